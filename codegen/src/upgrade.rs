@@ -1,0 +1,1 @@
+//! Stage: upgrade (being written).
