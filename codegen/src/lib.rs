@@ -8,4 +8,5 @@
 pub mod diag;
 pub mod load;
 pub mod parse;
+pub mod model;
 pub mod upgrade;

@@ -1,0 +1,400 @@
+//! Stage 4, model: OpenAPI → the generator's own plain-data model.
+//!
+//! Every decision is made here, once: names (and their collisions), inline schema names, boxing
+//! of recursive types, which responses are success and which are errors, auth. The model holds no
+//! `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain data.
+
+mod build;
+pub mod names;
+mod schema;
+
+use serde::Serialize;
+
+pub use build::{Options, build};
+
+/// One API, ready to emit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    /// The crate (package) name, e.g. `camunda-cloud`.
+    pub crate_name: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// The default base URL (first server, variables at their defaults); `None` when the spec
+    /// gives only a relative URL or none, so callers must set one.
+    pub base_url: Option<String>,
+    /// Authentication schemes, in the spec's order.
+    pub auth: Vec<AuthScheme>,
+    /// Tag groups; operations point into this list.
+    pub groups: Vec<Group>,
+    /// Every operation.
+    pub operations: Vec<Operation>,
+    /// Every named type.
+    pub types: Vec<TypeDef>,
+}
+
+/// A sub-client grouping the operations of one tag.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    /// The tag as written in the spec.
+    pub tag: String,
+    /// Accessor method on the client (`clusters`).
+    pub method: String,
+    /// The sub-client struct (`ClustersApi`).
+    pub struct_name: String,
+    /// The tag's description.
+    pub description: Option<String>,
+}
+
+/// An authentication scheme declared by the spec.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthScheme {
+    /// The key under `securitySchemes`.
+    pub key: String,
+    /// What kind of scheme.
+    pub kind: AuthKind,
+    /// The scheme's description.
+    pub description: Option<String>,
+    /// `x-env`: environment variable names by role (`user`, `password`, `token`, …).
+    pub env: Vec<(String, String)>,
+    /// `x-server-url`: a host the scheme's requests go to instead of the default base URL.
+    pub server_url: Option<String>,
+}
+
+/// The kinds of authentication the `auth` crate provides.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub enum AuthKind {
+    /// HTTP Basic.
+    Basic,
+    /// A bearer token; with `exchange_path`, an API key exchanged for a token first.
+    Bearer {
+        /// `x-token-exchange.path`.
+        exchange_path: Option<String>,
+    },
+    /// OAuth 1.0a (`scheme: OAuth`).
+    OAuth1 {
+        /// Signature methods the provider accepts.
+        signature_methods: Vec<String>,
+    },
+    /// OAuth2 client credentials.
+    ClientCredentials {
+        /// The token URL.
+        token_url: String,
+        /// `x-audience`.
+        audience: Option<String>,
+    },
+    /// An API key in a header, query parameter or cookie.
+    ApiKey {
+        /// `header`, `query` or `cookie`.
+        location: String,
+        /// The parameter name.
+        name: String,
+    },
+    /// Something the generator has no type for (OpenID Connect, other OAuth2 flows): the user
+    /// supplies an authenticator.
+    Other(String),
+}
+
+/// One operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// `operationId`, or one derived from method and path.
+    pub id: String,
+    /// The method name on the (sub-)client.
+    pub method_name: String,
+    /// The request builder struct.
+    pub builder_name: String,
+    /// Upper-case HTTP method.
+    pub http_method: String,
+    /// Path template, as in the spec.
+    pub path: String,
+    /// Index into [`Api::groups`].
+    pub group: Option<usize>,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// Parameters, required ones first in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// What a success returns.
+    pub success: Success,
+    /// Documented error statuses.
+    pub errors: Vec<StatusMatch>,
+    /// The type error bodies decode into.
+    pub error_type: TypeRef,
+    /// Whether the operation is authenticated.
+    pub authenticated: bool,
+    /// `x-signing-url`.
+    pub signing_url: Option<String>,
+    /// `x-pagination`.
+    pub pagination: Option<Pagination>,
+    /// JSON pointer of the operation in the spec.
+    pub pointer: String,
+}
+
+/// `x-pagination`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub enum Pagination {
+    /// `{style: meta-next, items}`: follow `meta.next`.
+    MetaNext {
+        /// The array field holding items.
+        items: String,
+    },
+    /// `{style: page-number, items, page, per-page, pages}`.
+    PageNumber {
+        /// The array field holding items.
+        items: String,
+        /// Query parameter with the page number.
+        page: String,
+        /// Query parameter with the page size.
+        per_page: String,
+        /// Response field with the number of pages.
+        pages: String,
+    },
+}
+
+/// A documented status or class of statuses.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// `4XX`: the hundreds digit.
+    Class(u16),
+    /// `default`.
+    Default,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// A header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// How a query parameter is serialised.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form` with `explode`.
+    Form {
+        /// `explode`.
+        explode: bool,
+    },
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Param {
+    /// The name on the wire.
+    pub name: String,
+    /// The Rust name (argument or builder method).
+    pub rust_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Required parameters are positional arguments.
+    pub required: bool,
+    /// Its type (not wrapped in `Option`).
+    pub ty: TypeRef,
+    /// Query serialisation.
+    pub style: QueryStyle,
+    /// Description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// `x-optional-segment`: the `/{name}` segment is dropped when unset.
+    pub optional_segment: bool,
+}
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum BodyKind {
+    /// `application/json` (or `+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`: the caller passes a multipart form.
+    Multipart,
+    /// Raw bytes with this content type.
+    Binary(String),
+    /// Text with this content type.
+    Text(String),
+}
+
+/// A request body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    /// JSON is sent by default, but the operation also accepts a form body (`.as_form()`).
+    pub also_form: bool,
+    /// Encoding.
+    pub kind: BodyKind,
+    /// Type of the value passed (ignored for multipart, bytes for binary).
+    pub ty: TypeRef,
+    /// Whether the body is required (then it is a positional argument).
+    pub required: bool,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// How a response body is read.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum ResponseKind {
+    /// No body.
+    Empty,
+    /// JSON decoded into the type.
+    Json,
+    /// Text.
+    Text,
+    /// Raw bytes.
+    Binary,
+}
+
+/// What a successful call returns.
+#[derive(Debug, Clone, Serialize)]
+pub enum Success {
+    /// One shape for every success status.
+    Single {
+        /// How the body is read.
+        kind: ResponseKind,
+        /// The returned type.
+        ty: TypeRef,
+    },
+    /// Different shapes per status: an enum named `name` with one variant per status.
+    ByStatus {
+        /// The enum's name.
+        name: String,
+        /// (status, variant name, how read, type).
+        variants: Vec<(u16, String, ResponseKind, TypeRef)>,
+    },
+}
+
+/// A reference to a Rust type.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// A named generated type.
+    Named(String),
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `u64`.
+    U64,
+    /// `f32`.
+    F32,
+    /// `f64`.
+    F64,
+    /// Any JSON: `serde_json::Value`.
+    Value,
+    /// Raw bytes: `bytes::Bytes`.
+    Bytes,
+    /// `()`.
+    Unit,
+    /// `Vec<T>`.
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Option<T>`.
+    Option(Box<TypeRef>),
+    /// `Box<T>`.
+    Boxed(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// `Option<self>` unless it is one already.
+    pub fn optional(self) -> TypeRef {
+        match self {
+            TypeRef::Option(_) => self,
+            other => TypeRef::Option(Box::new(other)),
+        }
+    }
+}
+
+/// A named type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// Rust name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// What it is.
+    pub kind: TypeKind,
+    /// Where it comes from (JSON pointer).
+    pub pointer: String,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, Serialize)]
+pub enum TypeKind {
+    /// A struct.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// `additionalProperties` next to named properties: flattened into a map.
+        additional: Option<TypeRef>,
+    },
+    /// A string enum that keeps unknown values.
+    StringEnum {
+        /// (variant, value).
+        variants: Vec<(String, String)>,
+    },
+    /// An integer enum: a newtype with one constant per known value.
+    IntEnum {
+        /// (constant name, value).
+        values: Vec<(String, i64)>,
+    },
+    /// `oneOf`/`anyOf`.
+    Union {
+        /// Discriminator property and (value, variant index) mapping.
+        discriminator: Option<(String, Vec<(String, usize)>)>,
+        /// (variant name, type).
+        variants: Vec<(String, TypeRef)>,
+    },
+    /// `type Name = T;`
+    Alias(TypeRef),
+}
+
+/// One struct field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// JSON name.
+    pub name: String,
+    /// Rust name.
+    pub rust_name: String,
+    /// Type, `Option`-wrapped when not required or nullable.
+    pub ty: TypeRef,
+    /// Listed in `required`.
+    pub required: bool,
+    /// Description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// `readOnly`.
+    pub read_only: bool,
+    /// `writeOnly`.
+    pub write_only: bool,
+    /// `default`, as JSON text.
+    pub default: Option<String>,
+}

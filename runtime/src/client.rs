@@ -1,0 +1,281 @@
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cloudsdk_auth::{Authenticator, NoAuth, RequestParts};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use tracing::Instrument;
+use url::Url;
+
+use crate::error::{ApiError, Error, ResponseParts};
+use crate::operation::Operation;
+use crate::request::{Body, Request};
+use crate::response::Response;
+use crate::retry::RetryPolicy;
+
+/// A configured connection to one API: base URL, authentication, HTTP client, default headers,
+/// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    base: String,
+    auth: Arc<dyn Authenticator>,
+    headers: HeaderMap,
+    retry: RetryPolicy,
+    timeout: Option<Duration>,
+}
+
+/// Builds a [`Client`].
+#[derive(Debug)]
+pub struct ClientBuilder {
+    base_url: String,
+    auth: Arc<dyn Authenticator>,
+    http: Option<reqwest::Client>,
+    headers: HeaderMap,
+    retry: RetryPolicy,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    error: Option<String>,
+}
+
+impl Client {
+    /// Starts building a client for the API at `base_url` (e.g. `https://api.example.com/v1`).
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
+        ClientBuilder {
+            base_url: base_url.into(),
+            auth: Arc::new(NoAuth),
+            http: None,
+            headers,
+            retry: RetryPolicy::default(),
+            timeout: Some(Duration::from_secs(60)),
+            connect_timeout: Some(Duration::from_secs(10)),
+            error: None,
+        }
+    }
+
+    /// Starts a request for `op`.
+    pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
+        Request::new(self, op)
+    }
+
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
+    }
+
+    /// The authenticator in use.
+    pub fn auth(&self) -> &Arc<dyn Authenticator> {
+        &self.inner.auth
+    }
+}
+
+impl ClientBuilder {
+    /// Overrides the base URL (tests, regions, another host such as an API bridge).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Sets how requests are authenticated.
+    pub fn auth(mut self, auth: impl Authenticator) -> Self {
+        self.auth = Arc::new(auth);
+        self
+    }
+
+    /// Sets how requests are authenticated, from a shared authenticator.
+    pub fn auth_shared(mut self, auth: Arc<dyn Authenticator>) -> Self {
+        self.auth = auth;
+        self
+    }
+
+    /// Uses the caller's own `reqwest::Client` (its timeouts and proxies apply; the connect
+    /// timeout set here does not).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Adds a header sent with every request (replacing one of the same name).
+    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+            (Ok(n), Ok(v)) => {
+                self.headers.insert(n, v);
+            }
+            _ => self.error = Some(format!("default header `{name}` is not a valid header")),
+        }
+        self
+    }
+
+    /// Sets the `User-Agent` header.
+    pub fn user_agent(self, user_agent: &str) -> Self {
+        self.default_header("user-agent", user_agent)
+    }
+
+    /// The whole-request timeout (default 60 s); `None` waits forever.
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The connection timeout (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Sets the retry policy ([`RetryPolicy::none`] turns retries off).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Builds the client; fails on a base URL that is not an absolute http(s) URL or on a bad
+    /// header.
+    pub fn build(self) -> Result<Client, Error> {
+        if let Some(e) = self.error {
+            return Err(Error::InvalidRequest(e));
+        }
+        let parsed = Url::parse(&self.base_url)
+            .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(Error::InvalidRequest(format!("base URL `{}` must start with http:// or https://", self.base_url)));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => {
+                let mut builder = reqwest::Client::builder();
+                if let Some(t) = self.connect_timeout {
+                    builder = builder.connect_timeout(t);
+                }
+                builder.build().map_err(Error::from_reqwest)?
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base: self.base_url.trim_end_matches('/').to_owned(),
+                auth: self.auth,
+                headers: self.headers,
+                retry: self.retry,
+                timeout: self.timeout,
+            }),
+        })
+    }
+}
+
+pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>) -> Result<Response, Error<E>> {
+    if let Some(message) = req.error.take() {
+        return Err(Error::InvalidRequest(format!("{}: {message}", req.op.id)));
+    }
+    let inner = &req.client.inner;
+    let op = req.op;
+    let mut url_text = format!("{}{}", inner.base, req.path);
+    if !req.query.is_empty() {
+        url_text.push(if url_text.contains('?') { '&' } else { '?' });
+        url_text.push_str(&req.query);
+    }
+    let url = Url::parse(&url_text).map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", op.id)))?;
+    let signing_url = match &req.signing_url {
+        Some(s) => Some(Url::parse(s).map_err(|e| Error::InvalidRequest(format!("{}: signing URL `{s}`: {e}", op.id)))?),
+        None => None,
+    };
+    let span = tracing::debug_span!(
+        "request",
+        operation = op.id,
+        method = %op.method,
+        path = op.path,
+        status = tracing::field::Empty,
+        attempt = tracing::field::Empty,
+        latency_ms = tracing::field::Empty,
+    );
+    async move {
+        let started = Instant::now();
+        let mut waited = Duration::ZERO;
+        let mut attempt = 0u32;
+        let mut reauthenticated = false;
+        let retry_allowed = inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
+        loop {
+            attempt += 1;
+            tracing::Span::current().record("attempt", attempt);
+            let mut headers = inner.headers.clone();
+            for (name, value) in &req.headers {
+                headers.insert(name.clone(), value.clone());
+            }
+            let mut builder = inner.http.request(op.method.clone(), url.clone()).headers(headers);
+            if let Some(t) = inner.timeout {
+                builder = builder.timeout(t);
+            }
+            let mut form_body = None;
+            match &mut req.body {
+                Body::None => {}
+                Body::Bytes { content_type, bytes, form } => {
+                    builder = builder.header(http::header::CONTENT_TYPE, content_type.clone()).body(bytes.clone());
+                    if *form {
+                        form_body = Some(bytes.clone());
+                    }
+                }
+                Body::Multipart(form) => {
+                    if let Some(form) = form.take() {
+                        builder = builder.multipart(form);
+                    }
+                }
+            }
+            let mut request = builder.build().map_err(|e| Error::InvalidRequest(format!("{}: {e}", op.id)))?;
+            if op.authenticated {
+                let method = request.method().clone();
+                inner
+                    .auth
+                    .authenticate(RequestParts {
+                        method: &method,
+                        url: &url,
+                        signing_url: signing_url.as_ref(),
+                        form_body: form_body.as_deref(),
+                        headers: request.headers_mut(),
+                    })
+                    .await?;
+            }
+            let outcome = inner.http.execute(request).await;
+            let (status, headers, retryable) = match &outcome {
+                Ok(resp) => (Some(resp.status()), Some(resp.headers().clone()), RetryPolicy::retryable_status(resp.status())),
+                Err(e) => (None, None, e.is_connect() || (e.is_request() && !e.is_timeout() && !e.is_body())),
+            };
+            if status == Some(StatusCode::UNAUTHORIZED) && op.authenticated && !reauthenticated && inner.auth.unauthorized() {
+                reauthenticated = true;
+                tracing::debug!("401: credentials refreshed, trying once more");
+                continue;
+            }
+            if retryable && retry_allowed {
+                if let Some(delay) = inner.retry.delay(attempt, waited, headers.as_ref()) {
+                    tracing::debug!(?delay, ?status, "retrying");
+                    tokio::time::sleep(delay).await;
+                    waited += delay;
+                    continue;
+                }
+            }
+            let resp = outcome.map_err(Error::from_reqwest)?;
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            let body = resp.bytes().await.map_err(Error::from_reqwest)?;
+            let span = tracing::Span::current();
+            span.record("status", status.as_u16());
+            span.record("latency_ms", started.elapsed().as_millis() as u64);
+            let parts = ResponseParts { status, headers, body };
+            if status.is_success() {
+                return Ok(Response { parts });
+            }
+            if op.documents_error(status.as_u16()) {
+                let error = serde_json::from_slice::<E>(&parts.body).ok();
+                return Err(Error::Api(ApiError { response: parts, error }));
+            }
+            return Err(Error::UnexpectedStatus(parts));
+        }
+    }
+    .instrument(span)
+    .await
+}

@@ -1,0 +1,137 @@
+use std::fmt;
+
+use bytes::Bytes;
+use http::{HeaderMap, StatusCode};
+
+/// Status, headers and raw body of a response that did not turn into the expected value.
+#[derive(Clone)]
+pub struct ResponseParts {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The raw body, as received.
+    pub body: Bytes,
+}
+
+impl ResponseParts {
+    /// The body as text (lossy UTF-8).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+
+    /// The first bytes of the body, for messages.
+    pub fn excerpt(&self) -> String {
+        excerpt(&self.body)
+    }
+}
+
+impl fmt::Debug for ResponseParts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseParts")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.excerpt())
+            .finish()
+    }
+}
+
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    const MAX: usize = 512;
+    let text = String::from_utf8_lossy(&body[..body.len().min(MAX)]);
+    if body.len() > MAX { format!("{text}…") } else { text.into_owned() }
+}
+
+/// A documented error response: the operation's spec says what this status carries.
+#[derive(Debug, Clone)]
+pub struct ApiError<E> {
+    /// Status, headers and raw body.
+    pub response: ResponseParts,
+    /// The body decoded into the documented error schema; `None` when it did not decode (the raw
+    /// body is still in `response.body`).
+    pub error: Option<E>,
+}
+
+/// A response body that could not be decoded into the expected type.
+#[derive(Debug, Clone)]
+pub struct DecodeError {
+    /// Status, headers and raw body.
+    pub response: ResponseParts,
+    /// Where in the body decoding failed, as a path (`items[3].name`).
+    pub path: String,
+    /// What serde said.
+    pub message: String,
+}
+
+/// Everything that can go wrong with a call. `E` is the operation's documented error type.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<E = serde_json::Value> {
+    /// The request could not be built (a parameter that cannot be encoded, a bad base URL).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+    /// Authentication failed before the request was sent (bad credentials, token endpoint down).
+    #[error("authentication failed: {0}")]
+    Auth(#[from] cloudsdk_auth::AuthError),
+    /// The request did not complete: connection refused, reset, TLS failure…
+    #[error("request failed: {0}; check the base URL and your network, or retry later")]
+    Transport(#[source] reqwest::Error),
+    /// The request or the response took longer than the configured timeout.
+    #[error("request timed out: {0}; raise the timeout with ClientBuilder::timeout or retry later")]
+    Timeout(#[source] reqwest::Error),
+    /// The server answered with an error status the operation documents.
+    #[error("{}", api_message(.0))]
+    Api(ApiError<E>),
+    /// The server answered with a status the operation does not document.
+    #[error("unexpected status {}: {}", .0.status, .0.excerpt())]
+    UnexpectedStatus(ResponseParts),
+    /// The body of a successful response did not match the documented schema.
+    #[error("could not decode the {} response at `{}`: {}; body starts with: {}", .0.response.status, .0.path, .0.message, .0.response.excerpt())]
+    Decode(DecodeError),
+}
+
+fn api_message<E>(error: &ApiError<E>) -> String {
+    format!("the API answered {}: {}", error.response.status, error.response.excerpt())
+}
+
+impl<E> Error<E> {
+    /// The response status, when the server answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.response().map(|r| r.status)
+    }
+
+    /// Status, headers and body, when the server answered.
+    pub fn response(&self) -> Option<&ResponseParts> {
+        match self {
+            Error::Api(e) => Some(&e.response),
+            Error::UnexpectedStatus(r) => Some(r),
+            Error::Decode(e) => Some(&e.response),
+            _ => None,
+        }
+    }
+
+    /// The decoded documented error, if any.
+    pub fn api_error(&self) -> Option<&E> {
+        match self {
+            Error::Api(e) => e.error.as_ref(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
+        if error.is_timeout() { Error::Timeout(error) } else { Error::Transport(error) }
+    }
+
+    /// Changes the documented error type (used where a status documents no body).
+    pub fn map_api<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Error::InvalidRequest(m) => Error::InvalidRequest(m),
+            Error::Auth(e) => Error::Auth(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::Api(ApiError { response, error }) => Error::Api(ApiError { response, error: error.map(f) }),
+            Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
+            Error::Decode(d) => Error::Decode(d),
+        }
+    }
+}

@@ -1,0 +1,359 @@
+use std::fmt::Write as _;
+
+use bytes::Bytes;
+use http::{HeaderName, HeaderValue};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::client::Client;
+use crate::error::Error;
+use crate::operation::Operation;
+use crate::response::Response;
+
+/// Characters left as they are in a path segment: RFC 3986 unreserved.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+/// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
+/// style uses them as separators, as OpenAPI examples show them).
+const QUERY: &AsciiSet = SEGMENT;
+
+/// How a query parameter is written (OpenAPI `style` and `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form`: arrays as `a=1&a=2` when exploded, `a=1,2` otherwise; objects as `k=v&k2=v2`
+    /// when exploded, `a=k,v,k2,v2` otherwise.
+    Form {
+        /// OpenAPI `explode`.
+        explode: bool,
+    },
+    /// `spaceDelimited`: arrays as `a=1%202`.
+    SpaceDelimited,
+    /// `pipeDelimited`: arrays as `a=1|2`.
+    PipeDelimited,
+    /// `deepObject`: objects as `a[k]=v`.
+    DeepObject,
+}
+
+/// Body of a request.
+#[derive(Debug)]
+pub(crate) enum Body {
+    None,
+    /// Bytes with their content type; `form` marks `application/x-www-form-urlencoded`.
+    Bytes { content_type: HeaderValue, bytes: Bytes, form: bool },
+    Multipart(Option<reqwest::multipart::Form>),
+}
+
+/// One request being built for an [`Operation`]. Generated code fills it and calls
+/// [`Request::send`].
+#[derive(Debug)]
+pub struct Request<'a> {
+    pub(crate) client: &'a Client,
+    pub(crate) op: &'a Operation,
+    pub(crate) path: String,
+    pub(crate) signing_url: Option<String>,
+    pub(crate) query: String,
+    pub(crate) headers: http::HeaderMap,
+    pub(crate) body: Body,
+    pub(crate) error: Option<String>,
+}
+
+impl<'a> Request<'a> {
+    pub(crate) fn new(client: &'a Client, op: &'a Operation) -> Self {
+        Self {
+            client,
+            op,
+            path: op.path.to_owned(),
+            signing_url: op.signing_url.map(str::to_owned),
+            query: String::new(),
+            headers: http::HeaderMap::new(),
+            body: Body::None,
+            error: None,
+        }
+    }
+
+    fn fail(&mut self, message: String) {
+        if self.error.is_none() {
+            self.error = Some(message);
+        }
+    }
+
+    /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
+    /// (an optional segment), the whole `/{name}` segment is removed.
+    pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
+        let placeholder = format!("{{{name}}}");
+        let text = match serde_json::to_value(value) {
+            Ok(Value::Null) => None,
+            Ok(v) => match scalar(&v) {
+                Some(s) => Some(s),
+                None => {
+                    self.fail(format!("path parameter `{name}` must be a single value"));
+                    return self;
+                }
+            },
+            Err(e) => {
+                self.fail(format!("path parameter `{name}`: {e}"));
+                return self;
+            }
+        };
+        match text {
+            Some(text) => {
+                let encoded = utf8_percent_encode(&text, SEGMENT).to_string();
+                self.path = self.path.replace(&placeholder, &encoded);
+                if let Some(signing) = &mut self.signing_url {
+                    *signing = signing.replace(&placeholder, &encoded);
+                }
+            }
+            None => {
+                let segment = format!("/{placeholder}");
+                self.path = self.path.replace(&segment, "");
+                if let Some(signing) = &mut self.signing_url {
+                    *signing = signing.replace(&segment, "");
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds a query parameter; `None` values are left out.
+    pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
+        match serde_json::to_value(value) {
+            Ok(v) => encode_query(&mut self.query, name, &v, style),
+            Err(e) => self.fail(format!("query parameter `{name}`: {e}")),
+        }
+        self
+    }
+
+    /// Adds a header parameter; `None` values are left out.
+    pub fn header(&mut self, name: &'static str, value: &impl Serialize) -> &mut Self {
+        let text = match serde_json::to_value(value) {
+            Ok(Value::Null) => return self,
+            Ok(Value::Array(items)) => items.iter().filter_map(scalar).collect::<Vec<_>>().join(","),
+            Ok(v) => scalar(&v).unwrap_or_else(|| v.to_string()),
+            Err(e) => {
+                self.fail(format!("header `{name}`: {e}"));
+                return self;
+            }
+        };
+        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&text)) {
+            (Ok(n), Ok(v)) => {
+                self.headers.append(n, v);
+            }
+            _ => self.fail(format!("header `{name}` cannot carry the value given")),
+        }
+        self
+    }
+
+    /// Adds a cookie parameter; `None` values are left out.
+    pub fn cookie(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
+        let text = match serde_json::to_value(value) {
+            Ok(Value::Null) => return self,
+            Ok(v) => scalar(&v).unwrap_or_else(|| v.to_string()),
+            Err(e) => {
+                self.fail(format!("cookie `{name}`: {e}"));
+                return self;
+            }
+        };
+        let pair = format!("{name}={}", utf8_percent_encode(&text, QUERY));
+        let joined = match self.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()) {
+            Some(existing) => format!("{existing}; {pair}"),
+            None => pair,
+        };
+        match HeaderValue::from_str(&joined) {
+            Ok(v) => {
+                self.headers.insert(http::header::COOKIE, v);
+            }
+            Err(_) => self.fail(format!("cookie `{name}` cannot carry the value given")),
+        }
+        self
+    }
+
+    /// Sends `body` as JSON.
+    pub fn json(&mut self, body: &impl Serialize) -> &mut Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => {
+                self.body = Body::Bytes {
+                    content_type: HeaderValue::from_static("application/json"),
+                    bytes: bytes.into(),
+                    form: false,
+                }
+            }
+            Err(e) => self.fail(format!("request body: {e}")),
+        }
+        self
+    }
+
+    /// Sends `body` as `application/x-www-form-urlencoded` (nested values as JSON text).
+    pub fn form(&mut self, body: &impl Serialize) -> &mut Self {
+        let value = match serde_json::to_value(body) {
+            Ok(v) => v,
+            Err(e) => {
+                self.fail(format!("request body: {e}"));
+                return self;
+            }
+        };
+        let mut out = String::new();
+        match &value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    match v {
+                        Value::Null => {}
+                        Value::Array(items) => {
+                            for item in items {
+                                push_pair(&mut out, k, &scalar(item).unwrap_or_else(|| item.to_string()), true);
+                            }
+                        }
+                        v => push_pair(&mut out, k, &scalar(v).unwrap_or_else(|| v.to_string()), true),
+                    }
+                }
+            }
+            Value::Null => {}
+            _ => {
+                self.fail("a form body must be an object".to_owned());
+                return self;
+            }
+        }
+        self.body = Body::Bytes {
+            content_type: HeaderValue::from_static("application/x-www-form-urlencoded"),
+            bytes: out.into(),
+            form: true,
+        };
+        self
+    }
+
+    /// Sends raw bytes with the given content type.
+    pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
+        self.body = Body::Bytes { content_type: HeaderValue::from_static(content_type), bytes: body.into(), form: false };
+        self
+    }
+
+    /// Sends a text body with the given content type.
+    pub fn text(&mut self, content_type: &'static str, body: impl Into<String>) -> &mut Self {
+        self.bytes(content_type, Bytes::from(body.into()))
+    }
+
+    /// Sends a multipart form. A multipart request is sent once (it is not retried).
+    pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
+        self.body = Body::Multipart(Some(form));
+        self
+    }
+
+    /// Sends the request (with authentication and retries) and returns the response when its
+    /// status is a success; error statuses become [`Error::Api`] (documented, decoded into `E`)
+    /// or [`Error::UnexpectedStatus`].
+    pub async fn send<E: serde::de::DeserializeOwned>(self) -> Result<Response, Error<E>> {
+        crate::client::execute(self).await
+    }
+}
+
+/// A scalar JSON value as text; `None` for arrays, objects and null.
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn push_pair(out: &mut String, name: &str, value: &str, encode_name: bool) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    if encode_name {
+        let _ = write!(out, "{}", utf8_percent_encode(name, QUERY));
+    } else {
+        out.push_str(name);
+    }
+    out.push('=');
+    let _ = write!(out, "{}", utf8_percent_encode(value, QUERY));
+}
+
+fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
+    match value {
+        Value::Null => {}
+        Value::Array(items) => {
+            let texts: Vec<String> = items.iter().map(|i| scalar(i).unwrap_or_else(|| i.to_string())).collect();
+            match style {
+                QueryStyle::Form { explode: true } | QueryStyle::DeepObject => {
+                    for t in &texts {
+                        push_pair(out, name, t, true);
+                    }
+                }
+                QueryStyle::Form { explode: false } => push_joined(out, name, &texts, ","),
+                QueryStyle::SpaceDelimited => push_joined(out, name, &texts, " "),
+                QueryStyle::PipeDelimited => push_joined(out, name, &texts, "|"),
+            }
+        }
+        Value::Object(map) => match style {
+            QueryStyle::DeepObject => {
+                for (k, v) in map {
+                    if v.is_null() {
+                        continue;
+                    }
+                    let key = format!("{}[{}]", utf8_percent_encode(name, QUERY), utf8_percent_encode(k, QUERY));
+                    push_pair(out, &key, &scalar(v).unwrap_or_else(|| v.to_string()), false);
+                }
+            }
+            QueryStyle::Form { explode: true } => {
+                for (k, v) in map {
+                    if !v.is_null() {
+                        push_pair(out, k, &scalar(v).unwrap_or_else(|| v.to_string()), true);
+                    }
+                }
+            }
+            _ => {
+                let mut parts = Vec::new();
+                for (k, v) in map {
+                    if !v.is_null() {
+                        parts.push(k.clone());
+                        parts.push(scalar(v).unwrap_or_else(|| v.to_string()));
+                    }
+                }
+                push_joined(out, name, &parts, ",");
+            }
+        },
+        v => push_pair(out, name, &scalar(v).unwrap_or_default(), true),
+    }
+}
+
+fn push_joined(out: &mut String, name: &str, parts: &[String], separator: &str) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    let _ = write!(out, "{}=", utf8_percent_encode(name, QUERY));
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            // Separators are written literally except the space, which must be encoded.
+            out.push_str(if separator == " " { "%20" } else { separator });
+        }
+        let _ = write!(out, "{}", utf8_percent_encode(part, QUERY));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn q(value: Value, style: QueryStyle) -> String {
+        let mut out = String::new();
+        encode_query(&mut out, "id", &value, style);
+        out
+    }
+
+    #[test]
+    fn query_styles() {
+        let arr = json!([3, 4, 5]);
+        assert_eq!(q(arr.clone(), QueryStyle::Form { explode: true }), "id=3&id=4&id=5");
+        assert_eq!(q(arr.clone(), QueryStyle::Form { explode: false }), "id=3,4,5");
+        assert_eq!(q(arr.clone(), QueryStyle::SpaceDelimited), "id=3%204%205");
+        assert_eq!(q(arr, QueryStyle::PipeDelimited), "id=3|4|5");
+        let obj = json!({"role": "admin", "first name": "Ålex"});
+        assert_eq!(q(obj.clone(), QueryStyle::DeepObject), "id[first%20name]=%C3%85lex&id[role]=admin");
+        assert_eq!(q(obj.clone(), QueryStyle::Form { explode: true }), "first%20name=%C3%85lex&role=admin");
+        assert_eq!(q(obj, QueryStyle::Form { explode: false }), "id=first%20name,%C3%85lex,role,admin");
+        assert_eq!(q(json!(null), QueryStyle::Form { explode: true }), "");
+        assert_eq!(q(json!("a&b=c"), QueryStyle::Form { explode: true }), "id=a%26b%3Dc");
+        assert_eq!(q(json!(true), QueryStyle::Form { explode: true }), "id=true");
+    }
+}
