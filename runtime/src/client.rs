@@ -29,9 +29,9 @@ struct Inner {
     timeout: Option<Duration>,
 }
 
-/// Builds a [`Client`].
+/// Builds a [`Client`], or a generated crate's client `C` wrapping one.
 #[derive(Debug)]
-pub struct ClientBuilder {
+pub struct ClientBuilder<C = Client> {
     base_url: String,
     auth: Arc<dyn Authenticator>,
     http: Option<reqwest::Client>,
@@ -40,23 +40,13 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     error: Option<String>,
+    into: std::marker::PhantomData<fn() -> C>,
 }
 
 impl Client {
     /// Starts building a client for the API at `base_url` (e.g. `https://api.example.com/v1`).
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-        let mut headers = HeaderMap::new();
-        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
-        ClientBuilder {
-            base_url: base_url.into(),
-            auth: Arc::new(NoAuth),
-            http: None,
-            headers,
-            retry: RetryPolicy::default(),
-            timeout: Some(Duration::from_secs(60)),
-            connect_timeout: Some(Duration::from_secs(10)),
-            error: None,
-        }
+        ClientBuilder::new(base_url)
     }
 
     /// Starts a request for `op`.
@@ -75,7 +65,25 @@ impl Client {
     }
 }
 
-impl ClientBuilder {
+impl<C: From<Client>> ClientBuilder<C> {
+    /// A builder for the API at `base_url` (e.g. `https://api.example.com/v1`) that produces a
+    /// `C` (a generated client) on [`ClientBuilder::build`].
+    pub fn new(base_url: impl Into<String>) -> Self {
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
+        ClientBuilder {
+            base_url: base_url.into(),
+            auth: Arc::new(NoAuth),
+            http: None,
+            headers,
+            retry: RetryPolicy::default(),
+            timeout: Some(Duration::from_secs(60)),
+            connect_timeout: Some(Duration::from_secs(10)),
+            error: None,
+            into: std::marker::PhantomData,
+        }
+    }
+
     /// Overrides the base URL (tests, regions, another host such as an API bridge).
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
@@ -137,7 +145,7 @@ impl ClientBuilder {
 
     /// Builds the client; fails on a base URL that is not an absolute http(s) URL or on a bad
     /// header.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<C, Error> {
         if let Some(e) = self.error {
             return Err(Error::InvalidRequest(e));
         }
@@ -156,7 +164,7 @@ impl ClientBuilder {
                 builder.build().map_err(Error::from_reqwest)?
             }
         };
-        Ok(Client {
+        Ok(C::from(Client {
             inner: Arc::new(Inner {
                 http,
                 base: self.base_url.trim_end_matches('/').to_owned(),
@@ -165,7 +173,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
             }),
-        })
+        }))
     }
 }
 

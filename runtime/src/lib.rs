@@ -15,7 +15,8 @@
 //!     .build()?;
 //! let mut request = client.request(&GET_THING);
 //! request.path_param("id", &42);
-//! let thing: serde_json::Value = request.send::<serde_json::Value>().await?.json()?;
+//! let response = request.send::<serde_json::Value>().await?;
+//! let thing: serde_json::Value = response.json::<_, serde_json::Value>()?;
 //! # let _ = thing;
 //! # Ok(())
 //! # }

@@ -1,1 +1,217 @@
-fn main() {}
+//! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::write::{Change, write};
+use cloudsdk_codegen::{Options, generate};
+
+const USAGE: &str = "\
+usage:
+  cargo xtask codegen [--check]
+      regenerate generated/<name>/ from every specs/<name>.{yaml,yml,json} and
+      specs/<name>/openapi.{yaml,yml,json}; --check changes nothing and fails if anything differs
+  cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict]
+      generate a standalone crate from any API description";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => codegen(&args[1..]),
+        Some("generate") => generate_one(&args[1..]),
+        Some("-h" | "--help" | "help") | None => {
+            println!("{USAGE}");
+            Ok(true)
+        }
+        Some(other) => {
+            eprintln!("unknown command `{other}`\n{USAGE}");
+            Ok(false)
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Every spec under `specs/`, as (crate name, entry file), sorted by name.
+fn discover(specs: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(specs).with_context(|| format!("reading {}", specs.display()))? {
+        let path = entry?.path();
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
+        if path.is_dir() {
+            let entry = ["openapi.yaml", "openapi.yml", "openapi.json"].iter().map(|f| path.join(f)).find(|p| p.is_file());
+            if let Some(entry) = entry {
+                found.push((stem, entry));
+            }
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")) {
+            found.push((stem, path));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn codegen(args: &[String]) -> Result<bool> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => bail!("unexpected arguments {args:?}\n{USAGE}"),
+    };
+    let root = root();
+    let specs = discover(&root.join("specs"))?;
+    let generated_dir = root.join("generated");
+    // Generate in parallel: one thread per spec.
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = specs
+            .iter()
+            .map(|(name, path)| {
+                scope.spawn(move || generate(path, &Options::new(name.clone(), Dependencies::Workspace)))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join()).collect()
+    });
+    let mut ok = true;
+    let mut differ = Vec::new();
+    for ((name, path), result) in specs.iter().zip(results) {
+        let generated = match result {
+            Ok(Ok(g)) => g,
+            Ok(Err(diagnostic)) => {
+                eprintln!("{}: {diagnostic}", path.display());
+                ok = false;
+                continue;
+            }
+            Err(_) => bail!("the generator panicked on {}", path.display()),
+        };
+        for w in &generated.warnings {
+            eprintln!("{w}");
+        }
+        let dir = generated_dir.join(name);
+        let changes = write(&dir, &generated.files, check).with_context(|| format!("writing {}", dir.display()))?;
+        let s = &generated.stats;
+        println!(
+            "{name}: {} operations, {} types, {} lines of Rust, {} warnings, {} files {}",
+            s.operations,
+            s.types,
+            s.lines,
+            generated.warnings.len(),
+            changes.len(),
+            if check { "differ" } else { "updated" }
+        );
+        differ.extend(changes);
+    }
+    // Crates whose spec is gone.
+    if generated_dir.is_dir() {
+        for entry in std::fs::read_dir(&generated_dir)? {
+            let path = entry?.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            if path.is_dir() && !specs.iter().any(|(n, _)| *n == name) {
+                if check {
+                    differ.push(Change::Removed(path.clone()));
+                } else {
+                    std::fs::remove_dir_all(&path).with_context(|| format!("removing {}", path.display()))?;
+                    println!("{name}: removed (no spec left)");
+                }
+            }
+        }
+    }
+    if check && !differ.is_empty() {
+        eprintln!("generated/ is out of date with specs/ and codegen/; run `cargo xtask codegen`:");
+        for change in &differ {
+            eprintln!("  {change}");
+            if let Change::Modified(_, diff) = change {
+                for line in diff.lines().take(40) {
+                    eprintln!("    {line}");
+                }
+            }
+        }
+        return Ok(false);
+    }
+    Ok(ok)
+}
+
+fn generate_one(args: &[String]) -> Result<bool> {
+    let mut spec = None;
+    let mut out = None;
+    let mut name = None;
+    let mut strict = false;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--out" => out = Some(PathBuf::from(it.next().context("--out needs a directory")?)),
+            "--name" => name = Some(it.next().context("--name needs a crate name")?.clone()),
+            "--strict" => strict = true,
+            other if other.starts_with("--") => bail!("unknown option `{other}`\n{USAGE}"),
+            other => {
+                if spec.replace(PathBuf::from(other)).is_some() {
+                    bail!("more than one spec given\n{USAGE}");
+                }
+            }
+        }
+    }
+    let spec = spec.context(format!("no spec given\n{USAGE}"))?;
+    let out = out.context(format!("--out is required\n{USAGE}"))?;
+    let name = match name {
+        Some(n) => n,
+        None => crate_name_for(&spec),
+    };
+    let root = root();
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    let out_abs = out.canonicalize()?;
+    let inside = out_abs.starts_with(root.join("generated"));
+    let dependencies = if inside {
+        Dependencies::Workspace
+    } else {
+        Dependencies::Standalone { runtime_path: root.join("runtime").display().to_string() }
+    };
+    let mut options = Options::new(name.clone(), dependencies);
+    options.strict = strict;
+    let generated = match generate(&spec, &options) {
+        Ok(g) => g,
+        Err(diagnostic) => {
+            eprintln!("{}: {diagnostic}", spec.display());
+            return Ok(false);
+        }
+    };
+    for w in &generated.warnings {
+        eprintln!("{w}");
+    }
+    write(&out, &generated.files, false)?;
+    let s = &generated.stats;
+    println!(
+        "{name}: {} operations, {} types, {} lines of Rust, {} warnings → {}",
+        s.operations,
+        s.types,
+        s.lines,
+        generated.warnings.len(),
+        out.display()
+    );
+    Ok(true)
+}
+
+/// A crate name from a spec's path: `specs/clever-cloud/openapi.yaml` → `clever-cloud`.
+fn crate_name_for(spec: &Path) -> String {
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    let base = if stem == "openapi" || stem == "swagger" {
+        spec.parent().and_then(|p| p.file_name()).and_then(|s| s.to_str()).unwrap_or(stem)
+    } else {
+        stem
+    };
+    let name: String = base
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
+}

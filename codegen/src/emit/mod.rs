@@ -1,0 +1,190 @@
+//! Stage 5, emit: model → files. Rust code is built with `quote` and formatted with
+//! `prettyplease`; `Cargo.toml` and the README come from `askama` templates.
+
+mod docs;
+mod ops;
+mod types;
+
+use askama::Template;
+use proc_macro2::TokenStream;
+
+use crate::diag::Diagnostic;
+use crate::model::{Api, AuthKind, Operation, Success, TypeRef};
+
+pub use docs::sanitize as sanitize_doc;
+
+/// Where the generated crate finds the project's runtime.
+#[derive(Debug, Clone)]
+pub enum Dependencies {
+    /// A member of this project's workspace: `workspace = true` dependencies.
+    Workspace,
+    /// A standalone crate with its own `[workspace]` table; the runtime at this path (as written
+    /// into Cargo.toml, relative to the crate or absolute).
+    Standalone {
+        /// Path of the `runtime/` crate.
+        runtime_path: String,
+    },
+}
+
+/// One emitted file: a path relative to the crate root and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    /// Relative path, `/`-separated.
+    pub path: String,
+    /// Contents.
+    pub contents: String,
+}
+
+#[derive(Template)]
+#[template(path = "Cargo.toml.txt", escape = "none")]
+struct CargoToml<'a> {
+    name: &'a str,
+    description: String,
+    workspace: bool,
+    runtime_path: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct Readme<'a> {
+    name: &'a str,
+    title: &'a str,
+    version: &'a str,
+    description: String,
+    base_url: Option<&'a str>,
+    auth_lines: Vec<String>,
+    example: String,
+    operations: usize,
+    types: usize,
+    groups: Vec<(String, String, usize)>,
+}
+
+/// Formats a token stream as a Rust file.
+fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+        Diagnostic::error(format!("internal error: generated {what} does not parse: {e}"))
+            .hint("this is a bug in the generator; please report it with the spec")
+    })?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// Emits every file of the crate for `api`.
+pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
+    let lib = api.crate_name.replace('-', "_");
+    let mut files = Vec::new();
+    let (workspace, runtime_path) = match deps {
+        Dependencies::Workspace => (true, ""),
+        Dependencies::Standalone { runtime_path } => (false, runtime_path.as_str()),
+    };
+    let cargo = CargoToml {
+        name: &api.crate_name,
+        description: toml_string(&format!("Typed Rust client for the {}, generated from its OpenAPI description.", api_name(&api.title))),
+        workspace,
+        runtime_path,
+    };
+    files.push(File { path: "Cargo.toml".into(), contents: render(&cargo)? });
+
+    let readme = Readme {
+        name: &api.crate_name,
+        title: &api.title,
+        version: &api.version,
+        description: api.description.as_deref().map(docs::sanitize).unwrap_or_default(),
+        base_url: api.base_url.as_deref(),
+        auth_lines: auth_lines(api),
+        example: example(api, &lib),
+        operations: api.operations.len(),
+        types: api.types.len(),
+        groups: api
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.method.clone(), g.tag.clone(), api.operations.iter().filter(|o| o.group == Some(i)).count()))
+            .collect(),
+    };
+    files.push(File { path: "README.md".into(), contents: render(&readme)? });
+
+    let mut types_tokens = types::types_file(&api.types);
+    types_tokens.extend(ops::success_enums(api));
+    files.push(File { path: "src/types.rs".into(), contents: format(types_tokens, "types.rs")? });
+    files.push(File { path: "src/builders.rs".into(), contents: format(ops::builders_file(api), "builders.rs")? });
+    files.push(File { path: "src/lib.rs".into(), contents: format(ops::lib_file(api, true), "lib.rs")? });
+    Ok(files)
+}
+
+/// "Camunda Management API" stays as is; "Petstore" becomes "Petstore API".
+pub(crate) fn api_name(title: &str) -> String {
+    let title = title.trim();
+    if title.to_ascii_lowercase().ends_with("api") { title.to_owned() } else { format!("{title} API") }
+}
+
+fn render(t: &impl Template) -> Result<String, Diagnostic> {
+    t.render().map_err(|e| Diagnostic::error(format!("internal error: template failed: {e}")))
+}
+
+fn toml_string(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// How the README says to authenticate.
+fn auth_lines(api: &Api) -> Vec<String> {
+    api.auth
+        .iter()
+        .map(|a| {
+            let what = match &a.kind {
+                AuthKind::Basic => "HTTP Basic".to_owned(),
+                AuthKind::Bearer { exchange_path: Some(p) } => format!("bearer token, or an API key exchanged at `{p}` for a short-lived token"),
+                AuthKind::Bearer { exchange_path: None } => "bearer token".to_owned(),
+                AuthKind::OAuth1 { signature_methods } if !signature_methods.is_empty() => {
+                    format!("OAuth 1.0a ({})", signature_methods.join(", "))
+                }
+                AuthKind::OAuth1 { .. } => "OAuth 1.0a".to_owned(),
+                AuthKind::ClientCredentials { token_url, .. } => format!("OAuth2 client credentials (token URL `{token_url}`)"),
+                AuthKind::ApiKey { location, name } => format!("API key in {location} `{name}`"),
+                AuthKind::Other(o) => format!("{o} (bring your own `Authenticator`)"),
+            };
+            let mut line = format!("`{}`: {what}", a.key);
+            if let Some(server) = &a.server_url {
+                line.push_str(&format!(", sent to `{server}`"));
+            }
+            if !a.env.is_empty() {
+                let vars: Vec<String> = a.env.iter().map(|(_, v)| format!("`{v}`")).collect();
+                line.push_str(&format!("; the examples read {}", vars.join(", ")));
+            }
+            line
+        })
+        .collect()
+}
+
+/// A call for the README: the first operation without required parameters whose result is
+/// JSON, preferring GET.
+fn example(api: &Api, lib: &str) -> String {
+    let simple = |o: &&Operation| o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required);
+    let pick = api
+        .operations
+        .iter()
+        .filter(simple)
+        .find(|o| o.http_method == "GET")
+        .or_else(|| api.operations.iter().find(simple));
+    let setup = match &api.base_url {
+        Some(_) => format!("let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"),
+        None => format!("let client = {lib}::Client::new(\"https://api.example.com\", auth)?;"),
+    };
+    let call = match pick {
+        Some(op) => {
+            let path = match op.group {
+                Some(g) => format!("client.{}().{}()", api.groups[g].method, op.method_name),
+                None => format!("client.{}()", op.method_name),
+            };
+            let shown = match &op.success {
+                Success::Single { ty: TypeRef::Unit, .. } => "println!(\"done\");".to_owned(),
+                _ => "println!(\"{result:?}\");".to_owned(),
+            };
+            let allow = if op.deprecated { "#[allow(deprecated)]\n" } else { "" };
+            format!("{allow}let result = {path}.send().await?;\n{shown}")
+        }
+        None => "let _ = client;".to_owned(),
+    };
+    format!(
+        "# async fn run() -> Result<(), Box<dyn std::error::Error>> {{\nlet auth = {lib}::auth::NoAuth;\n{setup}\n{call}\n# Ok(())\n# }}"
+    )
+}

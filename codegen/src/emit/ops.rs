@@ -1,0 +1,446 @@
+//! Emitting the client (`lib.rs`) and the request builders (`builders.rs`).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::types::{doc_attr, ident, ty};
+use crate::model::{
+    Api, Body, BodyKind, Operation, Param, ParamLocation, QueryStyle, ResponseKind, StatusMatch, Success, TypeRef,
+};
+
+fn types_prefix() -> TokenStream {
+    quote! { crate::types:: }
+}
+
+/// The argument type a caller passes for a value of type `t`, and how it becomes `t`.
+fn arg(t: &TypeRef) -> (TokenStream, TokenStream) {
+    match t {
+        TypeRef::String => (quote! { impl Into<String> }, quote! { .into() }),
+        other => (ty(other, &types_prefix()), TokenStream::new()),
+    }
+}
+
+fn op_doc(op: &Operation) -> TokenStream {
+    let mut text = op.summary.clone().unwrap_or_default();
+    if let Some(d) = &op.description {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(d);
+    }
+    let fallback = format!("`{} {}`", op.http_method, op.path);
+    let mut doc = doc_attr(Some(&text).filter(|t| !t.trim().is_empty()).map(String::as_str), &fallback);
+    let line = format!(" `{} {}` (`{}`)", op.http_method, op.path, op.id);
+    doc.extend(quote! { #[doc = ""] #[doc = #line] });
+    doc
+}
+
+/// The method that starts an operation, on the client or a sub-client.
+fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let doc = op_doc(op);
+    let deprecated = op.deprecated.then(|| quote! { #[deprecated(note = "deprecated by the API")] });
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.rust_name);
+        if p.required {
+            let (t, conv) = arg(&p.ty);
+            args.push(quote! { #field: #t });
+            inits.push(quote! { #field: #field #conv });
+        } else {
+            inits.push(quote! { #field: None });
+        }
+    }
+    if let Some(body) = &op.body {
+        if body.kind == BodyKind::Multipart {
+            if body.required {
+                args.push(quote! { body: cloudsdk_runtime::multipart::Form });
+                inits.push(quote! { body: Some(body) });
+            } else {
+                inits.push(quote! { body: None });
+            }
+        } else if body.required {
+            let (t, conv) = arg(&body.ty);
+            args.push(quote! { body: #t });
+            inits.push(quote! { body: Some(body #conv) });
+        } else {
+            inits.push(quote! { body: None });
+        }
+        if body.also_form {
+            inits.push(quote! { as_form: false });
+        }
+    }
+    quote! {
+        #doc
+        #deprecated
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<'_> {
+            crate::builders::#builder { client: #client_expr, #( #inits, )* }
+        }
+    }
+}
+
+fn body_field_type(body: &Body) -> TokenStream {
+    match body.kind {
+        BodyKind::Multipart => quote! { cloudsdk_runtime::multipart::Form },
+        _ => ty(&body.ty, &types_prefix()),
+    }
+}
+
+fn status_matches(errors: &[StatusMatch]) -> TokenStream {
+    let items = errors.iter().map(|e| match e {
+        StatusMatch::Code(c) => quote! { cloudsdk_runtime::StatusMatch::Code(#c) },
+        StatusMatch::Class(c) => quote! { cloudsdk_runtime::StatusMatch::Class(#c) },
+        StatusMatch::Default => quote! { cloudsdk_runtime::StatusMatch::Default },
+    });
+    quote! { &[ #( #items ),* ] }
+}
+
+fn query_style(style: QueryStyle) -> TokenStream {
+    match style {
+        QueryStyle::Form { explode } => quote! { cloudsdk_runtime::QueryStyle::Form { explode: #explode } },
+        QueryStyle::SpaceDelimited => quote! { cloudsdk_runtime::QueryStyle::SpaceDelimited },
+        QueryStyle::PipeDelimited => quote! { cloudsdk_runtime::QueryStyle::PipeDelimited },
+        QueryStyle::DeepObject => quote! { cloudsdk_runtime::QueryStyle::DeepObject },
+    }
+}
+
+fn param_fill(p: &Param) -> TokenStream {
+    let name = &p.name;
+    let field = ident(&p.rust_name);
+    match p.location {
+        ParamLocation::Path => quote! { request.path_param(#name, &self.#field); },
+        ParamLocation::Query => {
+            let style = query_style(p.style);
+            quote! { request.query(#name, &self.#field, #style); }
+        }
+        ParamLocation::Header => quote! { request.header(#name, &self.#field); },
+        ParamLocation::Cookie => quote! { request.cookie(#name, &self.#field); },
+    }
+}
+
+fn read(kind: ResponseKind, response: TokenStream) -> TokenStream {
+    match kind {
+        ResponseKind::Empty => quote! { { let _ = #response; Ok(()) } },
+        ResponseKind::Json => quote! { #response.json() },
+        ResponseKind::Text => quote! { Ok(#response.text()) },
+        ResponseKind::Binary => quote! { Ok(#response.bytes()) },
+    }
+}
+
+fn success_type(op: &Operation) -> TokenStream {
+    match &op.success {
+        Success::Single { ty: t, .. } => ty(t, &types_prefix()),
+        Success::ByStatus { name, .. } => {
+            let n = ident(name);
+            quote! { crate::types::#n }
+        }
+    }
+}
+
+fn builder(op: &Operation, api: &Api) -> TokenStream {
+    let name = ident(&op.builder_name);
+    let starter_path = match op.group {
+        Some(g) => format!("crate::builders::{}::{}", api.groups[g].struct_name, op.method_name),
+        None => format!("crate::Client::{}", op.method_name),
+    };
+    let doc = format!(" Request builder for [`{}`]; finish with [`send`]({}::send).", starter_path, op.builder_name);
+    let doc = quote! { #[doc = #doc] };
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.rust_name);
+        let t = ty(&p.ty, &types_prefix());
+        if p.required {
+            fields.push(quote! { #field: #t });
+        } else {
+            fields.push(quote! { #field: Option<#t> });
+            let fallback = format!("Sets the `{}` {} parameter.", p.name, location_word(p.location));
+            let pdoc = doc_attr(p.description.as_deref(), &fallback);
+            let (at, conv) = arg(&p.ty);
+            setters.push(quote! {
+                #pdoc
+                pub fn #field(mut self, value: #at) -> Self {
+                    self.#field = Some(value #conv);
+                    self
+                }
+            });
+        }
+    }
+    let mut fill = op.params.iter().map(param_fill).collect::<Vec<_>>();
+    let mut clone = quote! { Clone, };
+    if let Some(body) = &op.body {
+        let t = body_field_type(body);
+        fields.push(quote! { body: Option<#t> });
+        if !body.required {
+            let bdoc = doc_attr(body.description.as_deref(), "Sets the request body.");
+            let (at, conv) = if body.kind == BodyKind::Multipart { (t.clone(), TokenStream::new()) } else { arg(&body.ty) };
+            setters.push(quote! {
+                #bdoc
+                pub fn body(mut self, value: #at) -> Self {
+                    self.body = Some(value #conv);
+                    self
+                }
+            });
+        }
+        if body.also_form {
+            fields.push(quote! { as_form: bool });
+            setters.push(quote! {
+                /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
+                pub fn as_form(mut self) -> Self {
+                    self.as_form = true;
+                    self
+                }
+            });
+        }
+        fill.push(match &body.kind {
+            BodyKind::Json if body.also_form => quote! {
+                if let Some(body) = &self.body {
+                    if self.as_form { request.form(body); } else { request.json(body); }
+                }
+            },
+            BodyKind::Json => quote! { if let Some(body) = &self.body { request.json(body); } },
+            BodyKind::Form => quote! { if let Some(body) = &self.body { request.form(body); } },
+            BodyKind::Multipart => {
+                clone = TokenStream::new();
+                quote! { if let Some(body) = self.body { request.multipart(body); } }
+            }
+            BodyKind::Binary(ct) => quote! { if let Some(body) = self.body { request.bytes(#ct, body); } },
+            BodyKind::Text(ct) => quote! { if let Some(body) = self.body { request.text(#ct, body); } },
+        });
+    }
+    let id = &op.id;
+    let method = ident(&op.http_method);
+    let path = &op.path;
+    let authenticated = op.authenticated;
+    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let signing = match &op.signing_url {
+        Some(s) => quote! { Some(#s) },
+        None => quote! { None },
+    };
+    let errors = status_matches(&op.errors);
+    let error_ty = ty(&op.error_type, &types_prefix());
+    let out = success_type(op);
+    let finish = match &op.success {
+        Success::Single { kind, .. } => read(*kind, quote! { response }),
+        Success::ByStatus { name, variants } => {
+            let n = ident(name);
+            let arms = variants.iter().map(|(code, v, kind, _)| {
+                let v = ident(v);
+                let value = match kind {
+                    ResponseKind::Empty => quote! { () },
+                    ResponseKind::Json => quote! { response.json()? },
+                    ResponseKind::Text => quote! { response.text() },
+                    ResponseKind::Binary => quote! { response.bytes() },
+                };
+                quote! { #code => Ok(crate::types::#n::#v(#value)), }
+            });
+            quote! {
+                match response.status().as_u16() {
+                    #( #arms )*
+                    _ => Err(response.unexpected()),
+                }
+            }
+        }
+    };
+    let send_doc = format!(" Sends the request: `{} {}`.", op.http_method, op.path);
+    let let_request = if fill.is_empty() {
+        quote! { let request = self.client.raw().request(&OPERATION); }
+    } else {
+        quote! { let mut request = self.client.raw().request(&OPERATION); }
+    };
+    quote! {
+        #doc
+        #[derive(Debug, #clone)]
+        #[must_use = "a request does nothing until `.send()` is awaited"]
+        pub struct #name<'a> {
+            pub(crate) client: &'a crate::Client,
+            #( pub(crate) #fields, )*
+        }
+        impl #name<'_> {
+            #( #setters )*
+            #[doc = #send_doc]
+            pub async fn send(self) -> Result<#out, crate::Error<#error_ty>> {
+                static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+                    id: #id,
+                    method: cloudsdk_runtime::Method::#method,
+                    path: #path,
+                    authenticated: #authenticated,
+                    signing_url: #signing,
+                    errors: #errors,
+                    idempotent: #idempotent,
+                };
+                #let_request
+                #( #fill )*
+                let response = request.send::<#error_ty>().await?;
+                #finish
+            }
+        }
+    }
+}
+
+fn location_word(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+pub(super) fn builders_file(api: &Api) -> TokenStream {
+    let groups = api.groups.iter().enumerate().map(|(i, g)| {
+        let name = ident(&g.struct_name);
+        let fallback = format!("Operations tagged `{}`.", g.tag);
+        let doc = doc_attr(g.description.as_deref(), &fallback);
+        let starters = api
+            .operations
+            .iter()
+            .filter(|o| o.group == Some(i))
+            .map(|o| starter(o, quote! { self.client }));
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Copy)]
+            pub struct #name<'a> {
+                pub(crate) client: &'a crate::Client,
+            }
+            impl<'a> #name<'a> {
+                #( #starters )*
+            }
+        }
+    });
+    let builders = api.operations.iter().map(|o| builder(o, api));
+    quote! {
+        //! Sub-clients (one per tag) and request builders (one per operation).
+        #![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+        #( #groups )*
+        #( #builders )*
+    }
+}
+
+/// The enums for operations whose success statuses carry different types (emitted in types.rs).
+pub(super) fn success_enums(api: &Api) -> TokenStream {
+    let items = api.operations.iter().filter_map(|o| match &o.success {
+        Success::ByStatus { name, variants } => {
+            let n = ident(name);
+            let doc = format!(" What a successful `{}` returns, by status.", o.id);
+            let vs = variants.iter().map(|(code, v, _, t)| {
+                let v = ident(v);
+                let d = format!(" Status {code}.");
+                let t = ty(t, &TokenStream::new());
+                quote! { #[doc = #d] #v(#t), }
+            });
+            Some(quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #n { #( #vs )* }
+            })
+        }
+        _ => None,
+    });
+    quote! { #( #items )* }
+}
+
+pub(super) fn lib_file(api: &Api, readme: bool) -> TokenStream {
+    let title = format!(" Client for the {}.", super::api_name(&api.title));
+    let accessors = api.groups.iter().map(|g| {
+        let m = ident(&g.method);
+        let s = ident(&g.struct_name);
+        let d = format!(" Operations tagged `{}`.", g.tag);
+        quote! {
+            #[doc = #d]
+            pub fn #m(&self) -> crate::builders::#s<'_> {
+                crate::builders::#s { client: self }
+            }
+        }
+    });
+    let root_ops = api.operations.iter().filter(|o| o.group.is_none()).map(|o| starter(o, quote! { self }));
+    let (constructor, base_const) = match &api.base_url {
+        Some(url) => (
+            quote! {
+                /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
+                /// authentication, and override the base URL for tests or other regions.
+                pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
+                    cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+                }
+                /// A client of the production API with the given authentication and default settings.
+                pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
+                    Self::builder().auth(auth).build()
+                }
+            },
+            quote! {
+                /// The API's base URL, from the spec's first server.
+                pub const BASE_URL: &'static str = #url;
+            },
+        ),
+        None => (
+            quote! {
+                /// A builder for a client of the API at `base_url` (the spec names no absolute server).
+                pub fn builder(base_url: impl Into<String>) -> cloudsdk_runtime::ClientBuilder<Self> {
+                    cloudsdk_runtime::ClientBuilder::new(base_url).user_agent(USER_AGENT)
+                }
+                /// A client of the API at `base_url` with the given authentication and default settings.
+                pub fn new(base_url: impl Into<String>, auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
+                    Self::builder(base_url).auth(auth).build()
+                }
+            },
+            TokenStream::new(),
+        ),
+    };
+    let server_consts = api.auth.iter().filter_map(|a| {
+        let url = a.server_url.as_ref()?;
+        let name = ident(&format!("{}_BASE_URL", crate::model::names::snake_name(&a.key).to_uppercase()));
+        let d = format!(" The base URL to use with the `{}` authentication.", a.key);
+        Some(quote! { #[doc = #d] pub const #name: &'static str = #url; })
+    });
+    let crate_doc = if readme {
+        quote! { #![doc = include_str!("../README.md")] }
+    } else {
+        let t = format!(" {}", api.title);
+        quote! { #![doc = #t] }
+    };
+    quote! {
+        #crate_doc
+        #![forbid(unsafe_code)]
+        #![deny(missing_docs)]
+        #![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags, rustdoc::invalid_rust_codeblocks)]
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::tabs_in_doc_comments, clippy::empty_docs, clippy::doc_nested_refdefs)]
+
+        pub mod builders;
+        pub mod types;
+
+        pub use cloudsdk_runtime::{auth, RetryPolicy};
+
+        /// Errors of this client; `E` is the operation's documented error body.
+        pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
+
+        const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+        #[doc = #title]
+        ///
+        /// Cheap to clone; share one between tasks.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            raw: cloudsdk_runtime::Client,
+        }
+
+        impl From<cloudsdk_runtime::Client> for Client {
+            fn from(raw: cloudsdk_runtime::Client) -> Self {
+                Self { raw }
+            }
+        }
+
+        impl Client {
+            #base_const
+            #( #server_consts )*
+            #constructor
+            /// The underlying runtime client.
+            pub fn raw(&self) -> &cloudsdk_runtime::Client {
+                &self.raw
+            }
+            #( #accessors )*
+            #( #root_ops )*
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Emitting `types.rs`: one item per [`TypeDef`].
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use super::docs::sanitize;
+use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+
+pub(super) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `#[doc = "…"]` attributes for an optional text, or `fallback` when there is none.
+pub(super) fn doc_attr(text: Option<&str>, fallback: &str) -> TokenStream {
+    let text = text.map(sanitize).filter(|t| !t.is_empty()).unwrap_or_else(|| fallback.to_owned());
+    let lines = text.lines().map(|l| format!(" {l}"));
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The Rust type for a [`TypeRef`]; `prefix` qualifies named types (`types::` outside the
+/// types module).
+pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
+    match t {
+        TypeRef::Named(n) => {
+            let n = ident(n);
+            quote! { #prefix #n }
+        }
+        TypeRef::String => quote! { String },
+        TypeRef::Bool => quote! { bool },
+        TypeRef::I32 => quote! { i32 },
+        TypeRef::I64 => quote! { i64 },
+        TypeRef::U64 => quote! { u64 },
+        TypeRef::F32 => quote! { f32 },
+        TypeRef::F64 => quote! { f64 },
+        TypeRef::Value => quote! { serde_json::Value },
+        TypeRef::Bytes => quote! { cloudsdk_runtime::Bytes },
+        TypeRef::Unit => quote! { () },
+        TypeRef::Vec(inner) => {
+            let inner = ty(inner, prefix);
+            quote! { Vec<#inner> }
+        }
+        TypeRef::Map(inner) => {
+            let inner = ty(inner, prefix);
+            quote! { std::collections::BTreeMap<String, #inner> }
+        }
+        TypeRef::Option(inner) => {
+            let inner = ty(inner, prefix);
+            quote! { Option<#inner> }
+        }
+        TypeRef::Boxed(inner) => {
+            let inner = ty(inner, prefix);
+            quote! { Box<#inner> }
+        }
+    }
+}
+
+pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
+    let items = defs.iter().map(type_def);
+    quote! {
+        //! Types of the API's request and response bodies.
+        #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
+        #( #items )*
+    }
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    let name = ident(&def.name);
+    let mut doc = doc_attr(def.description.as_deref(), &format!("The `{}` schema.", def.name));
+    if def.deprecated {
+        doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
+    }
+    let here = TokenStream::new();
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let all_optional = fields.iter().all(|f| matches!(f.ty, TypeRef::Option(_)));
+            let default = if all_optional { quote! { Default, } } else { TokenStream::new() };
+            let fields = fields.iter().map(field);
+            let additional = additional.as_ref().map(|t| {
+                let t = ty(t, &here);
+                quote! {
+                    /// Properties not named by the schema.
+                    #[serde(flatten)]
+                    pub additional_properties: std::collections::BTreeMap<String, #t>,
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                pub struct #name {
+                    #( #fields )*
+                    #additional
+                }
+            }
+        }
+        TypeKind::StringEnum { variants } => {
+            let decls = variants.iter().map(|(v, value)| {
+                let v = ident(v);
+                let d = format!(" `{value}`");
+                quote! { #[doc = #d] #[serde(rename = #value)] #v, }
+            });
+            let arms = variants.iter().map(|(v, value)| {
+                let v = ident(v);
+                quote! { Self::#v => #value, }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+                pub enum #name {
+                    #( #decls )*
+                    /// A value this version of the client does not know.
+                    #[serde(untagged)]
+                    Unknown(String),
+                }
+                impl #name {
+                    /// The value as sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #( #arms )*
+                            Self::Unknown(value) => value,
+                        }
+                    }
+                }
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            }
+        }
+        TypeKind::IntEnum { values } => {
+            let consts = values.iter().map(|(c, v)| {
+                let c = ident(c);
+                let d = format!(" `{v}`");
+                quote! { #[doc = #d] pub const #c: Self = Self(#v); }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub i64);
+                impl #name {
+                    #( #consts )*
+                }
+            }
+        }
+        TypeKind::Union { discriminator, variants } => {
+            let decls = variants.iter().map(|(v, t)| {
+                let vi = ident(v);
+                let t = ty(t, &here);
+                let d = format!(" The `{v}` variant.");
+                quote! { #[doc = #d] #vi(#t), }
+            });
+            match discriminator {
+                None => quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                    #[serde(untagged)]
+                    pub enum #name {
+                        #( #decls )*
+                    }
+                },
+                Some((property, mapping)) => {
+                    let arms = mapping.iter().map(|(value, index)| {
+                        let v = ident(&variants[*index].0);
+                        quote! { Some(#value) => serde_json::from_value(value).map(Self::#v), }
+                    });
+                    quote! {
+                        #doc
+                        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                        #[serde(untagged)]
+                        pub enum #name {
+                            #( #decls )*
+                            /// A variant this version of the client does not know, kept as JSON.
+                            Unknown(serde_json::Value),
+                        }
+                        impl<'de> serde::Deserialize<'de> for #name {
+                            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                                match tag.as_deref() {
+                                    #( #arms )*
+                                    _ => Ok(Self::Unknown(value)),
+                                }
+                                .map_err(serde::de::Error::custom)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        TypeKind::Alias(t) => {
+            let t = ty(t, &here);
+            quote! {
+                #doc
+                pub type #name = #t;
+            }
+        }
+    }
+}
+
+fn field(f: &Field) -> TokenStream {
+    let name = ident(&f.rust_name);
+    let t = ty(&f.ty, &TokenStream::new());
+    let mut notes = Vec::new();
+    if f.read_only {
+        notes.push("Set by the server; ignored in requests.".to_owned());
+    }
+    if f.write_only {
+        notes.push("Only sent in requests; never returned.".to_owned());
+    }
+    if let Some(d) = &f.default {
+        notes.push(format!("Defaults to `{d}` when left out."));
+    }
+    if f.deprecated {
+        notes.push("**Deprecated** by the API.".to_owned());
+    }
+    let mut text = f.description.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| format!("`{}`", f.name));
+    for n in notes {
+        text.push_str("\n\n");
+        text.push_str(&n);
+    }
+    let doc = doc_attr(Some(&text), "");
+    let rename = (f.rust_name != f.name).then(|| {
+        let json = &f.name;
+        quote! { rename = #json, }
+    });
+    let optional = (!f.required && matches!(f.ty, TypeRef::Option(_)))
+        .then(|| quote! { default, skip_serializing_if = "Option::is_none", });
+    let serde = if rename.is_some() || optional.is_some() {
+        quote! { #[serde(#rename #optional)] }
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #doc
+        #serde
+        pub #name: #t,
+    }
+}
