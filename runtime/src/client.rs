@@ -279,9 +279,9 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
             }
             if op.documents_error(status.as_u16()) {
                 let error = serde_json::from_slice::<E>(&parts.body).ok();
-                return Err(Error::Api(ApiError { response: parts, error }));
+                return Err(Error::Api(Box::new(ApiError { response: parts, error })));
             }
-            return Err(Error::UnexpectedStatus(parts));
+            return Err(Error::UnexpectedStatus(Box::new(parts)));
         }
     }
     .instrument(span)

@@ -72,7 +72,7 @@ pub enum Error<E = serde_json::Value> {
     InvalidRequest(String),
     /// Authentication failed before the request was sent (bad credentials, token endpoint down).
     #[error("authentication failed: {0}")]
-    Auth(#[from] cloudsdk_auth::AuthError),
+    Auth(#[source] Box<cloudsdk_auth::AuthError>),
     /// The request did not complete: connection refused, reset, TLS failure…
     #[error("request failed: {0}; check the base URL and your network, or retry later")]
     Transport(#[source] reqwest::Error),
@@ -81,13 +81,19 @@ pub enum Error<E = serde_json::Value> {
     Timeout(#[source] reqwest::Error),
     /// The server answered with an error status the operation documents.
     #[error("{}", api_message(.0))]
-    Api(ApiError<E>),
+    Api(Box<ApiError<E>>),
     /// The server answered with a status the operation does not document.
     #[error("unexpected status {}: {}", .0.status, .0.excerpt())]
-    UnexpectedStatus(ResponseParts),
+    UnexpectedStatus(Box<ResponseParts>),
     /// The body of a successful response did not match the documented schema.
     #[error("could not decode the {} response at `{}`: {}; body starts with: {}", .0.response.status, .0.path, .0.message, .0.response.excerpt())]
-    Decode(DecodeError),
+    Decode(Box<DecodeError>),
+}
+
+impl<E> From<cloudsdk_auth::AuthError> for Error<E> {
+    fn from(error: cloudsdk_auth::AuthError) -> Self {
+        Error::Auth(Box::new(error))
+    }
 }
 
 fn api_message<E>(error: &ApiError<E>) -> String {
@@ -129,7 +135,10 @@ impl<E> Error<E> {
             Error::Auth(e) => Error::Auth(e),
             Error::Transport(e) => Error::Transport(e),
             Error::Timeout(e) => Error::Timeout(e),
-            Error::Api(ApiError { response, error }) => Error::Api(ApiError { response, error: error.map(f) }),
+            Error::Api(api) => {
+                let ApiError { response, error } = *api;
+                Error::Api(Box::new(ApiError { response, error: error.map(f) }))
+            }
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
         }

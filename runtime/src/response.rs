@@ -44,7 +44,7 @@ impl Response {
             .and_then(|value| de.end().map(|()| value).map_err(|e| (".".to_owned(), e.to_string())));
         match decoded {
             Ok(value) => Ok(value),
-            Err((path, message)) => Err(Error::Decode(DecodeError { path, message, response: self.parts })),
+            Err((path, message)) => Err(Error::Decode(Box::new(DecodeError { path, message, response: self.parts }))),
         }
     }
 
@@ -56,6 +56,6 @@ impl Response {
     /// Turns this response into [`Error::UnexpectedStatus`] (for a success status the
     /// operation does not document).
     pub fn unexpected<E>(self) -> Error<E> {
-        Error::UnexpectedStatus(self.parts)
+        Error::UnexpectedStatus(Box::new(self.parts))
     }
 }

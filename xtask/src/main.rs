@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod corpus;
+
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::write::{Change, write};
@@ -14,13 +16,17 @@ usage:
       regenerate generated/<name>/ from every specs/<name>.{yaml,yml,json} and
       specs/<name>/openapi.{yaml,yml,json}; --check changes nothing and fails if anything differs
   cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict]
-      generate a standalone crate from any API description";
+      generate a standalone crate from any API description
+  cargo xtask corpus [--clippy] [DIR…]
+      generate every API description under DIR (default ../shared/corpus) into one scratch
+      workspace under target/corpus, check it (or clippy it) once and print a table";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen(&args[1..]),
         Some("generate") => generate_one(&args[1..]),
+        Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)

@@ -24,6 +24,12 @@ pub enum Dependencies {
         /// Path of the `runtime/` crate.
         runtime_path: String,
     },
+    /// A member of some other workspace (such as the corpus check's scratch workspace): path
+    /// dependencies and no `[workspace]` table.
+    Member {
+        /// Path of the `runtime/` crate.
+        runtime_path: String,
+    },
 }
 
 /// One emitted file: a path relative to the crate root and its contents.
@@ -41,6 +47,7 @@ struct CargoToml<'a> {
     name: &'a str,
     description: String,
     workspace: bool,
+    standalone: bool,
     runtime_path: &'a str,
 }
 
@@ -72,14 +79,16 @@ fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
 pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     let lib = api.crate_name.replace('-', "_");
     let mut files = Vec::new();
-    let (workspace, runtime_path) = match deps {
-        Dependencies::Workspace => (true, ""),
-        Dependencies::Standalone { runtime_path } => (false, runtime_path.as_str()),
+    let (workspace, standalone, runtime_path) = match deps {
+        Dependencies::Workspace => (true, false, ""),
+        Dependencies::Standalone { runtime_path } => (false, true, runtime_path.as_str()),
+        Dependencies::Member { runtime_path } => (false, false, runtime_path.as_str()),
     };
     let cargo = CargoToml {
         name: &api.crate_name,
         description: toml_string(&format!("Typed Rust client for the {}, generated from its OpenAPI description.", api_name(&api.title))),
         workspace,
+        standalone,
         runtime_path,
     };
     files.push(File { path: "Cargo.toml".into(), contents: render(&cargo)? });

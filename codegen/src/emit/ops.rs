@@ -48,7 +48,7 @@ fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
         if p.required {
             let (t, conv) = arg(&p.ty);
             args.push(quote! { #field: #t });
-            inits.push(quote! { #field: #field #conv });
+            inits.push(if conv.is_empty() { quote! { #field } } else { quote! { #field: #field #conv } });
         } else {
             inits.push(quote! { #field: None });
         }
@@ -122,7 +122,7 @@ fn param_fill(p: &Param) -> TokenStream {
 
 fn read(kind: ResponseKind, response: TokenStream) -> TokenStream {
     match kind {
-        ResponseKind::Empty => quote! { { let _ = #response; Ok(()) } },
+        ResponseKind::Empty => quote! { #response.map(|_| ()) },
         ResponseKind::Json => quote! { #response.json() },
         ResponseKind::Text => quote! { Ok(#response.text()) },
         ResponseKind::Binary => quote! { Ok(#response.bytes()) },
@@ -156,8 +156,11 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             fields.push(quote! { #field: #t });
         } else {
             fields.push(quote! { #field: Option<#t> });
-            let fallback = format!("Sets the `{}` {} parameter.", p.name, location_word(p.location));
-            let pdoc = doc_attr(p.description.as_deref(), &fallback);
+            let mut text = p.description.clone().unwrap_or_else(|| format!("Sets the `{}` {} parameter.", p.name, location_word(p.location)));
+            if p.deprecated {
+                text.push_str("\n\n**Deprecated** by the API.");
+            }
+            let pdoc = doc_attr(Some(&text), "");
             let (at, conv) = arg(&p.ty);
             setters.push(quote! {
                 #pdoc
@@ -223,7 +226,11 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
     let error_ty = ty(&op.error_type, &types_prefix());
     let out = success_type(op);
     let finish = match &op.success {
-        Success::Single { kind, .. } => read(*kind, quote! { response }),
+        Success::Single { kind: ResponseKind::Empty, .. } => quote! { request.send::<#error_ty>().await.map(|_| ()) },
+        Success::Single { kind, .. } => {
+            let read = read(*kind, quote! { response });
+            quote! { let response = request.send::<#error_ty>().await?; #read }
+        }
         Success::ByStatus { name, variants } => {
             let n = ident(name);
             let arms = variants.iter().map(|(code, v, kind, _)| {
@@ -237,6 +244,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 quote! { #code => Ok(crate::types::#n::#v(#value)), }
             });
             quote! {
+                let response = request.send::<#error_ty>().await?;
                 match response.status().as_u16() {
                     #( #arms )*
                     _ => Err(response.unexpected()),
@@ -273,7 +281,6 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 };
                 #let_request
                 #( #fill )*
-                let response = request.send::<#error_ty>().await?;
                 #finish
             }
         }

@@ -95,7 +95,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
         TypeKind::StringEnum { variants } => {
             let decls = variants.iter().map(|(v, value)| {
                 let v = ident(v);
-                let d = format!(" `{value}`");
+                let d = if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{value}`") };
                 quote! { #[doc = #d] #[serde(rename = #value)] #v, }
             });
             let arms = variants.iter().map(|(v, value)| {

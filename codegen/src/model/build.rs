@@ -266,6 +266,10 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
 }
 
 fn derived_id(method: &str, path: &str) -> String {
+    heck::ToLowerCamelCase::to_lower_camel_case(words_of(method, path).as_str())
+}
+
+fn words_of(method: &str, path: &str) -> String {
     let mut id = method.to_owned();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
@@ -276,7 +280,7 @@ fn derived_id(method: &str, path: &str) -> String {
             id.push_str(segment);
         }
     }
-    id
+    id.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect()
 }
 
 fn placeholders(path: &str) -> Vec<String> {

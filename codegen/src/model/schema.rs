@@ -293,6 +293,10 @@ impl<'a> Types<'a> {
                     self.define(name.clone(), s, pointer);
                     return (TypeRef::Named(name), false);
                 }
+                if v.typ.is_none() && v.additional.is_none() {
+                    // `{}`: any JSON value at all.
+                    return (TypeRef::Value, false);
+                }
                 return (self.additional_map(v.additional, hint, pointer), false);
             }
         }
@@ -349,7 +353,16 @@ impl<'a> Types<'a> {
         let v = view(s);
         let kind = if !v.one_of.is_empty() || !v.any_of.is_empty() {
             let variants = if v.one_of.is_empty() { v.any_of.clone() } else { v.one_of.clone() };
-            self.union(&name, s, &variants, pointer)
+            let (non_null, had_null) = self.without_null(&variants);
+            if non_null.len() == 1 {
+                // `oneOf: [X, null]` is a nullable X.
+                let ty = self.type_of(non_null[0], &format!("{name}Value"), pointer);
+                TypeKind::Alias(if had_null { ty.optional() } else { ty })
+            } else if non_null.is_empty() {
+                TypeKind::Alias(TypeRef::Value)
+            } else {
+                self.union(&name, s, &variants, pointer)
+            }
         } else if !v.all_of.is_empty() {
             self.merged(&name, s, pointer)
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
