@@ -2,7 +2,7 @@
 //! one file or several joined by `$ref`) into a complete Rust client crate.
 //!
 //! The pipeline has six stages, each a module with one entry point; data flows one way:
-//! [`load`] → [`upgrade`] → [`parse`] → [`model`] → [`emit`] → [`write`]. [`generate`] runs the
+//! [`load`] → [`upgrade`] → [`parse`] → [`model`] → [`emit`] → [`write`](mod@write). [`generate`] runs the
 //! first five for one spec.
 //!
 //! ```no_run

@@ -1,0 +1,1146 @@
+//! Sub-clients (one per tag) and request builders (one per operation).
+#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+/// Camunda 8 clusters of the organization, the options available when creating one, and lifecycle actions such as upgrading, waking and network allowlisting.
+#[derive(Debug, Clone, Copy)]
+pub struct ClustersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ClustersApi<'a> {
+    /// List clusters
+    ///
+    /// Returns every cluster owned by the organization, with full details.
+    ///
+    /// `GET /clusters` (`listClusters`)
+    pub fn list_clusters(&self) -> crate::builders::ListClusters<'_> {
+        crate::builders::ListClusters {
+            client: self.client,
+        }
+    }
+    /// Create a cluster
+    ///
+    /// Provisions a new cluster. The plan type, channel, generation and region identifiers must be taken from the creation parameters (`getClusterParameters`).
+    ///
+    /// `POST /clusters` (`createCluster`)
+    pub fn create_cluster(
+        &self,
+        body: crate::types::CreateClusterRequest,
+    ) -> crate::builders::CreateCluster<'_> {
+        crate::builders::CreateCluster {
+            client: self.client,
+            body: Some(body),
+        }
+    }
+    /// Get cluster creation options
+    ///
+    /// Lists the channels (with the generations each allows), plan types and regions that can be chosen when creating a cluster.
+    ///
+    /// `GET /clusters/parameters` (`getClusterParameters`)
+    pub fn get_cluster_parameters(&self) -> crate::builders::GetClusterParameters<'_> {
+        crate::builders::GetClusterParameters {
+            client: self.client,
+        }
+    }
+    /// Get a cluster
+    ///
+    /// Returns the full details of one cluster.
+    ///
+    /// `GET /clusters/{clusterUuid}` (`getCluster`)
+    pub fn get_cluster(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::GetCluster<'_> {
+        crate::builders::GetCluster {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Delete a cluster
+    ///
+    /// Removes the cluster and all of its data. This cannot be undone.
+    ///
+    /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
+    pub fn delete_cluster(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::DeleteCluster<'_> {
+        crate::builders::DeleteCluster {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Update a cluster
+    ///
+    /// Changes the name, stage label or hardware package count of a cluster.
+    ///
+    /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
+    pub fn update_cluster(
+        &self,
+        cluster_uuid: impl Into<String>,
+        body: crate::types::UpdateClusterRequest,
+    ) -> crate::builders::UpdateCluster<'_> {
+        crate::builders::UpdateCluster {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            body: Some(body),
+        }
+    }
+    /// Upgrade a cluster
+    ///
+    /// Moves the cluster to the newest generation available on its channel.
+    ///
+    /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
+    pub fn upgrade_cluster(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::UpgradeCluster<'_> {
+        crate::builders::UpgradeCluster {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Wake a suspended cluster
+    ///
+    /// Resumes a cluster whose status is `Suspended`.
+    ///
+    /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
+    pub fn wake_cluster(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::WakeCluster<'_> {
+        crate::builders::WakeCluster {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Replace the IP allowlist
+    ///
+    /// Sets the network rules that decide which addresses may reach the cluster. The `ip` of every entry is a comma-separated list of CIDR ranges.
+    ///
+    /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
+    pub fn update_ip_allowlist(
+        &self,
+        cluster_uuid: impl Into<String>,
+        body: crate::types::UpdateIpAllowlistRequest,
+    ) -> crate::builders::UpdateIpAllowlist<'_> {
+        crate::builders::UpdateIpAllowlist {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            body: Some(body),
+        }
+    }
+    /// Replace the IP allowlist (old name)
+    ///
+    /// Earlier spelling of `updateIpAllowlist`, with the same effect. Camunda has announced its removal (June 2025); use `updateIpAllowlist` instead.
+    ///
+    /// `PUT /clusters/{clusterUuid}/ipwhitelist` (`updateIpWhitelist`)
+    #[deprecated(note = "deprecated by the API")]
+    pub fn update_ip_whitelist(
+        &self,
+        cluster_uuid: impl Into<String>,
+        body: crate::types::UpdateIpWhitelistRequest,
+    ) -> crate::builders::UpdateIpWhitelist<'_> {
+        crate::builders::UpdateIpWhitelist {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            body: Some(body),
+        }
+    }
+}
+/// API clients bound to one cluster, used by workers and applications to talk to Zeebe and the other cluster components. The client secret is only revealed in the response that creates the client.
+#[derive(Debug, Clone, Copy)]
+pub struct ZeebeClientsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ZeebeClientsApi<'a> {
+    /// List a cluster's clients
+    ///
+    /// Returns the API clients configured for the cluster, without their secrets.
+    ///
+    /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
+    pub fn list_zeebe_clients(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::ListZeebeClients<'_> {
+        crate::builders::ListZeebeClients {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Create a client
+    ///
+    /// Creates an API client for the cluster. When no permissions are given, the client receives every permission available at that moment. The response is the only place the client secret is ever shown, so store it right away.
+    ///
+    /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
+    pub fn create_zeebe_client(
+        &self,
+        cluster_uuid: impl Into<String>,
+        body: crate::types::CreateZeebeClientRequest,
+    ) -> crate::builders::CreateZeebeClient<'_> {
+        crate::builders::CreateZeebeClient {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            body: Some(body),
+        }
+    }
+    /// Get a client's connection details
+    ///
+    /// Returns what an application needs to connect to the cluster with this client: the Zeebe address, the client ID and the authorization server URL. The secret is not included.
+    ///
+    /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
+    pub fn get_zeebe_client(
+        &self,
+        cluster_uuid: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::builders::GetZeebeClient<'_> {
+        crate::builders::GetZeebeClient {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            client_id: client_id.into(),
+        }
+    }
+    /// Delete a client
+    ///
+    /// Revokes and removes the client. This cannot be undone.
+    ///
+    /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
+    pub fn delete_zeebe_client(
+        &self,
+        cluster_uuid: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::builders::DeleteZeebeClient<'_> {
+        crate::builders::DeleteZeebeClient {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            client_id: client_id.into(),
+        }
+    }
+}
+/// On-demand backups of a cluster's data.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> BackupsApi<'a> {
+    /// List backups
+    ///
+    /// Returns every backup taken of the cluster.
+    ///
+    /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
+    pub fn list_backups(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::ListBackups<'_> {
+        crate::builders::ListBackups {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Start a backup
+    ///
+    /// Starts a new backup of the cluster and returns its record.
+    ///
+    /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
+    pub fn create_backup(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::CreateBackup<'_> {
+        crate::builders::CreateBackup {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Delete a backup
+    ///
+    /// Removes one backup of the cluster for good and returns the removed record.
+    ///
+    /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
+    pub fn delete_backup(
+        &self,
+        cluster_uuid: impl Into<String>,
+        backup_id: impl Into<String>,
+    ) -> crate::builders::DeleteBackup<'_> {
+        crate::builders::DeleteBackup {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            backup_id: backup_id.into(),
+        }
+    }
+}
+/// Named secret values stored on a cluster for use by connectors.
+#[derive(Debug, Clone, Copy)]
+pub struct SecretsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> SecretsApi<'a> {
+    /// List secrets
+    ///
+    /// Returns the cluster's connector secrets as a map from name to value.
+    ///
+    /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
+    pub fn list_secrets(
+        &self,
+        cluster_uuid: impl Into<String>,
+    ) -> crate::builders::ListSecrets<'_> {
+        crate::builders::ListSecrets {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+        }
+    }
+    /// Create a secret
+    ///
+    /// Adds a named secret to the cluster. Names are unique per cluster.
+    ///
+    /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
+    pub fn create_secret(
+        &self,
+        cluster_uuid: impl Into<String>,
+        body: crate::types::CreateSecretRequest,
+    ) -> crate::builders::CreateSecret<'_> {
+        crate::builders::CreateSecret {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            body: Some(body),
+        }
+    }
+    /// Change a secret's value
+    ///
+    /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
+    pub fn update_secret(
+        &self,
+        cluster_uuid: impl Into<String>,
+        secret_name: impl Into<String>,
+        body: crate::types::UpdateSecretRequest,
+    ) -> crate::builders::UpdateSecret<'_> {
+        crate::builders::UpdateSecret {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            secret_name: secret_name.into(),
+            body: Some(body),
+        }
+    }
+    /// Delete a secret
+    ///
+    /// Removes the secret from the cluster. This cannot be undone.
+    ///
+    /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
+    pub fn delete_secret(
+        &self,
+        cluster_uuid: impl Into<String>,
+        secret_name: impl Into<String>,
+    ) -> crate::builders::DeleteSecret<'_> {
+        crate::builders::DeleteSecret {
+            client: self.client,
+            cluster_uuid: cluster_uuid.into(),
+            secret_name: secret_name.into(),
+        }
+    }
+}
+/// People who belong to, or are invited to, the organization, and their roles.
+#[derive(Debug, Clone, Copy)]
+pub struct MembersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> MembersApi<'a> {
+    /// List members
+    ///
+    /// Returns the organization's members together with pending invitations.
+    ///
+    /// `GET /members` (`listMembers`)
+    pub fn list_members(&self) -> crate::builders::ListMembers<'_> {
+        crate::builders::ListMembers {
+            client: self.client,
+        }
+    }
+    /// Invite a member or set their roles
+    ///
+    /// Assigns the given organization roles to the person with this address, inviting them if they are not yet part of the organization.
+    ///
+    /// `POST /members/{email}` (`updateMember`)
+    pub fn update_member(
+        &self,
+        email: impl Into<String>,
+        body: crate::types::UpdateMemberRequest,
+    ) -> crate::builders::UpdateMember<'_> {
+        crate::builders::UpdateMember {
+            client: self.client,
+            email: email.into(),
+            body: Some(body),
+        }
+    }
+    /// Remove a member
+    ///
+    /// Removes the person from the organization, or withdraws their invitation.
+    ///
+    /// `DELETE /members/{email}` (`deleteMember`)
+    pub fn delete_member(
+        &self,
+        email: impl Into<String>,
+    ) -> crate::builders::DeleteMember<'_> {
+        crate::builders::DeleteMember {
+            client: self.client,
+            email: email.into(),
+        }
+    }
+}
+/// The organization's audit trail of changes.
+#[derive(Debug, Clone, Copy)]
+pub struct ActivityApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ActivityApi<'a> {
+    /// List activity events
+    ///
+    /// Returns the organization's whole audit trail as structured records.
+    ///
+    /// `GET /activity/json` (`listActivityEvents`)
+    pub fn list_activity_events(&self) -> crate::builders::ListActivityEvents<'_> {
+        crate::builders::ListActivityEvents {
+            client: self.client,
+        }
+    }
+    /// Export activity events as CSV
+    ///
+    /// Returns the organization's whole audit trail as one CSV document, delivered as a plain string.
+    ///
+    /// `GET /activity/csv` (`exportActivityCsv`)
+    pub fn export_activity_csv(&self) -> crate::builders::ExportActivityCsv<'_> {
+        crate::builders::ExportActivityCsv {
+            client: self.client,
+        }
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::list_clusters`]; finish with [`send`](ListClusters::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListClusters<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl ListClusters<'_> {
+    /// Sends the request: `GET /clusters`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listClusters",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters",
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent: true,
+        };
+        let request = self.client.raw().request(&OPERATION);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::create_cluster`]; finish with [`send`](CreateCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) body: Option<crate::types::CreateClusterRequest>,
+}
+impl CreateCluster<'_> {
+    /// Sends the request: `POST /clusters`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::CreateClusterResponse, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createCluster",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/clusters",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(400u16)],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::get_cluster_parameters`]; finish with [`send`](GetClusterParameters::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetClusterParameters<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl GetClusterParameters<'_> {
+    /// Sends the request: `GET /clusters/parameters`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ClusterParameters, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getClusterParameters",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/parameters",
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent: true,
+        };
+        let request = self.client.raw().request(&OPERATION);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::get_cluster`]; finish with [`send`](GetCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl GetCluster<'_> {
+    /// Sends the request: `GET /clusters/{clusterUuid}`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Cluster, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getCluster",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/{clusterUuid}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::delete_cluster`]; finish with [`send`](DeleteCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl DeleteCluster<'_> {
+    /// Sends the request: `DELETE /clusters/{clusterUuid}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteCluster",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/clusters/{clusterUuid}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::update_cluster`]; finish with [`send`](UpdateCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) body: Option<crate::types::UpdateClusterRequest>,
+}
+impl UpdateCluster<'_> {
+    /// Sends the request: `PATCH /clusters/{clusterUuid}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateCluster",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/clusters/{clusterUuid}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::upgrade_cluster`]; finish with [`send`](UpgradeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpgradeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl UpgradeCluster<'_> {
+    /// Sends the request: `PUT /clusters/{clusterUuid}/upgrade`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ClusterUpgrade, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "upgradeCluster",
+            method: cloudsdk_runtime::Method::PUT,
+            path: "/clusters/{clusterUuid}/upgrade",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(412u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::wake_cluster`]; finish with [`send`](WakeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct WakeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl WakeCluster<'_> {
+    /// Sends the request: `PUT /clusters/{clusterUuid}/wake`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "wakeCluster",
+            method: cloudsdk_runtime::Method::PUT,
+            path: "/clusters/{clusterUuid}/wake",
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::update_ip_allowlist`]; finish with [`send`](UpdateIpAllowlist::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateIpAllowlist<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
+}
+impl UpdateIpAllowlist<'_> {
+    /// Sends the request: `PUT /clusters/{clusterUuid}/ipallowlist`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateIpAllowlist",
+            method: cloudsdk_runtime::Method::PUT,
+            path: "/clusters/{clusterUuid}/ipallowlist",
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ClustersApi::update_ip_whitelist`]; finish with [`send`](UpdateIpWhitelist::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateIpWhitelist<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
+}
+impl UpdateIpWhitelist<'_> {
+    /// Sends the request: `PUT /clusters/{clusterUuid}/ipwhitelist`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateIpWhitelist",
+            method: cloudsdk_runtime::Method::PUT,
+            path: "/clusters/{clusterUuid}/ipwhitelist",
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ZeebeClientsApi::list_zeebe_clients`]; finish with [`send`](ListZeebeClients::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListZeebeClients<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl ListZeebeClients<'_> {
+    /// Sends the request: `GET /clusters/{clusterUuid}/clients`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listZeebeClients",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/{clusterUuid}/clients",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ZeebeClientsApi::create_zeebe_client`]; finish with [`send`](CreateZeebeClient::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateZeebeClient<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
+}
+impl CreateZeebeClient<'_> {
+    /// Sends the request: `POST /clusters/{clusterUuid}/clients`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::CreatedZeebeClient, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createZeebeClient",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/clusters/{clusterUuid}/clients",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ZeebeClientsApi::get_zeebe_client`]; finish with [`send`](GetZeebeClient::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetZeebeClient<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) client_id: String,
+}
+impl GetZeebeClient<'_> {
+    /// Sends the request: `GET /clusters/{clusterUuid}/clients/{clientId}`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ZeebeClientConnection, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getZeebeClient",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/{clusterUuid}/clients/{clientId}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(412u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.path_param("clientId", &self.client_id);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ZeebeClientsApi::delete_zeebe_client`]; finish with [`send`](DeleteZeebeClient::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteZeebeClient<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) client_id: String,
+}
+impl DeleteZeebeClient<'_> {
+    /// Sends the request: `DELETE /clusters/{clusterUuid}/clients/{clientId}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteZeebeClient",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/clusters/{clusterUuid}/clients/{clientId}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.path_param("clientId", &self.client_id);
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::BackupsApi::list_backups`]; finish with [`send`](ListBackups::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListBackups<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl ListBackups<'_> {
+    /// Sends the request: `GET /clusters/{clusterUuid}/backups`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listBackups",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/{clusterUuid}/backups",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::BackupsApi::create_backup`]; finish with [`send`](CreateBackup::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateBackup<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl CreateBackup<'_> {
+    /// Sends the request: `POST /clusters/{clusterUuid}/backups`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createBackup",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/clusters/{clusterUuid}/backups",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::BackupsApi::delete_backup`]; finish with [`send`](DeleteBackup::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteBackup<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) backup_id: String,
+}
+impl DeleteBackup<'_> {
+    /// Sends the request: `DELETE /clusters/{clusterUuid}/backups/{backupId}`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteBackup",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/clusters/{clusterUuid}/backups/{backupId}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.path_param("backupId", &self.backup_id);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SecretsApi::list_secrets`]; finish with [`send`](ListSecrets::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListSecrets<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+}
+impl ListSecrets<'_> {
+    /// Sends the request: `GET /clusters/{clusterUuid}/secrets`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ClusterSecrets, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listSecrets",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/clusters/{clusterUuid}/secrets",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SecretsApi::create_secret`]; finish with [`send`](CreateSecret::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateSecret<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) body: Option<crate::types::CreateSecretRequest>,
+}
+impl CreateSecret<'_> {
+    /// Sends the request: `POST /clusters/{clusterUuid}/secrets`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createSecret",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/clusters/{clusterUuid}/secrets",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::SecretsApi::update_secret`]; finish with [`send`](UpdateSecret::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateSecret<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) secret_name: String,
+    pub(crate) body: Option<crate::types::UpdateSecretRequest>,
+}
+impl UpdateSecret<'_> {
+    /// Sends the request: `PUT /clusters/{clusterUuid}/secrets/{secretName}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateSecret",
+            method: cloudsdk_runtime::Method::PUT,
+            path: "/clusters/{clusterUuid}/secrets/{secretName}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.path_param("secretName", &self.secret_name);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::SecretsApi::delete_secret`]; finish with [`send`](DeleteSecret::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteSecret<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) cluster_uuid: String,
+    pub(crate) secret_name: String,
+}
+impl DeleteSecret<'_> {
+    /// Sends the request: `DELETE /clusters/{clusterUuid}/secrets/{secretName}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteSecret",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/clusters/{clusterUuid}/secrets/{secretName}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("clusterUuid", &self.cluster_uuid);
+        request.path_param("secretName", &self.secret_name);
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::MembersApi::list_members`]; finish with [`send`](ListMembers::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListMembers<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl ListMembers<'_> {
+    /// Sends the request: `GET /members`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listMembers",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/members",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
+            idempotent: true,
+        };
+        let request = self.client.raw().request(&OPERATION);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::MembersApi::update_member`]; finish with [`send`](UpdateMember::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateMember<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) email: String,
+    pub(crate) body: Option<crate::types::UpdateMemberRequest>,
+}
+impl UpdateMember<'_> {
+    /// Sends the request: `POST /members/{email}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateMember",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/members/{email}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("email", &self.email);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::MembersApi::delete_member`]; finish with [`send`](DeleteMember::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteMember<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) email: String,
+}
+impl DeleteMember<'_> {
+    /// Sends the request: `DELETE /members/{email}`.
+    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteMember",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/members/{email}",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("email", &self.email);
+        request.send::<serde_json::Value>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ActivityApi::list_activity_events`]; finish with [`send`](ListActivityEvents::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListActivityEvents<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl ListActivityEvents<'_> {
+    /// Sends the request: `GET /activity/json`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::ActivityEvent>, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listActivityEvents",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/activity/json",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
+            idempotent: true,
+        };
+        let request = self.client.raw().request(&OPERATION);
+        let response = request.send::<serde_json::Value>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ActivityApi::export_activity_csv`]; finish with [`send`](ExportActivityCsv::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ExportActivityCsv<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl ExportActivityCsv<'_> {
+    /// Sends the request: `GET /activity/csv`.
+    pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "exportActivityCsv",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/activity/csv",
+            authenticated: true,
+            signing_url: None,
+            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
+            idempotent: true,
+        };
+        let request = self.client.raw().request(&OPERATION);
+        let response = request.send::<serde_json::Value>().await?;
+        Ok(response.text())
+    }
+}

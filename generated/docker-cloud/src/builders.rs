@@ -1,0 +1,5120 @@
+//! Sub-clients (one per tag) and request builders (one per operation).
+#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+/// Audit records of API calls, used to follow asynchronous operations.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ActionsApi<'a> {
+    /// List actions
+    ///
+    /// Returns the audit trail of API calls made by the account.
+    ///
+    /// `GET /api/audit/v1/action/` (`listActions`)
+    pub fn list_actions(&self) -> crate::builders::ListActions<'_> {
+        crate::builders::ListActions {
+            client: self.client,
+            uuid: None,
+            state: None,
+            start_date_gte: None,
+            start_date_lte: None,
+            end_date_gte: None,
+            end_date_lte: None,
+            object: None,
+            include_related: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get an action
+    ///
+    /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
+    pub fn get_action(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'_> {
+        crate::builders::GetAction {
+            client: self.client,
+            uuid: uuid.into(),
+        }
+    }
+    /// Cancel an action
+    ///
+    /// Stops an action that is `Pending` or `In progress`.
+    ///
+    /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
+    pub fn cancel_action(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::CancelAction<'_> {
+        crate::builders::CancelAction {
+            client: self.client,
+            uuid: uuid.into(),
+        }
+    }
+    /// Retry an action
+    ///
+    /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
+    ///
+    /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
+    pub fn retry_action(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::RetryAction<'_> {
+        crate::builders::RetryAction {
+            client: self.client,
+            uuid: uuid.into(),
+        }
+    }
+}
+/// Cloud providers that node clusters can run on.
+#[derive(Debug, Clone, Copy)]
+pub struct ProvidersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ProvidersApi<'a> {
+    /// List providers
+    ///
+    /// `GET /api/infra/v1/provider/` (`listProviders`)
+    pub fn list_providers(&self) -> crate::builders::ListProviders<'_> {
+        crate::builders::ListProviders {
+            client: self.client,
+            name: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a provider
+    ///
+    /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
+    pub fn get_provider(
+        &self,
+        name: impl Into<String>,
+    ) -> crate::builders::GetProvider<'_> {
+        crate::builders::GetProvider {
+            client: self.client,
+            name: name.into(),
+        }
+    }
+}
+/// Regions offered by each provider.
+#[derive(Debug, Clone, Copy)]
+pub struct RegionsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> RegionsApi<'a> {
+    /// List regions
+    ///
+    /// `GET /api/infra/v1/region/` (`listRegions`)
+    pub fn list_regions(&self) -> crate::builders::ListRegions<'_> {
+        crate::builders::ListRegions {
+            client: self.client,
+            name: None,
+            provider: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a region
+    ///
+    /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
+    pub fn get_region(
+        &self,
+        provider: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::builders::GetRegion<'_> {
+        crate::builders::GetRegion {
+            client: self.client,
+            provider: provider.into(),
+            name: name.into(),
+        }
+    }
+}
+/// Availability zones inside regions (AWS only).
+#[derive(Debug, Clone, Copy)]
+pub struct AvailabilityZonesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> AvailabilityZonesApi<'a> {
+    /// List availability zones
+    ///
+    /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
+    pub fn list_availability_zones(&self) -> crate::builders::ListAvailabilityZones<'_> {
+        crate::builders::ListAvailabilityZones {
+            client: self.client,
+            name: None,
+            region: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get an availability zone
+    ///
+    /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
+    pub fn get_availability_zone(
+        &self,
+        provider: impl Into<String>,
+        region: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::builders::GetAvailabilityZone<'_> {
+        crate::builders::GetAvailabilityZone {
+            client: self.client,
+            provider: provider.into(),
+            region: region.into(),
+            name: name.into(),
+        }
+    }
+}
+/// Machine sizes offered by each provider.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeTypesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> NodeTypesApi<'a> {
+    /// List node types
+    ///
+    /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
+    pub fn list_node_types(&self) -> crate::builders::ListNodeTypes<'_> {
+        crate::builders::ListNodeTypes {
+            client: self.client,
+            name: None,
+            regions: None,
+            availability_zones: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a node type
+    ///
+    /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
+    pub fn get_node_type(
+        &self,
+        provider: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::builders::GetNodeType<'_> {
+        crate::builders::GetNodeType {
+            client: self.client,
+            provider: provider.into(),
+            name: name.into(),
+        }
+    }
+}
+/// Groups of identical nodes launched together.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeClustersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> NodeClustersApi<'a> {
+    /// List node clusters
+    ///
+    /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
+    pub fn list_node_clusters(&self) -> crate::builders::ListNodeClusters<'_> {
+        crate::builders::ListNodeClusters {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            state: None,
+            name: None,
+            region: None,
+            node_type: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a node cluster
+    ///
+    /// Records a new cluster in state `Init` without launching any node.
+    ///
+    /// `POST /api/infra/v1/{namespace}/nodecluster/` (`createNodeCluster`)
+    pub fn create_node_cluster(
+        &self,
+        body: crate::types::NodeClusterCreate,
+    ) -> crate::builders::CreateNodeCluster<'_> {
+        crate::builders::CreateNodeCluster {
+            client: self.client,
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Get a node cluster
+    ///
+    /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
+    pub fn get_node_cluster(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::GetNodeCluster<'_> {
+        crate::builders::GetNodeCluster {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Terminate a node cluster
+    ///
+    /// Terminates every node of the cluster. This cannot be undone.
+    ///
+    /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
+    pub fn terminate_node_cluster(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::TerminateNodeCluster<'_> {
+        crate::builders::TerminateNodeCluster {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Update a node cluster
+    ///
+    /// Changes the tags or the desired size; a new size makes the cluster scale at once.
+    ///
+    /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
+    pub fn update_node_cluster(
+        &self,
+        uuid: impl Into<String>,
+        body: crate::types::NodeClusterUpdate,
+    ) -> crate::builders::UpdateNodeCluster<'_> {
+        crate::builders::UpdateNodeCluster {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Deploy a node cluster
+    ///
+    /// Launches the nodes of a cluster in state `Init`.
+    ///
+    /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
+    pub fn deploy_node_cluster(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::DeployNodeCluster<'_> {
+        crate::builders::DeployNodeCluster {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Upgrade Docker on a cluster's nodes
+    ///
+    /// Upgrades the Docker daemon of every node of the cluster, restarting their containers. Known from the official SDKs only; the API reference does not list it.
+    ///
+    /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
+    pub fn upgrade_node_cluster_docker(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::UpgradeNodeClusterDocker<'_> {
+        crate::builders::UpgradeNodeClusterDocker {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+}
+/// Individual hosts running the Docker Cloud agent.
+#[derive(Debug, Clone, Copy)]
+pub struct NodesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> NodesApi<'a> {
+    /// List nodes
+    ///
+    /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
+    pub fn list_nodes(&self) -> crate::builders::ListNodes<'_> {
+        crate::builders::ListNodes {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            state: None,
+            node_cluster: None,
+            node_type: None,
+            region: None,
+            docker_version: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a node
+    ///
+    /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
+    pub fn get_node(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'_> {
+        crate::builders::GetNode {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Terminate a node
+    ///
+    /// Destroys the node and its containers. Allowed when the node is `Deployed` or `Unreachable`.
+    ///
+    /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
+    pub fn terminate_node(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::TerminateNode<'_> {
+        crate::builders::TerminateNode {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Update a node
+    ///
+    /// Renames a node or replaces its tags.
+    ///
+    /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
+    pub fn update_node(
+        &self,
+        uuid: impl Into<String>,
+        body: crate::types::NodeUpdate,
+    ) -> crate::builders::UpdateNode<'_> {
+        crate::builders::UpdateNode {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Upgrade Docker on a node
+    ///
+    /// Upgrades the node's Docker daemon to the latest supported version; its containers are restarted. Allowed when the node is `Deployed`.
+    ///
+    /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
+    pub fn upgrade_node_docker(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::UpgradeNodeDocker<'_> {
+        crate::builders::UpgradeNodeDocker {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Check a node's connectivity
+    ///
+    /// Tests whether an `Unreachable` node can be reached again; the node becomes `Deployed` if so and stays `Unreachable` otherwise.
+    ///
+    /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
+    pub fn check_node_health(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::CheckNodeHealth<'_> {
+        crate::builders::CheckNodeHealth {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+}
+/// Tags in use on the account's nodes.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeTagsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> NodeTagsApi<'a> {
+    /// List node tags
+    ///
+    /// Returns every tag in use on the account's nodes, including system tags.
+    ///
+    /// `GET /api/infra/v1/tag/` (`listNodeTags`)
+    pub fn list_node_tags(&self) -> crate::builders::ListNodeTags<'_> {
+        crate::builders::ListNodeTags {
+            client: self.client,
+            name: None,
+            origin: None,
+            limit: None,
+            offset: None,
+        }
+    }
+}
+/// Docker registries known to Docker Cloud.
+#[derive(Debug, Clone, Copy)]
+pub struct RegistriesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> RegistriesApi<'a> {
+    /// List registries
+    ///
+    /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
+    pub fn list_registries(&self) -> crate::builders::ListRegistries<'_> {
+        crate::builders::ListRegistries {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            name: None,
+            host: None,
+            is_docker_registry: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a registry
+    ///
+    /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
+    pub fn get_registry(
+        &self,
+        host: impl Into<String>,
+    ) -> crate::builders::GetRegistry<'_> {
+        crate::builders::GetRegistry {
+            client: self.client,
+            host: host.into(),
+            namespace: None,
+        }
+    }
+}
+/// Repositories on third-party registries registered for deployment.
+#[derive(Debug, Clone, Copy)]
+pub struct RepositoriesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> RepositoriesApi<'a> {
+    /// List external repositories
+    ///
+    /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
+    pub fn list_repositories(&self) -> crate::builders::ListRepositories<'_> {
+        crate::builders::ListRepositories {
+            client: self.client,
+            namespace: None,
+            name: None,
+            registry: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Add an external repository
+    ///
+    /// Registers a repository on a third-party registry together with the credentials needed to pull it.
+    ///
+    /// `POST /api/repo/v1/{namespace}/repository/` (`createRepository`)
+    pub fn create_repository(
+        &self,
+        body: crate::types::RepositoryCreate,
+    ) -> crate::builders::CreateRepository<'_> {
+        crate::builders::CreateRepository {
+            client: self.client,
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Get an external repository
+    ///
+    /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
+    pub fn get_repository(
+        &self,
+        name: impl Into<String>,
+    ) -> crate::builders::GetRepository<'_> {
+        crate::builders::GetRepository {
+            client: self.client,
+            name: name.into(),
+            namespace: None,
+        }
+    }
+    /// Remove an external repository
+    ///
+    /// Forgets the repository; nothing is deleted from the registry itself.
+    ///
+    /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
+    pub fn delete_repository(
+        &self,
+        name: impl Into<String>,
+    ) -> crate::builders::DeleteRepository<'_> {
+        crate::builders::DeleteRepository {
+            client: self.client,
+            name: name.into(),
+            namespace: None,
+        }
+    }
+    /// Update an external repository's credentials
+    ///
+    /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
+    pub fn update_repository(
+        &self,
+        name: impl Into<String>,
+        body: crate::types::RepositoryUpdate,
+    ) -> crate::builders::UpdateRepository<'_> {
+        crate::builders::UpdateRepository {
+            client: self.client,
+            name: name.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+}
+/// Groups of services managed as one unit.
+#[derive(Debug, Clone, Copy)]
+pub struct StacksApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> StacksApi<'a> {
+    /// List stacks
+    ///
+    /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
+    pub fn list_stacks(&self) -> crate::builders::ListStacks<'_> {
+        crate::builders::ListStacks {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            name: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a stack
+    ///
+    /// Creates the stack and its services without starting them.
+    ///
+    /// `POST /api/app/v1/{namespace}/stack/` (`createStack`)
+    pub fn create_stack(
+        &self,
+        body: crate::types::StackCreate,
+    ) -> crate::builders::CreateStack<'_> {
+        crate::builders::CreateStack {
+            client: self.client,
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Get a stack
+    ///
+    /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
+    pub fn get_stack(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'_> {
+        crate::builders::GetStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Terminate a stack
+    ///
+    /// Terminates the stack and all of its services and containers.
+    ///
+    /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
+    pub fn terminate_stack(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::TerminateStack<'_> {
+        crate::builders::TerminateStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Update a stack
+    ///
+    /// Updates the definition of every service listed; redeploy the stack to apply the changes to running containers.
+    ///
+    /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
+    pub fn update_stack(
+        &self,
+        uuid: impl Into<String>,
+        body: crate::types::StackUpdate,
+    ) -> crate::builders::UpdateStack<'_> {
+        crate::builders::UpdateStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Export a stack
+    ///
+    /// Returns the stack's definition in stackfile form, keyed by service name.
+    ///
+    /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
+    pub fn export_stack(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::ExportStack<'_> {
+        crate::builders::ExportStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Start a stack
+    ///
+    /// Starts the services of a stack that is `Not Running` or `Stopped`.
+    ///
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
+    pub fn start_stack(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StartStack<'_> {
+        crate::builders::StartStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Stop a stack
+    ///
+    /// Stops every container of the stack's services.
+    ///
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
+    pub fn stop_stack(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'_> {
+        crate::builders::StopStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Redeploy a stack
+    ///
+    /// Replaces the containers of every service of the stack with new ones built from the current definitions.
+    ///
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
+    pub fn redeploy_stack(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::RedeployStack<'_> {
+        crate::builders::RedeployStack {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            reuse_volumes: None,
+        }
+    }
+}
+/// Container templates and their lifecycle.
+#[derive(Debug, Clone, Copy)]
+pub struct ServicesApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ServicesApi<'a> {
+    /// List services
+    ///
+    /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
+    pub fn list_services(&self) -> crate::builders::ListServices<'_> {
+        crate::builders::ListServices {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            state: None,
+            name: None,
+            stack: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a service
+    ///
+    /// Creates a service in state `Not running`; no container is deployed until it is started.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/` (`createService`)
+    pub fn create_service(
+        &self,
+        body: crate::types::ServiceCreate,
+    ) -> crate::builders::CreateService<'_> {
+        crate::builders::CreateService {
+            client: self.client,
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Get a service
+    ///
+    /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
+    pub fn get_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::GetService<'_> {
+        crate::builders::GetService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Terminate a service
+    ///
+    /// Terminates the service and all of its containers.
+    ///
+    /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
+    pub fn terminate_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::TerminateService<'_> {
+        crate::builders::TerminateService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Update a service
+    ///
+    /// Changes the service definition. Existing containers keep the old one until `redeployService`; a new `target_num_containers` takes effect with `scaleService`.
+    ///
+    /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
+    pub fn update_service(
+        &self,
+        uuid: impl Into<String>,
+        body: crate::types::ServiceUpdate,
+    ) -> crate::builders::UpdateService<'_> {
+        crate::builders::UpdateService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Start a service
+    ///
+    /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
+    pub fn start_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StartService<'_> {
+        crate::builders::StartService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Stop a service
+    ///
+    /// Stops every container of the service.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
+    pub fn stop_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StopService<'_> {
+        crate::builders::StopService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Scale a service
+    ///
+    /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
+    pub fn scale_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::ScaleService<'_> {
+        crate::builders::ScaleService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Redeploy a service
+    ///
+    /// Replaces the service's containers with new ones built from its current definition and image.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
+    pub fn redeploy_service(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::RedeployService<'_> {
+        crate::builders::RedeployService {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            reuse_volumes: None,
+        }
+    }
+}
+/// Unauthenticated URLs that redeploy or scale up a service.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> TriggersApi<'a> {
+    /// List a service's triggers
+    ///
+    /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
+    pub fn list_triggers(
+        &self,
+        service_uuid: impl Into<String>,
+    ) -> crate::builders::ListTriggers<'_> {
+        crate::builders::ListTriggers {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            namespace: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a trigger
+    ///
+    /// Creates a trigger whose `url` can be called without credentials to redeploy or scale up the service.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
+    pub fn create_trigger(
+        &self,
+        service_uuid: impl Into<String>,
+        body: crate::types::TriggerCreate,
+    ) -> crate::builders::CreateTrigger<'_> {
+        crate::builders::CreateTrigger {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Get a trigger
+    ///
+    /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
+    pub fn get_trigger(
+        &self,
+        service_uuid: impl Into<String>,
+        trigger_uuid: impl Into<String>,
+    ) -> crate::builders::GetTrigger<'_> {
+        crate::builders::GetTrigger {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            trigger_uuid: trigger_uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Delete a trigger
+    ///
+    /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
+    pub fn delete_trigger(
+        &self,
+        service_uuid: impl Into<String>,
+        trigger_uuid: impl Into<String>,
+    ) -> crate::builders::DeleteTrigger<'_> {
+        crate::builders::DeleteTrigger {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            trigger_uuid: trigger_uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Call a trigger
+    ///
+    /// Fires the trigger's operation. No credentials are needed: knowing the URL is the authorisation.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
+    pub fn call_trigger(
+        &self,
+        service_uuid: impl Into<String>,
+        trigger_uuid: impl Into<String>,
+    ) -> crate::builders::CallTrigger<'_> {
+        crate::builders::CallTrigger {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            trigger_uuid: trigger_uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Call a scale-up trigger with a count
+    ///
+    /// Fires a `SCALEUP` trigger, adding `count` containers to the service. No credentials are needed.
+    ///
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
+    pub fn call_trigger_with_count(
+        &self,
+        service_uuid: impl Into<String>,
+        trigger_uuid: impl Into<String>,
+        count: i64,
+    ) -> crate::builders::CallTriggerWithCount<'_> {
+        crate::builders::CallTriggerWithCount {
+            client: self.client,
+            service_uuid: service_uuid.into(),
+            trigger_uuid: trigger_uuid.into(),
+            count,
+            namespace: None,
+        }
+    }
+}
+/// Running instances of services.
+#[derive(Debug, Clone, Copy)]
+pub struct ContainersApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> ContainersApi<'a> {
+    /// List containers
+    ///
+    /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
+    pub fn list_containers(&self) -> crate::builders::ListContainers<'_> {
+        crate::builders::ListContainers {
+            client: self.client,
+            namespace: None,
+            uuid: None,
+            state: None,
+            name: None,
+            service: None,
+            node: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a container
+    ///
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
+    pub fn get_container(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::GetContainer<'_> {
+        crate::builders::GetContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Terminate a container
+    ///
+    /// Destroys the container. Its service does not replace it.
+    ///
+    /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
+    pub fn terminate_container(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::TerminateContainer<'_> {
+        crate::builders::TerminateContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Start a container
+    ///
+    /// Starts a `Stopped` container.
+    ///
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
+    pub fn start_container(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StartContainer<'_> {
+        crate::builders::StartContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Stop a container
+    ///
+    /// Stops a `Running` container.
+    ///
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
+    pub fn stop_container(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StopContainer<'_> {
+        crate::builders::StopContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Redeploy a container
+    ///
+    /// Replaces the container with a new one built from its service's current definition.
+    ///
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
+    pub fn redeploy_container(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::RedeployContainer<'_> {
+        crate::builders::RedeployContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            reuse_volumes: None,
+        }
+    }
+}
+/// Swarm-mode clusters (beta, known from the official SDKs only).
+#[derive(Debug, Clone, Copy)]
+pub struct SwarmsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> SwarmsApi<'a> {
+    /// List swarms
+    ///
+    /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
+    pub fn list_swarms(&self) -> crate::builders::ListSwarms<'_> {
+        crate::builders::ListSwarms {
+            client: self.client,
+            namespace: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Get a swarm
+    ///
+    /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
+    pub fn get_swarm(
+        &self,
+        swarm_id: impl Into<String>,
+    ) -> crate::builders::GetSwarm<'_> {
+        crate::builders::GetSwarm {
+            client: self.client,
+            swarm_id: swarm_id.into(),
+            namespace: None,
+        }
+    }
+    /// Remove a swarm
+    ///
+    /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
+    pub fn delete_swarm(
+        &self,
+        swarm_id: impl Into<String>,
+    ) -> crate::builders::DeleteSwarm<'_> {
+        crate::builders::DeleteSwarm {
+            client: self.client,
+            swarm_id: swarm_id.into(),
+            namespace: None,
+        }
+    }
+    /// Update a swarm
+    ///
+    /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
+    pub fn update_swarm(
+        &self,
+        swarm_id: impl Into<String>,
+        body: crate::types::SwarmUpdate,
+    ) -> crate::builders::UpdateSwarm<'_> {
+        crate::builders::UpdateSwarm {
+            client: self.client,
+            swarm_id: swarm_id.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+    /// Create a swarm
+    ///
+    /// Launches a new swarm on the given provider and region.
+    ///
+    /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
+    pub fn create_swarm(
+        &self,
+        provider: impl Into<String>,
+        region: impl Into<String>,
+        body: crate::types::SwarmCreate,
+    ) -> crate::builders::CreateSwarm<'_> {
+        crate::builders::CreateSwarm {
+            client: self.client,
+            provider: provider.into(),
+            region: region.into(),
+            namespace: None,
+            body: Some(body),
+        }
+    }
+}
+/// Request builder for [`crate::builders::ActionsApi::list_actions`]; finish with [`send`](ListActions::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListActions<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: Option<String>,
+    pub(crate) state: Option<crate::types::ActionState>,
+    pub(crate) start_date_gte: Option<String>,
+    pub(crate) start_date_lte: Option<String>,
+    pub(crate) end_date_gte: Option<String>,
+    pub(crate) end_date_lte: Option<String>,
+    pub(crate) object: Option<String>,
+    pub(crate) include_related: Option<bool>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListActions<'_> {
+    /// Only the action with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only actions in this state.
+    pub fn state(mut self, value: crate::types::ActionState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Only actions started at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
+    pub fn start_date_gte(mut self, value: impl Into<String>) -> Self {
+        self.start_date_gte = Some(value.into());
+        self
+    }
+    /// Only actions started at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
+    pub fn start_date_lte(mut self, value: impl Into<String>) -> Self {
+        self.start_date_lte = Some(value.into());
+        self
+    }
+    /// Only actions finished at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
+    pub fn end_date_gte(mut self, value: impl Into<String>) -> Self {
+        self.end_date_gte = Some(value.into());
+        self
+    }
+    /// Only actions finished at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
+    pub fn end_date_lte(mut self, value: impl Into<String>) -> Self {
+        self.end_date_lte = Some(value.into());
+        self
+    }
+    /// Only actions on the object with this resource URI.
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// With `object`, also return the actions of related objects (a container's service and stack, a node's cluster, and the members of stacks, services and clusters).
+    pub fn include_related(mut self, value: bool) -> Self {
+        self.include_related = Some(value);
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/audit/v1/action/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ActionList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listActions",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/audit/v1/action/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "start_date__gte",
+                &self.start_date_gte,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "start_date__lte",
+                &self.start_date_lte,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "end_date__gte",
+                &self.end_date_gte,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "end_date__lte",
+                &self.end_date_lte,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "object",
+                &self.object,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "include_related",
+                &self.include_related,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ActionsApi::get_action`]; finish with [`send`](GetAction::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetAction<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+}
+impl GetAction<'_> {
+    /// Sends the request: `GET /api/audit/v1/action/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getAction",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/audit/v1/action/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ActionsApi::cancel_action`]; finish with [`send`](CancelAction::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CancelAction<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+}
+impl CancelAction<'_> {
+    /// Sends the request: `POST /api/audit/v1/action/{uuid}/cancel/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "cancelAction",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/audit/v1/action/{uuid}/cancel/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ActionsApi::retry_action`]; finish with [`send`](RetryAction::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct RetryAction<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+}
+impl RetryAction<'_> {
+    /// Sends the request: `POST /api/audit/v1/action/{uuid}/retry/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "retryAction",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/audit/v1/action/{uuid}/retry/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ProvidersApi::list_providers`]; finish with [`send`](ListProviders::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListProviders<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListProviders<'_> {
+    /// Only the provider with this identifier.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/provider/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ProviderList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listProviders",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/provider/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ProvidersApi::get_provider`]; finish with [`send`](GetProvider::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetProvider<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: String,
+}
+impl GetProvider<'_> {
+    /// Sends the request: `GET /api/infra/v1/provider/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Provider, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getProvider",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/provider/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("name", &self.name);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RegionsApi::list_regions`]; finish with [`send`](ListRegions::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListRegions<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: Option<String>,
+    pub(crate) provider: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListRegions<'_> {
+    /// Only regions with this identifier.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only regions of the provider with this resource URI.
+    pub fn provider(mut self, value: impl Into<String>) -> Self {
+        self.provider = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/region/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::RegionList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listRegions",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/region/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "provider",
+                &self.provider,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RegionsApi::get_region`]; finish with [`send`](GetRegion::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetRegion<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) provider: String,
+    pub(crate) name: String,
+}
+impl GetRegion<'_> {
+    /// Sends the request: `GET /api/infra/v1/region/{provider}/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Region, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getRegion",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/region/{provider}/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("provider", &self.provider);
+        request.path_param("name", &self.name);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::AvailabilityZonesApi::list_availability_zones`]; finish with [`send`](ListAvailabilityZones::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListAvailabilityZones<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: Option<String>,
+    pub(crate) region: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListAvailabilityZones<'_> {
+    /// Only zones with this identifier.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only zones of the region with this resource URI.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/az/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::AvailabilityZoneList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listAvailabilityZones",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/az/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "region",
+                &self.region,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::AvailabilityZonesApi::get_availability_zone`]; finish with [`send`](GetAvailabilityZone::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetAvailabilityZone<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) provider: String,
+    pub(crate) region: String,
+    pub(crate) name: String,
+}
+impl GetAvailabilityZone<'_> {
+    /// Sends the request: `GET /api/infra/v1/az/{provider}/{region}/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getAvailabilityZone",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/az/{provider}/{region}/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("provider", &self.provider);
+        request.path_param("region", &self.region);
+        request.path_param("name", &self.name);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeTypesApi::list_node_types`]; finish with [`send`](ListNodeTypes::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListNodeTypes<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: Option<String>,
+    pub(crate) regions: Option<String>,
+    pub(crate) availability_zones: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListNodeTypes<'_> {
+    /// Only node types with this identifier.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only node types offered in the region with this resource URI.
+    pub fn regions(mut self, value: impl Into<String>) -> Self {
+        self.regions = Some(value.into());
+        self
+    }
+    /// Only node types offered in the zone with this resource URI.
+    pub fn availability_zones(mut self, value: impl Into<String>) -> Self {
+        self.availability_zones = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/nodetype/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listNodeTypes",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/nodetype/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "regions",
+                &self.regions,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "availability_zones",
+                &self.availability_zones,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeTypesApi::get_node_type`]; finish with [`send`](GetNodeType::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetNodeType<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) provider: String,
+    pub(crate) name: String,
+}
+impl GetNodeType<'_> {
+    /// Sends the request: `GET /api/infra/v1/nodetype/{provider}/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeType, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getNodeType",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/nodetype/{provider}/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("provider", &self.provider);
+        request.path_param("name", &self.name);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::list_node_clusters`]; finish with [`send`](ListNodeClusters::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListNodeClusters<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) state: Option<crate::types::NodeClusterState>,
+    pub(crate) name: Option<String>,
+    pub(crate) region: Option<String>,
+    pub(crate) node_type: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListNodeClusters<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the cluster with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only clusters in this state.
+    pub fn state(mut self, value: crate::types::NodeClusterState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Only clusters with this name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only clusters in the region with this resource URI.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Only clusters of the node type with this resource URI.
+    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+        self.node_type = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/nodecluster/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeClusterList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listNodeClusters",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/nodecluster/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "region",
+                &self.region,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "node_type",
+                &self.node_type,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::create_node_cluster`]; finish with [`send`](CreateNodeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateNodeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::NodeClusterCreate>,
+}
+impl CreateNodeCluster<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createNodeCluster",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/nodecluster/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::get_node_cluster`]; finish with [`send`](GetNodeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetNodeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetNodeCluster<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getNodeCluster",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::terminate_node_cluster`]; finish with [`send`](TerminateNodeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct TerminateNodeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl TerminateNodeCluster<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::types::TerminateNodeClusterResponse,
+        crate::Error<crate::types::Error_>,
+    > {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "terminateNodeCluster",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => {
+                Ok(
+                    crate::types::TerminateNodeClusterResponse::Status202(
+                        response.json()?,
+                    ),
+                )
+            }
+            204u16 => Ok(crate::types::TerminateNodeClusterResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::update_node_cluster`]; finish with [`send`](UpdateNodeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateNodeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::NodeClusterUpdate>,
+}
+impl UpdateNodeCluster<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateNodeCluster",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::deploy_node_cluster`]; finish with [`send`](DeployNodeCluster::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeployNodeCluster<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl DeployNodeCluster<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deployNodeCluster",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeClustersApi::upgrade_node_cluster_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpgradeNodeClusterDocker<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl UpgradeNodeClusterDocker<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "upgradeNodeClusterDocker",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::list_nodes`]; finish with [`send`](ListNodes::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListNodes<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) state: Option<crate::types::NodeState>,
+    pub(crate) node_cluster: Option<String>,
+    pub(crate) node_type: Option<String>,
+    pub(crate) region: Option<String>,
+    pub(crate) docker_version: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListNodes<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the node with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only nodes in this state.
+    pub fn state(mut self, value: crate::types::NodeState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Only nodes of the cluster with this resource URI.
+    pub fn node_cluster(mut self, value: impl Into<String>) -> Self {
+        self.node_cluster = Some(value.into());
+        self
+    }
+    /// Only nodes of the node type with this resource URI.
+    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+        self.node_type = Some(value.into());
+        self
+    }
+    /// Only nodes in the region with this resource URI.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Only nodes running this Docker version.
+    pub fn docker_version(mut self, value: impl Into<String>) -> Self {
+        self.docker_version = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/node/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listNodes",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/node/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "node_cluster",
+                &self.node_cluster,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "node_type",
+                &self.node_type,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "region",
+                &self.region,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "docker_version",
+                &self.docker_version,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::get_node`]; finish with [`send`](GetNode::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetNode<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetNode<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/node/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getNode",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/node/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::terminate_node`]; finish with [`send`](TerminateNode::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct TerminateNode<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl TerminateNode<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/infra/v1/{namespace}/node/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::types::TerminateNodeResponse,
+        crate::Error<crate::types::Error_>,
+    > {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "terminateNode",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/infra/v1/{namespace}/node/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => {
+                Ok(crate::types::TerminateNodeResponse::Status202(response.json()?))
+            }
+            204u16 => Ok(crate::types::TerminateNodeResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::update_node`]; finish with [`send`](UpdateNode::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateNode<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::NodeUpdate>,
+}
+impl UpdateNode<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/infra/v1/{namespace}/node/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateNode",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/infra/v1/{namespace}/node/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::upgrade_node_docker`]; finish with [`send`](UpgradeNodeDocker::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpgradeNodeDocker<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl UpgradeNodeDocker<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "upgradeNodeDocker",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodesApi::check_node_health`]; finish with [`send`](CheckNodeHealth::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CheckNodeHealth<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl CheckNodeHealth<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "checkNodeHealth",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::NodeTagsApi::list_node_tags`]; finish with [`send`](ListNodeTags::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListNodeTags<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: Option<String>,
+    pub(crate) origin: Option<crate::types::NodeTagOrigin>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListNodeTags<'_> {
+    /// Only tags with this text.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only tags with this origin.
+    pub fn origin(mut self, value: crate::types::NodeTagOrigin) -> Self {
+        self.origin = Some(value);
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/tag/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listNodeTags",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/tag/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "origin",
+                &self.origin,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RegistriesApi::list_registries`]; finish with [`send`](ListRegistries::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListRegistries<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) host: Option<String>,
+    pub(crate) is_docker_registry: Option<bool>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListRegistries<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the registry with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only registries with this name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only the registry at this host.
+    pub fn host(mut self, value: impl Into<String>) -> Self {
+        self.host = Some(value.into());
+        self
+    }
+    /// Only registries that Docker runs (`true`) or does not run (`false`).
+    pub fn is_docker_registry(mut self, value: bool) -> Self {
+        self.is_docker_registry = Some(value);
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/repo/v1/{namespace}/registry/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::RegistryList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listRegistries",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/repo/v1/{namespace}/registry/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "host",
+                &self.host,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "is_docker_registry",
+                &self.is_docker_registry,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RegistriesApi::get_registry`]; finish with [`send`](GetRegistry::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetRegistry<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) host: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetRegistry<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/repo/v1/{namespace}/registry/{host}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Registry, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getRegistry",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/repo/v1/{namespace}/registry/{host}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("host", &self.host);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RepositoriesApi::list_repositories`]; finish with [`send`](ListRepositories::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListRepositories<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) registry: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListRepositories<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the repository with this full name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only repositories on the registry with this resource URI.
+    pub fn registry(mut self, value: impl Into<String>) -> Self {
+        self.registry = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/repo/v1/{namespace}/repository/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listRepositories",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/repo/v1/{namespace}/repository/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "registry",
+                &self.registry,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RepositoriesApi::create_repository`]; finish with [`send`](CreateRepository::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateRepository<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::RepositoryCreate>,
+}
+impl CreateRepository<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/repo/v1/{namespace}/repository/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createRepository",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/repo/v1/{namespace}/repository/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RepositoriesApi::get_repository`]; finish with [`send`](GetRepository::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetRepository<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetRepository<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/repo/v1/{namespace}/repository/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getRepository",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/repo/v1/{namespace}/repository/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("name", &self.name);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::RepositoriesApi::delete_repository`]; finish with [`send`](DeleteRepository::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteRepository<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: String,
+    pub(crate) namespace: Option<String>,
+}
+impl DeleteRepository<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/repo/v1/{namespace}/repository/{name}/`.
+    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteRepository",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/repo/v1/{namespace}/repository/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("name", &self.name);
+        request.path_param("namespace", &self.namespace);
+        request.send::<crate::types::Error_>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::RepositoriesApi::update_repository`]; finish with [`send`](UpdateRepository::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateRepository<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) name: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::RepositoryUpdate>,
+}
+impl UpdateRepository<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/repo/v1/{namespace}/repository/{name}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateRepository",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/repo/v1/{namespace}/repository/{name}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("name", &self.name);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::list_stacks`]; finish with [`send`](ListStacks::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListStacks<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListStacks<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the stack with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only stacks with this name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/stack/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::StackList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listStacks",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/stack/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::create_stack`]; finish with [`send`](CreateStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::StackCreate>,
+}
+impl CreateStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/stack/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createStack",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/stack/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::get_stack`]; finish with [`send`](GetStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/stack/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getStack",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::terminate_stack`]; finish with [`send`](TerminateStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct TerminateStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl TerminateStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/app/v1/{namespace}/stack/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::types::TerminateStackResponse,
+        crate::Error<crate::types::Error_>,
+    > {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "terminateStack",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => {
+                Ok(crate::types::TerminateStackResponse::Status202(response.json()?))
+            }
+            204u16 => Ok(crate::types::TerminateStackResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::update_stack`]; finish with [`send`](UpdateStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::StackUpdate>,
+}
+impl UpdateStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/app/v1/{namespace}/stack/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateStack",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::export_stack`]; finish with [`send`](ExportStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ExportStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl ExportStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/stack/{uuid}/export/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::StackExport, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "exportStack",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/export/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::start_stack`]; finish with [`send`](StartStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StartStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StartStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/start/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "startStack",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/start/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::stop_stack`]; finish with [`send`](StopStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StopStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StopStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/stop/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "stopStack",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/stop/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::StacksApi::redeploy_stack`]; finish with [`send`](RedeployStack::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct RedeployStack<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) reuse_volumes: Option<bool>,
+}
+impl RedeployStack<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Keep the containers' volumes across the redeployment (default true).
+    pub fn reuse_volumes(mut self, value: bool) -> Self {
+        self.reuse_volumes = Some(value);
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "redeployStack",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "reuse_volumes",
+                &self.reuse_volumes,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::list_services`]; finish with [`send`](ListServices::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListServices<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) state: Option<crate::types::ServiceState>,
+    pub(crate) name: Option<String>,
+    pub(crate) stack: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListServices<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the service with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only services in this state.
+    pub fn state(mut self, value: crate::types::ServiceState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Only services with this name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only services of the stack with this resource URI.
+    pub fn stack(mut self, value: impl Into<String>) -> Self {
+        self.stack = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/service/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ServiceList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listServices",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/service/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "stack",
+                &self.stack,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::create_service`]; finish with [`send`](CreateService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::ServiceCreate>,
+}
+impl CreateService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createService",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::get_service`]; finish with [`send`](GetService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/service/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getService",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/service/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::terminate_service`]; finish with [`send`](TerminateService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct TerminateService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl TerminateService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/app/v1/{namespace}/service/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::types::TerminateServiceResponse,
+        crate::Error<crate::types::Error_>,
+    > {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "terminateService",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/app/v1/{namespace}/service/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => {
+                Ok(crate::types::TerminateServiceResponse::Status202(response.json()?))
+            }
+            204u16 => Ok(crate::types::TerminateServiceResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::update_service`]; finish with [`send`](UpdateService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::ServiceUpdate>,
+}
+impl UpdateService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/app/v1/{namespace}/service/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateService",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/app/v1/{namespace}/service/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::start_service`]; finish with [`send`](StartService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StartService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StartService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/start/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "startService",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{uuid}/start/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::stop_service`]; finish with [`send`](StopService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StopService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StopService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/stop/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "stopService",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{uuid}/stop/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::scale_service`]; finish with [`send`](ScaleService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ScaleService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl ScaleService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/scale/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "scaleService",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{uuid}/scale/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ServicesApi::redeploy_service`]; finish with [`send`](RedeployService::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct RedeployService<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) reuse_volumes: Option<bool>,
+}
+impl RedeployService<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Keep the containers' volumes across the redeployment (default true).
+    pub fn reuse_volumes(mut self, value: bool) -> Self {
+        self.reuse_volumes = Some(value);
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "redeployService",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "reuse_volumes",
+                &self.reuse_volumes,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::list_triggers`]; finish with [`send`](ListTriggers::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListTriggers<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListTriggers<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::TriggerList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listTriggers",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::create_trigger`]; finish with [`send`](CreateTrigger::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateTrigger<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::TriggerCreate>,
+}
+impl CreateTrigger<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createTrigger",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::get_trigger`]; finish with [`send`](GetTrigger::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetTrigger<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) trigger_uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetTrigger<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getTrigger",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("trigger_uuid", &self.trigger_uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::delete_trigger`]; finish with [`send`](DeleteTrigger::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteTrigger<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) trigger_uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl DeleteTrigger<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`.
+    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteTrigger",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("trigger_uuid", &self.trigger_uuid);
+        request.path_param("namespace", &self.namespace);
+        request.send::<crate::types::Error_>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::call_trigger`]; finish with [`send`](CallTrigger::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CallTrigger<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) trigger_uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl CallTrigger<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`.
+    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "callTrigger",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
+            authenticated: false,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("trigger_uuid", &self.trigger_uuid);
+        request.path_param("namespace", &self.namespace);
+        request.send::<crate::types::Error_>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::TriggersApi::call_trigger_with_count`]; finish with [`send`](CallTriggerWithCount::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CallTriggerWithCount<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) service_uuid: String,
+    pub(crate) trigger_uuid: String,
+    pub(crate) count: i64,
+    pub(crate) namespace: Option<String>,
+}
+impl CallTriggerWithCount<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`.
+    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "callTriggerWithCount",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
+            authenticated: false,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("service_uuid", &self.service_uuid);
+        request.path_param("trigger_uuid", &self.trigger_uuid);
+        request.path_param("count", &self.count);
+        request.path_param("namespace", &self.namespace);
+        request.send::<crate::types::Error_>().await.map(|_| ())
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::list_containers`]; finish with [`send`](ListContainers::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListContainers<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: Option<String>,
+    pub(crate) state: Option<crate::types::ContainerState>,
+    pub(crate) name: Option<String>,
+    pub(crate) service: Option<String>,
+    pub(crate) node: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListContainers<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only the container with this identifier.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Only containers in this state.
+    pub fn state(mut self, value: crate::types::ContainerState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Only containers with this name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Only containers of the service with this resource URI.
+    pub fn service(mut self, value: impl Into<String>) -> Self {
+        self.service = Some(value.into());
+        self
+    }
+    /// Only containers on the node with this resource URI.
+    pub fn node(mut self, value: impl Into<String>) -> Self {
+        self.node = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/container/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ContainerList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listContainers",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/container/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "uuid",
+                &self.uuid,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "name",
+                &self.name,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "service",
+                &self.service,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "node",
+                &self.node,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::get_container`]; finish with [`send`](GetContainer::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/app/v1/{namespace}/container/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getContainer",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/app/v1/{namespace}/container/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::terminate_container`]; finish with [`send`](TerminateContainer::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct TerminateContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl TerminateContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/app/v1/{namespace}/container/{uuid}/`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::types::TerminateContainerResponse,
+        crate::Error<crate::types::Error_>,
+    > {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "terminateContainer",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/app/v1/{namespace}/container/{uuid}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => {
+                Ok(crate::types::TerminateContainerResponse::Status202(response.json()?))
+            }
+            204u16 => Ok(crate::types::TerminateContainerResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::start_container`]; finish with [`send`](StartContainer::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StartContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StartContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/start/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "startContainer",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/container/{uuid}/start/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::stop_container`]; finish with [`send`](StopContainer::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct StopContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StopContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/stop/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "stopContainer",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/container/{uuid}/stop/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::ContainersApi::redeploy_container`]; finish with [`send`](RedeployContainer::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct RedeployContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) reuse_volumes: Option<bool>,
+}
+impl RedeployContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Keep the containers' volumes across the redeployment (default true).
+    pub fn reuse_volumes(mut self, value: bool) -> Self {
+        self.reuse_volumes = Some(value);
+        self
+    }
+    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "redeployContainer",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "reuse_volumes",
+                &self.reuse_volumes,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SwarmsApi::list_swarms`]; finish with [`send`](ListSwarms::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct ListSwarms<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) limit: Option<i64>,
+    pub(crate) offset: Option<i64>,
+}
+impl ListSwarms<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Number of objects per page (default 25).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Index of the first object to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/swarm/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::SwarmList, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "listSwarms",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/swarm/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "limit",
+                &self.limit,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "offset",
+                &self.offset,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SwarmsApi::get_swarm`]; finish with [`send`](GetSwarm::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct GetSwarm<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) swarm_id: String,
+    pub(crate) namespace: Option<String>,
+}
+impl GetSwarm<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "getSwarm",
+            method: cloudsdk_runtime::Method::GET,
+            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("swarm_id", &self.swarm_id);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SwarmsApi::delete_swarm`]; finish with [`send`](DeleteSwarm::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct DeleteSwarm<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) swarm_id: String,
+    pub(crate) namespace: Option<String>,
+}
+impl DeleteSwarm<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::DeleteSwarmResponse, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "deleteSwarm",
+            method: cloudsdk_runtime::Method::DELETE,
+            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: true,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("swarm_id", &self.swarm_id);
+        request.path_param("namespace", &self.namespace);
+        let response = request.send::<crate::types::Error_>().await?;
+        match response.status().as_u16() {
+            202u16 => Ok(crate::types::DeleteSwarmResponse::Status202(response.json()?)),
+            204u16 => Ok(crate::types::DeleteSwarmResponse::Status204(())),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+/// Request builder for [`crate::builders::SwarmsApi::update_swarm`]; finish with [`send`](UpdateSwarm::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct UpdateSwarm<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) swarm_id: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::SwarmUpdate>,
+}
+impl UpdateSwarm<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "updateSwarm",
+            method: cloudsdk_runtime::Method::PATCH,
+            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("swarm_id", &self.swarm_id);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
+/// Request builder for [`crate::builders::SwarmsApi::create_swarm`]; finish with [`send`](CreateSwarm::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send()` is awaited"]
+pub struct CreateSwarm<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) provider: String,
+    pub(crate) region: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) body: Option<crate::types::SwarmCreate>,
+}
+impl CreateSwarm<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sends the request: `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+            id: "createSwarm",
+            method: cloudsdk_runtime::Method::POST,
+            path: "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
+            authenticated: true,
+            signing_url: None,
+            errors: &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+            idempotent: false,
+        };
+        let mut request = self.client.raw().request(&OPERATION);
+        request.path_param("provider", &self.provider);
+        request.path_param("region", &self.region);
+        request.path_param("namespace", &self.namespace);
+        if let Some(body) = &self.body {
+            request.json(body);
+        }
+        let response = request.send::<crate::types::Error_>().await?;
+        response.json()
+    }
+}
