@@ -150,7 +150,15 @@ fn fmt_detail(detail: &Option<String>) -> String {
 
 /// Makes a sensitive header value, refusing characters a header cannot carry.
 pub(crate) fn header_value(value: &str) -> Result<HeaderValue, AuthError> {
-    let mut value = HeaderValue::from_str(value).map_err(|_| {
+    // `HeaderValue` would accept bytes above 0x7F (obs-text); servers and proxies treat them
+    // inconsistently, so credentials must be visible ASCII.
+    let visible_ascii = value.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let checked = if visible_ascii {
+        HeaderValue::from_str(value).ok()
+    } else {
+        None
+    };
+    let mut value = checked.ok_or_else(|| {
         AuthError::InvalidCredentials(
             "the credentials contain characters an HTTP header cannot carry (control characters \
              such as a newline, or non-ASCII); check for stray whitespace"

@@ -853,7 +853,10 @@ async fn three_legged_flow_against_a_verifying_server() {
     assert_eq!(token.token, "nnch734d00sl2jdk");
     assert_eq!(token.secret.expose(), "final secret");
     let debug = format!("{token:?} {temporary:?}");
-    assert!(!debug.contains("final secret") && !debug.contains(TOKEN_SECRET), "{debug}");
+    assert!(
+        !debug.contains("final secret") && !debug.contains(TOKEN_SECRET),
+        "{debug}"
+    );
     assert_eq!(server.hits(), 2);
 }
 
