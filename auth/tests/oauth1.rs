@@ -692,9 +692,12 @@ async fn send_signed(
     (status, response.text().await.unwrap())
 }
 
+/// An optional `(content type, bytes)` request body.
+type Body<'a> = Option<(&'a str, &'a [u8])>;
+
 async fn interop_suite(auth: OAuth1) {
     let server = verifying_server().await;
-    let cases: Vec<(Method, &str, Option<(&str, &[u8])>)> = vec![
+    let cases: Vec<(Method, &str, Body)> = vec![
         (Method::GET, "/v2/self", None),
         (
             Method::GET,
