@@ -3,6 +3,39 @@
 //! Every scheme implements [`Authenticator`]: it sees an outgoing request (method, URL, the URL to
 //! sign when that differs, a form body when there is one) and adds what the scheme needs to its
 //! headers, fetching or refreshing a token first when the scheme exchanges one.
+//!
+//! | scheme | type | used by |
+//! | --- | --- | --- |
+//! | OAuth 1.0a (`HMAC-SHA1`, `HMAC-SHA512`, `PLAINTEXT`) | [`OAuth1`], [`OAuth1Flow`] | Clever Cloud |
+//! | HTTP Basic | [`BasicAuth`] | Docker Cloud |
+//! | static bearer token | [`BearerToken`] | Civo API keys, Clever Cloud API tokens |
+//! | cached token exchange | [`TokenExchange`] | Civo (API key to JWT), Camunda (client credentials) |
+//! | nothing | [`NoAuth`] | public endpoints |
+//!
+//! Every type is `Clone + Send + Sync`; clones share their configuration and caches. Secrets
+//! are held in [`Secret`], whose `Debug` is `[redacted]`, and never appear in errors or logs.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use cloudsdk_auth::{Authenticator, HeaderMap, Method, OAuth1, RequestParts, Url};
+//!
+//! # async fn demo() -> Result<(), cloudsdk_auth::AuthError> {
+//! let auth: Arc<dyn Authenticator> =
+//!     Arc::new(OAuth1::new("consumer-key", "consumer-secret")?.with_token("token", "token-secret")?);
+//! let url = Url::parse("https://api.clever-cloud.com/v2/self").unwrap();
+//! let mut headers = HeaderMap::new();
+//! auth.authenticate(RequestParts {
+//!     method: &Method::GET,
+//!     url: &url,
+//!     signing_url: None,
+//!     form_body: None,
+//!     headers: &mut headers,
+//! })
+//! .await?;
+//! assert!(headers.contains_key("authorization"));
+//! # Ok(()) }
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(demo()).unwrap();
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

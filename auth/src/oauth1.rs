@@ -1,5 +1,6 @@
 //! OAuth 1.0a request signing (RFC 5849 sections 3.4 to 3.6), as used by Clever Cloud.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -10,7 +11,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use http::header::AUTHORIZATION;
 use rand::RngExt as _;
 
-use crate::encode::{encode_bytes, encode_str, parse_form};
+use crate::encode::{encode_bytes, encode_str, parse_form, push_encoded, push_reencoded};
 use crate::{AuthError, Authenticator, BoxFuture, HeaderValue, Method, RequestParts, Secret, Url};
 use crate::{WebSocketAuth, header_value};
 
@@ -94,6 +95,10 @@ impl std::str::FromStr for SignatureMethod {
     }
 }
 
+fn encode_cow(input: &str) -> Cow<'_, str> {
+    encode_bytes(Cow::Borrowed(input.as_bytes()))
+}
+
 /// The base string URI of RFC 5849 section 3.4.1.2: lower-case scheme and host, the port only
 /// when it is not the scheme's default, and the path as it is sent (already percent-encoded).
 fn base_string_uri(url: &Url) -> Result<String, AuthError> {
@@ -137,48 +142,44 @@ pub fn signature_base_string(
     form_body: Option<&[u8]>,
     protocol_params: &[(&str, &str)],
 ) -> Result<String, AuthError> {
-    let mut params: Vec<(String, String)> = Vec::with_capacity(protocol_params.len() + 8);
+    let mut params: Vec<(Cow<'_, str>, Cow<'_, str>)> =
+        Vec::with_capacity(protocol_params.len() + 8);
     if let Some(query) = url.query() {
-        params.extend(
-            parse_form(query.as_bytes())
-                .into_iter()
-                .map(|(n, v)| (encode_bytes(&n), encode_bytes(&v))),
-        );
+        params
+            .extend(parse_form(query.as_bytes()).map(|(n, v)| (encode_bytes(n), encode_bytes(v))));
     }
     params.extend(
         protocol_params
             .iter()
             .filter(|(name, _)| *name != "realm" && *name != "oauth_signature")
-            .map(|(n, v)| (encode_str(n), encode_str(v))),
+            .map(|(n, v)| (encode_cow(n), encode_cow(v))),
     );
     if let Some(body) = form_body {
-        params.extend(
-            parse_form(body)
-                .into_iter()
-                .map(|(n, v)| (encode_bytes(&n), encode_bytes(&v))),
-        );
+        params.extend(parse_form(body).map(|(n, v)| (encode_bytes(n), encode_bytes(v))));
     }
     params.sort_unstable();
 
-    let mut normalized =
-        String::with_capacity(params.iter().map(|(n, v)| n.len() + v.len() + 2).sum());
+    let uri = base_string_uri(url)?;
+    let params_len: usize = params.iter().map(|(n, v)| n.len() + v.len() + 6).sum();
+    let mut base = String::with_capacity(method.len() + uri.len() * 3 / 2 + params_len * 5 / 4 + 2);
+    if method.bytes().any(|b| b.is_ascii_lowercase()) {
+        base.push_str(&method.to_ascii_uppercase());
+    } else {
+        base.push_str(method);
+    }
+    base.push('&');
+    push_encoded(&mut base, &uri);
+    base.push('&');
+    // The normalized parameters are `name=value` joined with `&`, then percent-encoded again:
+    // written directly in their encoded form.
     for (i, (name, value)) in params.iter().enumerate() {
         if i > 0 {
-            normalized.push('&');
+            base.push_str("%26");
         }
-        normalized.push_str(name);
-        normalized.push('=');
-        normalized.push_str(value);
+        push_reencoded(&mut base, name);
+        base.push_str("%3D");
+        push_reencoded(&mut base, value);
     }
-
-    let uri = base_string_uri(url)?;
-    let mut base =
-        String::with_capacity(method.len() + uri.len() * 3 / 2 + normalized.len() * 3 / 2 + 2);
-    base.push_str(&method.to_ascii_uppercase());
-    base.push('&');
-    base.push_str(&encode_str(&uri));
-    base.push('&');
-    base.push_str(&encode_str(&normalized));
     Ok(base)
 }
 
@@ -188,7 +189,13 @@ type TimestampSource = Arc<dyn Fn() -> u64 + Send + Sync>;
 /// A random nonce: 128 bits from the thread-local CSPRNG, hex-encoded.
 fn random_nonce() -> String {
     let bytes: [u8; 16] = rand::rng().random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut nonce = String::with_capacity(32);
+    for b in bytes {
+        nonce.push(char::from(HEX[usize::from(b >> 4)]));
+        nonce.push(char::from(HEX[usize::from(b & 0x0f)]));
+    }
+    nonce
 }
 
 fn unix_timestamp() -> u64 {
@@ -547,9 +554,9 @@ impl OAuth1 {
             .copied()
             .chain(std::iter::once(("oauth_signature", signature.as_str())))
         {
-            header.push_str(&encode_str(name));
+            push_encoded(&mut header, name);
             header.push_str("=\"");
-            header.push_str(&encode_str(value));
+            push_encoded(&mut header, value);
             header.push_str("\", ");
         }
         header.truncate(header.len() - 2);

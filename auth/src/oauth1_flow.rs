@@ -322,7 +322,6 @@ impl OAuth1Flow {
             });
         }
         let fields: Vec<(String, String)> = parse_form(&body)
-            .into_iter()
             .map(|(k, v)| {
                 (
                     String::from_utf8_lossy(&k).into_owned(),
