@@ -138,16 +138,37 @@ impl fmt::Debug for AccessToken {
 
 impl AccessToken {
     /// The access token.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), cloudsdk_auth::AuthError> {
+    /// let token = cloudsdk_auth::TokenExchange::civo("key")?.access_token().await?;
+    /// let bearer = token.secret().expose();
+    /// # Ok(()) }
+    /// ```
     pub fn secret(&self) -> &Secret {
         &self.token
     }
 
     /// When the token expires (by the exchange's clock).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), cloudsdk_auth::AuthError> {
+    /// let token = cloudsdk_auth::TokenExchange::civo("key")?.access_token().await?;
+    /// let left = token.expires_at().saturating_duration_since(std::time::Instant::now());
+    /// # Ok(()) }
+    /// ```
     pub fn expires_at(&self) -> Instant {
         self.expires_at
     }
 
     /// Civo's `account_id`, when the endpoint sent one.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), cloudsdk_auth::AuthError> {
+    /// let token = cloudsdk_auth::TokenExchange::civo("key")?.access_token().await?;
+    /// if let Some(account) = token.account_id() { println!("{account}"); }
+    /// # Ok(()) }
+    /// ```
     pub fn account_id(&self) -> Option<&str> {
         self.account_id.as_deref()
     }
@@ -681,6 +702,8 @@ impl Authenticator for TokenExchange {
         })
     }
 
+    /// Drops the cached token (whichever one is cached: the runtime does not say which token
+    /// the 401 answered) and asks for a retry; the retry fetches a new token.
     fn unauthorized(&self) -> bool {
         tracing::debug!(endpoint = %self.inner.endpoint, "API answered 401: dropping the cached token");
         self.store(None);
