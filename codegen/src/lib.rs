@@ -45,7 +45,11 @@ pub struct Options {
 impl Options {
     /// Options with `strict` off.
     pub fn new(crate_name: impl Into<String>, dependencies: emit::Dependencies) -> Self {
-        Self { crate_name: crate_name.into(), dependencies, strict: false }
+        Self {
+            crate_name: crate_name.into(),
+            dependencies,
+            strict: false,
+        }
     }
 }
 
@@ -81,7 +85,12 @@ pub fn generate(path: &Path, options: &Options) -> Result<Generated, Diagnostic>
     let spec = parse::read_spec(path)?;
     let read_time = started.elapsed();
     let started = Instant::now();
-    let (api, model_warnings) = model::build(&spec.api, &model::Options { crate_name: options.crate_name.clone() });
+    let (api, model_warnings) = model::build(
+        &spec.api,
+        &model::Options {
+            crate_name: options.crate_name.clone(),
+        },
+    );
     let mut warnings = spec.warnings.clone();
     warnings.extend(model_warnings.into_iter().map(|w| {
         let location = w.pointer.as_deref().and_then(|p| spec.locate(p));
@@ -91,15 +100,29 @@ pub fn generate(path: &Path, options: &Options) -> Result<Generated, Diagnostic>
         if let Some(first) = warnings.first() {
             let mut error = first.clone();
             error.severity = diag::Severity::Error;
-            error.message = format!("{} (and {} more warnings; --strict makes them errors)", error.message, warnings.len() - 1);
+            error.message = format!(
+                "{} (and {} more warnings; --strict makes them errors)",
+                error.message,
+                warnings.len() - 1
+            );
             return Err(error);
         }
     }
     let files = emit::emit(&api, &options.dependencies)?;
-    let lines = files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum();
+    let lines = files
+        .iter()
+        .filter(|f| f.path.ends_with(".rs"))
+        .map(|f| f.contents.lines().count())
+        .sum();
     Ok(Generated {
         files,
         warnings,
-        stats: Stats { operations: api.operations.len(), types: api.types.len(), lines, read_time, emit_time: started.elapsed() },
+        stats: Stats {
+            operations: api.operations.len(),
+            types: api.types.len(),
+            lines,
+            read_time,
+            emit_time: started.elapsed(),
+        },
     })
 }

@@ -25,9 +25,14 @@ pub fn read_spec(path: &Path) -> Result<Spec, Diagnostic> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Diagnostic::error(format!("cannot read {}: {e}", path.display())))?;
     let api: openapiv3::OpenAPI = if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&text).map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
+        serde_json::from_str(&text)
+            .map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
     } else {
-        serde_yaml::from_str(&text).map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
+        serde_yaml::from_str(&text)
+            .map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
     };
-    Ok(Spec { api, warnings: Vec::new() })
+    Ok(Spec {
+        api,
+        warnings: Vec::new(),
+    })
 }

@@ -46,7 +46,9 @@ pub fn write(dir: &Path, files: &[File], check: bool) -> io::Result<Vec<Change>>
                     .to_string();
                 changes.push(Change::Modified(path.clone(), diff));
             }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => changes.push(Change::Added(path.clone())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                changes.push(Change::Added(path.clone()))
+            }
             Err(e) => return Err(e),
         }
         if !check {

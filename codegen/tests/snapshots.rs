@@ -8,16 +8,23 @@ use cloudsdk_codegen::emit::{self, Dependencies};
 use cloudsdk_codegen::{model, parse};
 
 fn fixture(name: &str) -> (model::Api, Vec<String>, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     let spec = parse::read_spec(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
     let crate_name = name.split('.').next().unwrap_or(name).to_owned();
     let (api, warnings) = model::build(&spec.api, &model::Options { crate_name });
-    let files = emit::emit(&api, &Dependencies::Workspace).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let files =
+        emit::emit(&api, &Dependencies::Workspace).unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut code = String::new();
     for f in files {
         code.push_str(&format!("===== {} =====\n{}\n", f.path, f.contents));
     }
-    (api, warnings.iter().map(ToString::to_string).collect(), code)
+    (
+        api,
+        warnings.iter().map(ToString::to_string).collect(),
+        code,
+    )
 }
 
 macro_rules! pin {

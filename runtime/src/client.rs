@@ -70,7 +70,10 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// `C` (a generated client) on [`ClientBuilder::build`].
     pub fn new(base_url: impl Into<String>) -> Self {
         let mut headers = HeaderMap::new();
-        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(
+            http::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
         ClientBuilder {
             base_url: base_url.into(),
             auth: Arc::new(NoAuth),
@@ -111,7 +114,10 @@ impl<C: From<Client>> ClientBuilder<C> {
 
     /// Adds a header sent with every request (replacing one of the same name).
     pub fn default_header(mut self, name: &str, value: &str) -> Self {
-        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
             (Ok(n), Ok(v)) => {
                 self.headers.insert(n, v);
             }
@@ -152,7 +158,10 @@ impl<C: From<Client>> ClientBuilder<C> {
         let parsed = Url::parse(&self.base_url)
             .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(Error::InvalidRequest(format!("base URL `{}` must start with http:// or https://", self.base_url)));
+            return Err(Error::InvalidRequest(format!(
+                "base URL `{}` must start with http:// or https://",
+                self.base_url
+            )));
         }
         let http = match self.http {
             Some(http) => http,
@@ -177,7 +186,9 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 }
 
-pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>) -> Result<Response, Error<E>> {
+pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
+    mut req: Request<'_>,
+) -> Result<Response, Error<E>> {
     if let Some(message) = req.error.take() {
         return Err(Error::InvalidRequest(format!("{}: {message}", req.op.id)));
     }
@@ -188,9 +199,13 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
         url_text.push(if url_text.contains('?') { '&' } else { '?' });
         url_text.push_str(&req.query);
     }
-    let url = Url::parse(&url_text).map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", op.id)))?;
+    let url = Url::parse(&url_text)
+        .map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", op.id)))?;
     let signing_url = match &req.signing_url {
-        Some(s) => Some(Url::parse(s).map_err(|e| Error::InvalidRequest(format!("{}: signing URL `{s}`: {e}", op.id)))?),
+        Some(s) => Some(
+            Url::parse(s)
+                .map_err(|e| Error::InvalidRequest(format!("{}: signing URL `{s}`: {e}", op.id)))?,
+        ),
         None => None,
     };
     let span = tracing::debug_span!(
@@ -207,7 +222,8 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
         let mut waited = Duration::ZERO;
         let mut attempt = 0u32;
         let mut reauthenticated = false;
-        let retry_allowed = inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
+        let retry_allowed =
+            inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
         loop {
             attempt += 1;
             tracing::Span::current().record("attempt", attempt);
@@ -215,15 +231,24 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
             for (name, value) in &req.headers {
                 headers.insert(name.clone(), value.clone());
             }
-            let mut builder = inner.http.request(op.method.clone(), url.clone()).headers(headers);
+            let mut builder = inner
+                .http
+                .request(op.method.clone(), url.clone())
+                .headers(headers);
             if let Some(t) = inner.timeout {
                 builder = builder.timeout(t);
             }
             let mut form_body = None;
             match &mut req.body {
                 Body::None => {}
-                Body::Bytes { content_type, bytes, form } => {
-                    builder = builder.header(http::header::CONTENT_TYPE, content_type.clone()).body(bytes.clone());
+                Body::Bytes {
+                    content_type,
+                    bytes,
+                    form,
+                } => {
+                    builder = builder
+                        .header(http::header::CONTENT_TYPE, content_type.clone())
+                        .body(bytes.clone());
                     if *form {
                         form_body = Some(bytes.clone());
                     }
@@ -234,7 +259,9 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
                     }
                 }
             }
-            let mut request = builder.build().map_err(|e| Error::InvalidRequest(format!("{}: {e}", op.id)))?;
+            let mut request = builder
+                .build()
+                .map_err(|e| Error::InvalidRequest(format!("{}: {e}", op.id)))?;
             if op.authenticated {
                 let method = request.method().clone();
                 inner
@@ -250,10 +277,22 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
             }
             let outcome = inner.http.execute(request).await;
             let (status, headers, retryable) = match &outcome {
-                Ok(resp) => (Some(resp.status()), Some(resp.headers().clone()), RetryPolicy::retryable_status(resp.status())),
-                Err(e) => (None, None, e.is_connect() || (e.is_request() && !e.is_timeout() && !e.is_body())),
+                Ok(resp) => (
+                    Some(resp.status()),
+                    Some(resp.headers().clone()),
+                    RetryPolicy::retryable_status(resp.status()),
+                ),
+                Err(e) => (
+                    None,
+                    None,
+                    e.is_connect() || (e.is_request() && !e.is_timeout() && !e.is_body()),
+                ),
             };
-            if status == Some(StatusCode::UNAUTHORIZED) && op.authenticated && !reauthenticated && inner.auth.unauthorized() {
+            if status == Some(StatusCode::UNAUTHORIZED)
+                && op.authenticated
+                && !reauthenticated
+                && inner.auth.unauthorized()
+            {
                 reauthenticated = true;
                 tracing::debug!("401: credentials refreshed, trying once more");
                 continue;
@@ -273,13 +312,20 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(mut req: Request<'_>
             let span = tracing::Span::current();
             span.record("status", status.as_u16());
             span.record("latency_ms", started.elapsed().as_millis() as u64);
-            let parts = ResponseParts { status, headers, body };
+            let parts = ResponseParts {
+                status,
+                headers,
+                body,
+            };
             if status.is_success() {
                 return Ok(Response { parts });
             }
             if op.documents_error(status.as_u16()) {
                 let error = serde_json::from_slice::<E>(&parts.body).ok();
-                return Err(Error::Api(Box::new(ApiError { response: parts, error })));
+                return Err(Error::Api(Box::new(ApiError {
+                    response: parts,
+                    error,
+                })));
             }
             return Err(Error::UnexpectedStatus(Box::new(parts)));
         }

@@ -39,7 +39,11 @@ impl fmt::Debug for ResponseParts {
 pub(crate) fn excerpt(body: &[u8]) -> String {
     const MAX: usize = 512;
     let text = String::from_utf8_lossy(&body[..body.len().min(MAX)]);
-    if body.len() > MAX { format!("{text}…") } else { text.into_owned() }
+    if body.len() > MAX {
+        format!("{text}…")
+    } else {
+        text.into_owned()
+    }
 }
 
 /// A documented error response: the operation's spec says what this status carries.
@@ -97,7 +101,11 @@ impl<E> From<cloudsdk_auth::AuthError> for Error<E> {
 }
 
 fn api_message<E>(error: &ApiError<E>) -> String {
-    format!("the API answered {}: {}", error.response.status, error.response.excerpt())
+    format!(
+        "the API answered {}: {}",
+        error.response.status,
+        error.response.excerpt()
+    )
 }
 
 impl<E> Error<E> {
@@ -125,7 +133,11 @@ impl<E> Error<E> {
     }
 
     pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
-        if error.is_timeout() { Error::Timeout(error) } else { Error::Transport(error) }
+        if error.is_timeout() {
+            Error::Timeout(error)
+        } else {
+            Error::Transport(error)
+        }
     }
 
     /// Changes the documented error type (used where a status documents no body).
@@ -137,7 +149,10 @@ impl<E> Error<E> {
             Error::Timeout(e) => Error::Timeout(e),
             Error::Api(api) => {
                 let ApiError { response, error } = *api;
-                Error::Api(Box::new(ApiError { response, error: error.map(f) }))
+                Error::Api(Box::new(ApiError {
+                    response,
+                    error: error.map(f),
+                }))
             }
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),

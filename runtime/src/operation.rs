@@ -45,8 +45,21 @@ pub struct Operation {
 impl Operation {
     /// An operation with authentication on, no signing URL and no documented error statuses;
     /// GET, HEAD, PUT, DELETE and OPTIONS are idempotent (retried by default).
-    pub const fn new(id: &'static str, method: Method, path: &'static str, idempotent: bool) -> Self {
-        Self { id, method, path, authenticated: true, signing_url: None, errors: &[], idempotent }
+    pub const fn new(
+        id: &'static str,
+        method: Method,
+        path: &'static str,
+        idempotent: bool,
+    ) -> Self {
+        Self {
+            id,
+            method,
+            path,
+            authenticated: true,
+            signing_url: None,
+            errors: &[],
+            idempotent,
+        }
     }
 
     /// Sets the documented error statuses.

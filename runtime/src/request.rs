@@ -12,7 +12,11 @@ use crate::operation::Operation;
 use crate::response::Response;
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 /// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
 /// style uses them as separators, as OpenAPI examples show them).
 const QUERY: &AsciiSet = SEGMENT;
@@ -39,7 +43,11 @@ pub enum QueryStyle {
 pub(crate) enum Body {
     None,
     /// Bytes with their content type; `form` marks `application/x-www-form-urlencoded`.
-    Bytes { content_type: HeaderValue, bytes: Bytes, form: bool },
+    Bytes {
+        content_type: HeaderValue,
+        bytes: Bytes,
+        form: bool,
+    },
     Multipart(Option<reqwest::multipart::Form>),
 }
 
@@ -127,14 +135,21 @@ impl<'a> Request<'a> {
     pub fn header(&mut self, name: &'static str, value: &impl Serialize) -> &mut Self {
         let text = match serde_json::to_value(value) {
             Ok(Value::Null) => return self,
-            Ok(Value::Array(items)) => items.iter().filter_map(scalar).collect::<Vec<_>>().join(","),
+            Ok(Value::Array(items)) => items
+                .iter()
+                .filter_map(scalar)
+                .collect::<Vec<_>>()
+                .join(","),
             Ok(v) => scalar(&v).unwrap_or_else(|| v.to_string()),
             Err(e) => {
                 self.fail(format!("header `{name}`: {e}"));
                 return self;
             }
         };
-        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&text)) {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&text),
+        ) {
             (Ok(n), Ok(v)) => {
                 self.headers.append(n, v);
             }
@@ -154,7 +169,11 @@ impl<'a> Request<'a> {
             }
         };
         let pair = format!("{name}={}", utf8_percent_encode(&text, QUERY));
-        let joined = match self.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()) {
+        let joined = match self
+            .headers
+            .get(http::header::COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
             Some(existing) => format!("{existing}; {pair}"),
             None => pair,
         };
@@ -199,10 +218,20 @@ impl<'a> Request<'a> {
                         Value::Null => {}
                         Value::Array(items) => {
                             for item in items {
-                                push_pair(&mut out, k, &scalar(item).unwrap_or_else(|| item.to_string()), true);
+                                push_pair(
+                                    &mut out,
+                                    k,
+                                    &scalar(item).unwrap_or_else(|| item.to_string()),
+                                    true,
+                                );
                             }
                         }
-                        v => push_pair(&mut out, k, &scalar(v).unwrap_or_else(|| v.to_string()), true),
+                        v => push_pair(
+                            &mut out,
+                            k,
+                            &scalar(v).unwrap_or_else(|| v.to_string()),
+                            true,
+                        ),
                     }
                 }
             }
@@ -222,7 +251,11 @@ impl<'a> Request<'a> {
 
     /// Sends raw bytes with the given content type.
     pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
-        self.body = Body::Bytes { content_type: HeaderValue::from_static(content_type), bytes: body.into(), form: false };
+        self.body = Body::Bytes {
+            content_type: HeaderValue::from_static(content_type),
+            bytes: body.into(),
+            form: false,
+        };
         self
     }
 
@@ -272,7 +305,10 @@ fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) 
     match value {
         Value::Null => {}
         Value::Array(items) => {
-            let texts: Vec<String> = items.iter().map(|i| scalar(i).unwrap_or_else(|| i.to_string())).collect();
+            let texts: Vec<String> = items
+                .iter()
+                .map(|i| scalar(i).unwrap_or_else(|| i.to_string()))
+                .collect();
             match style {
                 QueryStyle::Form { explode: true } | QueryStyle::DeepObject => {
                     for t in &texts {
@@ -290,8 +326,17 @@ fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) 
                     if v.is_null() {
                         continue;
                     }
-                    let key = format!("{}[{}]", utf8_percent_encode(name, QUERY), utf8_percent_encode(k, QUERY));
-                    push_pair(out, &key, &scalar(v).unwrap_or_else(|| v.to_string()), false);
+                    let key = format!(
+                        "{}[{}]",
+                        utf8_percent_encode(name, QUERY),
+                        utf8_percent_encode(k, QUERY)
+                    );
+                    push_pair(
+                        out,
+                        &key,
+                        &scalar(v).unwrap_or_else(|| v.to_string()),
+                        false,
+                    );
                 }
             }
             QueryStyle::Form { explode: true } => {
@@ -344,16 +389,37 @@ mod tests {
     #[test]
     fn query_styles() {
         let arr = json!([3, 4, 5]);
-        assert_eq!(q(arr.clone(), QueryStyle::Form { explode: true }), "id=3&id=4&id=5");
-        assert_eq!(q(arr.clone(), QueryStyle::Form { explode: false }), "id=3,4,5");
+        assert_eq!(
+            q(arr.clone(), QueryStyle::Form { explode: true }),
+            "id=3&id=4&id=5"
+        );
+        assert_eq!(
+            q(arr.clone(), QueryStyle::Form { explode: false }),
+            "id=3,4,5"
+        );
         assert_eq!(q(arr.clone(), QueryStyle::SpaceDelimited), "id=3%204%205");
         assert_eq!(q(arr, QueryStyle::PipeDelimited), "id=3|4|5");
         let obj = json!({"role": "admin", "first name": "Ålex"});
-        assert_eq!(q(obj.clone(), QueryStyle::DeepObject), "id[first%20name]=%C3%85lex&id[role]=admin");
-        assert_eq!(q(obj.clone(), QueryStyle::Form { explode: true }), "first%20name=%C3%85lex&role=admin");
-        assert_eq!(q(obj, QueryStyle::Form { explode: false }), "id=first%20name,%C3%85lex,role,admin");
+        assert_eq!(
+            q(obj.clone(), QueryStyle::DeepObject),
+            "id[first%20name]=%C3%85lex&id[role]=admin"
+        );
+        assert_eq!(
+            q(obj.clone(), QueryStyle::Form { explode: true }),
+            "first%20name=%C3%85lex&role=admin"
+        );
+        assert_eq!(
+            q(obj, QueryStyle::Form { explode: false }),
+            "id=first%20name,%C3%85lex,role,admin"
+        );
         assert_eq!(q(json!(null), QueryStyle::Form { explode: true }), "");
-        assert_eq!(q(json!("a&b=c"), QueryStyle::Form { explode: true }), "id=a%26b%3Dc");
-        assert_eq!(q(json!(true), QueryStyle::Form { explode: true }), "id=true");
+        assert_eq!(
+            q(json!("a&b=c"), QueryStyle::Form { explode: true }),
+            "id=a%26b%3Dc"
+        );
+        assert_eq!(
+            q(json!(true), QueryStyle::Form { explode: true }),
+            "id=true"
+        );
     }
 }

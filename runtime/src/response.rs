@@ -37,14 +37,26 @@ impl Response {
     /// Decodes the JSON body into `T`. An empty body decodes as JSON `null`, so `()` and
     /// `Option<T>` accept it.
     pub fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
-        let body: &[u8] = if self.parts.body.iter().all(u8::is_ascii_whitespace) { b"null" } else { &self.parts.body };
+        let body: &[u8] = if self.parts.body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            &self.parts.body
+        };
         let mut de = serde_json::Deserializer::from_slice(body);
         let decoded = serde_path_to_error::deserialize::<_, T>(&mut de)
             .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
-            .and_then(|value| de.end().map(|()| value).map_err(|e| (".".to_owned(), e.to_string())));
+            .and_then(|value| {
+                de.end()
+                    .map(|()| value)
+                    .map_err(|e| (".".to_owned(), e.to_string()))
+            });
         match decoded {
             Ok(value) => Ok(value),
-            Err((path, message)) => Err(Error::Decode(Box::new(DecodeError { path, message, response: self.parts }))),
+            Err((path, message)) => Err(Error::Decode(Box::new(DecodeError {
+                path,
+                message,
+                response: self.parts,
+            }))),
         }
     }
 

@@ -41,7 +41,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// No retries: every request is sent once.
     pub fn none() -> Self {
-        Self { max_attempts: 1, ..Self::default() }
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
     }
 
     /// How many times a request is sent at most (1 means no retry).
@@ -89,37 +92,60 @@ impl RetryPolicy {
 
     /// The wait before attempt `attempt + 1` (attempt counts from 1), given what has been
     /// waited already; `None` when no further attempt should be made.
-    pub(crate) fn delay(&self, attempt: u32, waited: Duration, headers: Option<&HeaderMap>) -> Option<Duration> {
+    pub(crate) fn delay(
+        &self,
+        attempt: u32,
+        waited: Duration,
+        headers: Option<&HeaderMap>,
+    ) -> Option<Duration> {
         if attempt >= self.max_attempts {
             return None;
         }
         let delay = match headers.and_then(retry_after) {
             Some(server) => server.min(self.max_delay),
             None => {
-                let exp = self.base_delay.saturating_mul(1u32 << (attempt - 1).min(16));
+                let exp = self
+                    .base_delay
+                    .saturating_mul(1u32 << (attempt - 1).min(16));
                 let cap = exp.min(self.max_delay);
                 // Full jitter: anywhere between half the cap and the cap.
                 let half = cap / 2;
                 half + cap.saturating_sub(half).mul_f64(jitter())
             }
         };
-        if waited + delay > self.budget { None } else { Some(delay) }
+        if waited + delay > self.budget {
+            None
+        } else {
+            Some(delay)
+        }
     }
 }
 
 /// Parses `Retry-After` as delta-seconds or an HTTP date.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(http::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 fn jitter() -> f64 {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0));
+    hasher.write_u128(
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0),
+    );
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
@@ -133,24 +159,39 @@ mod tests {
         headers.insert(http::header::RETRY_AFTER, "7".parse().unwrap());
         assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
         let later = SystemTime::now() + Duration::from_secs(120);
-        headers.insert(http::header::RETRY_AFTER, httpdate::fmt_http_date(later).parse().unwrap());
+        headers.insert(
+            http::header::RETRY_AFTER,
+            httpdate::fmt_http_date(later).parse().unwrap(),
+        );
         let parsed = retry_after(&headers).unwrap();
-        assert!(parsed > Duration::from_secs(100) && parsed <= Duration::from_secs(120), "{parsed:?}");
+        assert!(
+            parsed > Duration::from_secs(100) && parsed <= Duration::from_secs(120),
+            "{parsed:?}"
+        );
         headers.insert(http::header::RETRY_AFTER, "soon".parse().unwrap());
         assert_eq!(retry_after(&headers), None);
     }
 
     #[test]
     fn backoff_grows_and_stops() {
-        let policy = RetryPolicy::default().base_delay(Duration::from_millis(100)).max_attempts(4);
+        let policy = RetryPolicy::default()
+            .base_delay(Duration::from_millis(100))
+            .max_attempts(4);
         let first = policy.delay(1, Duration::ZERO, None).unwrap();
         assert!(first >= Duration::from_millis(50) && first <= Duration::from_millis(100));
         let third = policy.delay(3, Duration::ZERO, None).unwrap();
         assert!(third >= Duration::from_millis(200) && third <= Duration::from_millis(400));
         assert_eq!(policy.delay(4, Duration::ZERO, None), None);
-        assert_eq!(policy.delay(1, Duration::from_secs(30), None), None, "budget spent");
+        assert_eq!(
+            policy.delay(1, Duration::from_secs(30), None),
+            None,
+            "budget spent"
+        );
         let mut headers = HeaderMap::new();
         headers.insert(http::header::RETRY_AFTER, "3600".parse().unwrap());
-        assert_eq!(policy.delay(1, Duration::ZERO, Some(&headers)), Some(Duration::from_secs(10)));
+        assert_eq!(
+            policy.delay(1, Duration::ZERO, Some(&headers)),
+            Some(Duration::from_secs(10))
+        );
     }
 }

@@ -40,7 +40,10 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
             let path = entry?.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if matches!(path.extension().and_then(|e| e.to_str()), Some("json" | "yaml" | "yml")) {
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml")
+            ) {
                 files.push(path);
             }
         }
@@ -48,7 +51,9 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     let mut parts = BTreeSet::new();
     for file in &files {
-        let Ok(text) = std::fs::read_to_string(file) else { continue };
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
         for target in external_refs(&text) {
             if let Some(parent) = file.parent() {
                 if let Ok(p) = parent.join(&target).canonicalize() {
@@ -57,7 +62,14 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
             }
         }
     }
-    Ok(files.into_iter().filter(|f| f.canonicalize().map(|c| !parts.contains(&c)).unwrap_or(true)).collect())
+    Ok(files
+        .into_iter()
+        .filter(|f| {
+            f.canonicalize()
+                .map(|c| !parts.contains(&c))
+                .unwrap_or(true)
+        })
+        .collect())
 }
 
 /// The file parts of `$ref` values that point to other files.
@@ -89,12 +101,19 @@ fn version_of(path: &Path) -> Option<String> {
     if let Some(v) = value.get("openapi").and_then(|v| v.as_str()) {
         return Some(format!("OpenAPI {v}"));
     }
-    value.get("swagger").and_then(|v| v.as_str()).map(|v| format!("Swagger {v}"))
+    value
+        .get("swagger")
+        .and_then(|v| v.as_str())
+        .map(|v| format!("Swagger {v}"))
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     let clippy = args.iter().any(|a| a == "--clippy");
-    let mut dirs: Vec<PathBuf> = args.iter().filter(|a| !a.starts_with("--")).map(PathBuf::from).collect();
+    let mut dirs: Vec<PathBuf> = args
+        .iter()
+        .filter(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .collect();
     if dirs.is_empty() {
         dirs.push(root.join("../shared/corpus"));
     }
@@ -104,9 +123,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     let mut rows = Vec::new();
     let mut names = BTreeSet::new();
     for dir in &dirs {
-        let base = dir.canonicalize().with_context(|| format!("{} does not exist", dir.display()))?;
+        let base = dir
+            .canonicalize()
+            .with_context(|| format!("{} does not exist", dir.display()))?;
         for file in entries(&base)? {
-            let shown = file.strip_prefix(&base).unwrap_or(&file).display().to_string();
+            let shown = file
+                .strip_prefix(&base)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
             let Some(version) = version_of(&file) else {
                 rows.push(Row {
                     spec: shown,
@@ -121,16 +146,30 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                 });
                 continue;
             };
-            let mut name = format!("corpus-{}", shown.trim_end_matches(".json").trim_end_matches(".yaml").trim_end_matches(".yml"))
-                .to_ascii_lowercase()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect::<String>();
+            let mut name = format!(
+                "corpus-{}",
+                shown
+                    .trim_end_matches(".json")
+                    .trim_end_matches(".yaml")
+                    .trim_end_matches(".yml")
+            )
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>();
             while !names.insert(name.clone()) {
                 name.push('x');
             }
             let started = Instant::now();
-            let result = generate(&file, &Options::new(name.clone(), Dependencies::Member { runtime_path: runtime.display().to_string() }));
+            let result = generate(
+                &file,
+                &Options::new(
+                    name.clone(),
+                    Dependencies::Member {
+                        runtime_path: runtime.display().to_string(),
+                    },
+                ),
+            );
             let millis = started.elapsed().as_millis();
             match result {
                 Ok(g) => {
@@ -156,13 +195,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                     lines: 0,
                     warnings: 0,
                     krate: None,
-                    outcome: Outcome::GenerateFailed(d.to_string().lines().next().unwrap_or_default().to_owned()),
+                    outcome: Outcome::GenerateFailed(
+                        d.to_string().lines().next().unwrap_or_default().to_owned(),
+                    ),
                 }),
             }
         }
     }
     let members: Vec<&str> = rows.iter().filter_map(|r| r.krate.as_deref()).collect();
-    let mut manifest = String::from("# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\nresolver = \"3\"\nmembers = [\n");
+    let mut manifest = String::from(
+        "# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
+    );
     for m in &members {
         let _ = writeln!(manifest, "  \"{m}\",");
     }
@@ -171,7 +214,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     // Remove crates of earlier runs that are not members any more.
     for entry in std::fs::read_dir(&scratch)? {
         let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         if path.is_dir() && name.starts_with("corpus-") && !members.contains(&name.as_str()) {
             std::fs::remove_dir_all(&path)?;
         }
@@ -190,14 +237,28 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         }
         let output = cmd.output().context("running cargo")?;
         for line in String::from_utf8_lossy(&output.stdout).lines() {
-            let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
             if msg.get("reason").and_then(|r| r.as_str()) != Some("compiler-message") {
                 continue;
             }
-            let Some(target) = msg.pointer("/target/name").and_then(|t| t.as_str()) else { continue };
-            let level = msg.pointer("/message/level").and_then(|l| l.as_str()).unwrap_or("");
-            let text = msg.pointer("/message/rendered").and_then(|l| l.as_str()).unwrap_or("").trim().to_owned();
-            let entry = errors.entry(target.replace('_', "-")).or_insert((0, 0, String::new()));
+            let Some(target) = msg.pointer("/target/name").and_then(|t| t.as_str()) else {
+                continue;
+            };
+            let level = msg
+                .pointer("/message/level")
+                .and_then(|l| l.as_str())
+                .unwrap_or("");
+            let text = msg
+                .pointer("/message/rendered")
+                .and_then(|l| l.as_str())
+                .unwrap_or("")
+                .trim()
+                .to_owned();
+            let entry = errors
+                .entry(target.replace('_', "-"))
+                .or_insert((0, 0, String::new()));
             match level {
                 "error" => {
                     entry.0 += 1;
@@ -216,7 +277,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     let check_secs = check_started.elapsed().as_secs_f64();
 
     let mut failed = 0;
-    println!("| spec | format | operations | types | generate ms | lines | warnings | {} | first error |", if clippy { "clippy" } else { "compiles" });
+    println!(
+        "| spec | format | operations | types | generate ms | lines | warnings | {} | first error |",
+        if clippy { "clippy" } else { "compiles" }
+    );
     println!("|---|---|---:|---:|---:|---:|---:|---|---|");
     for r in &rows {
         let (status, first) = match &r.outcome {
@@ -226,7 +290,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                 ("generation failed".to_owned(), why.clone())
             }
             Outcome::Generated => {
-                let (errs, warns, first) = r.krate.as_ref().and_then(|k| errors.get(k)).cloned().unwrap_or_default();
+                let (errs, warns, first) = r
+                    .krate
+                    .as_ref()
+                    .and_then(|k| errors.get(k))
+                    .cloned()
+                    .unwrap_or_default();
                 if errs > 0 {
                     failed += 1;
                     (format!("no ({errs} errors)"), first)
@@ -250,7 +319,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
             first.replace('|', "\\|")
         );
     }
-    let generated = rows.iter().filter(|r| matches!(r.outcome, Outcome::Generated)).count();
+    let generated = rows
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Generated))
+        .count();
     println!(
         "\n{} specs generated, {} failed; generation {} ms in all; cargo {} took {:.1} s",
         generated,

@@ -47,7 +47,10 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// Every spec under `specs/`, as (crate name, entry file), sorted by name.
@@ -55,13 +58,21 @@ fn discover(specs: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(specs).with_context(|| format!("reading {}", specs.display()))? {
         let path = entry?.path();
-        let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
+            continue;
+        };
         if path.is_dir() {
-            let entry = ["openapi.yaml", "openapi.yml", "openapi.json"].iter().map(|f| path.join(f)).find(|p| p.is_file());
+            let entry = ["openapi.yaml", "openapi.yml", "openapi.json"]
+                .iter()
+                .map(|f| path.join(f))
+                .find(|p| p.is_file());
             if let Some(entry) = entry {
                 found.push((stem, entry));
             }
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml" | "json")
+        ) {
             found.push((stem, path));
         }
     }
@@ -83,7 +94,9 @@ fn codegen(args: &[String]) -> Result<bool> {
         let handles: Vec<_> = specs
             .iter()
             .map(|(name, path)| {
-                scope.spawn(move || generate(path, &Options::new(name.clone(), Dependencies::Workspace)))
+                scope.spawn(move || {
+                    generate(path, &Options::new(name.clone(), Dependencies::Workspace))
+                })
             })
             .collect();
         handles.into_iter().map(|h| h.join()).collect()
@@ -104,7 +117,8 @@ fn codegen(args: &[String]) -> Result<bool> {
             eprintln!("{w}");
         }
         let dir = generated_dir.join(name);
-        let changes = write(&dir, &generated.files, check).with_context(|| format!("writing {}", dir.display()))?;
+        let changes = write(&dir, &generated.files, check)
+            .with_context(|| format!("writing {}", dir.display()))?;
         let s = &generated.stats;
         println!(
             "{name}: {} operations, {} types, {} lines of Rust, {} warnings, {} files {}",
@@ -121,12 +135,17 @@ fn codegen(args: &[String]) -> Result<bool> {
     if generated_dir.is_dir() {
         for entry in std::fs::read_dir(&generated_dir)? {
             let path = entry?.path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
             if path.is_dir() && !specs.iter().any(|(n, _)| *n == name) {
                 if check {
                     differ.push(Change::Removed(path.clone()));
                 } else {
-                    std::fs::remove_dir_all(&path).with_context(|| format!("removing {}", path.display()))?;
+                    std::fs::remove_dir_all(&path)
+                        .with_context(|| format!("removing {}", path.display()))?;
                     println!("{name}: removed (no spec left)");
                 }
             }
@@ -179,7 +198,9 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let dependencies = if inside {
         Dependencies::Workspace
     } else {
-        Dependencies::Standalone { runtime_path: root.join("runtime").display().to_string() }
+        Dependencies::Standalone {
+            runtime_path: root.join("runtime").display().to_string(),
+        }
     };
     let mut options = Options::new(name.clone(), dependencies);
     options.strict = strict;
@@ -210,14 +231,27 @@ fn generate_one(args: &[String]) -> Result<bool> {
 fn crate_name_for(spec: &Path) -> String {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let base = if stem == "openapi" || stem == "swagger" {
-        spec.parent().and_then(|p| p.file_name()).and_then(|s| s.to_str()).unwrap_or(stem)
+        spec.parent()
+            .and_then(|p| p.file_name())
+            .and_then(|s| s.to_str())
+            .unwrap_or(stem)
     } else {
         stem
     };
     let name: String = base
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let name = name.trim_matches('-').to_owned();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("api-{name}")
+    } else {
+        name
+    }
 }

@@ -66,7 +66,12 @@ fn escape_line(line: &str) -> String {
             ']' => out.push_str("\\]"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' if !rest.starts_with("&lt;") && !rest.starts_with("&gt;") && !rest.starts_with("&amp;") => out.push_str("&amp;"),
+            '&' if !rest.starts_with("&lt;")
+                && !rest.starts_with("&gt;")
+                && !rest.starts_with("&amp;") =>
+            {
+                out.push_str("&amp;")
+            }
             '\t' => out.push_str("    "),
             c => out.push(c),
         }
@@ -81,7 +86,9 @@ fn url_at(s: &str) -> Option<usize> {
         return None;
     }
     let end = s
-        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | ')' | ']' | '\'' | '|'))
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | ')' | ']' | '\'' | '|')
+        })
         .unwrap_or(s.len());
     let url = s[..end].trim_end_matches(['.', ',', ';', ':']);
     (url.len() > "https://".len()).then_some(url.len())
@@ -100,8 +107,14 @@ mod tests {
 
     #[test]
     fn links_and_html_are_escaped() {
-        assert_eq!(sanitize("See [Pet] <br> & https://example.com/x."), "See \\[Pet\\] &lt;br&gt; &amp; <https://example.com/x>.");
+        assert_eq!(
+            sanitize("See [Pet] <br> & https://example.com/x."),
+            "See \\[Pet\\] &lt;br&gt; &amp; <https://example.com/x>."
+        );
         assert_eq!(sanitize("a &lt; b"), "a &lt; b");
-        assert_eq!(sanitize("returns `Vec<[u8]>` or <none>"), "returns `Vec<[u8]>` or &lt;none&gt;");
+        assert_eq!(
+            sanitize("returns `Vec<[u8]>` or <none>"),
+            "returns `Vec<[u8]>` or &lt;none&gt;"
+        );
     }
 }

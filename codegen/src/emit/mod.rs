@@ -66,11 +66,46 @@ struct Readme<'a> {
     groups: Vec<(String, String, usize)>,
 }
 
+/// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
+/// workspace; the modules it declares are skipped by rustfmt (prettyplease formats them).
+const LIB_RS: &str = r#"#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+// Prose from API descriptions is sanitised, but not every description can be made perfect
+// Markdown; these lints must not fail a build over a description.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags,
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    clippy::empty_docs,
+    clippy::doc_nested_refdefs
+)]
+
+#[rustfmt::skip]
+pub mod builders;
+#[rustfmt::skip]
+mod client;
+#[rustfmt::skip]
+pub mod types;
+
+pub use client::Client;
+pub use cloudsdk_runtime::{RetryPolicy, auth};
+
+/// Errors of this client; `E` is the operation's documented error body.
+pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
+"#;
+
 /// Formats a token stream as a Rust file.
 fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| {
-        Diagnostic::error(format!("internal error: generated {what} does not parse: {e}"))
-            .hint("this is a bug in the generator; please report it with the spec")
+        Diagnostic::error(format!(
+            "internal error: generated {what} does not parse: {e}"
+        ))
+        .hint("this is a bug in the generator; please report it with the spec")
     })?;
     Ok(prettyplease::unparse(&file))
 }
@@ -86,18 +121,28 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     };
     let cargo = CargoToml {
         name: &api.crate_name,
-        description: toml_string(&format!("Typed Rust client for the {}, generated from its OpenAPI description.", api_name(&api.title))),
+        description: toml_string(&format!(
+            "Typed Rust client for the {}, generated from its OpenAPI description.",
+            api_name(&api.title)
+        )),
         workspace,
         standalone,
         runtime_path,
     };
-    files.push(File { path: "Cargo.toml".into(), contents: render(&cargo)? });
+    files.push(File {
+        path: "Cargo.toml".into(),
+        contents: render(&cargo)?,
+    });
 
     let readme = Readme {
         name: &api.crate_name,
         title: &api.title,
         version: &api.version,
-        description: api.description.as_deref().map(docs::sanitize).unwrap_or_default(),
+        description: api
+            .description
+            .as_deref()
+            .map(docs::sanitize)
+            .unwrap_or_default(),
         base_url: api.base_url.as_deref(),
         auth_lines: auth_lines(api),
         example: example(api, &lib),
@@ -107,27 +152,54 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
             .groups
             .iter()
             .enumerate()
-            .map(|(i, g)| (g.method.clone(), g.tag.clone(), api.operations.iter().filter(|o| o.group == Some(i)).count()))
+            .map(|(i, g)| {
+                (
+                    g.method.clone(),
+                    g.tag.clone(),
+                    api.operations.iter().filter(|o| o.group == Some(i)).count(),
+                )
+            })
             .collect(),
     };
-    files.push(File { path: "README.md".into(), contents: render(&readme)? });
+    files.push(File {
+        path: "README.md".into(),
+        contents: render(&readme)?,
+    });
 
     let mut types_tokens = types::types_file(&api.types);
     types_tokens.extend(ops::success_enums(api));
-    files.push(File { path: "src/types.rs".into(), contents: format(types_tokens, "types.rs")? });
-    files.push(File { path: "src/builders.rs".into(), contents: format(ops::builders_file(api), "builders.rs")? });
-    files.push(File { path: "src/lib.rs".into(), contents: format(ops::lib_file(api, true), "lib.rs")? });
+    files.push(File {
+        path: "src/types.rs".into(),
+        contents: format(types_tokens, "types.rs")?,
+    });
+    files.push(File {
+        path: "src/builders.rs".into(),
+        contents: format(ops::builders_file(api), "builders.rs")?,
+    });
+    files.push(File {
+        path: "src/client.rs".into(),
+        contents: format(ops::client_file(api), "client.rs")?,
+    });
+    files.push(File {
+        path: "src/lib.rs".into(),
+        contents: LIB_RS.to_owned(),
+    });
     Ok(files)
 }
 
 /// "Camunda Management API" stays as is; "Petstore" becomes "Petstore API".
 pub(crate) fn api_name(title: &str) -> String {
     let title = title.trim();
-    if title.to_ascii_lowercase().ends_with("api") { title.to_owned() } else { format!("{title} API") }
+    if title.to_ascii_lowercase().ends_with("api") {
+        title.to_owned()
+    } else {
+        format!("{title} API")
+    }
 }
 
 fn render(t: &impl Template) -> Result<String, Diagnostic> {
-    t.render().map_err(|e| Diagnostic::error(format!("internal error: template failed: {e}")))
+    t.render()
+        .map_err(|e| Diagnostic::error(format!("internal error: template failed: {e}")))
 }
 
 fn toml_string(s: &str) -> String {
@@ -141,13 +213,21 @@ fn auth_lines(api: &Api) -> Vec<String> {
         .map(|a| {
             let what = match &a.kind {
                 AuthKind::Basic => "HTTP Basic".to_owned(),
-                AuthKind::Bearer { exchange_path: Some(p) } => format!("bearer token, or an API key exchanged at `{p}` for a short-lived token"),
-                AuthKind::Bearer { exchange_path: None } => "bearer token".to_owned(),
+                AuthKind::Bearer {
+                    exchange_path: Some(p),
+                } => format!(
+                    "bearer token, or an API key exchanged at `{p}` for a short-lived token"
+                ),
+                AuthKind::Bearer {
+                    exchange_path: None,
+                } => "bearer token".to_owned(),
                 AuthKind::OAuth1 { signature_methods } if !signature_methods.is_empty() => {
                     format!("OAuth 1.0a ({})", signature_methods.join(", "))
                 }
                 AuthKind::OAuth1 { .. } => "OAuth 1.0a".to_owned(),
-                AuthKind::ClientCredentials { token_url, .. } => format!("OAuth2 client credentials (token URL `{token_url}`)"),
+                AuthKind::ClientCredentials { token_url, .. } => {
+                    format!("OAuth2 client credentials (token URL `{token_url}`)")
+                }
                 AuthKind::ApiKey { location, name } => format!("API key in {location} `{name}`"),
                 AuthKind::Other(o) => format!("{o} (bring your own `Authenticator`)"),
             };
@@ -164,18 +244,68 @@ fn auth_lines(api: &Api) -> Vec<String> {
         .collect()
 }
 
+/// The README's authentication line: the first scheme the `auth` crate has a type for, with
+/// credentials from the environment variables the spec names (`x-env`).
+fn auth_setup(api: &Api, lib: &str) -> String {
+    let prefix = lib.to_ascii_uppercase();
+    for scheme in &api.auth {
+        let env = |roles: &[&str], fallback: &str| -> String {
+            let name = scheme
+                .env
+                .iter()
+                .find(|(role, _)| roles.iter().any(|r| role.replace('_', "-") == *r))
+                .map(|(_, var)| var.clone())
+                .unwrap_or_else(|| format!("{prefix}_{fallback}"));
+            format!("std::env::var(\"{name}\")?")
+        };
+        let line = match &scheme.kind {
+            AuthKind::Basic => format!("let auth = {lib}::auth::BasicAuth::from_env()?;"),
+            AuthKind::Bearer { .. } => {
+                format!("let auth = {lib}::auth::BearerToken::new({})?;", env(&["token", "api-key"], "TOKEN"))
+            }
+            AuthKind::OAuth1 { .. } => format!(
+                "let auth = {lib}::auth::oauth1::OAuth1::new({}, {})?\n    .with_token({}, {})?;",
+                env(&["consumer-key"], "CONSUMER_KEY"),
+                env(&["consumer-secret"], "CONSUMER_SECRET"),
+                env(&["token"], "TOKEN"),
+                env(&["token-secret", "secret"], "TOKEN_SECRET"),
+            ),
+            AuthKind::ClientCredentials { token_url, audience } => {
+                let mut line = format!(
+                    "let auth = {lib}::auth::TokenExchange::camunda({}, {})?\n    .with_token_url(\"{token_url}\")?",
+                    env(&["client-id"], "CLIENT_ID"),
+                    env(&["client-secret"], "CLIENT_SECRET"),
+                );
+                if let Some(audience) = audience {
+                    line.push_str(&format!("\n    .with_audience(\"{audience}\")"));
+                }
+                line.push(';');
+                line
+            }
+            AuthKind::ApiKey { .. } | AuthKind::Other(_) => continue,
+        };
+        return line;
+    }
+    format!("let auth = {lib}::auth::NoAuth;")
+}
+
 /// A call for the README: the first operation without required parameters whose result is
 /// JSON, preferring GET.
 fn example(api: &Api, lib: &str) -> String {
-    let simple = |o: &&Operation| o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required);
+    let simple = |o: &&Operation| {
+        o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required)
+    };
     let pick = api
         .operations
         .iter()
         .filter(simple)
-        .find(|o| o.http_method == "GET")
+        .find(|o| o.http_method == "GET" && o.method_name.starts_with("list"))
+        .or_else(|| api.operations.iter().filter(simple).find(|o| o.http_method == "GET"))
         .or_else(|| api.operations.iter().find(simple));
     let setup = match &api.base_url {
-        Some(_) => format!("let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"),
+        Some(_) => format!(
+            "let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"
+        ),
         None => format!("let client = {lib}::Client::new(\"https://api.example.com\", auth)?;"),
     };
     let call = match pick {
@@ -185,15 +315,22 @@ fn example(api: &Api, lib: &str) -> String {
                 None => format!("client.{}()", op.method_name),
             };
             let shown = match &op.success {
-                Success::Single { ty: TypeRef::Unit, .. } => "println!(\"done\");".to_owned(),
+                Success::Single {
+                    ty: TypeRef::Unit, ..
+                } => "println!(\"done\");".to_owned(),
                 _ => "println!(\"{result:?}\");".to_owned(),
             };
-            let allow = if op.deprecated { "#[allow(deprecated)]\n" } else { "" };
+            let allow = if op.deprecated {
+                "#[allow(deprecated)]\n"
+            } else {
+                ""
+            };
             format!("{allow}let result = {path}.send().await?;\n{shown}")
         }
         None => "let _ = client;".to_owned(),
     };
     format!(
-        "# async fn run() -> Result<(), Box<dyn std::error::Error>> {{\nlet auth = {lib}::auth::NoAuth;\n{setup}\n{call}\n# Ok(())\n# }}"
+        "# async fn run() -> Result<(), Box<dyn std::error::Error>> {{\n{auth}\n{setup}\n{call}\n# Ok(())\n# }}",
+        auth = auth_setup(api, lib)
     )
 }

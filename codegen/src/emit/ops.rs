@@ -5,7 +5,8 @@ use quote::quote;
 
 use super::types::{doc_attr, ident, ty};
 use crate::model::{
-    Api, Body, BodyKind, Operation, Param, ParamLocation, QueryStyle, ResponseKind, StatusMatch, Success, TypeRef,
+    Api, Body, BodyKind, Operation, Param, ParamLocation, QueryStyle, ResponseKind, StatusMatch,
+    Success, TypeRef,
 };
 
 fn types_prefix() -> TokenStream {
@@ -29,7 +30,12 @@ fn op_doc(op: &Operation) -> TokenStream {
         text.push_str(d);
     }
     let fallback = format!("`{} {}`", op.http_method, op.path);
-    let mut doc = doc_attr(Some(&text).filter(|t| !t.trim().is_empty()).map(String::as_str), &fallback);
+    let mut doc = doc_attr(
+        Some(&text)
+            .filter(|t| !t.trim().is_empty())
+            .map(String::as_str),
+        &fallback,
+    );
     let line = format!(" `{} {}` (`{}`)", op.http_method, op.path, op.id);
     doc.extend(quote! { #[doc = ""] #[doc = #line] });
     doc
@@ -40,7 +46,9 @@ fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let doc = op_doc(op);
-    let deprecated = op.deprecated.then(|| quote! { #[deprecated(note = "deprecated by the API")] });
+    let deprecated = op
+        .deprecated
+        .then(|| quote! { #[deprecated(note = "deprecated by the API")] });
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for p in &op.params {
@@ -48,7 +56,11 @@ fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
         if p.required {
             let (t, conv) = arg(&p.ty);
             args.push(quote! { #field: #t });
-            inits.push(if conv.is_empty() { quote! { #field } } else { quote! { #field: #field #conv } });
+            inits.push(if conv.is_empty() {
+                quote! { #field }
+            } else {
+                quote! { #field: #field #conv }
+            });
         } else {
             inits.push(quote! { #field: None });
         }
@@ -99,7 +111,9 @@ fn status_matches(errors: &[StatusMatch]) -> TokenStream {
 
 fn query_style(style: QueryStyle) -> TokenStream {
     match style {
-        QueryStyle::Form { explode } => quote! { cloudsdk_runtime::QueryStyle::Form { explode: #explode } },
+        QueryStyle::Form { explode } => {
+            quote! { cloudsdk_runtime::QueryStyle::Form { explode: #explode } }
+        }
         QueryStyle::SpaceDelimited => quote! { cloudsdk_runtime::QueryStyle::SpaceDelimited },
         QueryStyle::PipeDelimited => quote! { cloudsdk_runtime::QueryStyle::PipeDelimited },
         QueryStyle::DeepObject => quote! { cloudsdk_runtime::QueryStyle::DeepObject },
@@ -142,10 +156,16 @@ fn success_type(op: &Operation) -> TokenStream {
 fn builder(op: &Operation, api: &Api) -> TokenStream {
     let name = ident(&op.builder_name);
     let starter_path = match op.group {
-        Some(g) => format!("crate::builders::{}::{}", api.groups[g].struct_name, op.method_name),
+        Some(g) => format!(
+            "crate::builders::{}::{}",
+            api.groups[g].struct_name, op.method_name
+        ),
         None => format!("crate::Client::{}", op.method_name),
     };
-    let doc = format!(" Request builder for [`{}`]; finish with [`send`]({}::send).", starter_path, op.builder_name);
+    let doc = format!(
+        " Request builder for [`{}`]; finish with [`send`]({}::send).",
+        starter_path, op.builder_name
+    );
     let doc = quote! { #[doc = #doc] };
     let mut fields = Vec::new();
     let mut setters = Vec::new();
@@ -156,7 +176,13 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             fields.push(quote! { #field: #t });
         } else {
             fields.push(quote! { #field: Option<#t> });
-            let mut text = p.description.clone().unwrap_or_else(|| format!("Sets the `{}` {} parameter.", p.name, location_word(p.location)));
+            let mut text = p.description.clone().unwrap_or_else(|| {
+                format!(
+                    "Sets the `{}` {} parameter.",
+                    p.name,
+                    location_word(p.location)
+                )
+            });
             if p.deprecated {
                 text.push_str("\n\n**Deprecated** by the API.");
             }
@@ -178,7 +204,11 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         fields.push(quote! { body: Option<#t> });
         if !body.required {
             let bdoc = doc_attr(body.description.as_deref(), "Sets the request body.");
-            let (at, conv) = if body.kind == BodyKind::Multipart { (t.clone(), TokenStream::new()) } else { arg(&body.ty) };
+            let (at, conv) = if body.kind == BodyKind::Multipart {
+                (t.clone(), TokenStream::new())
+            } else {
+                arg(&body.ty)
+            };
             setters.push(quote! {
                 #bdoc
                 pub fn body(mut self, value: #at) -> Self {
@@ -209,15 +239,22 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 clone = TokenStream::new();
                 quote! { if let Some(body) = self.body { request.multipart(body); } }
             }
-            BodyKind::Binary(ct) => quote! { if let Some(body) = self.body { request.bytes(#ct, body); } },
-            BodyKind::Text(ct) => quote! { if let Some(body) = self.body { request.text(#ct, body); } },
+            BodyKind::Binary(ct) => {
+                quote! { if let Some(body) = self.body { request.bytes(#ct, body); } }
+            }
+            BodyKind::Text(ct) => {
+                quote! { if let Some(body) = self.body { request.text(#ct, body); } }
+            }
         });
     }
     let id = &op.id;
     let method = ident(&op.http_method);
     let path = &op.path;
     let authenticated = op.authenticated;
-    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let idempotent = matches!(
+        op.http_method.as_str(),
+        "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
+    );
     let signing = match &op.signing_url {
         Some(s) => quote! { Some(#s) },
         None => quote! { None },
@@ -226,7 +263,10 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
     let error_ty = ty(&op.error_type, &types_prefix());
     let out = success_type(op);
     let finish = match &op.success {
-        Success::Single { kind: ResponseKind::Empty, .. } => quote! { request.send::<#error_ty>().await.map(|_| ()) },
+        Success::Single {
+            kind: ResponseKind::Empty,
+            ..
+        } => quote! { request.send::<#error_ty>().await.map(|_| ()) },
         Success::Single { kind, .. } => {
             let read = read(*kind, quote! { response });
             quote! { let response = request.send::<#error_ty>().await?; #read }
@@ -349,7 +389,7 @@ pub(super) fn success_enums(api: &Api) -> TokenStream {
     quote! { #( #items )* }
 }
 
-pub(super) fn lib_file(api: &Api, readme: bool) -> TokenStream {
+pub(super) fn client_file(api: &Api) -> TokenStream {
     let title = format!(" Client for the {}.", super::api_name(&api.title));
     let accessors = api.groups.iter().map(|g| {
         let m = ident(&g.method);
@@ -362,7 +402,11 @@ pub(super) fn lib_file(api: &Api, readme: bool) -> TokenStream {
             }
         }
     });
-    let root_ops = api.operations.iter().filter(|o| o.group.is_none()).map(|o| starter(o, quote! { self }));
+    let root_ops = api
+        .operations
+        .iter()
+        .filter(|o| o.group.is_none())
+        .map(|o| starter(o, quote! { self }));
     let (constructor, base_const) = match &api.base_url {
         Some(url) => (
             quote! {
@@ -397,30 +441,16 @@ pub(super) fn lib_file(api: &Api, readme: bool) -> TokenStream {
     };
     let server_consts = api.auth.iter().filter_map(|a| {
         let url = a.server_url.as_ref()?;
-        let name = ident(&format!("{}_BASE_URL", crate::model::names::snake_name(&a.key).to_uppercase()));
+        let name = ident(&format!(
+            "{}_BASE_URL",
+            crate::model::names::snake_name(&a.key).to_uppercase()
+        ));
         let d = format!(" The base URL to use with the `{}` authentication.", a.key);
         Some(quote! { #[doc = #d] pub const #name: &'static str = #url; })
     });
-    let crate_doc = if readme {
-        quote! { #![doc = include_str!("../README.md")] }
-    } else {
-        let t = format!(" {}", api.title);
-        quote! { #![doc = #t] }
-    };
     quote! {
-        #crate_doc
-        #![forbid(unsafe_code)]
-        #![deny(missing_docs)]
-        #![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags, rustdoc::invalid_rust_codeblocks)]
-        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::tabs_in_doc_comments, clippy::empty_docs, clippy::doc_nested_refdefs)]
-
-        pub mod builders;
-        pub mod types;
-
-        pub use cloudsdk_runtime::{auth, RetryPolicy};
-
-        /// Errors of this client; `E` is the operation's documented error body.
-        pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
+        //! The client: configuration and one method per operation (or per tag).
+        use crate::Error;
 
         const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 

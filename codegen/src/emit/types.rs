@@ -12,7 +12,10 @@ pub(super) fn ident(name: &str) -> Ident {
 
 /// `#[doc = "…"]` attributes for an optional text, or `fallback` when there is none.
 pub(super) fn doc_attr(text: Option<&str>, fallback: &str) -> TokenStream {
-    let text = text.map(sanitize).filter(|t| !t.is_empty()).unwrap_or_else(|| fallback.to_owned());
+    let text = text
+        .map(sanitize)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| fallback.to_owned());
     let lines = text.lines().map(|l| format!(" {l}"));
     quote! { #( #[doc = #lines] )* }
 }
@@ -65,7 +68,10 @@ pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
 
 fn type_def(def: &TypeDef) -> TokenStream {
     let name = ident(&def.name);
-    let mut doc = doc_attr(def.description.as_deref(), &format!("The `{}` schema.", def.name));
+    let mut doc = doc_attr(
+        def.description.as_deref(),
+        &format!("The `{}` schema.", def.name),
+    );
     if def.deprecated {
         doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
     }
@@ -73,7 +79,11 @@ fn type_def(def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             let all_optional = fields.iter().all(|f| matches!(f.ty, TypeRef::Option(_)));
-            let default = if all_optional { quote! { Default, } } else { TokenStream::new() };
+            let default = if all_optional {
+                quote! { Default, }
+            } else {
+                TokenStream::new()
+            };
             let fields = fields.iter().map(field);
             let additional = additional.as_ref().map(|t| {
                 let t = ty(t, &here);
@@ -95,7 +105,11 @@ fn type_def(def: &TypeDef) -> TokenStream {
         TypeKind::StringEnum { variants } => {
             let decls = variants.iter().map(|(v, value)| {
                 let v = ident(v);
-                let d = if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{value}`") };
+                let d = if value.is_empty() {
+                    " The empty string.".to_owned()
+                } else {
+                    format!(" `{value}`")
+                };
                 quote! { #[doc = #d] #[serde(rename = #value)] #v, }
             });
             let arms = variants.iter().map(|(v, value)| {
@@ -143,7 +157,10 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
-        TypeKind::Union { discriminator, variants } => {
+        TypeKind::Union {
+            discriminator,
+            variants,
+        } => {
             let decls = variants.iter().map(|(v, t)| {
                 let vi = ident(v);
                 let t = ty(t, &here);
@@ -214,7 +231,11 @@ fn field(f: &Field) -> TokenStream {
     if f.deprecated {
         notes.push("**Deprecated** by the API.".to_owned());
     }
-    let mut text = f.description.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| format!("`{}`", f.name));
+    let mut text = f
+        .description
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| format!("`{}`", f.name));
     for n in notes {
         text.push_str("\n\n");
         text.push_str(&n);

@@ -3,16 +3,16 @@
 use std::collections::{BTreeSet, HashMap};
 
 use openapiv3::{
-    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme,
-    StatusCode,
+    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response,
+    SecurityScheme, StatusCode,
 };
 use serde_json::Value;
 
 use super::names::{Namespace, snake_name, type_name};
 use super::schema::{SRef, Types, box_recursion};
 use super::{
-    Api, AuthKind, AuthScheme, Body, BodyKind, Group, Operation, Pagination, Param, ParamLocation, QueryStyle,
-    ResponseKind, StatusMatch, Success, TypeRef,
+    Api, AuthKind, AuthScheme, Body, BodyKind, Group, Operation, Pagination, Param, ParamLocation,
+    QueryStyle, ResponseKind, StatusMatch, Success, TypeRef,
 };
 use crate::diag::{Diagnostic, push_pointer};
 
@@ -31,7 +31,8 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
 
     let (groups, group_index) = groups(api);
-    let mut root_methods = Namespace::with_reserved(&["new", "builder", "from_raw", "raw", "base_url", "clone"]);
+    let mut root_methods =
+        Namespace::with_reserved(&["new", "builder", "from_raw", "raw", "base_url", "clone"]);
     for g in &groups {
         root_methods.claim(g.method.clone());
     }
@@ -48,8 +49,10 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { reference } => {
                 warnings.push(
-                    Diagnostic::warning(format!("path item `$ref: {reference}` was not bundled; its operations are skipped"))
-                        .at(&item_ptr),
+                    Diagnostic::warning(format!(
+                        "path item `$ref: {reference}` was not bundled; its operations are skipped"
+                    ))
+                    .at(&item_ptr),
                 );
                 continue;
             }
@@ -66,8 +69,14 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 );
                 continue;
             }
-            let id = op.operation_id.clone().unwrap_or_else(|| derived_id(method, path));
-            let group = op.tags.first().and_then(|t| group_index.get(t.as_str()).copied());
+            let id = op
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| derived_id(method, path));
+            let group = op
+                .tags
+                .first()
+                .and_then(|t| group_index.get(t.as_str()).copied());
             let method_name = match group {
                 Some(g) => group_methods[g].claim(snake_name(&id)),
                 None => root_methods.claim(snake_name(&id)),
@@ -77,27 +86,39 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
 
             // Parameters: the path item's, overridden by the operation's (same name and place).
             let mut raw_params: Vec<(&Parameter, String)> = Vec::new();
-            for (list, base) in [(&item.parameters, push_pointer(&item_ptr, "parameters")), (&op.parameters, push_pointer(&op_ptr, "parameters"))] {
+            for (list, base) in [
+                (&item.parameters, push_pointer(&item_ptr, "parameters")),
+                (&op.parameters, push_pointer(&op_ptr, "parameters")),
+            ] {
                 for (i, p) in list.iter().enumerate() {
                     let ptr = push_pointer(&base, &i.to_string());
                     let Some(param) = resolve_param(api, p) else {
-                        warnings.push(Diagnostic::warning("a parameter `$ref` points to nothing; it is left out").at(&ptr));
+                        warnings.push(
+                            Diagnostic::warning(
+                                "a parameter `$ref` points to nothing; it is left out",
+                            )
+                            .at(&ptr),
+                        );
                         continue;
                     };
                     let data = param.parameter_data_ref();
                     raw_params.retain(|(q, _)| {
-                        !(q.parameter_data_ref().name == data.name && std::mem::discriminant(*q) == std::mem::discriminant(param))
+                        !(q.parameter_data_ref().name == data.name
+                            && std::mem::discriminant(*q) == std::mem::discriminant(param))
                     });
                     raw_params.push((param, ptr));
                 }
             }
-            let mut arg_names = Namespace::with_reserved(&["client", "body", "send", "self", "as_form"]);
+            let mut arg_names =
+                Namespace::with_reserved(&["client", "body", "send", "self", "as_form"]);
             let mut params = Vec::new();
             for (param, ptr) in &raw_params {
                 let data = param.parameter_data_ref();
                 let (location, style) = match param {
                     Parameter::Query { style, .. } => {
-                        let explode = data.explode.unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
+                        let explode = data
+                            .explode
+                            .unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
                         let style = match style {
                             openapiv3::QueryStyle::Form => QueryStyle::Form { explode },
                             openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
@@ -106,25 +127,36 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                         };
                         (ParamLocation::Query, style)
                     }
-                    Parameter::Path { .. } => (ParamLocation::Path, QueryStyle::Form { explode: false }),
-                    Parameter::Header { .. } => (ParamLocation::Header, QueryStyle::Form { explode: false }),
-                    Parameter::Cookie { .. } => (ParamLocation::Cookie, QueryStyle::Form { explode: true }),
+                    Parameter::Path { .. } => {
+                        (ParamLocation::Path, QueryStyle::Form { explode: false })
+                    }
+                    Parameter::Header { .. } => {
+                        (ParamLocation::Header, QueryStyle::Form { explode: false })
+                    }
+                    Parameter::Cookie { .. } => {
+                        (ParamLocation::Cookie, QueryStyle::Form { explode: true })
+                    }
                 };
-                let optional_segment =
-                    location == ParamLocation::Path && data.extensions.get("x-optional-segment") == Some(&Value::Bool(true));
+                let optional_segment = location == ParamLocation::Path
+                    && data.extensions.get("x-optional-segment") == Some(&Value::Bool(true));
                 let schema_hint = format!("{hint} {}", data.name);
                 let ty = match &data.format {
-                    ParameterSchemaOrContent::Schema(s) => types.type_of(SRef::from(s), &schema_hint, &push_pointer(ptr, "schema")),
-                    ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
-                        Some(s) => types.type_of(SRef::from(s), &schema_hint, ptr),
-                        None => TypeRef::String,
-                    },
+                    ParameterSchemaOrContent::Schema(s) => {
+                        types.type_of(SRef::from(s), &schema_hint, &push_pointer(ptr, "schema"))
+                    }
+                    ParameterSchemaOrContent::Content(content) => {
+                        match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
+                            Some(s) => types.type_of(SRef::from(s), &schema_hint, ptr),
+                            None => TypeRef::String,
+                        }
+                    }
                 };
                 let ty = match ty {
                     TypeRef::Option(inner) => *inner,
                     other => other,
                 };
-                let required = (data.required || location == ParamLocation::Path) && !optional_segment;
+                let required =
+                    (data.required || location == ParamLocation::Path) && !optional_segment;
                 params.push(Param {
                     name: data.name.clone(),
                     rust_name: arg_names.claim(snake_name(&data.name)),
@@ -139,7 +171,10 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
             }
             // Path placeholders the spec forgot to declare still have to be filled.
             for placeholder in placeholders(path) {
-                if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == placeholder) {
+                if !params
+                    .iter()
+                    .any(|p| p.location == ParamLocation::Path && p.name == placeholder)
+                {
                     warnings.push(
                         Diagnostic::warning(format!("path parameter `{placeholder}` is not declared; it is typed as a string"))
                             .at(&op_ptr),
@@ -164,13 +199,19 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 match resolve_body(api, b) {
                     Some(b) => request_body(&mut types, b, &format!("{hint}Body"), &ptr),
                     None => {
-                        warnings.push(Diagnostic::warning("a requestBody `$ref` points to nothing; the body is left out").at(&ptr));
+                        warnings.push(
+                            Diagnostic::warning(
+                                "a requestBody `$ref` points to nothing; the body is left out",
+                            )
+                            .at(&ptr),
+                        );
                         None
                     }
                 }
             });
 
-            let (success, errors, error_type) = responses(api, &mut types, op, &hint, &op_ptr, &mut warnings);
+            let (success, errors, error_type) =
+                responses(api, &mut types, op, &hint, &op_ptr, &mut warnings);
             let authenticated = !matches!(&op.security, Some(reqs) if reqs.is_empty());
             let pagination = op.extensions.get("x-pagination").and_then(|v| {
                 let p = pagination(v);
@@ -198,7 +239,11 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 errors,
                 error_type,
                 authenticated,
-                signing_url: op.extensions.get("x-signing-url").and_then(Value::as_str).map(str::to_owned),
+                signing_url: op
+                    .extensions
+                    .get("x-signing-url")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
                 pagination,
                 pointer: op_ptr,
             });
@@ -220,7 +265,16 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         groups: groups
             .into_iter()
             .enumerate()
-            .map(|(i, g)| if used_groups.contains(&i) { g } else { Group { description: None, ..g } })
+            .map(|(i, g)| {
+                if used_groups.contains(&i) {
+                    g
+                } else {
+                    Group {
+                        description: None,
+                        ..g
+                    }
+                }
+            })
             .collect(),
         operations,
         types: defs,
@@ -246,7 +300,8 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
             }
         }
     }
-    let mut methods = Namespace::with_reserved(&["new", "builder", "from_raw", "raw", "base_url", "clone"]);
+    let mut methods =
+        Namespace::with_reserved(&["new", "builder", "from_raw", "raw", "base_url", "clone"]);
     let mut structs = Namespace::with_reserved(&["Client", "ClientBuilder"]);
     let mut index = HashMap::new();
     let groups = order
@@ -258,7 +313,11 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
                 tag: (*tag).to_owned(),
                 method: methods.claim(snake_name(tag)),
                 struct_name: structs.claim(format!("{}Api", type_name(tag))),
-                description: api.tags.iter().find(|t| t.name == *tag).and_then(|t| t.description.clone()),
+                description: api
+                    .tags
+                    .iter()
+                    .find(|t| t.name == *tag)
+                    .and_then(|t| t.description.clone()),
             }
         })
         .collect();
@@ -280,22 +339,33 @@ fn words_of(method: &str, path: &str) -> String {
             id.push_str(segment);
         }
     }
-    id.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect()
+    id.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 fn placeholders(path: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
         out.push(rest[start + 1..start + end].to_owned());
         rest = &rest[start + end + 1..];
     }
     out
 }
 
-fn local<'a, T>(reference: &str, section: &str, map: Option<&'a indexmap::IndexMap<String, ReferenceOr<T>>>) -> Option<&'a T> {
-    let key = reference.strip_prefix(&format!("#/components/{section}/"))?.replace("~1", "/").replace("~0", "~");
+fn local<'a, T>(
+    reference: &str,
+    section: &str,
+    map: Option<&'a indexmap::IndexMap<String, ReferenceOr<T>>>,
+) -> Option<&'a T> {
+    let key = reference
+        .strip_prefix(&format!("#/components/{section}/"))?
+        .replace("~1", "/")
+        .replace("~0", "~");
     match map?.get(key.as_str())? {
         ReferenceOr::Item(t) => Some(t),
         ReferenceOr::Reference { .. } => None,
@@ -305,39 +375,80 @@ fn local<'a, T>(reference: &str, section: &str, map: Option<&'a indexmap::IndexM
 fn resolve_param<'a>(api: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
     match p {
         ReferenceOr::Item(p) => Some(p),
-        ReferenceOr::Reference { reference } => local(reference, "parameters", api.components.as_ref().map(|c| &c.parameters)),
+        ReferenceOr::Reference { reference } => local(
+            reference,
+            "parameters",
+            api.components.as_ref().map(|c| &c.parameters),
+        ),
     }
 }
 
 fn resolve_body<'a>(api: &'a OpenAPI, b: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {
     match b {
         ReferenceOr::Item(b) => Some(b),
-        ReferenceOr::Reference { reference } => local(reference, "requestBodies", api.components.as_ref().map(|c| &c.request_bodies)),
+        ReferenceOr::Reference { reference } => local(
+            reference,
+            "requestBodies",
+            api.components.as_ref().map(|c| &c.request_bodies),
+        ),
     }
 }
 
 fn resolve_response<'a>(api: &'a OpenAPI, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
     match r {
         ReferenceOr::Item(r) => Some(r),
-        ReferenceOr::Reference { reference } => local(reference, "responses", api.components.as_ref().map(|c| &c.responses)),
+        ReferenceOr::Reference { reference } => local(
+            reference,
+            "responses",
+            api.components.as_ref().map(|c| &c.responses),
+        ),
     }
 }
 
 fn is_json(media: &str) -> bool {
-    let media = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    media == "application/json" || media.ends_with("+json") || media == "*/*" || media == "application/*"
+    let media = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    media == "application/json"
+        || media.ends_with("+json")
+        || media == "*/*"
+        || media == "application/*"
 }
 
-fn request_body<'a>(types: &mut Types<'a>, body: &'a RequestBody, hint: &str, ptr: &str) -> Option<Body> {
+fn request_body<'a>(
+    types: &mut Types<'a>,
+    body: &'a RequestBody,
+    hint: &str,
+    ptr: &str,
+) -> Option<Body> {
     let content: Vec<(&String, &'a MediaType)> = body.content.iter().collect();
-    let find = |pred: &dyn Fn(&str) -> bool| content.iter().find(|(m, _)| pred(&m.to_ascii_lowercase())).copied();
+    let find = |pred: &dyn Fn(&str) -> bool| {
+        content
+            .iter()
+            .find(|(m, _)| pred(&m.to_ascii_lowercase()))
+            .copied()
+    };
     let has_form = find(&|m| m.starts_with("application/x-www-form-urlencoded")).is_some();
     let chosen = find(&|m| is_json(m) && m != "*/*")
         .map(|c| (BodyKind::Json, c))
-        .or_else(|| find(&|m| m.starts_with("application/x-www-form-urlencoded")).map(|c| (BodyKind::Form, c)))
+        .or_else(|| {
+            find(&|m| m.starts_with("application/x-www-form-urlencoded"))
+                .map(|c| (BodyKind::Form, c))
+        })
         .or_else(|| find(&|m| m.starts_with("multipart/")).map(|c| (BodyKind::Multipart, c)))
         .or_else(|| find(&|m| m.starts_with("text/")).map(|c| (BodyKind::Text(c.0.clone()), c)))
-        .or_else(|| content.first().map(|c| if is_json(c.0) { (BodyKind::Json, *c) } else { (BodyKind::Binary(c.0.clone()), *c) }))?;
+        .or_else(|| {
+            content.first().map(|c| {
+                if is_json(c.0) {
+                    (BodyKind::Json, *c)
+                } else {
+                    (BodyKind::Binary(c.0.clone()), *c)
+                }
+            })
+        })?;
     let (kind, (media, mt)) = chosen;
     let media_ptr = push_pointer(&push_pointer(ptr, "content"), media);
     let ty = match &kind {
@@ -362,7 +473,12 @@ fn request_body<'a>(types: &mut Types<'a>, body: &'a RequestBody, hint: &str, pt
     })
 }
 
-fn response_shape<'a>(types: &mut Types<'a>, r: &'a Response, hint: &str, ptr: &str) -> (ResponseKind, TypeRef) {
+fn response_shape<'a>(
+    types: &mut Types<'a>,
+    r: &'a Response,
+    hint: &str,
+    ptr: &str,
+) -> (ResponseKind, TypeRef) {
     let Some((media, mt)) = r
         .content
         .iter()
@@ -374,7 +490,14 @@ fn response_shape<'a>(types: &mut Types<'a>, r: &'a Response, hint: &str, ptr: &
     let lower = media.to_ascii_lowercase();
     if is_json(&lower) {
         let ty = match &mt.schema {
-            Some(s) => types.type_of(SRef::from(s), hint, &push_pointer(&push_pointer(&push_pointer(ptr, "content"), media), "schema")),
+            Some(s) => types.type_of(
+                SRef::from(s),
+                hint,
+                &push_pointer(
+                    &push_pointer(&push_pointer(ptr, "content"), media),
+                    "schema",
+                ),
+            ),
             None => TypeRef::Value,
         };
         (ResponseKind::Json, ty)
@@ -408,16 +531,27 @@ fn responses<'a>(
     }
     let success_count = resolved
         .iter()
-        .filter(|(c, _, _)| matches!(c, Some(StatusCode::Code(200..=299)) | Some(StatusCode::Range(2))))
+        .filter(|(c, _, _)| {
+            matches!(
+                c,
+                Some(StatusCode::Code(200..=299)) | Some(StatusCode::Range(2))
+            )
+        })
         .count();
     for (code, r, ptr) in resolved {
         let Some(r) = resolve_response(api, r) else {
-            warnings.push(Diagnostic::warning("a response `$ref` points to nothing; it is left out").at(&ptr));
+            warnings.push(
+                Diagnostic::warning("a response `$ref` points to nothing; it is left out").at(&ptr),
+            );
             continue;
         };
         match code {
             Some(StatusCode::Code(c @ 200..=299)) => {
-                let name = if success_count > 1 { format!("{hint}Response{c}") } else { format!("{hint}Response") };
+                let name = if success_count > 1 {
+                    format!("{hint}Response{c}")
+                } else {
+                    format!("{hint}Response")
+                };
                 let (kind, ty) = response_shape(types, r, &name, &ptr);
                 success.push((*c, kind, ty));
             }
@@ -444,8 +578,14 @@ fn responses<'a>(
         }
     }
     let success = match success.len() {
-        0 => Success::Single { kind: ResponseKind::Json, ty: TypeRef::Value },
-        _ if success.iter().all(|(_, k, t)| (k, t) == (&success[0].1, &success[0].2)) => {
+        0 => Success::Single {
+            kind: ResponseKind::Json,
+            ty: TypeRef::Value,
+        },
+        _ if success
+            .iter()
+            .all(|(_, k, t)| (k, t) == (&success[0].1, &success[0].2)) =>
+        {
             let (_, kind, ty) = success.swap_remove(0);
             Success::Single { kind, ty }
         }
@@ -461,17 +601,31 @@ fn responses<'a>(
             }
         }
     };
-    let mut distinct: Vec<TypeRef> = error_types.into_iter().filter(|t| *t != TypeRef::Unit && *t != TypeRef::Bytes && *t != TypeRef::String).collect();
+    let mut distinct: Vec<TypeRef> = error_types
+        .into_iter()
+        .filter(|t| *t != TypeRef::Unit && *t != TypeRef::Bytes && *t != TypeRef::String)
+        .collect();
     distinct.sort();
     distinct.dedup();
-    let error_type = if distinct.len() == 1 { distinct.remove(0) } else { TypeRef::Value };
+    let error_type = if distinct.len() == 1 {
+        distinct.remove(0)
+    } else {
+        TypeRef::Value
+    };
     (success, errors, error_type)
 }
 
 fn pagination(v: &Value) -> Option<Pagination> {
-    let get = |k: &str, default: &str| v.get(k).and_then(Value::as_str).unwrap_or(default).to_owned();
+    let get = |k: &str, default: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or(default)
+            .to_owned()
+    };
     match v.get("style")?.as_str()? {
-        "meta-next" => Some(Pagination::MetaNext { items: get("items", "objects") }),
+        "meta-next" => Some(Pagination::MetaNext {
+            items: get("items", "objects"),
+        }),
         "page-number" => Some(Pagination::PageNumber {
             items: get("items", "items"),
             page: get("page", "page"),
@@ -490,16 +644,26 @@ fn base_url(api: &OpenAPI) -> Option<String> {
             url = url.replace(&format!("{{{name}}}"), &var.default);
         }
     }
-    (url.starts_with("http://") || url.starts_with("https://")).then(|| url.trim_end_matches('/').to_owned())
+    (url.starts_with("http://") || url.starts_with("https://"))
+        .then(|| url.trim_end_matches('/').to_owned())
 }
 
 fn auth_schemes(api: &OpenAPI) -> Vec<AuthScheme> {
-    let Some(components) = &api.components else { return Vec::new() };
+    let Some(components) = &api.components else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for (key, scheme) in &components.security_schemes {
-        let ReferenceOr::Item(scheme) = scheme else { continue };
+        let ReferenceOr::Item(scheme) = scheme else {
+            continue;
+        };
         let (kind, description, ext) = match scheme {
-            SecurityScheme::HTTP { scheme, description, extensions, .. } => {
+            SecurityScheme::HTTP {
+                scheme,
+                description,
+                extensions,
+                ..
+            } => {
                 let kind = match scheme.to_ascii_lowercase().as_str() {
                     "basic" => AuthKind::Basic,
                     "bearer" => AuthKind::Bearer {
@@ -514,42 +678,82 @@ fn auth_schemes(api: &OpenAPI) -> Vec<AuthScheme> {
                             .get("x-oauth1")
                             .and_then(|v| v.get("signature-methods"))
                             .and_then(Value::as_array)
-                            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                            .map(|a| {
+                                a.iter()
+                                    .filter_map(Value::as_str)
+                                    .map(str::to_owned)
+                                    .collect()
+                            })
                             .unwrap_or_default(),
                     },
                     other => AuthKind::Other(format!("http {other}")),
                 };
                 (kind, description, extensions)
             }
-            SecurityScheme::APIKey { location, name, description, extensions } => {
-                let location = serde_json::to_value(location).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-                (AuthKind::ApiKey { location, name: name.clone() }, description, extensions)
+            SecurityScheme::APIKey {
+                location,
+                name,
+                description,
+                extensions,
+            } => {
+                let location = serde_json::to_value(location)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                (
+                    AuthKind::ApiKey {
+                        location,
+                        name: name.clone(),
+                    },
+                    description,
+                    extensions,
+                )
             }
-            SecurityScheme::OAuth2 { flows, description, extensions } => {
+            SecurityScheme::OAuth2 {
+                flows,
+                description,
+                extensions,
+            } => {
                 let kind = match &flows.client_credentials {
                     Some(cc) => AuthKind::ClientCredentials {
                         token_url: cc.token_url.clone(),
-                        audience: extensions.get("x-audience").and_then(Value::as_str).map(str::to_owned),
+                        audience: extensions
+                            .get("x-audience")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned),
                     },
                     None => AuthKind::Other("oauth2".into()),
                 };
                 (kind, description, extensions)
             }
-            SecurityScheme::OpenIDConnect { description, extensions, .. } => {
-                (AuthKind::Other("openIdConnect".into()), description, extensions)
-            }
+            SecurityScheme::OpenIDConnect {
+                description,
+                extensions,
+                ..
+            } => (
+                AuthKind::Other("openIdConnect".into()),
+                description,
+                extensions,
+            ),
         };
         let env = ext
             .get("x-env")
             .and_then(Value::as_object)
-            .map(|m| m.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                    .collect()
+            })
             .unwrap_or_default();
         out.push(AuthScheme {
             key: key.clone(),
             kind,
             description: description.clone(),
             env,
-            server_url: ext.get("x-server-url").and_then(Value::as_str).map(str::to_owned),
+            server_url: ext
+                .get("x-server-url")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
         });
     }
     out

@@ -7,15 +7,17 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Rust's strict and reserved keywords (2024 edition), plus names that cannot be raw identifiers.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    "union",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
 /// Type names a generated type must not take, since generated code refers to them unqualified.
-const RESERVED_TYPES: &[&str] = &["Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client"];
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client",
+];
 
 /// Splits on anything that is not alphanumeric, so that heck sees word boundaries.
 fn words(raw: &str) -> String {
@@ -32,7 +34,15 @@ fn words(raw: &str) -> String {
 
 /// Keeps only characters Rust identifiers accept (XID), mapping the rest to `_`.
 fn identifier_chars(name: String) -> String {
-    name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// `PascalCase` type name for any raw string: `io.k8s.api.core.v1.Pod` → `IoK8sApiCoreV1Pod`.
@@ -86,7 +96,11 @@ pub fn variant_name(raw: &str) -> String {
         return "Empty".to_owned();
     }
     let name = type_name(&spelled);
-    if name == "Unnamed" { "Value".to_owned() } else { name }
+    if name == "Unnamed" {
+        "Value".to_owned()
+    } else {
+        name
+    }
 }
 
 /// Hands out names that are unique within one scope, suffixing `2`, `3`, … on collisions.
@@ -98,7 +112,9 @@ pub struct Namespace {
 impl Namespace {
     /// A scope in which `reserved` names are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Self { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
+        Self {
+            taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+        }
     }
 
     /// Takes `wanted`, or the first free `wanted2`, `wanted3`, ….
@@ -106,7 +122,11 @@ impl Namespace {
         if self.taken.insert(wanted.clone()) {
             return wanted;
         }
-        let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         for n in 2.. {
             let candidate = format!("{wanted}{sep}{n}");
             if self.taken.insert(candidate.clone()) {

@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -56,7 +56,9 @@ struct View<'s> {
 
 fn format_name<T: serde::Serialize>(f: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
     match f {
-        VariantOrUnknownOrEmpty::Item(v) => serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)),
+        VariantOrUnknownOrEmpty::Item(v) => serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned)),
         VariantOrUnknownOrEmpty::Unknown(s) => Some(s.clone()),
         VariantOrUnknownOrEmpty::Empty => None,
     }
@@ -82,7 +84,11 @@ fn view(schema: &Schema) -> View<'_> {
         SchemaKind::Type(Type::Boolean(_)) => v.typ = Some("boolean"),
         SchemaKind::Type(Type::Object(o)) => {
             v.typ = Some("object");
-            v.properties = o.properties.iter().map(|(k, s)| (k.as_str(), SRef::from(s))).collect();
+            v.properties = o
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), SRef::from(s)))
+                .collect();
             v.required = o.required.iter().map(String::as_str).collect();
             v.additional = o.additional_properties.as_ref();
         }
@@ -97,7 +103,11 @@ fn view(schema: &Schema) -> View<'_> {
         SchemaKind::Any(a) => {
             v.typ = a.typ.as_deref();
             v.format = a.format.clone();
-            v.properties = a.properties.iter().map(|(k, s)| (k.as_str(), SRef::from(s))).collect();
+            v.properties = a
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), SRef::from(s)))
+                .collect();
             v.required = a.required.iter().map(String::as_str).collect();
             v.additional = a.additional_properties.as_ref();
             v.items = a.items.as_ref().map(SRef::from);
@@ -136,7 +146,8 @@ pub(super) struct Types<'a> {
 impl<'a> Types<'a> {
     pub fn new(api: &'a OpenAPI) -> Self {
         let mut ns = Namespace::with_reserved(&[
-            "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client", "Bytes", "BTreeMap",
+            "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client", "Bytes",
+            "BTreeMap",
         ]);
         let mut names = HashMap::new();
         if let Some(components) = &api.components {
@@ -144,12 +155,20 @@ impl<'a> Types<'a> {
                 names.insert(key.as_str(), ns.claim(type_name(key)));
             }
         }
-        Self { api, names, defs: Vec::new(), ns, warnings: Vec::new() }
+        Self {
+            api,
+            names,
+            defs: Vec::new(),
+            ns,
+            warnings: Vec::new(),
+        }
     }
 
     /// Lowers every component schema.
     pub fn components(&mut self) {
-        let Some(components) = &self.api.components else { return };
+        let Some(components) = &self.api.components else {
+            return;
+        };
         for (key, schema) in &components.schemas {
             let name = self.names[key.as_str()].clone();
             let pointer = push_pointer("/components/schemas", key);
@@ -179,7 +198,10 @@ impl<'a> Types<'a> {
         let mut reference = reference.to_owned();
         let mut first_key = None;
         for _ in 0..32 {
-            let key = reference.strip_prefix(SCHEMA_PREFIX)?.replace("~1", "/").replace("~0", "~");
+            let key = reference
+                .strip_prefix(SCHEMA_PREFIX)?
+                .replace("~1", "/")
+                .replace("~0", "~");
             let (k, schema) = components.schemas.get_key_value(key.as_str())?;
             let k = *first_key.get_or_insert(k.as_str());
             match schema {
@@ -212,7 +234,9 @@ impl<'a> Types<'a> {
                 let key = key.replace("~1", "/").replace("~0", "~");
                 match self.names.get(key.as_str()) {
                     Some(name) => {
-                        let nullable = self.resolve(reference).is_some_and(|(_, s)| s.schema_data.nullable);
+                        let nullable = self
+                            .resolve(reference)
+                            .is_some_and(|(_, s)| s.schema_data.nullable);
                         let ty = TypeRef::Named(name.clone());
                         if nullable { ty.optional() } else { ty }
                     }
@@ -227,7 +251,11 @@ impl<'a> Types<'a> {
             }
             SRef::Item(s) => {
                 let (ty, nullable) = self.inline(s, hint, pointer);
-                if nullable || s.schema_data.nullable { ty.optional() } else { ty }
+                if nullable || s.schema_data.nullable {
+                    ty.optional()
+                } else {
+                    ty
+                }
             }
         }
     }
@@ -237,7 +265,11 @@ impl<'a> Types<'a> {
     fn inline(&mut self, s: &'a Schema, hint: &str, pointer: &str) -> (TypeRef, bool) {
         let v = view(s);
         if !v.one_of.is_empty() || !v.any_of.is_empty() {
-            let variants = if v.one_of.is_empty() { &v.any_of } else { &v.one_of };
+            let variants = if v.one_of.is_empty() {
+                &v.any_of
+            } else {
+                &v.one_of
+            };
             let (non_null, had_null) = self.without_null(variants);
             if non_null.len() == 1 && v.properties.is_empty() {
                 let ty = self.type_of(non_null[0], hint, pointer);
@@ -247,7 +279,12 @@ impl<'a> Types<'a> {
                 return (TypeRef::Value, had_null);
             }
         } else if !v.all_of.is_empty() && v.properties.is_empty() {
-            let meaningful: Vec<SRef<'a>> = v.all_of.iter().copied().filter(|p| !self.is_annotation_only(*p)).collect();
+            let meaningful: Vec<SRef<'a>> = v
+                .all_of
+                .iter()
+                .copied()
+                .filter(|p| !self.is_annotation_only(*p))
+                .collect();
             if meaningful.len() == 1 {
                 return (self.type_of(meaningful[0], hint, pointer), false);
             }
@@ -274,13 +311,24 @@ impl<'a> Types<'a> {
                     return (integer_type(v.format.as_deref()), false);
                 }
                 Some("number") => {
-                    return (if v.format.as_deref() == Some("float") { TypeRef::F32 } else { TypeRef::F64 }, false);
+                    return (
+                        if v.format.as_deref() == Some("float") {
+                            TypeRef::F32
+                        } else {
+                            TypeRef::F64
+                        },
+                        false,
+                    );
                 }
                 Some("boolean") => return (TypeRef::Bool, false),
                 Some("null") => return (TypeRef::Value, true),
                 Some("array") => {
                     let item = match v.items {
-                        Some(items) => self.type_of(items, &format!("{hint}Item"), &push_pointer(pointer, "items")),
+                        Some(items) => self.type_of(
+                            items,
+                            &format!("{hint}Item"),
+                            &push_pointer(pointer, "items"),
+                        ),
                         None => TypeRef::Value,
                     };
                     return (TypeRef::Vec(Box::new(item)), false);
@@ -305,10 +353,19 @@ impl<'a> Types<'a> {
         (TypeRef::Named(name), false)
     }
 
-    fn additional_map(&mut self, additional: Option<&'a AdditionalProperties>, hint: &str, pointer: &str) -> TypeRef {
+    fn additional_map(
+        &mut self,
+        additional: Option<&'a AdditionalProperties>,
+        hint: &str,
+        pointer: &str,
+    ) -> TypeRef {
         match additional {
             Some(AdditionalProperties::Schema(s)) => {
-                let value = self.type_of(SRef::from(s.as_ref()), &format!("{hint}Value"), &push_pointer(pointer, "additionalProperties"));
+                let value = self.type_of(
+                    SRef::from(s.as_ref()),
+                    &format!("{hint}Value"),
+                    &push_pointer(pointer, "additionalProperties"),
+                );
                 TypeRef::Map(Box::new(value))
             }
             _ => TypeRef::Map(Box::new(TypeRef::Value)),
@@ -338,21 +395,35 @@ impl<'a> Types<'a> {
         let mut had_null = false;
         for v in variants {
             let is_null = match v {
-                SRef::Item(s) => matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null")),
+                SRef::Item(s) => {
+                    matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))
+                }
                 SRef::Ref(_) => false,
             };
-            if is_null { had_null = true } else { out.push(*v) }
+            if is_null {
+                had_null = true
+            } else {
+                out.push(*v)
+            }
         }
         (out, had_null)
     }
 
     /// Defines the named type `name` from schema `s`.
     pub fn define(&mut self, name: String, s: &'a Schema, pointer: &str) {
-        let description = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
+        let description = s
+            .schema_data
+            .description
+            .clone()
+            .or_else(|| s.schema_data.title.clone());
         let deprecated = s.schema_data.deprecated;
         let v = view(s);
         let kind = if !v.one_of.is_empty() || !v.any_of.is_empty() {
-            let variants = if v.one_of.is_empty() { v.any_of.clone() } else { v.one_of.clone() };
+            let variants = if v.one_of.is_empty() {
+                v.any_of.clone()
+            } else {
+                v.one_of.clone()
+            };
             let (non_null, had_null) = self.without_null(&variants);
             if non_null.len() == 1 {
                 // `oneOf: [X, null]` is a nullable X.
@@ -385,7 +456,11 @@ impl<'a> Types<'a> {
                 .flatten()
                 .filter(|value| seen.insert(**value))
                 .map(|value| {
-                    let raw = if *value < 0 { format!("minus {}", value.unsigned_abs()) } else { format!("v{value}") };
+                    let raw = if *value < 0 {
+                        format!("minus {}", value.unsigned_abs())
+                    } else {
+                        format!("v{value}")
+                    };
                     (ns.claim(snake_name(&raw).to_uppercase()), *value)
                 })
                 .collect();
@@ -394,8 +469,11 @@ impl<'a> Types<'a> {
             if v.properties.is_empty() {
                 TypeKind::Alias(self.additional_map(v.additional, &name, pointer))
             } else {
-                let props: Vec<(&'a str, SRef<'a>, bool)> =
-                    v.properties.iter().map(|(k, p)| (*k, *p, v.required.contains(k))).collect();
+                let props: Vec<(&'a str, SRef<'a>, bool)> = v
+                    .properties
+                    .iter()
+                    .map(|(k, p)| (*k, *p, v.required.contains(k)))
+                    .collect();
                 let additional = match v.additional {
                     Some(AdditionalProperties::Schema(a)) => Some(self.type_of(
                         SRef::from(a.as_ref()),
@@ -405,7 +483,10 @@ impl<'a> Types<'a> {
                     Some(AdditionalProperties::Any(true)) => Some(TypeRef::Value),
                     _ => None,
                 };
-                TypeKind::Struct { fields: self.fields(&name, &props, pointer), additional }
+                TypeKind::Struct {
+                    fields: self.fields(&name, &props, pointer),
+                    additional,
+                }
             }
         } else {
             // A named primitive, array or map: an alias. `inline` only calls `define` for enums,
@@ -413,10 +494,21 @@ impl<'a> Types<'a> {
             let (ty, _) = self.inline(s, &format!("{name}Item"), pointer);
             TypeKind::Alias(ty)
         };
-        self.defs.push(TypeDef { name, description, deprecated, kind, pointer: pointer.to_owned() });
+        self.defs.push(TypeDef {
+            name,
+            description,
+            deprecated,
+            kind,
+            pointer: pointer.to_owned(),
+        });
     }
 
-    fn fields(&mut self, owner: &str, props: &[(&'a str, SRef<'a>, bool)], pointer: &str) -> Vec<Field> {
+    fn fields(
+        &mut self,
+        owner: &str,
+        props: &[(&'a str, SRef<'a>, bool)],
+        pointer: &str,
+    ) -> Vec<Field> {
         let mut ns = Namespace::default();
         let mut fields = Vec::with_capacity(props.len());
         for (json, schema, required) in props {
@@ -432,7 +524,11 @@ impl<'a> Types<'a> {
                 ty,
                 required: *required,
                 description: match schema {
-                    SRef::Item(s) => s.schema_data.description.clone().or_else(|| s.schema_data.title.clone()),
+                    SRef::Item(s) => s
+                        .schema_data
+                        .description
+                        .clone()
+                        .or_else(|| s.schema_data.title.clone()),
                     SRef::Ref(_) => None,
                 },
                 deprecated: data.is_some_and(|d| d.deprecated),
@@ -461,11 +557,16 @@ impl<'a> Types<'a> {
             return TypeKind::Alias(TypeRef::Map(Box::new(TypeRef::Value)));
         }
         let additional = match additional {
-            Some(AdditionalProperties::Schema(a)) => Some(self.type_of(SRef::from(a.as_ref()), &format!("{name}Value"), pointer)),
+            Some(AdditionalProperties::Schema(a)) => {
+                Some(self.type_of(SRef::from(a.as_ref()), &format!("{name}Value"), pointer))
+            }
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Value),
             _ => None,
         };
-        TypeKind::Struct { fields: self.fields(name, &props, pointer), additional }
+        TypeKind::Struct {
+            fields: self.fields(name, &props, pointer),
+            additional,
+        }
     }
 
     fn collect_all_of(
@@ -500,7 +601,10 @@ impl<'a> Types<'a> {
             match self.resolve_sref(*part) {
                 Some(inner) => {
                     let iv = view(inner);
-                    if iv.typ.is_some_and(|t| t != "object") || !iv.one_of.is_empty() || !iv.any_of.is_empty() {
+                    if iv.typ.is_some_and(|t| t != "object")
+                        || !iv.one_of.is_empty()
+                        || !iv.any_of.is_empty()
+                    {
                         *ok = false;
                     } else {
                         self.collect_all_of(inner, props, additional, ok, seen);
@@ -517,13 +621,23 @@ impl<'a> Types<'a> {
         }
     }
 
-    fn union(&mut self, name: &str, s: &'a Schema, variants: &[SRef<'a>], pointer: &str) -> TypeKind {
+    fn union(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        variants: &[SRef<'a>],
+        pointer: &str,
+    ) -> TypeKind {
         let (non_null, _) = self.without_null(variants);
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut out: Vec<(String, TypeRef)> = Vec::new();
         let mut keys: Vec<Option<&str>> = Vec::new();
         for (i, variant) in non_null.iter().enumerate() {
-            let ty = self.type_of(*variant, &format!("{name}Variant{i}"), &push_pointer(pointer, &i.to_string()));
+            let ty = self.type_of(
+                *variant,
+                &format!("{name}Variant{i}"),
+                &push_pointer(pointer, &i.to_string()),
+            );
             let vname = ns.claim(match &ty {
                 TypeRef::Named(n) => n.clone(),
                 TypeRef::Option(inner) => match inner.as_ref() {
@@ -561,7 +675,10 @@ impl<'a> Types<'a> {
             }
             (d.property_name.clone(), mapping)
         });
-        TypeKind::Union { discriminator, variants: out }
+        TypeKind::Union {
+            discriminator,
+            variants: out,
+        }
     }
 }
 
@@ -582,7 +699,11 @@ fn integer_type(format: Option<&str>) -> TypeRef {
 
 /// Boxes struct fields and union variants that would make a type contain itself by value.
 pub(super) fn box_recursion(defs: &mut [TypeDef]) {
-    let index: HashMap<String, usize> = defs.iter().enumerate().map(|(i, d)| (d.name.clone(), i)).collect();
+    let index: HashMap<String, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.clone(), i))
+        .collect();
     // Edges through by-value positions (Option and aliases are by value; Vec and Map are not).
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); defs.len()];
     for (i, def) in defs.iter().enumerate() {
@@ -615,7 +736,10 @@ pub(super) fn box_recursion(defs: &mut [TypeDef]) {
         for (slot, ty) in by_value_refs(&def.kind).into_iter().enumerate() {
             let mut names = Vec::new();
             direct_names(ty, &mut names);
-            if names.iter().any(|n| index.get(*n).is_some_and(|&j| reach(j, i))) {
+            if names
+                .iter()
+                .any(|n| index.get(*n).is_some_and(|&j| reach(j, i)))
+            {
                 to_box.entry(i).or_default().push(slot);
             }
         }

@@ -1,0 +1,244 @@
+//! The client: configuration and one method per operation (or per tag).
+use crate::Error;
+const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+/// Client for the Civo API.
+///
+/// Cheap to clone; share one between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    raw: cloudsdk_runtime::Client,
+}
+impl From<cloudsdk_runtime::Client> for Client {
+    fn from(raw: cloudsdk_runtime::Client) -> Self {
+        Self { raw }
+    }
+}
+impl Client {
+    /// The API's base URL, from the spec's first server.
+    pub const BASE_URL: &'static str = "https://api.civo.com";
+    /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
+    /// authentication, and override the base URL for tests or other regions.
+    pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
+        cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+    }
+    /// A client of the production API with the given authentication and default settings.
+    pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
+        Self::builder().auth(auth).build()
+    }
+    /// The underlying runtime client.
+    pub fn raw(&self) -> &cloudsdk_runtime::Client {
+        &self.raw
+    }
+    /// Operations tagged `Auth`.
+    pub fn auth(&self) -> crate::builders::AuthApi<'_> {
+        crate::builders::AuthApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Regions`.
+    pub fn regions(&self) -> crate::builders::RegionsApi<'_> {
+        crate::builders::RegionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Quota`.
+    pub fn quota(&self) -> crate::builders::QuotaApi<'_> {
+        crate::builders::QuotaApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Charges`.
+    pub fn charges(&self) -> crate::builders::ChargesApi<'_> {
+        crate::builders::ChargesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Actions`.
+    pub fn actions(&self) -> crate::builders::ActionsApi<'_> {
+        crate::builders::ActionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Accounts`.
+    pub fn accounts(&self) -> crate::builders::AccountsApi<'_> {
+        crate::builders::AccountsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Organisation`.
+    pub fn organisation(&self) -> crate::builders::OrganisationApi<'_> {
+        crate::builders::OrganisationApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Teams`.
+    pub fn teams(&self) -> crate::builders::TeamsApi<'_> {
+        crate::builders::TeamsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Roles`.
+    pub fn roles(&self) -> crate::builders::RolesApi<'_> {
+        crate::builders::RolesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Webhooks`.
+    pub fn webhooks(&self) -> crate::builders::WebhooksApi<'_> {
+        crate::builders::WebhooksApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Sizes`.
+    pub fn sizes(&self) -> crate::builders::SizesApi<'_> {
+        crate::builders::SizesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `DiskImages`.
+    pub fn disk_images(&self) -> crate::builders::DiskImagesApi<'_> {
+        crate::builders::DiskImagesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Instances`.
+    pub fn instances(&self) -> crate::builders::InstancesApi<'_> {
+        crate::builders::InstancesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `InstanceSnapshots`.
+    pub fn instance_snapshots(&self) -> crate::builders::InstanceSnapshotsApi<'_> {
+        crate::builders::InstanceSnapshotsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `ResourceSnapshots`.
+    pub fn resource_snapshots(&self) -> crate::builders::ResourceSnapshotsApi<'_> {
+        crate::builders::ResourceSnapshotsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `SnapshotSchedules`.
+    pub fn snapshot_schedules(&self) -> crate::builders::SnapshotSchedulesApi<'_> {
+        crate::builders::SnapshotSchedulesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `SshKeys`.
+    pub fn ssh_keys(&self) -> crate::builders::SshKeysApi<'_> {
+        crate::builders::SshKeysApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Volumes`.
+    pub fn volumes(&self) -> crate::builders::VolumesApi<'_> {
+        crate::builders::VolumesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `VolumeSnapshots`.
+    pub fn volume_snapshots(&self) -> crate::builders::VolumeSnapshotsApi<'_> {
+        crate::builders::VolumeSnapshotsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `ObjectStores`.
+    pub fn object_stores(&self) -> crate::builders::ObjectStoresApi<'_> {
+        crate::builders::ObjectStoresApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `ObjectStoreCredentials`.
+    pub fn object_store_credentials(
+        &self,
+    ) -> crate::builders::ObjectStoreCredentialsApi<'_> {
+        crate::builders::ObjectStoreCredentialsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Networks`.
+    pub fn networks(&self) -> crate::builders::NetworksApi<'_> {
+        crate::builders::NetworksApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Firewalls`.
+    pub fn firewalls(&self) -> crate::builders::FirewallsApi<'_> {
+        crate::builders::FirewallsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `LoadBalancers`.
+    pub fn load_balancers(&self) -> crate::builders::LoadBalancersApi<'_> {
+        crate::builders::LoadBalancersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `ReservedIps`.
+    pub fn reserved_ips(&self) -> crate::builders::ReservedIpsApi<'_> {
+        crate::builders::ReservedIpsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Dns`.
+    pub fn dns(&self) -> crate::builders::DnsApi<'_> {
+        crate::builders::DnsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `VpcNetworks`.
+    pub fn vpc_networks(&self) -> crate::builders::VpcNetworksApi<'_> {
+        crate::builders::VpcNetworksApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `VpcFirewalls`.
+    pub fn vpc_firewalls(&self) -> crate::builders::VpcFirewallsApi<'_> {
+        crate::builders::VpcFirewallsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `VpcLoadBalancers`.
+    pub fn vpc_load_balancers(&self) -> crate::builders::VpcLoadBalancersApi<'_> {
+        crate::builders::VpcLoadBalancersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `VpcReservedIps`.
+    pub fn vpc_reserved_ips(&self) -> crate::builders::VpcReservedIpsApi<'_> {
+        crate::builders::VpcReservedIpsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Kubernetes`.
+    pub fn kubernetes(&self) -> crate::builders::KubernetesApi<'_> {
+        crate::builders::KubernetesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `KubernetesPools`.
+    pub fn kubernetes_pools(&self) -> crate::builders::KubernetesPoolsApi<'_> {
+        crate::builders::KubernetesPoolsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Applications`.
+    pub fn applications(&self) -> crate::builders::ApplicationsApi<'_> {
+        crate::builders::ApplicationsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `Databases`.
+    pub fn databases(&self) -> crate::builders::DatabasesApi<'_> {
+        crate::builders::DatabasesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `DatabaseBackups`.
+    pub fn database_backups(&self) -> crate::builders::DatabaseBackupsApi<'_> {
+        crate::builders::DatabaseBackupsApi {
+            client: self,
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The client: configuration and one method per operation (or per tag).
+use crate::Error;
+const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+/// Client for the Docker Cloud API.
+///
+/// Cheap to clone; share one between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    raw: cloudsdk_runtime::Client,
+}
+impl From<cloudsdk_runtime::Client> for Client {
+    fn from(raw: cloudsdk_runtime::Client) -> Self {
+        Self { raw }
+    }
+}
+impl Client {
+    /// The API's base URL, from the spec's first server.
+    pub const BASE_URL: &'static str = "https://cloud.docker.com";
+    /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
+    /// authentication, and override the base URL for tests or other regions.
+    pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
+        cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+    }
+    /// A client of the production API with the given authentication and default settings.
+    pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
+        Self::builder().auth(auth).build()
+    }
+    /// The underlying runtime client.
+    pub fn raw(&self) -> &cloudsdk_runtime::Client {
+        &self.raw
+    }
+    /// Operations tagged `actions`.
+    pub fn actions(&self) -> crate::builders::ActionsApi<'_> {
+        crate::builders::ActionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `providers`.
+    pub fn providers(&self) -> crate::builders::ProvidersApi<'_> {
+        crate::builders::ProvidersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `regions`.
+    pub fn regions(&self) -> crate::builders::RegionsApi<'_> {
+        crate::builders::RegionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `availabilityZones`.
+    pub fn availability_zones(&self) -> crate::builders::AvailabilityZonesApi<'_> {
+        crate::builders::AvailabilityZonesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `nodeTypes`.
+    pub fn node_types(&self) -> crate::builders::NodeTypesApi<'_> {
+        crate::builders::NodeTypesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `nodeClusters`.
+    pub fn node_clusters(&self) -> crate::builders::NodeClustersApi<'_> {
+        crate::builders::NodeClustersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `nodes`.
+    pub fn nodes(&self) -> crate::builders::NodesApi<'_> {
+        crate::builders::NodesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `nodeTags`.
+    pub fn node_tags(&self) -> crate::builders::NodeTagsApi<'_> {
+        crate::builders::NodeTagsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `registries`.
+    pub fn registries(&self) -> crate::builders::RegistriesApi<'_> {
+        crate::builders::RegistriesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `repositories`.
+    pub fn repositories(&self) -> crate::builders::RepositoriesApi<'_> {
+        crate::builders::RepositoriesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `stacks`.
+    pub fn stacks(&self) -> crate::builders::StacksApi<'_> {
+        crate::builders::StacksApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `services`.
+    pub fn services(&self) -> crate::builders::ServicesApi<'_> {
+        crate::builders::ServicesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `triggers`.
+    pub fn triggers(&self) -> crate::builders::TriggersApi<'_> {
+        crate::builders::TriggersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `containers`.
+    pub fn containers(&self) -> crate::builders::ContainersApi<'_> {
+        crate::builders::ContainersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `swarms`.
+    pub fn swarms(&self) -> crate::builders::SwarmsApi<'_> {
+        crate::builders::SwarmsApi {
+            client: self,
+        }
+    }
+}
