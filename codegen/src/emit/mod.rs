@@ -261,7 +261,10 @@ fn auth_setup(api: &Api, lib: &str) -> String {
         let line = match &scheme.kind {
             AuthKind::Basic => format!("let auth = {lib}::auth::BasicAuth::from_env()?;"),
             AuthKind::Bearer { .. } => {
-                format!("let auth = {lib}::auth::BearerToken::new({})?;", env(&["token", "api-key"], "TOKEN"))
+                format!(
+                    "let auth = {lib}::auth::BearerToken::new({})?;",
+                    env(&["token", "api-key"], "TOKEN")
+                )
             }
             AuthKind::OAuth1 { .. } => format!(
                 "let auth = {lib}::auth::oauth1::OAuth1::new({}, {})?\n    .with_token({}, {})?;",
@@ -270,7 +273,10 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 env(&["token"], "TOKEN"),
                 env(&["token-secret", "secret"], "TOKEN_SECRET"),
             ),
-            AuthKind::ClientCredentials { token_url, audience } => {
+            AuthKind::ClientCredentials {
+                token_url,
+                audience,
+            } => {
                 let mut line = format!(
                     "let auth = {lib}::auth::TokenExchange::camunda({}, {})?\n    .with_token_url(\"{token_url}\")?",
                     env(&["client-id"], "CLIENT_ID"),
@@ -300,7 +306,12 @@ fn example(api: &Api, lib: &str) -> String {
         .iter()
         .filter(simple)
         .find(|o| o.http_method == "GET" && o.method_name.starts_with("list"))
-        .or_else(|| api.operations.iter().filter(simple).find(|o| o.http_method == "GET"))
+        .or_else(|| {
+            api.operations
+                .iter()
+                .filter(simple)
+                .find(|o| o.http_method == "GET")
+        })
         .or_else(|| api.operations.iter().find(simple));
     let setup = match &api.base_url {
         Some(_) => format!(

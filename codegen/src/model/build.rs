@@ -78,7 +78,19 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 .first()
                 .and_then(|t| group_index.get(t.as_str()).copied());
             let method_name = match group {
-                Some(g) => group_methods[g].claim(snake_name(&id)),
+                Some(g) => {
+                    let full = snake_name(&id);
+                    let short = without_tag(&full, &groups[g].method);
+                    match short {
+                        Some(short)
+                            if !group_methods[g].contains(&short)
+                                && !taken_full(&group_methods[g], &full) =>
+                        {
+                            group_methods[g].claim(short)
+                        }
+                        _ => group_methods[g].claim(full),
+                    }
+                }
                 None => root_methods.claim(snake_name(&id)),
             };
             let builder_name = builder_names.claim(type_name(&id));
@@ -322,6 +334,64 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
         })
         .collect();
     (groups, index)
+}
+
+/// The method name without the words of its tag, so that `client.clusters().list_clusters()`
+/// reads `client.clusters().list()`: `list_clusters` in `clusters` → `list`, `get_cluster` →
+/// `get`, `create_zeebe_client` in `zeebe_clients` → `create`. `None` when the tag's words (plural
+/// or singular) are not in the name, or nothing would be left.
+fn without_tag(method: &str, tag: &str) -> Option<String> {
+    let words: Vec<&str> = method.split('_').collect();
+    let tag_words: Vec<&str> = tag.trim_end_matches('_').split('_').collect();
+    let last = tag_words.last()?;
+    let singular = last
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| last.strip_suffix('s').map(str::to_owned));
+    let mut candidates = vec![
+        tag_words
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect::<Vec<_>>(),
+    ];
+    if let Some(singular) = singular {
+        let mut alt: Vec<String> = tag_words.iter().map(|w| (*w).to_owned()).collect();
+        if let Some(l) = alt.last_mut() {
+            *l = singular;
+        }
+        candidates.push(alt);
+    }
+    for candidate in candidates {
+        let n = candidate.len();
+        if n == 0 || n >= words.len() {
+            continue;
+        }
+        for start in 0..=words.len() - n {
+            if words[start..start + n]
+                .iter()
+                .zip(&candidate)
+                .all(|(a, b)| a == b)
+            {
+                let rest: Vec<&str> = words[..start]
+                    .iter()
+                    .chain(&words[start + n..])
+                    .copied()
+                    .collect();
+                let name = rest.join("_");
+                if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
+                return Some(super::names::snake_name(&name));
+            }
+        }
+    }
+    None
+}
+
+/// Whether another operation of the group already took this full name (then shortening could
+/// make two different operations look alike).
+fn taken_full(ns: &Namespace, full: &str) -> bool {
+    ns.contains(full)
 }
 
 fn derived_id(method: &str, path: &str) -> String {

@@ -11,7 +11,7 @@ impl<'a> ClustersApi<'a> {
     /// Returns every cluster owned by the organization, with full details.
     ///
     /// `GET /clusters` (`listClusters`)
-    pub fn list_clusters(&self) -> crate::builders::ListClusters<'_> {
+    pub fn list(&self) -> crate::builders::ListClusters<'_> {
         crate::builders::ListClusters {
             client: self.client,
         }
@@ -21,7 +21,7 @@ impl<'a> ClustersApi<'a> {
     /// Provisions a new cluster. The plan type, channel, generation and region identifiers must be taken from the creation parameters (`getClusterParameters`).
     ///
     /// `POST /clusters` (`createCluster`)
-    pub fn create_cluster(
+    pub fn create(
         &self,
         body: crate::types::CreateClusterRequest,
     ) -> crate::builders::CreateCluster<'_> {
@@ -35,7 +35,7 @@ impl<'a> ClustersApi<'a> {
     /// Lists the channels (with the generations each allows), plan types and regions that can be chosen when creating a cluster.
     ///
     /// `GET /clusters/parameters` (`getClusterParameters`)
-    pub fn get_cluster_parameters(&self) -> crate::builders::GetClusterParameters<'_> {
+    pub fn get_parameters(&self) -> crate::builders::GetClusterParameters<'_> {
         crate::builders::GetClusterParameters {
             client: self.client,
         }
@@ -45,7 +45,7 @@ impl<'a> ClustersApi<'a> {
     /// Returns the full details of one cluster.
     ///
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
-    pub fn get_cluster(
+    pub fn get(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::GetCluster<'_> {
@@ -59,7 +59,7 @@ impl<'a> ClustersApi<'a> {
     /// Removes the cluster and all of its data. This cannot be undone.
     ///
     /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
-    pub fn delete_cluster(
+    pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::DeleteCluster<'_> {
@@ -73,7 +73,7 @@ impl<'a> ClustersApi<'a> {
     /// Changes the name, stage label or hardware package count of a cluster.
     ///
     /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
-    pub fn update_cluster(
+    pub fn update(
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateClusterRequest,
@@ -89,7 +89,7 @@ impl<'a> ClustersApi<'a> {
     /// Moves the cluster to the newest generation available on its channel.
     ///
     /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
-    pub fn upgrade_cluster(
+    pub fn upgrade(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::UpgradeCluster<'_> {
@@ -103,7 +103,7 @@ impl<'a> ClustersApi<'a> {
     /// Resumes a cluster whose status is `Suspended`.
     ///
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
-    pub fn wake_cluster(
+    pub fn wake(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::WakeCluster<'_> {
@@ -157,7 +157,7 @@ impl<'a> ZeebeClientsApi<'a> {
     /// Returns the API clients configured for the cluster, without their secrets.
     ///
     /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
-    pub fn list_zeebe_clients(
+    pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::ListZeebeClients<'_> {
@@ -171,7 +171,7 @@ impl<'a> ZeebeClientsApi<'a> {
     /// Creates an API client for the cluster. When no permissions are given, the client receives every permission available at that moment. The response is the only place the client secret is ever shown, so store it right away.
     ///
     /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
-    pub fn create_zeebe_client(
+    pub fn create(
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateZeebeClientRequest,
@@ -187,7 +187,7 @@ impl<'a> ZeebeClientsApi<'a> {
     /// Returns what an application needs to connect to the cluster with this client: the Zeebe address, the client ID and the authorization server URL. The secret is not included.
     ///
     /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
-    pub fn get_zeebe_client(
+    pub fn get(
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
@@ -203,7 +203,7 @@ impl<'a> ZeebeClientsApi<'a> {
     /// Revokes and removes the client. This cannot be undone.
     ///
     /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
-    pub fn delete_zeebe_client(
+    pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
@@ -226,7 +226,7 @@ impl<'a> BackupsApi<'a> {
     /// Returns every backup taken of the cluster.
     ///
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
-    pub fn list_backups(
+    pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::ListBackups<'_> {
@@ -240,7 +240,7 @@ impl<'a> BackupsApi<'a> {
     /// Starts a new backup of the cluster and returns its record.
     ///
     /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
-    pub fn create_backup(
+    pub fn create(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::CreateBackup<'_> {
@@ -254,7 +254,7 @@ impl<'a> BackupsApi<'a> {
     /// Removes one backup of the cluster for good and returns the removed record.
     ///
     /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
-    pub fn delete_backup(
+    pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
         backup_id: impl Into<String>,
@@ -277,7 +277,7 @@ impl<'a> SecretsApi<'a> {
     /// Returns the cluster's connector secrets as a map from name to value.
     ///
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
-    pub fn list_secrets(
+    pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
     ) -> crate::builders::ListSecrets<'_> {
@@ -291,7 +291,7 @@ impl<'a> SecretsApi<'a> {
     /// Adds a named secret to the cluster. Names are unique per cluster.
     ///
     /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
-    pub fn create_secret(
+    pub fn create(
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateSecretRequest,
@@ -305,7 +305,7 @@ impl<'a> SecretsApi<'a> {
     /// Change a secret's value
     ///
     /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
-    pub fn update_secret(
+    pub fn update(
         &self,
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
@@ -323,7 +323,7 @@ impl<'a> SecretsApi<'a> {
     /// Removes the secret from the cluster. This cannot be undone.
     ///
     /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
-    pub fn delete_secret(
+    pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
@@ -346,7 +346,7 @@ impl<'a> MembersApi<'a> {
     /// Returns the organization's members together with pending invitations.
     ///
     /// `GET /members` (`listMembers`)
-    pub fn list_members(&self) -> crate::builders::ListMembers<'_> {
+    pub fn list(&self) -> crate::builders::ListMembers<'_> {
         crate::builders::ListMembers {
             client: self.client,
         }
@@ -356,7 +356,7 @@ impl<'a> MembersApi<'a> {
     /// Assigns the given organization roles to the person with this address, inviting them if they are not yet part of the organization.
     ///
     /// `POST /members/{email}` (`updateMember`)
-    pub fn update_member(
+    pub fn update(
         &self,
         email: impl Into<String>,
         body: crate::types::UpdateMemberRequest,
@@ -372,10 +372,7 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete_member(
-        &self,
-        email: impl Into<String>,
-    ) -> crate::builders::DeleteMember<'_> {
+    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'_> {
         crate::builders::DeleteMember {
             client: self.client,
             email: email.into(),
@@ -393,7 +390,7 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as structured records.
     ///
     /// `GET /activity/json` (`listActivityEvents`)
-    pub fn list_activity_events(&self) -> crate::builders::ListActivityEvents<'_> {
+    pub fn list_events(&self) -> crate::builders::ListActivityEvents<'_> {
         crate::builders::ListActivityEvents {
             client: self.client,
         }
@@ -403,13 +400,13 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as one CSV document, delivered as a plain string.
     ///
     /// `GET /activity/csv` (`exportActivityCsv`)
-    pub fn export_activity_csv(&self) -> crate::builders::ExportActivityCsv<'_> {
+    pub fn export_csv(&self) -> crate::builders::ExportActivityCsv<'_> {
         crate::builders::ExportActivityCsv {
             client: self.client,
         }
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::list_clusters`]; finish with [`send`](ListClusters::send).
+/// Request builder for [`crate::builders::ClustersApi::list`]; finish with [`send`](ListClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListClusters<'a> {
@@ -434,7 +431,7 @@ impl ListClusters<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::create_cluster`]; finish with [`send`](CreateCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::create`]; finish with [`send`](CreateCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateCluster<'a> {
@@ -463,7 +460,7 @@ impl CreateCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::get_cluster_parameters`]; finish with [`send`](GetClusterParameters::send).
+/// Request builder for [`crate::builders::ClustersApi::get_parameters`]; finish with [`send`](GetClusterParameters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetClusterParameters<'a> {
@@ -488,7 +485,7 @@ impl GetClusterParameters<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::get_cluster`]; finish with [`send`](GetCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::get`]; finish with [`send`](GetCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCluster<'a> {
@@ -515,7 +512,7 @@ impl GetCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::delete_cluster`]; finish with [`send`](DeleteCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::delete`]; finish with [`send`](DeleteCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteCluster<'a> {
@@ -539,7 +536,7 @@ impl DeleteCluster<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::update_cluster`]; finish with [`send`](UpdateCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::update`]; finish with [`send`](UpdateCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateCluster<'a> {
@@ -567,7 +564,7 @@ impl UpdateCluster<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::upgrade_cluster`]; finish with [`send`](UpgradeCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::upgrade`]; finish with [`send`](UpgradeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeCluster<'a> {
@@ -598,7 +595,7 @@ impl UpgradeCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ClustersApi::wake_cluster`]; finish with [`send`](WakeCluster::send).
+/// Request builder for [`crate::builders::ClustersApi::wake`]; finish with [`send`](WakeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct WakeCluster<'a> {
@@ -678,7 +675,7 @@ impl UpdateIpWhitelist<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::ZeebeClientsApi::list_zeebe_clients`]; finish with [`send`](ListZeebeClients::send).
+/// Request builder for [`crate::builders::ZeebeClientsApi::list`]; finish with [`send`](ListZeebeClients::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZeebeClients<'a> {
@@ -708,7 +705,7 @@ impl ListZeebeClients<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ZeebeClientsApi::create_zeebe_client`]; finish with [`send`](CreateZeebeClient::send).
+/// Request builder for [`crate::builders::ZeebeClientsApi::create`]; finish with [`send`](CreateZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateZeebeClient<'a> {
@@ -743,7 +740,7 @@ impl CreateZeebeClient<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ZeebeClientsApi::get_zeebe_client`]; finish with [`send`](GetZeebeClient::send).
+/// Request builder for [`crate::builders::ZeebeClientsApi::get`]; finish with [`send`](GetZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZeebeClient<'a> {
@@ -776,7 +773,7 @@ impl GetZeebeClient<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ZeebeClientsApi::delete_zeebe_client`]; finish with [`send`](DeleteZeebeClient::send).
+/// Request builder for [`crate::builders::ZeebeClientsApi::delete`]; finish with [`send`](DeleteZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteZeebeClient<'a> {
@@ -805,7 +802,7 @@ impl DeleteZeebeClient<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::BackupsApi::list_backups`]; finish with [`send`](ListBackups::send).
+/// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups<'a> {
@@ -835,7 +832,7 @@ impl ListBackups<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::BackupsApi::create_backup`]; finish with [`send`](CreateBackup::send).
+/// Request builder for [`crate::builders::BackupsApi::create`]; finish with [`send`](CreateBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateBackup<'a> {
@@ -862,7 +859,7 @@ impl CreateBackup<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::BackupsApi::delete_backup`]; finish with [`send`](DeleteBackup::send).
+/// Request builder for [`crate::builders::BackupsApi::delete`]; finish with [`send`](DeleteBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteBackup<'a> {
@@ -891,7 +888,7 @@ impl DeleteBackup<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SecretsApi::list_secrets`]; finish with [`send`](ListSecrets::send).
+/// Request builder for [`crate::builders::SecretsApi::list`]; finish with [`send`](ListSecrets::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSecrets<'a> {
@@ -921,7 +918,7 @@ impl ListSecrets<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SecretsApi::create_secret`]; finish with [`send`](CreateSecret::send).
+/// Request builder for [`crate::builders::SecretsApi::create`]; finish with [`send`](CreateSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSecret<'a> {
@@ -954,7 +951,7 @@ impl CreateSecret<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::SecretsApi::update_secret`]; finish with [`send`](UpdateSecret::send).
+/// Request builder for [`crate::builders::SecretsApi::update`]; finish with [`send`](UpdateSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSecret<'a> {
@@ -987,7 +984,7 @@ impl UpdateSecret<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::SecretsApi::delete_secret`]; finish with [`send`](DeleteSecret::send).
+/// Request builder for [`crate::builders::SecretsApi::delete`]; finish with [`send`](DeleteSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSecret<'a> {
@@ -1013,7 +1010,7 @@ impl DeleteSecret<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::MembersApi::list_members`]; finish with [`send`](ListMembers::send).
+/// Request builder for [`crate::builders::MembersApi::list`]; finish with [`send`](ListMembers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMembers<'a> {
@@ -1038,7 +1035,7 @@ impl ListMembers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::MembersApi::update_member`]; finish with [`send`](UpdateMember::send).
+/// Request builder for [`crate::builders::MembersApi::update`]; finish with [`send`](UpdateMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateMember<'a> {
@@ -1069,7 +1066,7 @@ impl UpdateMember<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::MembersApi::delete_member`]; finish with [`send`](DeleteMember::send).
+/// Request builder for [`crate::builders::MembersApi::delete`]; finish with [`send`](DeleteMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMember<'a> {
@@ -1096,7 +1093,7 @@ impl DeleteMember<'_> {
         request.send::<serde_json::Value>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::ActivityApi::list_activity_events`]; finish with [`send`](ListActivityEvents::send).
+/// Request builder for [`crate::builders::ActivityApi::list_events`]; finish with [`send`](ListActivityEvents::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActivityEvents<'a> {
@@ -1121,7 +1118,7 @@ impl ListActivityEvents<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ActivityApi::export_activity_csv`]; finish with [`send`](ExportActivityCsv::send).
+/// Request builder for [`crate::builders::ActivityApi::export_csv`]; finish with [`send`](ExportActivityCsv::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportActivityCsv<'a> {

@@ -44,7 +44,7 @@ impl<'a> RegionsApi<'a> {
     /// Returns every region available to the account; the one flagged `default` is used when a request names none.
     ///
     /// `GET /v2/regions` (`listRegions`)
-    pub fn list_regions(&self) -> crate::builders::ListRegions<'_> {
+    pub fn list(&self) -> crate::builders::ListRegions<'_> {
         crate::builders::ListRegions {
             client: self.client,
         }
@@ -54,7 +54,7 @@ impl<'a> RegionsApi<'a> {
     /// Registers a private or partner region backed by a customer-supplied cluster.
     ///
     /// `POST /v2/regions` (`createRegion`)
-    pub fn create_region(
+    pub fn create(
         &self,
         body: crate::types::CreateRegionRequest,
     ) -> crate::builders::CreateRegion<'_> {
@@ -69,7 +69,7 @@ impl<'a> RegionsApi<'a> {
     /// Makes a private region available to the account.
     ///
     /// `POST /v2/regions/connect` (`connectRegion`)
-    pub fn connect_region(
+    pub fn connect(
         &self,
         body: crate::types::RegionCodeRequest,
     ) -> crate::builders::ConnectRegion<'_> {
@@ -84,7 +84,7 @@ impl<'a> RegionsApi<'a> {
     /// Withdraws a private region from the account.
     ///
     /// `POST /v2/regions/disconnect` (`disconnectRegion`)
-    pub fn disconnect_region(
+    pub fn disconnect(
         &self,
         body: crate::types::RegionCodeRequest,
     ) -> crate::builders::DisconnectRegion<'_> {
@@ -106,7 +106,7 @@ impl<'a> QuotaApi<'a> {
     /// Returns the limits of the account and current usage against each.
     ///
     /// `GET /v2/quota` (`getQuota`)
-    pub fn get_quota(&self) -> crate::builders::GetQuota<'_> {
+    pub fn get(&self) -> crate::builders::GetQuota<'_> {
         crate::builders::GetQuota {
             client: self.client,
             region: None,
@@ -124,7 +124,7 @@ impl<'a> ChargesApi<'a> {
     /// Returns billable usage between two moments. A range that is too long is rejected (`parameter_date_range_too_long`).
     ///
     /// `GET /v2/charges` (`listCharges`)
-    pub fn list_charges(
+    pub fn list(
         &self,
         from: impl Into<String>,
         to: impl Into<String>,
@@ -147,7 +147,7 @@ impl<'a> ActionsApi<'a> {
     /// Returns the actions taken on the account, newest first, optionally filtered.
     ///
     /// `GET /v2/actions` (`listActions`)
-    pub fn list_actions(&self) -> crate::builders::ListActions<'_> {
+    pub fn list(&self) -> crate::builders::ListActions<'_> {
         crate::builders::ListActions {
             client: self.client,
             region: None,
@@ -176,7 +176,7 @@ impl<'a> AccountsApi<'a> {
     /// Returns the accounts the caller can access.
     ///
     /// `GET /v2/accounts` (`listAccounts`)
-    pub fn list_accounts(&self) -> crate::builders::ListAccounts<'_> {
+    pub fn list(&self) -> crate::builders::ListAccounts<'_> {
         crate::builders::ListAccounts {
             client: self.client,
             page: None,
@@ -219,7 +219,7 @@ impl<'a> OrganisationApi<'a> {
     /// Returns the organisation the account belongs to.
     ///
     /// `GET /v2/organisation` (`getOrganisation`)
-    pub fn get_organisation(&self) -> crate::builders::GetOrganisation<'_> {
+    pub fn get(&self) -> crate::builders::GetOrganisation<'_> {
         crate::builders::GetOrganisation {
             client: self.client,
         }
@@ -227,7 +227,7 @@ impl<'a> OrganisationApi<'a> {
     /// Rename the organisation
     ///
     /// `PUT /v2/organisation` (`renameOrganisation`)
-    pub fn rename_organisation(
+    pub fn rename(
         &self,
         body: crate::types::OrganisationRequest,
     ) -> crate::builders::RenameOrganisation<'_> {
@@ -242,7 +242,7 @@ impl<'a> OrganisationApi<'a> {
     /// Creates an organisation and places the current account in it.
     ///
     /// `POST /v2/organisation` (`createOrganisation`)
-    pub fn create_organisation(
+    pub fn create(
         &self,
         body: crate::types::OrganisationRequest,
     ) -> crate::builders::CreateOrganisation<'_> {
@@ -255,9 +255,7 @@ impl<'a> OrganisationApi<'a> {
     /// List the organisation's accounts
     ///
     /// `GET /v2/organisation/accounts` (`listOrganisationAccounts`)
-    pub fn list_organisation_accounts(
-        &self,
-    ) -> crate::builders::ListOrganisationAccounts<'_> {
+    pub fn list_accounts(&self) -> crate::builders::ListOrganisationAccounts<'_> {
         crate::builders::ListOrganisationAccounts {
             client: self.client,
         }
@@ -267,7 +265,7 @@ impl<'a> OrganisationApi<'a> {
     /// Adds the current account to an organisation, proven by its ID and token.
     ///
     /// `POST /v2/organisation/accounts` (`addOrganisationAccount`)
-    pub fn add_organisation_account(
+    pub fn add_account(
         &self,
         body: crate::types::AddOrganisationAccountRequest,
     ) -> crate::builders::AddOrganisationAccount<'_> {
@@ -287,7 +285,7 @@ impl<'a> TeamsApi<'a> {
     /// List teams
     ///
     /// `GET /v2/teams` (`listTeams`)
-    pub fn list_teams(&self) -> crate::builders::ListTeams<'_> {
+    pub fn list(&self) -> crate::builders::ListTeams<'_> {
         crate::builders::ListTeams {
             client: self.client,
         }
@@ -295,7 +293,7 @@ impl<'a> TeamsApi<'a> {
     /// Create a team
     ///
     /// `POST /v2/teams` (`createTeam`)
-    pub fn create_team(
+    pub fn create(
         &self,
         body: crate::types::TeamRequest,
     ) -> crate::builders::CreateTeam<'_> {
@@ -308,7 +306,7 @@ impl<'a> TeamsApi<'a> {
     /// Rename a team
     ///
     /// `PUT /v2/teams/{team_id}` (`renameTeam`)
-    pub fn rename_team(
+    pub fn rename(
         &self,
         team_id: impl Into<String>,
         body: crate::types::TeamRequest,
@@ -323,10 +321,7 @@ impl<'a> TeamsApi<'a> {
     /// Delete a team
     ///
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete_team(
-        &self,
-        team_id: impl Into<String>,
-    ) -> crate::builders::DeleteTeam<'_> {
+    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam<'_> {
         crate::builders::DeleteTeam {
             client: self.client,
             team_id: team_id.into(),
@@ -335,7 +330,7 @@ impl<'a> TeamsApi<'a> {
     /// List team members
     ///
     /// `GET /v2/teams/{team_id}/members` (`listTeamMembers`)
-    pub fn list_team_members(
+    pub fn list_members(
         &self,
         team_id: impl Into<String>,
     ) -> crate::builders::ListTeamMembers<'_> {
@@ -347,7 +342,7 @@ impl<'a> TeamsApi<'a> {
     /// Add a user to a team
     ///
     /// `POST /v2/teams/{team_id}/members` (`addTeamMember`)
-    pub fn add_team_member(
+    pub fn add_member(
         &self,
         team_id: impl Into<String>,
         body: crate::types::AddTeamMemberRequest,
@@ -364,7 +359,7 @@ impl<'a> TeamsApi<'a> {
     /// Replaces the permissions and roles of one member. Civo uses POST, not PUT, for this update.
     ///
     /// `POST /v2/teams/{team_id}/members/{member_id}` (`updateTeamMember`)
-    pub fn update_team_member(
+    pub fn update_member(
         &self,
         team_id: impl Into<String>,
         member_id: impl Into<String>,
@@ -381,7 +376,7 @@ impl<'a> TeamsApi<'a> {
     /// Remove a user from a team
     ///
     /// `DELETE /v2/teams/{team_id}/members/{member_id}` (`removeTeamMember`)
-    pub fn remove_team_member(
+    pub fn remove_member(
         &self,
         team_id: impl Into<String>,
         member_id: impl Into<String>,
@@ -402,7 +397,7 @@ impl<'a> RolesApi<'a> {
     /// List roles
     ///
     /// `GET /v2/roles` (`listRoles`)
-    pub fn list_roles(&self) -> crate::builders::ListRoles<'_> {
+    pub fn list(&self) -> crate::builders::ListRoles<'_> {
         crate::builders::ListRoles {
             client: self.client,
         }
@@ -410,7 +405,7 @@ impl<'a> RolesApi<'a> {
     /// Create a role
     ///
     /// `POST /v2/roles` (`createRole`)
-    pub fn create_role(
+    pub fn create(
         &self,
         body: crate::types::CreateRoleRequest,
     ) -> crate::builders::CreateRole<'_> {
@@ -423,10 +418,7 @@ impl<'a> RolesApi<'a> {
     /// Delete a role
     ///
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete_role(
-        &self,
-        role_id: impl Into<String>,
-    ) -> crate::builders::DeleteRole<'_> {
+    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole<'_> {
         crate::builders::DeleteRole {
             client: self.client,
             role_id: role_id.into(),
@@ -452,7 +444,7 @@ impl<'a> WebhooksApi<'a> {
     /// List webhooks
     ///
     /// `GET /v2/webhooks` (`listWebhooks`)
-    pub fn list_webhooks(&self) -> crate::builders::ListWebhooks<'_> {
+    pub fn list(&self) -> crate::builders::ListWebhooks<'_> {
         crate::builders::ListWebhooks {
             client: self.client,
         }
@@ -460,7 +452,7 @@ impl<'a> WebhooksApi<'a> {
     /// Create a webhook
     ///
     /// `POST /v2/webhooks` (`createWebhook`)
-    pub fn create_webhook(
+    pub fn create(
         &self,
         body: crate::types::WebhookRequest,
     ) -> crate::builders::CreateWebhook<'_> {
@@ -473,7 +465,7 @@ impl<'a> WebhooksApi<'a> {
     /// Update a webhook
     ///
     /// `PUT /v2/webhooks/{webhook_id}` (`updateWebhook`)
-    pub fn update_webhook(
+    pub fn update(
         &self,
         webhook_id: impl Into<String>,
         body: crate::types::WebhookRequest,
@@ -488,7 +480,7 @@ impl<'a> WebhooksApi<'a> {
     /// Delete a webhook
     ///
     /// `DELETE /v2/webhooks/{webhook_id}` (`deleteWebhook`)
-    pub fn delete_webhook(
+    pub fn delete(
         &self,
         webhook_id: impl Into<String>,
     ) -> crate::builders::DeleteWebhook<'_> {
@@ -509,7 +501,7 @@ impl<'a> SizesApi<'a> {
     /// Returns the hardware sizes for instances, Kubernetes nodes and databases.
     ///
     /// `GET /v2/sizes` (`listSizes`)
-    pub fn list_sizes(&self) -> crate::builders::ListSizes<'_> {
+    pub fn list(&self) -> crate::builders::ListSizes<'_> {
         crate::builders::ListSizes {
             client: self.client,
             region: None,
@@ -527,7 +519,7 @@ impl<'a> DiskImagesApi<'a> {
     /// Returns the operating system images of the region, including the node images used by Kubernetes clusters.
     ///
     /// `GET /v2/disk_images` (`listDiskImages`)
-    pub fn list_disk_images(&self) -> crate::builders::ListDiskImages<'_> {
+    pub fn list(&self) -> crate::builders::ListDiskImages<'_> {
         crate::builders::ListDiskImages {
             client: self.client,
             region: None,
@@ -539,7 +531,7 @@ impl<'a> DiskImagesApi<'a> {
     /// Creates the record of a custom image and returns the URL to upload the image file to.
     ///
     /// `POST /v2/disk_images` (`createDiskImage`)
-    pub fn create_disk_image(
+    pub fn create(
         &self,
         body: crate::types::CreateDiskImageRequest,
     ) -> crate::builders::CreateDiskImage<'_> {
@@ -553,7 +545,7 @@ impl<'a> DiskImagesApi<'a> {
     /// Get a disk image
     ///
     /// `GET /v2/disk_images/{disk_image_id}` (`getDiskImage`)
-    pub fn get_disk_image(
+    pub fn get(
         &self,
         disk_image_id: impl Into<String>,
     ) -> crate::builders::GetDiskImage<'_> {
@@ -566,7 +558,7 @@ impl<'a> DiskImagesApi<'a> {
     /// Delete a custom image
     ///
     /// `DELETE /v2/disk_images/{disk_image_id}` (`deleteDiskImage`)
-    pub fn delete_disk_image(
+    pub fn delete(
         &self,
         disk_image_id: impl Into<String>,
     ) -> crate::builders::DeleteDiskImage<'_> {
@@ -586,7 +578,7 @@ impl<'a> InstancesApi<'a> {
     /// List instances
     ///
     /// `GET /v2/instances` (`listInstances`)
-    pub fn list_instances(&self) -> crate::builders::ListInstances<'_> {
+    pub fn list(&self) -> crate::builders::ListInstances<'_> {
         crate::builders::ListInstances {
             client: self.client,
             region: None,
@@ -599,7 +591,7 @@ impl<'a> InstancesApi<'a> {
     /// Launches one or more instances. Every field is optional; the region default is used for anything left out.
     ///
     /// `POST /v2/instances` (`createInstance`)
-    pub fn create_instance(
+    pub fn create(
         &self,
         body: crate::types::CreateInstanceRequest,
     ) -> crate::builders::CreateInstance<'_> {
@@ -613,7 +605,7 @@ impl<'a> InstancesApi<'a> {
     /// Get an instance
     ///
     /// `GET /v2/instances/{instance_id}` (`getInstance`)
-    pub fn get_instance(
+    pub fn get(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::GetInstance<'_> {
@@ -628,7 +620,7 @@ impl<'a> InstancesApi<'a> {
     /// Changes the hostname, reverse DNS, notes, public IP or subnets of an instance.
     ///
     /// `PUT /v2/instances/{instance_id}` (`updateInstance`)
-    pub fn update_instance(
+    pub fn update(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateInstanceRequest,
@@ -644,7 +636,7 @@ impl<'a> InstancesApi<'a> {
     /// Delete an instance
     ///
     /// `DELETE /v2/instances/{instance_id}` (`deleteInstance`)
-    pub fn delete_instance(
+    pub fn delete(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::DeleteInstance<'_> {
@@ -657,7 +649,7 @@ impl<'a> InstancesApi<'a> {
     /// Replace the tags
     ///
     /// `PUT /v2/instances/{instance_id}/tags` (`setInstanceTags`)
-    pub fn set_instance_tags(
+    pub fn set_tags(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceTagsRequest,
@@ -675,7 +667,7 @@ impl<'a> InstancesApi<'a> {
     /// Power-cycles the instance without asking the operating system to shut down.
     ///
     /// `POST /v2/instances/{instance_id}/hard_reboots` (`hardRebootInstance`)
-    pub fn hard_reboot_instance(
+    pub fn hard_reboot(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::HardRebootInstance<'_> {
@@ -692,7 +684,7 @@ impl<'a> InstancesApi<'a> {
     /// Asks the operating system to restart cleanly.
     ///
     /// `POST /v2/instances/{instance_id}/soft_reboots` (`softRebootInstance`)
-    pub fn soft_reboot_instance(
+    pub fn soft_reboot(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::SoftRebootInstance<'_> {
@@ -709,7 +701,7 @@ impl<'a> InstancesApi<'a> {
     /// Shuts the instance down; it keeps its resources.
     ///
     /// `PUT /v2/instances/{instance_id}/stop` (`stopInstance`)
-    pub fn stop_instance(
+    pub fn stop(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::StopInstance<'_> {
@@ -726,7 +718,7 @@ impl<'a> InstancesApi<'a> {
     /// Boots a stopped instance.
     ///
     /// `PUT /v2/instances/{instance_id}/start` (`startInstance`)
-    pub fn start_instance(
+    pub fn start(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::StartInstance<'_> {
@@ -743,7 +735,7 @@ impl<'a> InstancesApi<'a> {
     /// Moves the instance to another size.
     ///
     /// `PUT /v2/instances/{instance_id}/resize` (`resizeInstance`)
-    pub fn resize_instance(
+    pub fn resize(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::ResizeInstanceRequest,
@@ -759,7 +751,7 @@ impl<'a> InstancesApi<'a> {
     /// Apply a firewall
     ///
     /// `PUT /v2/instances/{instance_id}/firewall` (`setInstanceFirewall`)
-    pub fn set_instance_firewall(
+    pub fn set_firewall(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceFirewallRequest,
@@ -777,7 +769,7 @@ impl<'a> InstancesApi<'a> {
     /// Takes a public IP address from wherever it is and gives it to this instance. No body is needed.
     ///
     /// `PUT /v2/instances/{instance_id}/ip/{ip_address}` (`moveIpToInstance`)
-    pub fn move_ip_to_instance(
+    pub fn move_ip_to(
         &self,
         instance_id: impl Into<String>,
         ip_address: impl Into<String>,
@@ -794,7 +786,7 @@ impl<'a> InstancesApi<'a> {
     /// Replaces the list of extra addresses the instance may send traffic from.
     ///
     /// `PUT /v2/instances/{instance_id}/allowed_ips` (`updateInstanceAllowedIps`)
-    pub fn update_instance_allowed_ips(
+    pub fn update_allowed_ips(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateAllowedIpsRequest,
@@ -810,7 +802,7 @@ impl<'a> InstancesApi<'a> {
     /// Set the bandwidth limit
     ///
     /// `PUT /v2/instances/{instance_id}/network_bandwidth_limit` (`updateInstanceBandwidthLimit`)
-    pub fn update_instance_bandwidth_limit(
+    pub fn update_bandwidth_limit(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateBandwidthLimitRequest,
@@ -828,7 +820,7 @@ impl<'a> InstancesApi<'a> {
     /// Reports whether the instance is in recovery (rescue) mode; the status is in `result`.
     ///
     /// `GET /v2/instances/{instance_id}/recovery` (`getInstanceRecoveryStatus`)
-    pub fn get_instance_recovery_status(
+    pub fn get_recovery_status(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::GetInstanceRecoveryStatus<'_> {
@@ -843,7 +835,7 @@ impl<'a> InstancesApi<'a> {
     /// Reboots the instance into a rescue system. No body is needed.
     ///
     /// `PUT /v2/instances/{instance_id}/recovery` (`enableInstanceRecovery`)
-    pub fn enable_instance_recovery(
+    pub fn enable_recovery(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::EnableInstanceRecovery<'_> {
@@ -856,7 +848,7 @@ impl<'a> InstancesApi<'a> {
     /// Leave recovery mode
     ///
     /// `DELETE /v2/instances/{instance_id}/recovery` (`disableInstanceRecovery`)
-    pub fn disable_instance_recovery(
+    pub fn disable_recovery(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::DisableInstanceRecovery<'_> {
@@ -869,7 +861,7 @@ impl<'a> InstancesApi<'a> {
     /// Get the console session
     ///
     /// `GET /v2/instances/{instance_id}/vnc` (`getInstanceConsole`)
-    pub fn get_instance_console(
+    pub fn get_console(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::GetInstanceConsole<'_> {
@@ -884,7 +876,7 @@ impl<'a> InstancesApi<'a> {
     /// Opens a browser-based VNC console to the instance.
     ///
     /// `PUT /v2/instances/{instance_id}/vnc` (`openInstanceConsole`)
-    pub fn open_instance_console(
+    pub fn open_console(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::OpenInstanceConsole<'_> {
@@ -900,7 +892,7 @@ impl<'a> InstancesApi<'a> {
     /// Close the console session
     ///
     /// `DELETE /v2/instances/{instance_id}/vnc` (`closeInstanceConsole`)
-    pub fn close_instance_console(
+    pub fn close_console(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::CloseInstanceConsole<'_> {
@@ -920,7 +912,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// List snapshots of an instance
     ///
     /// `GET /v2/instances/{instance_id}/snapshots` (`listInstanceSnapshots`)
-    pub fn list_instance_snapshots(
+    pub fn list(
         &self,
         instance_id: impl Into<String>,
     ) -> crate::builders::ListInstanceSnapshots<'_> {
@@ -933,7 +925,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// Snapshot an instance
     ///
     /// `POST /v2/instances/{instance_id}/snapshots` (`createInstanceSnapshot`)
-    pub fn create_instance_snapshot(
+    pub fn create(
         &self,
         instance_id: impl Into<String>,
         body: crate::types::CreateInstanceSnapshotRequest,
@@ -949,7 +941,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// Get an instance snapshot
     ///
     /// `GET /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`getInstanceSnapshot`)
-    pub fn get_instance_snapshot(
+    pub fn get(
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
@@ -964,7 +956,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// Rename or describe a snapshot
     ///
     /// `PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`updateInstanceSnapshot`)
-    pub fn update_instance_snapshot(
+    pub fn update(
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
@@ -982,7 +974,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// Delete an instance snapshot
     ///
     /// `DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`deleteInstanceSnapshot`)
-    pub fn delete_instance_snapshot(
+    pub fn delete(
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
@@ -999,7 +991,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// Restores the snapshot to a new instance, or over the original one when `overwrite_existing` is set.
     ///
     /// `POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore` (`restoreInstanceSnapshot`)
-    pub fn restore_instance_snapshot(
+    pub fn restore(
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
@@ -1023,7 +1015,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// List resource snapshots
     ///
     /// `GET /v2/resourcesnapshots` (`listResourceSnapshots`)
-    pub fn list_resource_snapshots(&self) -> crate::builders::ListResourceSnapshots<'_> {
+    pub fn list(&self) -> crate::builders::ListResourceSnapshots<'_> {
         crate::builders::ListResourceSnapshots {
             client: self.client,
             region: None,
@@ -1032,7 +1024,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// Get a resource snapshot
     ///
     /// `GET /v2/resourcesnapshots/{resource_snapshot_id}` (`getResourceSnapshot`)
-    pub fn get_resource_snapshot(
+    pub fn get(
         &self,
         resource_snapshot_id: impl Into<String>,
     ) -> crate::builders::GetResourceSnapshot<'_> {
@@ -1045,7 +1037,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// Rename or describe a resource snapshot
     ///
     /// `PUT /v2/resourcesnapshots/{resource_snapshot_id}` (`updateResourceSnapshot`)
-    pub fn update_resource_snapshot(
+    pub fn update(
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::UpdateResourceSnapshotRequest,
@@ -1061,7 +1053,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// Delete a resource snapshot
     ///
     /// `DELETE /v2/resourcesnapshots/{resource_snapshot_id}` (`deleteResourceSnapshot`)
-    pub fn delete_resource_snapshot(
+    pub fn delete(
         &self,
         resource_snapshot_id: impl Into<String>,
     ) -> crate::builders::DeleteResourceSnapshot<'_> {
@@ -1074,7 +1066,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// Restore a resource snapshot
     ///
     /// `POST /v2/resourcesnapshots/{resource_snapshot_id}/restore` (`restoreResourceSnapshot`)
-    pub fn restore_resource_snapshot(
+    pub fn restore(
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::RestoreResourceSnapshotRequest,
@@ -1097,7 +1089,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// List snapshot schedules
     ///
     /// `GET /v2/resourcesnapshotschedules` (`listSnapshotSchedules`)
-    pub fn list_snapshot_schedules(&self) -> crate::builders::ListSnapshotSchedules<'_> {
+    pub fn list(&self) -> crate::builders::ListSnapshotSchedules<'_> {
         crate::builders::ListSnapshotSchedules {
             client: self.client,
             region: None,
@@ -1108,7 +1100,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// Takes snapshots of the chosen instances on a cron schedule and keeps them as the retention says.
     ///
     /// `POST /v2/resourcesnapshotschedules` (`createSnapshotSchedule`)
-    pub fn create_snapshot_schedule(
+    pub fn create(
         &self,
         body: crate::types::CreateSnapshotScheduleRequest,
     ) -> crate::builders::CreateSnapshotSchedule<'_> {
@@ -1122,7 +1114,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// Get a snapshot schedule
     ///
     /// `GET /v2/resourcesnapshotschedules/{schedule_id}` (`getSnapshotSchedule`)
-    pub fn get_snapshot_schedule(
+    pub fn get(
         &self,
         schedule_id: impl Into<String>,
     ) -> crate::builders::GetSnapshotSchedule<'_> {
@@ -1137,7 +1129,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// Renames, describes, pauses or resumes a schedule.
     ///
     /// `PUT /v2/resourcesnapshotschedules/{schedule_id}` (`updateSnapshotSchedule`)
-    pub fn update_snapshot_schedule(
+    pub fn update(
         &self,
         schedule_id: impl Into<String>,
         body: crate::types::UpdateSnapshotScheduleRequest,
@@ -1153,7 +1145,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// Delete a snapshot schedule
     ///
     /// `DELETE /v2/resourcesnapshotschedules/{schedule_id}` (`deleteSnapshotSchedule`)
-    pub fn delete_snapshot_schedule(
+    pub fn delete(
         &self,
         schedule_id: impl Into<String>,
     ) -> crate::builders::DeleteSnapshotSchedule<'_> {
@@ -1173,7 +1165,7 @@ impl<'a> SshKeysApi<'a> {
     /// List SSH keys
     ///
     /// `GET /v2/sshkeys` (`listSshKeys`)
-    pub fn list_ssh_keys(&self) -> crate::builders::ListSshKeys<'_> {
+    pub fn list(&self) -> crate::builders::ListSshKeys<'_> {
         crate::builders::ListSshKeys {
             client: self.client,
             region: None,
@@ -1184,7 +1176,7 @@ impl<'a> SshKeysApi<'a> {
     /// Stores a public key; the `id` of the response is the new key's ID.
     ///
     /// `POST /v2/sshkeys` (`createSshKey`)
-    pub fn create_ssh_key(
+    pub fn create(
         &self,
         body: crate::types::CreateSshKeyRequest,
     ) -> crate::builders::CreateSshKey<'_> {
@@ -1198,7 +1190,7 @@ impl<'a> SshKeysApi<'a> {
     /// Rename an SSH key
     ///
     /// `PUT /v2/sshkeys/{ssh_key_id}` (`renameSshKey`)
-    pub fn rename_ssh_key(
+    pub fn rename(
         &self,
         ssh_key_id: impl Into<String>,
         body: crate::types::UpdateSshKeyRequest,
@@ -1214,7 +1206,7 @@ impl<'a> SshKeysApi<'a> {
     /// Delete an SSH key
     ///
     /// `DELETE /v2/sshkeys/{ssh_key_id}` (`deleteSshKey`)
-    pub fn delete_ssh_key(
+    pub fn delete(
         &self,
         ssh_key_id: impl Into<String>,
     ) -> crate::builders::DeleteSshKey<'_> {
@@ -1234,7 +1226,7 @@ impl<'a> VolumesApi<'a> {
     /// List volume types
     ///
     /// `GET /v2/volumetypes` (`listVolumeTypes`)
-    pub fn list_volume_types(&self) -> crate::builders::ListVolumeTypes<'_> {
+    pub fn list_types(&self) -> crate::builders::ListVolumeTypes<'_> {
         crate::builders::ListVolumeTypes {
             client: self.client,
             region: None,
@@ -1243,7 +1235,7 @@ impl<'a> VolumesApi<'a> {
     /// List volumes
     ///
     /// `GET /v2/volumes` (`listVolumes`)
-    pub fn list_volumes(&self) -> crate::builders::ListVolumes<'_> {
+    pub fn list(&self) -> crate::builders::ListVolumes<'_> {
         crate::builders::ListVolumes {
             client: self.client,
             region: None,
@@ -1254,7 +1246,7 @@ impl<'a> VolumesApi<'a> {
     /// Creates an empty volume, or one restored from a snapshot.
     ///
     /// `POST /v2/volumes` (`createVolume`)
-    pub fn create_volume(
+    pub fn create(
         &self,
         body: crate::types::CreateVolumeRequest,
     ) -> crate::builders::CreateVolume<'_> {
@@ -1268,10 +1260,7 @@ impl<'a> VolumesApi<'a> {
     /// Get a volume
     ///
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get_volume(
-        &self,
-        volume_id: impl Into<String>,
-    ) -> crate::builders::GetVolume<'_> {
+    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume<'_> {
         crate::builders::GetVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1281,7 +1270,7 @@ impl<'a> VolumesApi<'a> {
     /// Delete a volume
     ///
     /// `DELETE /v2/volumes/{volume_id}` (`deleteVolume`)
-    pub fn delete_volume(
+    pub fn delete(
         &self,
         volume_id: impl Into<String>,
     ) -> crate::builders::DeleteVolume<'_> {
@@ -1297,7 +1286,7 @@ impl<'a> VolumesApi<'a> {
     /// Increases the size of a volume; it cannot shrink.
     ///
     /// `PUT /v2/volumes/{volume_id}/resize` (`resizeVolume`)
-    pub fn resize_volume(
+    pub fn resize(
         &self,
         volume_id: impl Into<String>,
         body: crate::types::ResizeVolumeRequest,
@@ -1315,7 +1304,7 @@ impl<'a> VolumesApi<'a> {
     /// Attaches the volume to an instance, now or at its next boot.
     ///
     /// `PUT /v2/volumes/{volume_id}/attach` (`attachVolume`)
-    pub fn attach_volume(
+    pub fn attach(
         &self,
         volume_id: impl Into<String>,
         body: crate::types::AttachVolumeRequest,
@@ -1331,7 +1320,7 @@ impl<'a> VolumesApi<'a> {
     /// Detach a volume
     ///
     /// `PUT /v2/volumes/{volume_id}/detach` (`detachVolume`)
-    pub fn detach_volume(
+    pub fn detach(
         &self,
         volume_id: impl Into<String>,
     ) -> crate::builders::DetachVolume<'_> {
@@ -1366,7 +1355,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// Snapshot a volume
     ///
     /// `POST /v2/volumes/{volume_id}/snapshots` (`createVolumeSnapshot`)
-    pub fn create_volume_snapshot(
+    pub fn create(
         &self,
         volume_id: impl Into<String>,
         body: crate::types::CreateVolumeSnapshotRequest,
@@ -1397,7 +1386,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// List all volume snapshots
     ///
     /// `GET /v2/snapshots` (`listVolumeSnapshots`)
-    pub fn list_volume_snapshots(&self) -> crate::builders::ListVolumeSnapshots<'_> {
+    pub fn list(&self) -> crate::builders::ListVolumeSnapshots<'_> {
         crate::builders::ListVolumeSnapshots {
             client: self.client,
             region: None,
@@ -1407,7 +1396,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// Get a volume snapshot
     ///
     /// `GET /v2/snapshots/{snapshot_id}` (`getVolumeSnapshot`)
-    pub fn get_volume_snapshot(
+    pub fn get(
         &self,
         snapshot_id: impl Into<String>,
     ) -> crate::builders::GetVolumeSnapshot<'_> {
@@ -1421,7 +1410,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// Delete a volume snapshot
     ///
     /// `DELETE /v2/snapshots/{snapshot_id}` (`deleteVolumeSnapshot`)
-    pub fn delete_volume_snapshot(
+    pub fn delete(
         &self,
         snapshot_id: impl Into<String>,
     ) -> crate::builders::DeleteVolumeSnapshot<'_> {
@@ -1441,7 +1430,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// List object stores
     ///
     /// `GET /v2/objectstores` (`listObjectStores`)
-    pub fn list_object_stores(&self) -> crate::builders::ListObjectStores<'_> {
+    pub fn list(&self) -> crate::builders::ListObjectStores<'_> {
         crate::builders::ListObjectStores {
             client: self.client,
             region: None,
@@ -1454,7 +1443,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// Creates a bucket, owned by the given credential or by a new one.
     ///
     /// `POST /v2/objectstores` (`createObjectStore`)
-    pub fn create_object_store(
+    pub fn create(
         &self,
         body: crate::types::CreateObjectStoreRequest,
     ) -> crate::builders::CreateObjectStore<'_> {
@@ -1468,7 +1457,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// Get an object store
     ///
     /// `GET /v2/objectstores/{objectstore_id}` (`getObjectStore`)
-    pub fn get_object_store(
+    pub fn get(
         &self,
         objectstore_id: impl Into<String>,
     ) -> crate::builders::GetObjectStore<'_> {
@@ -1481,7 +1470,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// Change the capacity
     ///
     /// `PUT /v2/objectstores/{objectstore_id}` (`updateObjectStore`)
-    pub fn update_object_store(
+    pub fn update(
         &self,
         objectstore_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreRequest,
@@ -1497,7 +1486,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// Delete an object store
     ///
     /// `DELETE /v2/objectstores/{objectstore_id}` (`deleteObjectStore`)
-    pub fn delete_object_store(
+    pub fn delete(
         &self,
         objectstore_id: impl Into<String>,
     ) -> crate::builders::DeleteObjectStore<'_> {
@@ -1510,7 +1499,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// Get usage statistics
     ///
     /// `GET /v2/objectstores/{objectstore_id}/stats` (`getObjectStoreStats`)
-    pub fn get_object_store_stats(
+    pub fn get_stats(
         &self,
         objectstore_id: impl Into<String>,
     ) -> crate::builders::GetObjectStoreStats<'_> {
@@ -1532,9 +1521,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Note the singular `objectstore` in this path.
     ///
     /// `GET /v2/objectstore/credentials` (`listObjectStoreCredentials`)
-    pub fn list_object_store_credentials(
-        &self,
-    ) -> crate::builders::ListObjectStoreCredentials<'_> {
+    pub fn list(&self) -> crate::builders::ListObjectStoreCredentials<'_> {
         crate::builders::ListObjectStoreCredentials {
             client: self.client,
             region: None,
@@ -1545,7 +1532,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Create a credential
     ///
     /// `POST /v2/objectstore/credentials` (`createObjectStoreCredential`)
-    pub fn create_object_store_credential(
+    pub fn create(
         &self,
         body: crate::types::CreateObjectStoreCredentialRequest,
     ) -> crate::builders::CreateObjectStoreCredential<'_> {
@@ -1559,7 +1546,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Get a credential
     ///
     /// `GET /v2/objectstore/credentials/{credential_id}` (`getObjectStoreCredential`)
-    pub fn get_object_store_credential(
+    pub fn get(
         &self,
         credential_id: impl Into<String>,
     ) -> crate::builders::GetObjectStoreCredential<'_> {
@@ -1572,7 +1559,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Update a credential
     ///
     /// `PUT /v2/objectstore/credentials/{credential_id}` (`updateObjectStoreCredential`)
-    pub fn update_object_store_credential(
+    pub fn update(
         &self,
         credential_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreCredentialRequest,
@@ -1588,7 +1575,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Delete a credential
     ///
     /// `DELETE /v2/objectstore/credentials/{credential_id}` (`deleteObjectStoreCredential`)
-    pub fn delete_object_store_credential(
+    pub fn delete(
         &self,
         credential_id: impl Into<String>,
     ) -> crate::builders::DeleteObjectStoreCredential<'_> {
@@ -1610,7 +1597,7 @@ impl<'a> NetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`.
     ///
     /// `GET /v2/networks` (`listNetworks`)
-    pub fn list_networks(&self) -> crate::builders::ListNetworks<'_> {
+    pub fn list(&self) -> crate::builders::ListNetworks<'_> {
         crate::builders::ListNetworks {
             client: self.client,
             region: None,
@@ -1619,7 +1606,7 @@ impl<'a> NetworksApi<'a> {
     /// Create a network
     ///
     /// `POST /v2/networks` (`createNetwork`)
-    pub fn create_network(
+    pub fn create(
         &self,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::CreateNetwork<'_> {
@@ -1633,10 +1620,7 @@ impl<'a> NetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get_network(
-        &self,
-        network_id: impl Into<String>,
-    ) -> crate::builders::GetNetwork<'_> {
+    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork<'_> {
         crate::builders::GetNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -1648,7 +1632,7 @@ impl<'a> NetworksApi<'a> {
     /// Renaming needs only `label` (and `region`).
     ///
     /// `PUT /v2/networks/{network_id}` (`updateNetwork`)
-    pub fn update_network(
+    pub fn update(
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
@@ -1666,7 +1650,7 @@ impl<'a> NetworksApi<'a> {
     /// A network still used by instances, or the default one, cannot be deleted.
     ///
     /// `DELETE /v2/networks/{network_id}` (`deleteNetwork`)
-    pub fn delete_network(
+    pub fn delete(
         &self,
         network_id: impl Into<String>,
     ) -> crate::builders::DeleteNetwork<'_> {
@@ -1778,7 +1762,7 @@ impl<'a> FirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/firewalls` (`listFirewalls`)
-    pub fn list_firewalls(&self) -> crate::builders::ListFirewalls<'_> {
+    pub fn list(&self) -> crate::builders::ListFirewalls<'_> {
         crate::builders::ListFirewalls {
             client: self.client,
             region: None,
@@ -1789,7 +1773,7 @@ impl<'a> FirewallsApi<'a> {
     /// Creates a firewall, with Civo's default rules unless `create_rules` is false.
     ///
     /// `POST /v2/firewalls` (`createFirewall`)
-    pub fn create_firewall(
+    pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
     ) -> crate::builders::CreateFirewall<'_> {
@@ -1803,7 +1787,7 @@ impl<'a> FirewallsApi<'a> {
     /// Rename a firewall
     ///
     /// `PUT /v2/firewalls/{firewall_id}` (`renameFirewall`)
-    pub fn rename_firewall(
+    pub fn rename(
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
@@ -1819,7 +1803,7 @@ impl<'a> FirewallsApi<'a> {
     /// Delete a firewall
     ///
     /// `DELETE /v2/firewalls/{firewall_id}` (`deleteFirewall`)
-    pub fn delete_firewall(
+    pub fn delete(
         &self,
         firewall_id: impl Into<String>,
     ) -> crate::builders::DeleteFirewall<'_> {
@@ -1832,7 +1816,7 @@ impl<'a> FirewallsApi<'a> {
     /// List firewall rules
     ///
     /// `GET /v2/firewalls/{firewall_id}/rules` (`listFirewallRules`)
-    pub fn list_firewall_rules(
+    pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
     ) -> crate::builders::ListFirewallRules<'_> {
@@ -1845,7 +1829,7 @@ impl<'a> FirewallsApi<'a> {
     /// Add a firewall rule
     ///
     /// `POST /v2/firewalls/{firewall_id}/rules` (`createFirewallRule`)
-    pub fn create_firewall_rule(
+    pub fn create_rule(
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
@@ -1861,7 +1845,7 @@ impl<'a> FirewallsApi<'a> {
     /// Delete a firewall rule
     ///
     /// `DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}` (`deleteFirewallRule`)
-    pub fn delete_firewall_rule(
+    pub fn delete_rule(
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
@@ -1883,7 +1867,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/loadbalancers` (`listLoadBalancers`)
-    pub fn list_load_balancers(&self) -> crate::builders::ListLoadBalancers<'_> {
+    pub fn list(&self) -> crate::builders::ListLoadBalancers<'_> {
         crate::builders::ListLoadBalancers {
             client: self.client,
             region: None,
@@ -1892,7 +1876,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// Create a load balancer
     ///
     /// `POST /v2/loadbalancers` (`createLoadBalancer`)
-    pub fn create_load_balancer(
+    pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
     ) -> crate::builders::CreateLoadBalancer<'_> {
@@ -1906,7 +1890,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// Get a load balancer
     ///
     /// `GET /v2/loadbalancers/{loadbalancer_id}` (`getLoadBalancer`)
-    pub fn get_load_balancer(
+    pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
     ) -> crate::builders::GetLoadBalancer<'_> {
@@ -1919,7 +1903,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// Update a load balancer
     ///
     /// `PUT /v2/loadbalancers/{loadbalancer_id}` (`updateLoadBalancer`)
-    pub fn update_load_balancer(
+    pub fn update(
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
@@ -1935,7 +1919,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// Delete a load balancer
     ///
     /// `DELETE /v2/loadbalancers/{loadbalancer_id}` (`deleteLoadBalancer`)
-    pub fn delete_load_balancer(
+    pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
     ) -> crate::builders::DeleteLoadBalancer<'_> {
@@ -1955,7 +1939,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/ips` (`listReservedIps`)
-    pub fn list_reserved_ips(&self) -> crate::builders::ListReservedIps<'_> {
+    pub fn list(&self) -> crate::builders::ListReservedIps<'_> {
         crate::builders::ListReservedIps {
             client: self.client,
             region: None,
@@ -1966,7 +1950,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/ips` (`createReservedIp`)
-    pub fn create_reserved_ip(&self) -> crate::builders::CreateReservedIp<'_> {
+    pub fn create(&self) -> crate::builders::CreateReservedIp<'_> {
         crate::builders::CreateReservedIp {
             client: self.client,
             region: None,
@@ -1977,10 +1961,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get_reserved_ip(
-        &self,
-        ip_id: impl Into<String>,
-    ) -> crate::builders::GetReservedIp<'_> {
+    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp<'_> {
         crate::builders::GetReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -1990,7 +1971,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Rename a reserved IP
     ///
     /// `PUT /v2/ips/{ip_id}` (`renameReservedIp`)
-    pub fn rename_reserved_ip(
+    pub fn rename(
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
@@ -2006,7 +1987,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Release a reserved IP
     ///
     /// `DELETE /v2/ips/{ip_id}` (`deleteReservedIp`)
-    pub fn delete_reserved_ip(
+    pub fn delete(
         &self,
         ip_id: impl Into<String>,
     ) -> crate::builders::DeleteReservedIp<'_> {
@@ -2021,7 +2002,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Attaches the address to an instance or load balancer (`assign`), or detaches it (`unassign`, which succeeds even when it is not attached).
     ///
     /// `POST /v2/ips/{ip_id}/actions` (`actReservedIp`)
-    pub fn act_reserved_ip(
+    pub fn act(
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
@@ -2044,7 +2025,7 @@ impl<'a> DnsApi<'a> {
     /// List DNS domains
     ///
     /// `GET /v2/dns` (`listDnsDomains`)
-    pub fn list_dns_domains(&self) -> crate::builders::ListDnsDomains<'_> {
+    pub fn list_domains(&self) -> crate::builders::ListDnsDomains<'_> {
         crate::builders::ListDnsDomains {
             client: self.client,
             region: None,
@@ -2053,7 +2034,7 @@ impl<'a> DnsApi<'a> {
     /// Add a DNS domain
     ///
     /// `POST /v2/dns` (`createDnsDomain`)
-    pub fn create_dns_domain(
+    pub fn create_domain(
         &self,
         body: crate::types::DnsDomainRequest,
     ) -> crate::builders::CreateDnsDomain<'_> {
@@ -2067,7 +2048,7 @@ impl<'a> DnsApi<'a> {
     /// Rename a DNS domain
     ///
     /// `PUT /v2/dns/{domain_id}` (`renameDnsDomain`)
-    pub fn rename_dns_domain(
+    pub fn rename_domain(
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsDomainRequest,
@@ -2083,7 +2064,7 @@ impl<'a> DnsApi<'a> {
     /// Delete a DNS domain
     ///
     /// `DELETE /v2/dns/{domain_id}` (`deleteDnsDomain`)
-    pub fn delete_dns_domain(
+    pub fn delete_domain(
         &self,
         domain_id: impl Into<String>,
     ) -> crate::builders::DeleteDnsDomain<'_> {
@@ -2096,7 +2077,7 @@ impl<'a> DnsApi<'a> {
     /// List DNS records
     ///
     /// `GET /v2/dns/{domain_id}/records` (`listDnsRecords`)
-    pub fn list_dns_records(
+    pub fn list_records(
         &self,
         domain_id: impl Into<String>,
     ) -> crate::builders::ListDnsRecords<'_> {
@@ -2109,7 +2090,7 @@ impl<'a> DnsApi<'a> {
     /// Create a DNS record
     ///
     /// `POST /v2/dns/{domain_id}/records` (`createDnsRecord`)
-    pub fn create_dns_record(
+    pub fn create_record(
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsRecordRequest,
@@ -2125,7 +2106,7 @@ impl<'a> DnsApi<'a> {
     /// Update a DNS record
     ///
     /// `PUT /v2/dns/{domain_id}/records/{record_id}` (`updateDnsRecord`)
-    pub fn update_dns_record(
+    pub fn update_record(
         &self,
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
@@ -2143,7 +2124,7 @@ impl<'a> DnsApi<'a> {
     /// Delete a DNS record
     ///
     /// `DELETE /v2/dns/{domain_id}/records/{record_id}` (`deleteDnsRecord`)
-    pub fn delete_dns_record(
+    pub fn delete_record(
         &self,
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
@@ -2167,7 +2148,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`. This is the `/v2/vpc` form of the call.
     ///
     /// `GET /v2/vpc/networks` (`listVpcNetworks`)
-    pub fn list_vpc_networks(&self) -> crate::builders::ListVpcNetworks<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcNetworks<'_> {
         crate::builders::ListVpcNetworks {
             client: self.client,
             region: None,
@@ -2176,7 +2157,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// Create a network
     ///
     /// `POST /v2/vpc/networks` (`createVpcNetwork`)
-    pub fn create_vpc_network(
+    pub fn create(
         &self,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::CreateVpcNetwork<'_> {
@@ -2190,7 +2171,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/vpc/networks/{network_id}` (`getVpcNetwork`)
-    pub fn get_vpc_network(
+    pub fn get(
         &self,
         network_id: impl Into<String>,
     ) -> crate::builders::GetVpcNetwork<'_> {
@@ -2205,7 +2186,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// Renaming needs only `label` (and `region`).
     ///
     /// `PUT /v2/vpc/networks/{network_id}` (`updateVpcNetwork`)
-    pub fn update_vpc_network(
+    pub fn update(
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
@@ -2223,7 +2204,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// A network still used by instances, or the default one, cannot be deleted.
     ///
     /// `DELETE /v2/vpc/networks/{network_id}` (`deleteVpcNetwork`)
-    pub fn delete_vpc_network(
+    pub fn delete(
         &self,
         network_id: impl Into<String>,
     ) -> crate::builders::DeleteVpcNetwork<'_> {
@@ -2335,7 +2316,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/vpc/firewalls` (`listVpcFirewalls`)
-    pub fn list_vpc_firewalls(&self) -> crate::builders::ListVpcFirewalls<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcFirewalls<'_> {
         crate::builders::ListVpcFirewalls {
             client: self.client,
             region: None,
@@ -2346,7 +2327,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// Creates a firewall, with Civo's default rules unless `create_rules` is false.
     ///
     /// `POST /v2/vpc/firewalls` (`createVpcFirewall`)
-    pub fn create_vpc_firewall(
+    pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
     ) -> crate::builders::CreateVpcFirewall<'_> {
@@ -2360,7 +2341,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// Rename a firewall
     ///
     /// `PUT /v2/vpc/firewalls/{firewall_id}` (`renameVpcFirewall`)
-    pub fn rename_vpc_firewall(
+    pub fn rename(
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
@@ -2376,7 +2357,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// Delete a firewall
     ///
     /// `DELETE /v2/vpc/firewalls/{firewall_id}` (`deleteVpcFirewall`)
-    pub fn delete_vpc_firewall(
+    pub fn delete(
         &self,
         firewall_id: impl Into<String>,
     ) -> crate::builders::DeleteVpcFirewall<'_> {
@@ -2389,7 +2370,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// List firewall rules
     ///
     /// `GET /v2/vpc/firewalls/{firewall_id}/rules` (`listVpcFirewallRules`)
-    pub fn list_vpc_firewall_rules(
+    pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
     ) -> crate::builders::ListVpcFirewallRules<'_> {
@@ -2402,7 +2383,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// Add a firewall rule
     ///
     /// `POST /v2/vpc/firewalls/{firewall_id}/rules` (`createVpcFirewallRule`)
-    pub fn create_vpc_firewall_rule(
+    pub fn create_rule(
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
@@ -2418,7 +2399,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// Delete a firewall rule
     ///
     /// `DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}` (`deleteVpcFirewallRule`)
-    pub fn delete_vpc_firewall_rule(
+    pub fn delete_rule(
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
@@ -2440,7 +2421,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/vpc/loadbalancers` (`listVpcLoadBalancers`)
-    pub fn list_vpc_load_balancers(&self) -> crate::builders::ListVpcLoadBalancers<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcLoadBalancers<'_> {
         crate::builders::ListVpcLoadBalancers {
             client: self.client,
             region: None,
@@ -2449,7 +2430,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// Create a load balancer
     ///
     /// `POST /v2/vpc/loadbalancers` (`createVpcLoadBalancer`)
-    pub fn create_vpc_load_balancer(
+    pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
     ) -> crate::builders::CreateVpcLoadBalancer<'_> {
@@ -2463,7 +2444,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// Get a load balancer
     ///
     /// `GET /v2/vpc/loadbalancers/{loadbalancer_id}` (`getVpcLoadBalancer`)
-    pub fn get_vpc_load_balancer(
+    pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
     ) -> crate::builders::GetVpcLoadBalancer<'_> {
@@ -2476,7 +2457,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// Update a load balancer
     ///
     /// `PUT /v2/vpc/loadbalancers/{loadbalancer_id}` (`updateVpcLoadBalancer`)
-    pub fn update_vpc_load_balancer(
+    pub fn update(
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
@@ -2492,7 +2473,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// Delete a load balancer
     ///
     /// `DELETE /v2/vpc/loadbalancers/{loadbalancer_id}` (`deleteVpcLoadBalancer`)
-    pub fn delete_vpc_load_balancer(
+    pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
     ) -> crate::builders::DeleteVpcLoadBalancer<'_> {
@@ -2512,7 +2493,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/vpc/ips` (`listVpcReservedIps`)
-    pub fn list_vpc_reserved_ips(&self) -> crate::builders::ListVpcReservedIps<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcReservedIps<'_> {
         crate::builders::ListVpcReservedIps {
             client: self.client,
             region: None,
@@ -2523,7 +2504,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/vpc/ips` (`createVpcReservedIp`)
-    pub fn create_vpc_reserved_ip(&self) -> crate::builders::CreateVpcReservedIp<'_> {
+    pub fn create(&self) -> crate::builders::CreateVpcReservedIp<'_> {
         crate::builders::CreateVpcReservedIp {
             client: self.client,
             region: None,
@@ -2534,7 +2515,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/vpc/ips/{ip_id}` (`getVpcReservedIp`)
-    pub fn get_vpc_reserved_ip(
+    pub fn get(
         &self,
         ip_id: impl Into<String>,
     ) -> crate::builders::GetVpcReservedIp<'_> {
@@ -2547,7 +2528,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Rename a reserved IP
     ///
     /// `PUT /v2/vpc/ips/{ip_id}` (`renameVpcReservedIp`)
-    pub fn rename_vpc_reserved_ip(
+    pub fn rename(
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
@@ -2563,7 +2544,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Release a reserved IP
     ///
     /// `DELETE /v2/vpc/ips/{ip_id}` (`deleteVpcReservedIp`)
-    pub fn delete_vpc_reserved_ip(
+    pub fn delete(
         &self,
         ip_id: impl Into<String>,
     ) -> crate::builders::DeleteVpcReservedIp<'_> {
@@ -2578,7 +2559,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Attaches the address to an instance or load balancer (`assign`), or detaches it (`unassign`, which succeeds even when it is not attached).
     ///
     /// `POST /v2/vpc/ips/{ip_id}/actions` (`actVpcReservedIp`)
-    pub fn act_vpc_reserved_ip(
+    pub fn act(
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
@@ -2601,9 +2582,7 @@ impl<'a> KubernetesApi<'a> {
     /// List Kubernetes versions
     ///
     /// `GET /v2/kubernetes/versions` (`listKubernetesVersions`)
-    pub fn list_kubernetes_versions(
-        &self,
-    ) -> crate::builders::ListKubernetesVersions<'_> {
+    pub fn list_versions(&self) -> crate::builders::ListKubernetesVersions<'_> {
         crate::builders::ListKubernetesVersions {
             client: self.client,
             region: None,
@@ -2625,9 +2604,7 @@ impl<'a> KubernetesApi<'a> {
     /// List clusters
     ///
     /// `GET /v2/kubernetes/clusters` (`listKubernetesClusters`)
-    pub fn list_kubernetes_clusters(
-        &self,
-    ) -> crate::builders::ListKubernetesClusters<'_> {
+    pub fn list_clusters(&self) -> crate::builders::ListKubernetesClusters<'_> {
         crate::builders::ListKubernetesClusters {
             client: self.client,
             region: None,
@@ -2638,7 +2615,7 @@ impl<'a> KubernetesApi<'a> {
     /// Create a cluster
     ///
     /// `POST /v2/kubernetes/clusters` (`createKubernetesCluster`)
-    pub fn create_kubernetes_cluster(
+    pub fn create_cluster(
         &self,
         body: crate::types::CreateKubernetesClusterRequest,
     ) -> crate::builders::CreateKubernetesCluster<'_> {
@@ -2652,7 +2629,7 @@ impl<'a> KubernetesApi<'a> {
     /// Get a cluster
     ///
     /// `GET /v2/kubernetes/clusters/{cluster_id}` (`getKubernetesCluster`)
-    pub fn get_kubernetes_cluster(
+    pub fn get_cluster(
         &self,
         cluster_id: impl Into<String>,
     ) -> crate::builders::GetKubernetesCluster<'_> {
@@ -2667,7 +2644,7 @@ impl<'a> KubernetesApi<'a> {
     /// Renames, scales, upgrades or changes applications and firewall of a cluster.
     ///
     /// `PUT /v2/kubernetes/clusters/{cluster_id}` (`updateKubernetesCluster`)
-    pub fn update_kubernetes_cluster(
+    pub fn update_cluster(
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::UpdateKubernetesClusterRequest,
@@ -2683,7 +2660,7 @@ impl<'a> KubernetesApi<'a> {
     /// Delete a cluster
     ///
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}` (`deleteKubernetesCluster`)
-    pub fn delete_kubernetes_cluster(
+    pub fn delete_cluster(
         &self,
         cluster_id: impl Into<String>,
     ) -> crate::builders::DeleteKubernetesCluster<'_> {
@@ -2698,7 +2675,7 @@ impl<'a> KubernetesApi<'a> {
     /// Replaces one node of the cluster with a fresh one.
     ///
     /// `POST /v2/kubernetes/clusters/{cluster_id}/recycle` (`recycleKubernetesNode`)
-    pub fn recycle_kubernetes_node(
+    pub fn recycle_node(
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::RecycleNodeRequest,
@@ -2714,7 +2691,7 @@ impl<'a> KubernetesApi<'a> {
     /// List a cluster's instances
     ///
     /// `GET /v2/kubernetes/clusters/{cluster_id}/instances` (`listKubernetesClusterInstances`)
-    pub fn list_kubernetes_cluster_instances(
+    pub fn list_cluster_instances(
         &self,
         cluster_id: impl Into<String>,
     ) -> crate::builders::ListKubernetesClusterInstances<'_> {
@@ -2734,7 +2711,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// List node pools
     ///
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools` (`listKubernetesPools`)
-    pub fn list_kubernetes_pools(
+    pub fn list(
         &self,
         cluster_id: impl Into<String>,
     ) -> crate::builders::ListKubernetesPools<'_> {
@@ -2747,7 +2724,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// Add a node pool
     ///
     /// `POST /v2/kubernetes/clusters/{cluster_id}/pools` (`createKubernetesPool`)
-    pub fn create_kubernetes_pool(
+    pub fn create(
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::CreateKubernetesPoolRequest,
@@ -2763,7 +2740,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// Get a node pool
     ///
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`getKubernetesPool`)
-    pub fn get_kubernetes_pool(
+    pub fn get(
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
@@ -2780,7 +2757,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// Scales a pool or changes its labels and taints.
     ///
     /// `PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`updateKubernetesPool`)
-    pub fn update_kubernetes_pool(
+    pub fn update(
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
@@ -2798,7 +2775,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// Delete a node pool
     ///
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`deleteKubernetesPool`)
-    pub fn delete_kubernetes_pool(
+    pub fn delete(
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
@@ -2815,7 +2792,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// Deletes the named node and shrinks the pool by one.
     ///
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}` (`deleteKubernetesPoolNode`)
-    pub fn delete_kubernetes_pool_node(
+    pub fn delete_node(
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
@@ -2839,7 +2816,7 @@ impl<'a> ApplicationsApi<'a> {
     /// List applications
     ///
     /// `GET /v2/applications` (`listApplications`)
-    pub fn list_applications(&self) -> crate::builders::ListApplications<'_> {
+    pub fn list(&self) -> crate::builders::ListApplications<'_> {
         crate::builders::ListApplications {
             client: self.client,
             region: None,
@@ -2850,7 +2827,7 @@ impl<'a> ApplicationsApi<'a> {
     /// Create an application
     ///
     /// `POST /v2/applications` (`createApplication`)
-    pub fn create_application(
+    pub fn create(
         &self,
         body: crate::types::CreateApplicationRequest,
     ) -> crate::builders::CreateApplication<'_> {
@@ -2864,7 +2841,7 @@ impl<'a> ApplicationsApi<'a> {
     /// Get an application
     ///
     /// `GET /v2/applications/{application_id}` (`getApplication`)
-    pub fn get_application(
+    pub fn get(
         &self,
         application_id: impl Into<String>,
     ) -> crate::builders::GetApplication<'_> {
@@ -2877,7 +2854,7 @@ impl<'a> ApplicationsApi<'a> {
     /// Update an application
     ///
     /// `PUT /v2/applications/{application_id}` (`updateApplication`)
-    pub fn update_application(
+    pub fn update(
         &self,
         application_id: impl Into<String>,
         body: crate::types::UpdateApplicationRequest,
@@ -2893,7 +2870,7 @@ impl<'a> ApplicationsApi<'a> {
     /// Delete an application
     ///
     /// `DELETE /v2/applications/{application_id}` (`deleteApplication`)
-    pub fn delete_application(
+    pub fn delete(
         &self,
         application_id: impl Into<String>,
     ) -> crate::builders::DeleteApplication<'_> {
@@ -2908,7 +2885,7 @@ impl<'a> ApplicationsApi<'a> {
     /// Returns a credential string for reading the application's logs.
     ///
     /// `GET /v2/applications/{application_id}/log_auth` (`getApplicationLogAuth`)
-    pub fn get_application_log_auth(
+    pub fn get_log_auth(
         &self,
         application_id: impl Into<String>,
     ) -> crate::builders::GetApplicationLogAuth<'_> {
@@ -2928,7 +2905,7 @@ impl<'a> DatabasesApi<'a> {
     /// List database engine versions
     ///
     /// `GET /v2/databases/versions` (`listDatabaseVersions`)
-    pub fn list_database_versions(&self) -> crate::builders::ListDatabaseVersions<'_> {
+    pub fn list_versions(&self) -> crate::builders::ListDatabaseVersions<'_> {
         crate::builders::ListDatabaseVersions {
             client: self.client,
             region: None,
@@ -2937,7 +2914,7 @@ impl<'a> DatabasesApi<'a> {
     /// List databases
     ///
     /// `GET /v2/databases` (`listDatabases`)
-    pub fn list_databases(&self) -> crate::builders::ListDatabases<'_> {
+    pub fn list(&self) -> crate::builders::ListDatabases<'_> {
         crate::builders::ListDatabases {
             client: self.client,
             region: None,
@@ -2948,7 +2925,7 @@ impl<'a> DatabasesApi<'a> {
     /// Create a database
     ///
     /// `POST /v2/databases` (`createDatabase`)
-    pub fn create_database(
+    pub fn create(
         &self,
         body: crate::types::CreateDatabaseRequest,
     ) -> crate::builders::CreateDatabase<'_> {
@@ -2962,7 +2939,7 @@ impl<'a> DatabasesApi<'a> {
     /// Get a database
     ///
     /// `GET /v2/databases/{database_id}` (`getDatabase`)
-    pub fn get_database(
+    pub fn get(
         &self,
         database_id: impl Into<String>,
     ) -> crate::builders::GetDatabase<'_> {
@@ -2977,7 +2954,7 @@ impl<'a> DatabasesApi<'a> {
     /// Renames the database, changes its node count or its firewall.
     ///
     /// `PUT /v2/databases/{database_id}` (`updateDatabase`)
-    pub fn update_database(
+    pub fn update(
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseRequest,
@@ -2993,7 +2970,7 @@ impl<'a> DatabasesApi<'a> {
     /// Delete a database
     ///
     /// `DELETE /v2/databases/{database_id}` (`deleteDatabase`)
-    pub fn delete_database(
+    pub fn delete(
         &self,
         database_id: impl Into<String>,
     ) -> crate::builders::DeleteDatabase<'_> {
@@ -3008,7 +2985,7 @@ impl<'a> DatabasesApi<'a> {
     /// Restores the database from one of its backups, by backup name.
     ///
     /// `POST /v2/databases/{database_id}/restore` (`restoreDatabase`)
-    pub fn restore_database(
+    pub fn restore(
         &self,
         database_id: impl Into<String>,
         body: crate::types::RestoreDatabaseRequest,
@@ -3031,7 +3008,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// List backups
     ///
     /// `GET /v2/databases/{database_id}/backups` (`listDatabaseBackups`)
-    pub fn list_database_backups(
+    pub fn list(
         &self,
         database_id: impl Into<String>,
     ) -> crate::builders::ListDatabaseBackups<'_> {
@@ -3046,7 +3023,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// Change the backup schedule
     ///
     /// `PUT /v2/databases/{database_id}/backups` (`updateDatabaseBackup`)
-    pub fn update_database_backup(
+    pub fn update(
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseBackupRequest,
@@ -3064,7 +3041,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// Takes a one-off backup, or sets up a scheduled one.
     ///
     /// `POST /v2/databases/{database_id}/backups` (`createDatabaseBackup`)
-    pub fn create_database_backup(
+    pub fn create(
         &self,
         database_id: impl Into<String>,
         body: crate::types::CreateDatabaseBackupRequest,
@@ -3080,7 +3057,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// Get a backup
     ///
     /// `GET /v2/databases/{database_id}/backups/{backup_id}` (`getDatabaseBackup`)
-    pub fn get_database_backup(
+    pub fn get(
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
@@ -3095,7 +3072,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// Delete a backup
     ///
     /// `DELETE /v2/databases/{database_id}/backups/{backup_id}` (`deleteDatabaseBackup`)
-    pub fn delete_database_backup(
+    pub fn delete(
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
@@ -3195,7 +3172,7 @@ impl ExchangeToken<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::list_regions`]; finish with [`send`](ListRegions::send).
+/// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions<'a> {
@@ -3224,7 +3201,7 @@ impl ListRegions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::create_region`]; finish with [`send`](CreateRegion::send).
+/// Request builder for [`crate::builders::RegionsApi::create`]; finish with [`send`](CreateRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRegion<'a> {
@@ -3268,7 +3245,7 @@ impl CreateRegion<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::connect_region`]; finish with [`send`](ConnectRegion::send).
+/// Request builder for [`crate::builders::RegionsApi::connect`]; finish with [`send`](ConnectRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConnectRegion<'a> {
@@ -3309,7 +3286,7 @@ impl ConnectRegion<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::disconnect_region`]; finish with [`send`](DisconnectRegion::send).
+/// Request builder for [`crate::builders::RegionsApi::disconnect`]; finish with [`send`](DisconnectRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisconnectRegion<'a> {
@@ -3350,7 +3327,7 @@ impl DisconnectRegion<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::QuotaApi::get_quota`]; finish with [`send`](GetQuota::send).
+/// Request builder for [`crate::builders::QuotaApi::get`]; finish with [`send`](GetQuota::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetQuota<'a> {
@@ -3393,7 +3370,7 @@ impl GetQuota<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ChargesApi::list_charges`]; finish with [`send`](ListCharges::send).
+/// Request builder for [`crate::builders::ChargesApi::list`]; finish with [`send`](ListCharges::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCharges<'a> {
@@ -3441,7 +3418,7 @@ impl ListCharges<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ActionsApi::list_actions`]; finish with [`send`](ListActions::send).
+/// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions<'a> {
@@ -3639,7 +3616,7 @@ impl ListActions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::AccountsApi::list_accounts`]; finish with [`send`](ListAccounts::send).
+/// Request builder for [`crate::builders::AccountsApi::list`]; finish with [`send`](ListAccounts::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAccounts<'a> {
@@ -3758,7 +3735,7 @@ impl GetUserEverything<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::OrganisationApi::get_organisation`]; finish with [`send`](GetOrganisation::send).
+/// Request builder for [`crate::builders::OrganisationApi::get`]; finish with [`send`](GetOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation<'a> {
@@ -3787,7 +3764,7 @@ impl GetOrganisation<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::OrganisationApi::rename_organisation`]; finish with [`send`](RenameOrganisation::send).
+/// Request builder for [`crate::builders::OrganisationApi::rename`]; finish with [`send`](RenameOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameOrganisation<'a> {
@@ -3831,7 +3808,7 @@ impl RenameOrganisation<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::OrganisationApi::create_organisation`]; finish with [`send`](CreateOrganisation::send).
+/// Request builder for [`crate::builders::OrganisationApi::create`]; finish with [`send`](CreateOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisation<'a> {
@@ -3875,7 +3852,7 @@ impl CreateOrganisation<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::OrganisationApi::list_organisation_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
+/// Request builder for [`crate::builders::OrganisationApi::list_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAccounts<'a> {
@@ -3904,7 +3881,7 @@ impl ListOrganisationAccounts<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::OrganisationApi::add_organisation_account`]; finish with [`send`](AddOrganisationAccount::send).
+/// Request builder for [`crate::builders::OrganisationApi::add_account`]; finish with [`send`](AddOrganisationAccount::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAccount<'a> {
@@ -3948,7 +3925,7 @@ impl AddOrganisationAccount<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::list_teams`]; finish with [`send`](ListTeams::send).
+/// Request builder for [`crate::builders::TeamsApi::list`]; finish with [`send`](ListTeams::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeams<'a> {
@@ -3977,7 +3954,7 @@ impl ListTeams<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::create_team`]; finish with [`send`](CreateTeam::send).
+/// Request builder for [`crate::builders::TeamsApi::create`]; finish with [`send`](CreateTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTeam<'a> {
@@ -4021,7 +3998,7 @@ impl CreateTeam<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::rename_team`]; finish with [`send`](RenameTeam::send).
+/// Request builder for [`crate::builders::TeamsApi::rename`]; finish with [`send`](RenameTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameTeam<'a> {
@@ -4068,7 +4045,7 @@ impl RenameTeam<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::delete_team`]; finish with [`send`](DeleteTeam::send).
+/// Request builder for [`crate::builders::TeamsApi::delete`]; finish with [`send`](DeleteTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTeam<'a> {
@@ -4100,7 +4077,7 @@ impl DeleteTeam<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::list_team_members`]; finish with [`send`](ListTeamMembers::send).
+/// Request builder for [`crate::builders::TeamsApi::list_members`]; finish with [`send`](ListTeamMembers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeamMembers<'a> {
@@ -4132,7 +4109,7 @@ impl ListTeamMembers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::add_team_member`]; finish with [`send`](AddTeamMember::send).
+/// Request builder for [`crate::builders::TeamsApi::add_member`]; finish with [`send`](AddTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddTeamMember<'a> {
@@ -4179,7 +4156,7 @@ impl AddTeamMember<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::update_team_member`]; finish with [`send`](UpdateTeamMember::send).
+/// Request builder for [`crate::builders::TeamsApi::update_member`]; finish with [`send`](UpdateTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateTeamMember<'a> {
@@ -4228,7 +4205,7 @@ impl UpdateTeamMember<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TeamsApi::remove_team_member`]; finish with [`send`](RemoveTeamMember::send).
+/// Request builder for [`crate::builders::TeamsApi::remove_member`]; finish with [`send`](RemoveTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveTeamMember<'a> {
@@ -4262,7 +4239,7 @@ impl RemoveTeamMember<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RolesApi::list_roles`]; finish with [`send`](ListRoles::send).
+/// Request builder for [`crate::builders::RolesApi::list`]; finish with [`send`](ListRoles::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRoles<'a> {
@@ -4291,7 +4268,7 @@ impl ListRoles<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RolesApi::create_role`]; finish with [`send`](CreateRole::send).
+/// Request builder for [`crate::builders::RolesApi::create`]; finish with [`send`](CreateRole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRole<'a> {
@@ -4335,7 +4312,7 @@ impl CreateRole<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RolesApi::delete_role`]; finish with [`send`](DeleteRole::send).
+/// Request builder for [`crate::builders::RolesApi::delete`]; finish with [`send`](DeleteRole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRole<'a> {
@@ -4396,7 +4373,7 @@ impl ListPermissions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::WebhooksApi::list_webhooks`]; finish with [`send`](ListWebhooks::send).
+/// Request builder for [`crate::builders::WebhooksApi::list`]; finish with [`send`](ListWebhooks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks<'a> {
@@ -4425,7 +4402,7 @@ impl ListWebhooks<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::WebhooksApi::create_webhook`]; finish with [`send`](CreateWebhook::send).
+/// Request builder for [`crate::builders::WebhooksApi::create`]; finish with [`send`](CreateWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook<'a> {
@@ -4469,7 +4446,7 @@ impl CreateWebhook<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::WebhooksApi::update_webhook`]; finish with [`send`](UpdateWebhook::send).
+/// Request builder for [`crate::builders::WebhooksApi::update`]; finish with [`send`](UpdateWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook<'a> {
@@ -4516,7 +4493,7 @@ impl UpdateWebhook<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::WebhooksApi::delete_webhook`]; finish with [`send`](DeleteWebhook::send).
+/// Request builder for [`crate::builders::WebhooksApi::delete`]; finish with [`send`](DeleteWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook<'a> {
@@ -4548,7 +4525,7 @@ impl DeleteWebhook<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SizesApi::list_sizes`]; finish with [`send`](ListSizes::send).
+/// Request builder for [`crate::builders::SizesApi::list`]; finish with [`send`](ListSizes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSizes<'a> {
@@ -4591,7 +4568,7 @@ impl ListSizes<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DiskImagesApi::list_disk_images`]; finish with [`send`](ListDiskImages::send).
+/// Request builder for [`crate::builders::DiskImagesApi::list`]; finish with [`send`](ListDiskImages::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDiskImages<'a> {
@@ -4649,7 +4626,7 @@ impl ListDiskImages<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DiskImagesApi::create_disk_image`]; finish with [`send`](CreateDiskImage::send).
+/// Request builder for [`crate::builders::DiskImagesApi::create`]; finish with [`send`](CreateDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDiskImage<'a> {
@@ -4707,7 +4684,7 @@ impl CreateDiskImage<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DiskImagesApi::get_disk_image`]; finish with [`send`](GetDiskImage::send).
+/// Request builder for [`crate::builders::DiskImagesApi::get`]; finish with [`send`](GetDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDiskImage<'a> {
@@ -4753,7 +4730,7 @@ impl GetDiskImage<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DiskImagesApi::delete_disk_image`]; finish with [`send`](DeleteDiskImage::send).
+/// Request builder for [`crate::builders::DiskImagesApi::delete`]; finish with [`send`](DeleteDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDiskImage<'a> {
@@ -4796,7 +4773,7 @@ impl DeleteDiskImage<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::list_instances`]; finish with [`send`](ListInstances::send).
+/// Request builder for [`crate::builders::InstancesApi::list`]; finish with [`send`](ListInstances::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstances<'a> {
@@ -4868,7 +4845,7 @@ impl ListInstances<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::create_instance`]; finish with [`send`](CreateInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::create`]; finish with [`send`](CreateInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstance<'a> {
@@ -4926,7 +4903,7 @@ impl CreateInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::get_instance`]; finish with [`send`](GetInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::get`]; finish with [`send`](GetInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstance<'a> {
@@ -4972,7 +4949,7 @@ impl GetInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::update_instance`]; finish with [`send`](UpdateInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::update`]; finish with [`send`](UpdateInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstance<'a> {
@@ -5033,7 +5010,7 @@ impl UpdateInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::delete_instance`]; finish with [`send`](DeleteInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::delete`]; finish with [`send`](DeleteInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstance<'a> {
@@ -5079,7 +5056,7 @@ impl DeleteInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::set_instance_tags`]; finish with [`send`](SetInstanceTags::send).
+/// Request builder for [`crate::builders::InstancesApi::set_tags`]; finish with [`send`](SetInstanceTags::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceTags<'a> {
@@ -5140,7 +5117,7 @@ impl SetInstanceTags<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::hard_reboot_instance`]; finish with [`send`](HardRebootInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::hard_reboot`]; finish with [`send`](HardRebootInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HardRebootInstance<'a> {
@@ -5206,7 +5183,7 @@ impl HardRebootInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::soft_reboot_instance`]; finish with [`send`](SoftRebootInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::soft_reboot`]; finish with [`send`](SoftRebootInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SoftRebootInstance<'a> {
@@ -5272,7 +5249,7 @@ impl SoftRebootInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::stop_instance`]; finish with [`send`](StopInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::stop`]; finish with [`send`](StopInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopInstance<'a> {
@@ -5338,7 +5315,7 @@ impl StopInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::start_instance`]; finish with [`send`](StartInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::start`]; finish with [`send`](StartInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartInstance<'a> {
@@ -5404,7 +5381,7 @@ impl StartInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::resize_instance`]; finish with [`send`](ResizeInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::resize`]; finish with [`send`](ResizeInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeInstance<'a> {
@@ -5465,7 +5442,7 @@ impl ResizeInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::set_instance_firewall`]; finish with [`send`](SetInstanceFirewall::send).
+/// Request builder for [`crate::builders::InstancesApi::set_firewall`]; finish with [`send`](SetInstanceFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceFirewall<'a> {
@@ -5526,7 +5503,7 @@ impl SetInstanceFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::move_ip_to_instance`]; finish with [`send`](MoveIpToInstance::send).
+/// Request builder for [`crate::builders::InstancesApi::move_ip_to`]; finish with [`send`](MoveIpToInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MoveIpToInstance<'a> {
@@ -5574,7 +5551,7 @@ impl MoveIpToInstance<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::update_instance_allowed_ips`]; finish with [`send`](UpdateInstanceAllowedIps::send).
+/// Request builder for [`crate::builders::InstancesApi::update_allowed_ips`]; finish with [`send`](UpdateInstanceAllowedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceAllowedIps<'a> {
@@ -5635,7 +5612,7 @@ impl UpdateInstanceAllowedIps<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::update_instance_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
+/// Request builder for [`crate::builders::InstancesApi::update_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceBandwidthLimit<'a> {
@@ -5696,7 +5673,7 @@ impl UpdateInstanceBandwidthLimit<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::get_instance_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
+/// Request builder for [`crate::builders::InstancesApi::get_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceRecoveryStatus<'a> {
@@ -5742,7 +5719,7 @@ impl GetInstanceRecoveryStatus<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::enable_instance_recovery`]; finish with [`send`](EnableInstanceRecovery::send).
+/// Request builder for [`crate::builders::InstancesApi::enable_recovery`]; finish with [`send`](EnableInstanceRecovery::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct EnableInstanceRecovery<'a> {
@@ -5788,7 +5765,7 @@ impl EnableInstanceRecovery<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::disable_instance_recovery`]; finish with [`send`](DisableInstanceRecovery::send).
+/// Request builder for [`crate::builders::InstancesApi::disable_recovery`]; finish with [`send`](DisableInstanceRecovery::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisableInstanceRecovery<'a> {
@@ -5834,7 +5811,7 @@ impl DisableInstanceRecovery<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::get_instance_console`]; finish with [`send`](GetInstanceConsole::send).
+/// Request builder for [`crate::builders::InstancesApi::get_console`]; finish with [`send`](GetInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceConsole<'a> {
@@ -5880,7 +5857,7 @@ impl GetInstanceConsole<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::open_instance_console`]; finish with [`send`](OpenInstanceConsole::send).
+/// Request builder for [`crate::builders::InstancesApi::open_console`]; finish with [`send`](OpenInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct OpenInstanceConsole<'a> {
@@ -5960,7 +5937,7 @@ impl OpenInstanceConsole<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstancesApi::close_instance_console`]; finish with [`send`](CloseInstanceConsole::send).
+/// Request builder for [`crate::builders::InstancesApi::close_console`]; finish with [`send`](CloseInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CloseInstanceConsole<'a> {
@@ -6006,7 +5983,7 @@ impl CloseInstanceConsole<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::list_instance_snapshots`]; finish with [`send`](ListInstanceSnapshots::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::list`]; finish with [`send`](ListInstanceSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceSnapshots<'a> {
@@ -6055,7 +6032,7 @@ impl ListInstanceSnapshots<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::create_instance_snapshot`]; finish with [`send`](CreateInstanceSnapshot::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::create`]; finish with [`send`](CreateInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstanceSnapshot<'a> {
@@ -6116,7 +6093,7 @@ impl CreateInstanceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::get_instance_snapshot`]; finish with [`send`](GetInstanceSnapshot::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::get`]; finish with [`send`](GetInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceSnapshot<'a> {
@@ -6164,7 +6141,7 @@ impl GetInstanceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::update_instance_snapshot`]; finish with [`send`](UpdateInstanceSnapshot::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::update`]; finish with [`send`](UpdateInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceSnapshot<'a> {
@@ -6227,7 +6204,7 @@ impl UpdateInstanceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::delete_instance_snapshot`]; finish with [`send`](DeleteInstanceSnapshot::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::delete`]; finish with [`send`](DeleteInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstanceSnapshot<'a> {
@@ -6272,7 +6249,7 @@ impl DeleteInstanceSnapshot<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::InstanceSnapshotsApi::restore_instance_snapshot`]; finish with [`send`](RestoreInstanceSnapshot::send).
+/// Request builder for [`crate::builders::InstanceSnapshotsApi::restore`]; finish with [`send`](RestoreInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreInstanceSnapshot<'a> {
@@ -6340,7 +6317,7 @@ impl RestoreInstanceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ResourceSnapshotsApi::list_resource_snapshots`]; finish with [`send`](ListResourceSnapshots::send).
+/// Request builder for [`crate::builders::ResourceSnapshotsApi::list`]; finish with [`send`](ListResourceSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListResourceSnapshots<'a> {
@@ -6386,7 +6363,7 @@ impl ListResourceSnapshots<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ResourceSnapshotsApi::get_resource_snapshot`]; finish with [`send`](GetResourceSnapshot::send).
+/// Request builder for [`crate::builders::ResourceSnapshotsApi::get`]; finish with [`send`](GetResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceSnapshot<'a> {
@@ -6432,7 +6409,7 @@ impl GetResourceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ResourceSnapshotsApi::update_resource_snapshot`]; finish with [`send`](UpdateResourceSnapshot::send).
+/// Request builder for [`crate::builders::ResourceSnapshotsApi::update`]; finish with [`send`](UpdateResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateResourceSnapshot<'a> {
@@ -6493,7 +6470,7 @@ impl UpdateResourceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ResourceSnapshotsApi::delete_resource_snapshot`]; finish with [`send`](DeleteResourceSnapshot::send).
+/// Request builder for [`crate::builders::ResourceSnapshotsApi::delete`]; finish with [`send`](DeleteResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteResourceSnapshot<'a> {
@@ -6539,7 +6516,7 @@ impl DeleteResourceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ResourceSnapshotsApi::restore_resource_snapshot`]; finish with [`send`](RestoreResourceSnapshot::send).
+/// Request builder for [`crate::builders::ResourceSnapshotsApi::restore`]; finish with [`send`](RestoreResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreResourceSnapshot<'a> {
@@ -6603,7 +6580,7 @@ impl RestoreResourceSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SnapshotSchedulesApi::list_snapshot_schedules`]; finish with [`send`](ListSnapshotSchedules::send).
+/// Request builder for [`crate::builders::SnapshotSchedulesApi::list`]; finish with [`send`](ListSnapshotSchedules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotSchedules<'a> {
@@ -6649,7 +6626,7 @@ impl ListSnapshotSchedules<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SnapshotSchedulesApi::create_snapshot_schedule`]; finish with [`send`](CreateSnapshotSchedule::send).
+/// Request builder for [`crate::builders::SnapshotSchedulesApi::create`]; finish with [`send`](CreateSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSnapshotSchedule<'a> {
@@ -6707,7 +6684,7 @@ impl CreateSnapshotSchedule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SnapshotSchedulesApi::get_snapshot_schedule`]; finish with [`send`](GetSnapshotSchedule::send).
+/// Request builder for [`crate::builders::SnapshotSchedulesApi::get`]; finish with [`send`](GetSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotSchedule<'a> {
@@ -6753,7 +6730,7 @@ impl GetSnapshotSchedule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SnapshotSchedulesApi::update_snapshot_schedule`]; finish with [`send`](UpdateSnapshotSchedule::send).
+/// Request builder for [`crate::builders::SnapshotSchedulesApi::update`]; finish with [`send`](UpdateSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSnapshotSchedule<'a> {
@@ -6814,7 +6791,7 @@ impl UpdateSnapshotSchedule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SnapshotSchedulesApi::delete_snapshot_schedule`]; finish with [`send`](DeleteSnapshotSchedule::send).
+/// Request builder for [`crate::builders::SnapshotSchedulesApi::delete`]; finish with [`send`](DeleteSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSnapshotSchedule<'a> {
@@ -6860,7 +6837,7 @@ impl DeleteSnapshotSchedule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SshKeysApi::list_ssh_keys`]; finish with [`send`](ListSshKeys::send).
+/// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSshKeys<'a> {
@@ -6903,7 +6880,7 @@ impl ListSshKeys<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SshKeysApi::create_ssh_key`]; finish with [`send`](CreateSshKey::send).
+/// Request builder for [`crate::builders::SshKeysApi::create`]; finish with [`send`](CreateSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSshKey<'a> {
@@ -6961,7 +6938,7 @@ impl CreateSshKey<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SshKeysApi::rename_ssh_key`]; finish with [`send`](RenameSshKey::send).
+/// Request builder for [`crate::builders::SshKeysApi::rename`]; finish with [`send`](RenameSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameSshKey<'a> {
@@ -7022,7 +6999,7 @@ impl RenameSshKey<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SshKeysApi::delete_ssh_key`]; finish with [`send`](DeleteSshKey::send).
+/// Request builder for [`crate::builders::SshKeysApi::delete`]; finish with [`send`](DeleteSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSshKey<'a> {
@@ -7068,7 +7045,7 @@ impl DeleteSshKey<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::list_volume_types`]; finish with [`send`](ListVolumeTypes::send).
+/// Request builder for [`crate::builders::VolumesApi::list_types`]; finish with [`send`](ListVolumeTypes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeTypes<'a> {
@@ -7111,7 +7088,7 @@ impl ListVolumeTypes<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::list_volumes`]; finish with [`send`](ListVolumes::send).
+/// Request builder for [`crate::builders::VolumesApi::list`]; finish with [`send`](ListVolumes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumes<'a> {
@@ -7154,7 +7131,7 @@ impl ListVolumes<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::create_volume`]; finish with [`send`](CreateVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::create`]; finish with [`send`](CreateVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolume<'a> {
@@ -7212,7 +7189,7 @@ impl CreateVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::get_volume`]; finish with [`send`](GetVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::get`]; finish with [`send`](GetVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolume<'a> {
@@ -7258,7 +7235,7 @@ impl GetVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::delete_volume`]; finish with [`send`](DeleteVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::delete`]; finish with [`send`](DeleteVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolume<'a> {
@@ -7319,7 +7296,7 @@ impl DeleteVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::resize_volume`]; finish with [`send`](ResizeVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::resize`]; finish with [`send`](ResizeVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeVolume<'a> {
@@ -7380,7 +7357,7 @@ impl ResizeVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::attach_volume`]; finish with [`send`](AttachVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::attach`]; finish with [`send`](AttachVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVolume<'a> {
@@ -7441,7 +7418,7 @@ impl AttachVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumesApi::detach_volume`]; finish with [`send`](DetachVolume::send).
+/// Request builder for [`crate::builders::VolumesApi::detach`]; finish with [`send`](DetachVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVolume<'a> {
@@ -7553,7 +7530,7 @@ impl ListSnapshotsOfVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumeSnapshotsApi::create_volume_snapshot`]; finish with [`send`](CreateVolumeSnapshot::send).
+/// Request builder for [`crate::builders::VolumeSnapshotsApi::create`]; finish with [`send`](CreateVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolumeSnapshot<'a> {
@@ -7662,7 +7639,7 @@ impl GetSnapshotOfVolume<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumeSnapshotsApi::list_volume_snapshots`]; finish with [`send`](ListVolumeSnapshots::send).
+/// Request builder for [`crate::builders::VolumeSnapshotsApi::list`]; finish with [`send`](ListVolumeSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeSnapshots<'a> {
@@ -7723,7 +7700,7 @@ impl ListVolumeSnapshots<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumeSnapshotsApi::get_volume_snapshot`]; finish with [`send`](GetVolumeSnapshot::send).
+/// Request builder for [`crate::builders::VolumeSnapshotsApi::get`]; finish with [`send`](GetVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolumeSnapshot<'a> {
@@ -7787,7 +7764,7 @@ impl GetVolumeSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VolumeSnapshotsApi::delete_volume_snapshot`]; finish with [`send`](DeleteVolumeSnapshot::send).
+/// Request builder for [`crate::builders::VolumeSnapshotsApi::delete`]; finish with [`send`](DeleteVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolumeSnapshot<'a> {
@@ -7833,7 +7810,7 @@ impl DeleteVolumeSnapshot<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::list_object_stores`]; finish with [`send`](ListObjectStores::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::list`]; finish with [`send`](ListObjectStores::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStores<'a> {
@@ -7905,7 +7882,7 @@ impl ListObjectStores<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::create_object_store`]; finish with [`send`](CreateObjectStore::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::create`]; finish with [`send`](CreateObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStore<'a> {
@@ -7963,7 +7940,7 @@ impl CreateObjectStore<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::get_object_store`]; finish with [`send`](GetObjectStore::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::get`]; finish with [`send`](GetObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStore<'a> {
@@ -8009,7 +7986,7 @@ impl GetObjectStore<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::update_object_store`]; finish with [`send`](UpdateObjectStore::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::update`]; finish with [`send`](UpdateObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStore<'a> {
@@ -8070,7 +8047,7 @@ impl UpdateObjectStore<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::delete_object_store`]; finish with [`send`](DeleteObjectStore::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::delete`]; finish with [`send`](DeleteObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStore<'a> {
@@ -8116,7 +8093,7 @@ impl DeleteObjectStore<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoresApi::get_object_store_stats`]; finish with [`send`](GetObjectStoreStats::send).
+/// Request builder for [`crate::builders::ObjectStoresApi::get_stats`]; finish with [`send`](GetObjectStoreStats::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreStats<'a> {
@@ -8162,7 +8139,7 @@ impl GetObjectStoreStats<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::list_object_store_credentials`]; finish with [`send`](ListObjectStoreCredentials::send).
+/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::list`]; finish with [`send`](ListObjectStoreCredentials::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStoreCredentials<'a> {
@@ -8237,7 +8214,7 @@ impl ListObjectStoreCredentials<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::create_object_store_credential`]; finish with [`send`](CreateObjectStoreCredential::send).
+/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::create`]; finish with [`send`](CreateObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStoreCredential<'a> {
@@ -8298,7 +8275,7 @@ impl CreateObjectStoreCredential<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get_object_store_credential`]; finish with [`send`](GetObjectStoreCredential::send).
+/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get`]; finish with [`send`](GetObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreCredential<'a> {
@@ -8347,7 +8324,7 @@ impl GetObjectStoreCredential<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::update_object_store_credential`]; finish with [`send`](UpdateObjectStoreCredential::send).
+/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::update`]; finish with [`send`](UpdateObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStoreCredential<'a> {
@@ -8411,7 +8388,7 @@ impl UpdateObjectStoreCredential<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete_object_store_credential`]; finish with [`send`](DeleteObjectStoreCredential::send).
+/// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete`]; finish with [`send`](DeleteObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStoreCredential<'a> {
@@ -8457,7 +8434,7 @@ impl DeleteObjectStoreCredential<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NetworksApi::list_networks`]; finish with [`send`](ListNetworks::send).
+/// Request builder for [`crate::builders::NetworksApi::list`]; finish with [`send`](ListNetworks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworks<'a> {
@@ -8500,7 +8477,7 @@ impl ListNetworks<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NetworksApi::create_network`]; finish with [`send`](CreateNetwork::send).
+/// Request builder for [`crate::builders::NetworksApi::create`]; finish with [`send`](CreateNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetwork<'a> {
@@ -8558,7 +8535,7 @@ impl CreateNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NetworksApi::get_network`]; finish with [`send`](GetNetwork::send).
+/// Request builder for [`crate::builders::NetworksApi::get`]; finish with [`send`](GetNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetwork<'a> {
@@ -8604,7 +8581,7 @@ impl GetNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NetworksApi::update_network`]; finish with [`send`](UpdateNetwork::send).
+/// Request builder for [`crate::builders::NetworksApi::update`]; finish with [`send`](UpdateNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNetwork<'a> {
@@ -8665,7 +8642,7 @@ impl UpdateNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NetworksApi::delete_network`]; finish with [`send`](DeleteNetwork::send).
+/// Request builder for [`crate::builders::NetworksApi::delete`]; finish with [`send`](DeleteNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetwork<'a> {
@@ -9025,7 +9002,7 @@ impl DetachSubnet<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::list_firewalls`]; finish with [`send`](ListFirewalls::send).
+/// Request builder for [`crate::builders::FirewallsApi::list`]; finish with [`send`](ListFirewalls::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewalls<'a> {
@@ -9068,7 +9045,7 @@ impl ListFirewalls<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::create_firewall`]; finish with [`send`](CreateFirewall::send).
+/// Request builder for [`crate::builders::FirewallsApi::create`]; finish with [`send`](CreateFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewall<'a> {
@@ -9126,7 +9103,7 @@ impl CreateFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::rename_firewall`]; finish with [`send`](RenameFirewall::send).
+/// Request builder for [`crate::builders::FirewallsApi::rename`]; finish with [`send`](RenameFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameFirewall<'a> {
@@ -9187,7 +9164,7 @@ impl RenameFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::delete_firewall`]; finish with [`send`](DeleteFirewall::send).
+/// Request builder for [`crate::builders::FirewallsApi::delete`]; finish with [`send`](DeleteFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewall<'a> {
@@ -9233,7 +9210,7 @@ impl DeleteFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::list_firewall_rules`]; finish with [`send`](ListFirewallRules::send).
+/// Request builder for [`crate::builders::FirewallsApi::list_rules`]; finish with [`send`](ListFirewallRules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewallRules<'a> {
@@ -9279,7 +9256,7 @@ impl ListFirewallRules<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::create_firewall_rule`]; finish with [`send`](CreateFirewallRule::send).
+/// Request builder for [`crate::builders::FirewallsApi::create_rule`]; finish with [`send`](CreateFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewallRule<'a> {
@@ -9340,7 +9317,7 @@ impl CreateFirewallRule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::FirewallsApi::delete_firewall_rule`]; finish with [`send`](DeleteFirewallRule::send).
+/// Request builder for [`crate::builders::FirewallsApi::delete_rule`]; finish with [`send`](DeleteFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewallRule<'a> {
@@ -9388,7 +9365,7 @@ impl DeleteFirewallRule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::LoadBalancersApi::list_load_balancers`]; finish with [`send`](ListLoadBalancers::send).
+/// Request builder for [`crate::builders::LoadBalancersApi::list`]; finish with [`send`](ListLoadBalancers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLoadBalancers<'a> {
@@ -9431,7 +9408,7 @@ impl ListLoadBalancers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::LoadBalancersApi::create_load_balancer`]; finish with [`send`](CreateLoadBalancer::send).
+/// Request builder for [`crate::builders::LoadBalancersApi::create`]; finish with [`send`](CreateLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLoadBalancer<'a> {
@@ -9489,7 +9466,7 @@ impl CreateLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::LoadBalancersApi::get_load_balancer`]; finish with [`send`](GetLoadBalancer::send).
+/// Request builder for [`crate::builders::LoadBalancersApi::get`]; finish with [`send`](GetLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoadBalancer<'a> {
@@ -9535,7 +9512,7 @@ impl GetLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::LoadBalancersApi::update_load_balancer`]; finish with [`send`](UpdateLoadBalancer::send).
+/// Request builder for [`crate::builders::LoadBalancersApi::update`]; finish with [`send`](UpdateLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLoadBalancer<'a> {
@@ -9596,7 +9573,7 @@ impl UpdateLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::LoadBalancersApi::delete_load_balancer`]; finish with [`send`](DeleteLoadBalancer::send).
+/// Request builder for [`crate::builders::LoadBalancersApi::delete`]; finish with [`send`](DeleteLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLoadBalancer<'a> {
@@ -9642,7 +9619,7 @@ impl DeleteLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::list_reserved_ips`]; finish with [`send`](ListReservedIps::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::list`]; finish with [`send`](ListReservedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListReservedIps<'a> {
@@ -9714,7 +9691,7 @@ impl ListReservedIps<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::create_reserved_ip`]; finish with [`send`](CreateReservedIp::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::create`]; finish with [`send`](CreateReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateReservedIp<'a> {
@@ -9777,7 +9754,7 @@ impl CreateReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::get_reserved_ip`]; finish with [`send`](GetReservedIp::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::get`]; finish with [`send`](GetReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetReservedIp<'a> {
@@ -9823,7 +9800,7 @@ impl GetReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::rename_reserved_ip`]; finish with [`send`](RenameReservedIp::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::rename`]; finish with [`send`](RenameReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameReservedIp<'a> {
@@ -9884,7 +9861,7 @@ impl RenameReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::delete_reserved_ip`]; finish with [`send`](DeleteReservedIp::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::delete`]; finish with [`send`](DeleteReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteReservedIp<'a> {
@@ -9930,7 +9907,7 @@ impl DeleteReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ReservedIpsApi::act_reserved_ip`]; finish with [`send`](ActReservedIp::send).
+/// Request builder for [`crate::builders::ReservedIpsApi::act`]; finish with [`send`](ActReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActReservedIp<'a> {
@@ -9991,7 +9968,7 @@ impl ActReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::list_dns_domains`]; finish with [`send`](ListDnsDomains::send).
+/// Request builder for [`crate::builders::DnsApi::list_domains`]; finish with [`send`](ListDnsDomains::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsDomains<'a> {
@@ -10034,7 +10011,7 @@ impl ListDnsDomains<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::create_dns_domain`]; finish with [`send`](CreateDnsDomain::send).
+/// Request builder for [`crate::builders::DnsApi::create_domain`]; finish with [`send`](CreateDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsDomain<'a> {
@@ -10092,7 +10069,7 @@ impl CreateDnsDomain<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::rename_dns_domain`]; finish with [`send`](RenameDnsDomain::send).
+/// Request builder for [`crate::builders::DnsApi::rename_domain`]; finish with [`send`](RenameDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameDnsDomain<'a> {
@@ -10153,7 +10130,7 @@ impl RenameDnsDomain<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::delete_dns_domain`]; finish with [`send`](DeleteDnsDomain::send).
+/// Request builder for [`crate::builders::DnsApi::delete_domain`]; finish with [`send`](DeleteDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsDomain<'a> {
@@ -10199,7 +10176,7 @@ impl DeleteDnsDomain<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::list_dns_records`]; finish with [`send`](ListDnsRecords::send).
+/// Request builder for [`crate::builders::DnsApi::list_records`]; finish with [`send`](ListDnsRecords::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsRecords<'a> {
@@ -10245,7 +10222,7 @@ impl ListDnsRecords<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::create_dns_record`]; finish with [`send`](CreateDnsRecord::send).
+/// Request builder for [`crate::builders::DnsApi::create_record`]; finish with [`send`](CreateDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsRecord<'a> {
@@ -10306,7 +10283,7 @@ impl CreateDnsRecord<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::update_dns_record`]; finish with [`send`](UpdateDnsRecord::send).
+/// Request builder for [`crate::builders::DnsApi::update_record`]; finish with [`send`](UpdateDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDnsRecord<'a> {
@@ -10369,7 +10346,7 @@ impl UpdateDnsRecord<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DnsApi::delete_dns_record`]; finish with [`send`](DeleteDnsRecord::send).
+/// Request builder for [`crate::builders::DnsApi::delete_record`]; finish with [`send`](DeleteDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsRecord<'a> {
@@ -10417,7 +10394,7 @@ impl DeleteDnsRecord<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcNetworksApi::list_vpc_networks`]; finish with [`send`](ListVpcNetworks::send).
+/// Request builder for [`crate::builders::VpcNetworksApi::list`]; finish with [`send`](ListVpcNetworks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcNetworks<'a> {
@@ -10460,7 +10437,7 @@ impl ListVpcNetworks<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcNetworksApi::create_vpc_network`]; finish with [`send`](CreateVpcNetwork::send).
+/// Request builder for [`crate::builders::VpcNetworksApi::create`]; finish with [`send`](CreateVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcNetwork<'a> {
@@ -10518,7 +10495,7 @@ impl CreateVpcNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcNetworksApi::get_vpc_network`]; finish with [`send`](GetVpcNetwork::send).
+/// Request builder for [`crate::builders::VpcNetworksApi::get`]; finish with [`send`](GetVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcNetwork<'a> {
@@ -10564,7 +10541,7 @@ impl GetVpcNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcNetworksApi::update_vpc_network`]; finish with [`send`](UpdateVpcNetwork::send).
+/// Request builder for [`crate::builders::VpcNetworksApi::update`]; finish with [`send`](UpdateVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcNetwork<'a> {
@@ -10625,7 +10602,7 @@ impl UpdateVpcNetwork<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcNetworksApi::delete_vpc_network`]; finish with [`send`](DeleteVpcNetwork::send).
+/// Request builder for [`crate::builders::VpcNetworksApi::delete`]; finish with [`send`](DeleteVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcNetwork<'a> {
@@ -10985,7 +10962,7 @@ impl DetachVpcSubnet<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::list_vpc_firewalls`]; finish with [`send`](ListVpcFirewalls::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::list`]; finish with [`send`](ListVpcFirewalls::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewalls<'a> {
@@ -11028,7 +11005,7 @@ impl ListVpcFirewalls<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::create_vpc_firewall`]; finish with [`send`](CreateVpcFirewall::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::create`]; finish with [`send`](CreateVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewall<'a> {
@@ -11086,7 +11063,7 @@ impl CreateVpcFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::rename_vpc_firewall`]; finish with [`send`](RenameVpcFirewall::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::rename`]; finish with [`send`](RenameVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcFirewall<'a> {
@@ -11147,7 +11124,7 @@ impl RenameVpcFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::delete_vpc_firewall`]; finish with [`send`](DeleteVpcFirewall::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::delete`]; finish with [`send`](DeleteVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewall<'a> {
@@ -11193,7 +11170,7 @@ impl DeleteVpcFirewall<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::list_vpc_firewall_rules`]; finish with [`send`](ListVpcFirewallRules::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::list_rules`]; finish with [`send`](ListVpcFirewallRules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewallRules<'a> {
@@ -11239,7 +11216,7 @@ impl ListVpcFirewallRules<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::create_vpc_firewall_rule`]; finish with [`send`](CreateVpcFirewallRule::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::create_rule`]; finish with [`send`](CreateVpcFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewallRule<'a> {
@@ -11300,7 +11277,7 @@ impl CreateVpcFirewallRule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcFirewallsApi::delete_vpc_firewall_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
+/// Request builder for [`crate::builders::VpcFirewallsApi::delete_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewallRule<'a> {
@@ -11348,7 +11325,7 @@ impl DeleteVpcFirewallRule<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcLoadBalancersApi::list_vpc_load_balancers`]; finish with [`send`](ListVpcLoadBalancers::send).
+/// Request builder for [`crate::builders::VpcLoadBalancersApi::list`]; finish with [`send`](ListVpcLoadBalancers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcLoadBalancers<'a> {
@@ -11391,7 +11368,7 @@ impl ListVpcLoadBalancers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcLoadBalancersApi::create_vpc_load_balancer`]; finish with [`send`](CreateVpcLoadBalancer::send).
+/// Request builder for [`crate::builders::VpcLoadBalancersApi::create`]; finish with [`send`](CreateVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcLoadBalancer<'a> {
@@ -11449,7 +11426,7 @@ impl CreateVpcLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcLoadBalancersApi::get_vpc_load_balancer`]; finish with [`send`](GetVpcLoadBalancer::send).
+/// Request builder for [`crate::builders::VpcLoadBalancersApi::get`]; finish with [`send`](GetVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcLoadBalancer<'a> {
@@ -11495,7 +11472,7 @@ impl GetVpcLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcLoadBalancersApi::update_vpc_load_balancer`]; finish with [`send`](UpdateVpcLoadBalancer::send).
+/// Request builder for [`crate::builders::VpcLoadBalancersApi::update`]; finish with [`send`](UpdateVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcLoadBalancer<'a> {
@@ -11556,7 +11533,7 @@ impl UpdateVpcLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcLoadBalancersApi::delete_vpc_load_balancer`]; finish with [`send`](DeleteVpcLoadBalancer::send).
+/// Request builder for [`crate::builders::VpcLoadBalancersApi::delete`]; finish with [`send`](DeleteVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcLoadBalancer<'a> {
@@ -11602,7 +11579,7 @@ impl DeleteVpcLoadBalancer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::list_vpc_reserved_ips`]; finish with [`send`](ListVpcReservedIps::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::list`]; finish with [`send`](ListVpcReservedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcReservedIps<'a> {
@@ -11674,7 +11651,7 @@ impl ListVpcReservedIps<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::create_vpc_reserved_ip`]; finish with [`send`](CreateVpcReservedIp::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::create`]; finish with [`send`](CreateVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcReservedIp<'a> {
@@ -11737,7 +11714,7 @@ impl CreateVpcReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::get_vpc_reserved_ip`]; finish with [`send`](GetVpcReservedIp::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::get`]; finish with [`send`](GetVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcReservedIp<'a> {
@@ -11783,7 +11760,7 @@ impl GetVpcReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::rename_vpc_reserved_ip`]; finish with [`send`](RenameVpcReservedIp::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::rename`]; finish with [`send`](RenameVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcReservedIp<'a> {
@@ -11844,7 +11821,7 @@ impl RenameVpcReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::delete_vpc_reserved_ip`]; finish with [`send`](DeleteVpcReservedIp::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::delete`]; finish with [`send`](DeleteVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcReservedIp<'a> {
@@ -11890,7 +11867,7 @@ impl DeleteVpcReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::VpcReservedIpsApi::act_vpc_reserved_ip`]; finish with [`send`](ActVpcReservedIp::send).
+/// Request builder for [`crate::builders::VpcReservedIpsApi::act`]; finish with [`send`](ActVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActVpcReservedIp<'a> {
@@ -11951,7 +11928,7 @@ impl ActVpcReservedIp<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::list_kubernetes_versions`]; finish with [`send`](ListKubernetesVersions::send).
+/// Request builder for [`crate::builders::KubernetesApi::list_versions`]; finish with [`send`](ListKubernetesVersions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesVersions<'a> {
@@ -12043,7 +12020,7 @@ impl ListMarketplaceApplications<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::list_kubernetes_clusters`]; finish with [`send`](ListKubernetesClusters::send).
+/// Request builder for [`crate::builders::KubernetesApi::list_clusters`]; finish with [`send`](ListKubernetesClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusters<'a> {
@@ -12118,7 +12095,7 @@ impl ListKubernetesClusters<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::create_kubernetes_cluster`]; finish with [`send`](CreateKubernetesCluster::send).
+/// Request builder for [`crate::builders::KubernetesApi::create_cluster`]; finish with [`send`](CreateKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesCluster<'a> {
@@ -12176,7 +12153,7 @@ impl CreateKubernetesCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::get_kubernetes_cluster`]; finish with [`send`](GetKubernetesCluster::send).
+/// Request builder for [`crate::builders::KubernetesApi::get_cluster`]; finish with [`send`](GetKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesCluster<'a> {
@@ -12222,7 +12199,7 @@ impl GetKubernetesCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::update_kubernetes_cluster`]; finish with [`send`](UpdateKubernetesCluster::send).
+/// Request builder for [`crate::builders::KubernetesApi::update_cluster`]; finish with [`send`](UpdateKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesCluster<'a> {
@@ -12283,7 +12260,7 @@ impl UpdateKubernetesCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::delete_kubernetes_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
+/// Request builder for [`crate::builders::KubernetesApi::delete_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesCluster<'a> {
@@ -12329,7 +12306,7 @@ impl DeleteKubernetesCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::recycle_kubernetes_node`]; finish with [`send`](RecycleKubernetesNode::send).
+/// Request builder for [`crate::builders::KubernetesApi::recycle_node`]; finish with [`send`](RecycleKubernetesNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RecycleKubernetesNode<'a> {
@@ -12390,7 +12367,7 @@ impl RecycleKubernetesNode<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesApi::list_kubernetes_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
+/// Request builder for [`crate::builders::KubernetesApi::list_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusterInstances<'a> {
@@ -12436,7 +12413,7 @@ impl ListKubernetesClusterInstances<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::list_kubernetes_pools`]; finish with [`send`](ListKubernetesPools::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::list`]; finish with [`send`](ListKubernetesPools::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesPools<'a> {
@@ -12482,7 +12459,7 @@ impl ListKubernetesPools<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::create_kubernetes_pool`]; finish with [`send`](CreateKubernetesPool::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::create`]; finish with [`send`](CreateKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesPool<'a> {
@@ -12543,7 +12520,7 @@ impl CreateKubernetesPool<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::get_kubernetes_pool`]; finish with [`send`](GetKubernetesPool::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::get`]; finish with [`send`](GetKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesPool<'a> {
@@ -12591,7 +12568,7 @@ impl GetKubernetesPool<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::update_kubernetes_pool`]; finish with [`send`](UpdateKubernetesPool::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::update`]; finish with [`send`](UpdateKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesPool<'a> {
@@ -12654,7 +12631,7 @@ impl UpdateKubernetesPool<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::delete_kubernetes_pool`]; finish with [`send`](DeleteKubernetesPool::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::delete`]; finish with [`send`](DeleteKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPool<'a> {
@@ -12702,7 +12679,7 @@ impl DeleteKubernetesPool<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::KubernetesPoolsApi::delete_kubernetes_pool_node`]; finish with [`send`](DeleteKubernetesPoolNode::send).
+/// Request builder for [`crate::builders::KubernetesPoolsApi::delete_node`]; finish with [`send`](DeleteKubernetesPoolNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPoolNode<'a> {
@@ -12752,7 +12729,7 @@ impl DeleteKubernetesPoolNode<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::list_applications`]; finish with [`send`](ListApplications::send).
+/// Request builder for [`crate::builders::ApplicationsApi::list`]; finish with [`send`](ListApplications::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplications<'a> {
@@ -12824,7 +12801,7 @@ impl ListApplications<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::create_application`]; finish with [`send`](CreateApplication::send).
+/// Request builder for [`crate::builders::ApplicationsApi::create`]; finish with [`send`](CreateApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateApplication<'a> {
@@ -12882,7 +12859,7 @@ impl CreateApplication<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::get_application`]; finish with [`send`](GetApplication::send).
+/// Request builder for [`crate::builders::ApplicationsApi::get`]; finish with [`send`](GetApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplication<'a> {
@@ -12928,7 +12905,7 @@ impl GetApplication<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::update_application`]; finish with [`send`](UpdateApplication::send).
+/// Request builder for [`crate::builders::ApplicationsApi::update`]; finish with [`send`](UpdateApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplication<'a> {
@@ -12989,7 +12966,7 @@ impl UpdateApplication<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::delete_application`]; finish with [`send`](DeleteApplication::send).
+/// Request builder for [`crate::builders::ApplicationsApi::delete`]; finish with [`send`](DeleteApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteApplication<'a> {
@@ -13035,7 +13012,7 @@ impl DeleteApplication<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ApplicationsApi::get_application_log_auth`]; finish with [`send`](GetApplicationLogAuth::send).
+/// Request builder for [`crate::builders::ApplicationsApi::get_log_auth`]; finish with [`send`](GetApplicationLogAuth::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationLogAuth<'a> {
@@ -13079,7 +13056,7 @@ impl GetApplicationLogAuth<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::list_database_versions`]; finish with [`send`](ListDatabaseVersions::send).
+/// Request builder for [`crate::builders::DatabasesApi::list_versions`]; finish with [`send`](ListDatabaseVersions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseVersions<'a> {
@@ -13122,7 +13099,7 @@ impl ListDatabaseVersions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::list_databases`]; finish with [`send`](ListDatabases::send).
+/// Request builder for [`crate::builders::DatabasesApi::list`]; finish with [`send`](ListDatabases::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabases<'a> {
@@ -13194,7 +13171,7 @@ impl ListDatabases<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::create_database`]; finish with [`send`](CreateDatabase::send).
+/// Request builder for [`crate::builders::DatabasesApi::create`]; finish with [`send`](CreateDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabase<'a> {
@@ -13252,7 +13229,7 @@ impl CreateDatabase<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::get_database`]; finish with [`send`](GetDatabase::send).
+/// Request builder for [`crate::builders::DatabasesApi::get`]; finish with [`send`](GetDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabase<'a> {
@@ -13298,7 +13275,7 @@ impl GetDatabase<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::update_database`]; finish with [`send`](UpdateDatabase::send).
+/// Request builder for [`crate::builders::DatabasesApi::update`]; finish with [`send`](UpdateDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabase<'a> {
@@ -13359,7 +13336,7 @@ impl UpdateDatabase<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::delete_database`]; finish with [`send`](DeleteDatabase::send).
+/// Request builder for [`crate::builders::DatabasesApi::delete`]; finish with [`send`](DeleteDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabase<'a> {
@@ -13405,7 +13382,7 @@ impl DeleteDatabase<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabasesApi::restore_database`]; finish with [`send`](RestoreDatabase::send).
+/// Request builder for [`crate::builders::DatabasesApi::restore`]; finish with [`send`](RestoreDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreDatabase<'a> {
@@ -13466,7 +13443,7 @@ impl RestoreDatabase<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabaseBackupsApi::list_database_backups`]; finish with [`send`](ListDatabaseBackups::send).
+/// Request builder for [`crate::builders::DatabaseBackupsApi::list`]; finish with [`send`](ListDatabaseBackups::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseBackups<'a> {
@@ -13541,7 +13518,7 @@ impl ListDatabaseBackups<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabaseBackupsApi::update_database_backup`]; finish with [`send`](UpdateDatabaseBackup::send).
+/// Request builder for [`crate::builders::DatabaseBackupsApi::update`]; finish with [`send`](UpdateDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabaseBackup<'a> {
@@ -13602,7 +13579,7 @@ impl UpdateDatabaseBackup<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabaseBackupsApi::create_database_backup`]; finish with [`send`](CreateDatabaseBackup::send).
+/// Request builder for [`crate::builders::DatabaseBackupsApi::create`]; finish with [`send`](CreateDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabaseBackup<'a> {
@@ -13663,7 +13640,7 @@ impl CreateDatabaseBackup<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabaseBackupsApi::get_database_backup`]; finish with [`send`](GetDatabaseBackup::send).
+/// Request builder for [`crate::builders::DatabaseBackupsApi::get`]; finish with [`send`](GetDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabaseBackup<'a> {
@@ -13711,7 +13688,7 @@ impl GetDatabaseBackup<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::DatabaseBackupsApi::delete_database_backup`]; finish with [`send`](DeleteDatabaseBackup::send).
+/// Request builder for [`crate::builders::DatabaseBackupsApi::delete`]; finish with [`send`](DeleteDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabaseBackup<'a> {

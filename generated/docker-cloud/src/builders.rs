@@ -11,7 +11,7 @@ impl<'a> ActionsApi<'a> {
     /// Returns the audit trail of API calls made by the account.
     ///
     /// `GET /api/audit/v1/action/` (`listActions`)
-    pub fn list_actions(&self) -> crate::builders::ListActions<'_> {
+    pub fn list(&self) -> crate::builders::ListActions<'_> {
         crate::builders::ListActions {
             client: self.client,
             uuid: None,
@@ -29,7 +29,7 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get_action(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'_> {
         crate::builders::GetAction {
             client: self.client,
             uuid: uuid.into(),
@@ -40,10 +40,7 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel_action(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::CancelAction<'_> {
+    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'_> {
         crate::builders::CancelAction {
             client: self.client,
             uuid: uuid.into(),
@@ -54,10 +51,7 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry_action(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::RetryAction<'_> {
+    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'_> {
         crate::builders::RetryAction {
             client: self.client,
             uuid: uuid.into(),
@@ -73,7 +67,7 @@ impl<'a> ProvidersApi<'a> {
     /// List providers
     ///
     /// `GET /api/infra/v1/provider/` (`listProviders`)
-    pub fn list_providers(&self) -> crate::builders::ListProviders<'_> {
+    pub fn list(&self) -> crate::builders::ListProviders<'_> {
         crate::builders::ListProviders {
             client: self.client,
             name: None,
@@ -84,10 +78,7 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get_provider(
-        &self,
-        name: impl Into<String>,
-    ) -> crate::builders::GetProvider<'_> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'_> {
         crate::builders::GetProvider {
             client: self.client,
             name: name.into(),
@@ -103,7 +94,7 @@ impl<'a> RegionsApi<'a> {
     /// List regions
     ///
     /// `GET /api/infra/v1/region/` (`listRegions`)
-    pub fn list_regions(&self) -> crate::builders::ListRegions<'_> {
+    pub fn list(&self) -> crate::builders::ListRegions<'_> {
         crate::builders::ListRegions {
             client: self.client,
             name: None,
@@ -115,7 +106,7 @@ impl<'a> RegionsApi<'a> {
     /// Get a region
     ///
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
-    pub fn get_region(
+    pub fn get(
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
@@ -136,7 +127,7 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// List availability zones
     ///
     /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
-    pub fn list_availability_zones(&self) -> crate::builders::ListAvailabilityZones<'_> {
+    pub fn list(&self) -> crate::builders::ListAvailabilityZones<'_> {
         crate::builders::ListAvailabilityZones {
             client: self.client,
             name: None,
@@ -148,7 +139,7 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// Get an availability zone
     ///
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
-    pub fn get_availability_zone(
+    pub fn get(
         &self,
         provider: impl Into<String>,
         region: impl Into<String>,
@@ -171,7 +162,7 @@ impl<'a> NodeTypesApi<'a> {
     /// List node types
     ///
     /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
-    pub fn list_node_types(&self) -> crate::builders::ListNodeTypes<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeTypes<'_> {
         crate::builders::ListNodeTypes {
             client: self.client,
             name: None,
@@ -184,7 +175,7 @@ impl<'a> NodeTypesApi<'a> {
     /// Get a node type
     ///
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
-    pub fn get_node_type(
+    pub fn get(
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
@@ -205,7 +196,7 @@ impl<'a> NodeClustersApi<'a> {
     /// List node clusters
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
-    pub fn list_node_clusters(&self) -> crate::builders::ListNodeClusters<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeClusters<'_> {
         crate::builders::ListNodeClusters {
             client: self.client,
             namespace: None,
@@ -223,7 +214,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Records a new cluster in state `Init` without launching any node.
     ///
     /// `POST /api/infra/v1/{namespace}/nodecluster/` (`createNodeCluster`)
-    pub fn create_node_cluster(
+    pub fn create(
         &self,
         body: crate::types::NodeClusterCreate,
     ) -> crate::builders::CreateNodeCluster<'_> {
@@ -236,10 +227,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get_node_cluster(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::GetNodeCluster<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'_> {
         crate::builders::GetNodeCluster {
             client: self.client,
             uuid: uuid.into(),
@@ -251,7 +239,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Terminates every node of the cluster. This cannot be undone.
     ///
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
-    pub fn terminate_node_cluster(
+    pub fn terminate(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::TerminateNodeCluster<'_> {
@@ -266,7 +254,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Changes the tags or the desired size; a new size makes the cluster scale at once.
     ///
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
-    pub fn update_node_cluster(
+    pub fn update(
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeClusterUpdate,
@@ -283,7 +271,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Launches the nodes of a cluster in state `Init`.
     ///
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
-    pub fn deploy_node_cluster(
+    pub fn deploy(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::DeployNodeCluster<'_> {
@@ -298,7 +286,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Upgrades the Docker daemon of every node of the cluster, restarting their containers. Known from the official SDKs only; the API reference does not list it.
     ///
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
-    pub fn upgrade_node_cluster_docker(
+    pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::UpgradeNodeClusterDocker<'_> {
@@ -318,7 +306,7 @@ impl<'a> NodesApi<'a> {
     /// List nodes
     ///
     /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
-    pub fn list_nodes(&self) -> crate::builders::ListNodes<'_> {
+    pub fn list(&self) -> crate::builders::ListNodes<'_> {
         crate::builders::ListNodes {
             client: self.client,
             namespace: None,
@@ -335,7 +323,7 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get_node(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'_> {
         crate::builders::GetNode {
             client: self.client,
             uuid: uuid.into(),
@@ -347,7 +335,7 @@ impl<'a> NodesApi<'a> {
     /// Destroys the node and its containers. Allowed when the node is `Deployed` or `Unreachable`.
     ///
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
-    pub fn terminate_node(
+    pub fn terminate(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::TerminateNode<'_> {
@@ -362,7 +350,7 @@ impl<'a> NodesApi<'a> {
     /// Renames a node or replaces its tags.
     ///
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
-    pub fn update_node(
+    pub fn update(
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeUpdate,
@@ -379,7 +367,7 @@ impl<'a> NodesApi<'a> {
     /// Upgrades the node's Docker daemon to the latest supported version; its containers are restarted. Allowed when the node is `Deployed`.
     ///
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
-    pub fn upgrade_node_docker(
+    pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::UpgradeNodeDocker<'_> {
@@ -394,7 +382,7 @@ impl<'a> NodesApi<'a> {
     /// Tests whether an `Unreachable` node can be reached again; the node becomes `Deployed` if so and stays `Unreachable` otherwise.
     ///
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
-    pub fn check_node_health(
+    pub fn check_health(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::CheckNodeHealth<'_> {
@@ -416,7 +404,7 @@ impl<'a> NodeTagsApi<'a> {
     /// Returns every tag in use on the account's nodes, including system tags.
     ///
     /// `GET /api/infra/v1/tag/` (`listNodeTags`)
-    pub fn list_node_tags(&self) -> crate::builders::ListNodeTags<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeTags<'_> {
         crate::builders::ListNodeTags {
             client: self.client,
             name: None,
@@ -435,7 +423,7 @@ impl<'a> RegistriesApi<'a> {
     /// List registries
     ///
     /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
-    pub fn list_registries(&self) -> crate::builders::ListRegistries<'_> {
+    pub fn list(&self) -> crate::builders::ListRegistries<'_> {
         crate::builders::ListRegistries {
             client: self.client,
             namespace: None,
@@ -450,10 +438,7 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get_registry(
-        &self,
-        host: impl Into<String>,
-    ) -> crate::builders::GetRegistry<'_> {
+    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'_> {
         crate::builders::GetRegistry {
             client: self.client,
             host: host.into(),
@@ -470,7 +455,7 @@ impl<'a> RepositoriesApi<'a> {
     /// List external repositories
     ///
     /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
-    pub fn list_repositories(&self) -> crate::builders::ListRepositories<'_> {
+    pub fn list(&self) -> crate::builders::ListRepositories<'_> {
         crate::builders::ListRepositories {
             client: self.client,
             namespace: None,
@@ -485,7 +470,7 @@ impl<'a> RepositoriesApi<'a> {
     /// Registers a repository on a third-party registry together with the credentials needed to pull it.
     ///
     /// `POST /api/repo/v1/{namespace}/repository/` (`createRepository`)
-    pub fn create_repository(
+    pub fn create(
         &self,
         body: crate::types::RepositoryCreate,
     ) -> crate::builders::CreateRepository<'_> {
@@ -498,10 +483,7 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get_repository(
-        &self,
-        name: impl Into<String>,
-    ) -> crate::builders::GetRepository<'_> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'_> {
         crate::builders::GetRepository {
             client: self.client,
             name: name.into(),
@@ -513,7 +495,7 @@ impl<'a> RepositoriesApi<'a> {
     /// Forgets the repository; nothing is deleted from the registry itself.
     ///
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
-    pub fn delete_repository(
+    pub fn delete(
         &self,
         name: impl Into<String>,
     ) -> crate::builders::DeleteRepository<'_> {
@@ -526,7 +508,7 @@ impl<'a> RepositoriesApi<'a> {
     /// Update an external repository's credentials
     ///
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
-    pub fn update_repository(
+    pub fn update(
         &self,
         name: impl Into<String>,
         body: crate::types::RepositoryUpdate,
@@ -548,7 +530,7 @@ impl<'a> StacksApi<'a> {
     /// List stacks
     ///
     /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
-    pub fn list_stacks(&self) -> crate::builders::ListStacks<'_> {
+    pub fn list(&self) -> crate::builders::ListStacks<'_> {
         crate::builders::ListStacks {
             client: self.client,
             namespace: None,
@@ -563,7 +545,7 @@ impl<'a> StacksApi<'a> {
     /// Creates the stack and its services without starting them.
     ///
     /// `POST /api/app/v1/{namespace}/stack/` (`createStack`)
-    pub fn create_stack(
+    pub fn create(
         &self,
         body: crate::types::StackCreate,
     ) -> crate::builders::CreateStack<'_> {
@@ -576,7 +558,7 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get_stack(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'_> {
         crate::builders::GetStack {
             client: self.client,
             uuid: uuid.into(),
@@ -588,7 +570,7 @@ impl<'a> StacksApi<'a> {
     /// Terminates the stack and all of its services and containers.
     ///
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
-    pub fn terminate_stack(
+    pub fn terminate(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::TerminateStack<'_> {
@@ -603,7 +585,7 @@ impl<'a> StacksApi<'a> {
     /// Updates the definition of every service listed; redeploy the stack to apply the changes to running containers.
     ///
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
-    pub fn update_stack(
+    pub fn update(
         &self,
         uuid: impl Into<String>,
         body: crate::types::StackUpdate,
@@ -620,10 +602,7 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export_stack(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::ExportStack<'_> {
+    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'_> {
         crate::builders::ExportStack {
             client: self.client,
             uuid: uuid.into(),
@@ -635,10 +614,7 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start_stack(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::StartStack<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'_> {
         crate::builders::StartStack {
             client: self.client,
             uuid: uuid.into(),
@@ -650,7 +626,7 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop_stack(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'_> {
         crate::builders::StopStack {
             client: self.client,
             uuid: uuid.into(),
@@ -662,7 +638,7 @@ impl<'a> StacksApi<'a> {
     /// Replaces the containers of every service of the stack with new ones built from the current definitions.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
-    pub fn redeploy_stack(
+    pub fn redeploy(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::RedeployStack<'_> {
@@ -683,7 +659,7 @@ impl<'a> ServicesApi<'a> {
     /// List services
     ///
     /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
-    pub fn list_services(&self) -> crate::builders::ListServices<'_> {
+    pub fn list(&self) -> crate::builders::ListServices<'_> {
         crate::builders::ListServices {
             client: self.client,
             namespace: None,
@@ -700,7 +676,7 @@ impl<'a> ServicesApi<'a> {
     /// Creates a service in state `Not running`; no container is deployed until it is started.
     ///
     /// `POST /api/app/v1/{namespace}/service/` (`createService`)
-    pub fn create_service(
+    pub fn create(
         &self,
         body: crate::types::ServiceCreate,
     ) -> crate::builders::CreateService<'_> {
@@ -713,10 +689,7 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get_service(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::GetService<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'_> {
         crate::builders::GetService {
             client: self.client,
             uuid: uuid.into(),
@@ -728,7 +701,7 @@ impl<'a> ServicesApi<'a> {
     /// Terminates the service and all of its containers.
     ///
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
-    pub fn terminate_service(
+    pub fn terminate(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::TerminateService<'_> {
@@ -743,7 +716,7 @@ impl<'a> ServicesApi<'a> {
     /// Changes the service definition. Existing containers keep the old one until `redeployService`; a new `target_num_containers` takes effect with `scaleService`.
     ///
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
-    pub fn update_service(
+    pub fn update(
         &self,
         uuid: impl Into<String>,
         body: crate::types::ServiceUpdate,
@@ -760,10 +733,7 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start_service(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::StartService<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'_> {
         crate::builders::StartService {
             client: self.client,
             uuid: uuid.into(),
@@ -775,10 +745,7 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop_service(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::StopService<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'_> {
         crate::builders::StopService {
             client: self.client,
             uuid: uuid.into(),
@@ -790,10 +757,7 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale_service(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::ScaleService<'_> {
+    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'_> {
         crate::builders::ScaleService {
             client: self.client,
             uuid: uuid.into(),
@@ -805,7 +769,7 @@ impl<'a> ServicesApi<'a> {
     /// Replaces the service's containers with new ones built from its current definition and image.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
-    pub fn redeploy_service(
+    pub fn redeploy(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::RedeployService<'_> {
@@ -826,7 +790,7 @@ impl<'a> TriggersApi<'a> {
     /// List a service's triggers
     ///
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
-    pub fn list_triggers(
+    pub fn list(
         &self,
         service_uuid: impl Into<String>,
     ) -> crate::builders::ListTriggers<'_> {
@@ -843,7 +807,7 @@ impl<'a> TriggersApi<'a> {
     /// Creates a trigger whose `url` can be called without credentials to redeploy or scale up the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
-    pub fn create_trigger(
+    pub fn create(
         &self,
         service_uuid: impl Into<String>,
         body: crate::types::TriggerCreate,
@@ -858,7 +822,7 @@ impl<'a> TriggersApi<'a> {
     /// Get a trigger
     ///
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
-    pub fn get_trigger(
+    pub fn get(
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
@@ -873,7 +837,7 @@ impl<'a> TriggersApi<'a> {
     /// Delete a trigger
     ///
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
-    pub fn delete_trigger(
+    pub fn delete(
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
@@ -890,7 +854,7 @@ impl<'a> TriggersApi<'a> {
     /// Fires the trigger's operation. No credentials are needed: knowing the URL is the authorisation.
     ///
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
-    pub fn call_trigger(
+    pub fn call(
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
@@ -907,7 +871,7 @@ impl<'a> TriggersApi<'a> {
     /// Fires a `SCALEUP` trigger, adding `count` containers to the service. No credentials are needed.
     ///
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
-    pub fn call_trigger_with_count(
+    pub fn call_with_count(
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
@@ -931,7 +895,7 @@ impl<'a> ContainersApi<'a> {
     /// List containers
     ///
     /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
-    pub fn list_containers(&self) -> crate::builders::ListContainers<'_> {
+    pub fn list(&self) -> crate::builders::ListContainers<'_> {
         crate::builders::ListContainers {
             client: self.client,
             namespace: None,
@@ -947,10 +911,7 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get_container(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::GetContainer<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'_> {
         crate::builders::GetContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -962,7 +923,7 @@ impl<'a> ContainersApi<'a> {
     /// Destroys the container. Its service does not replace it.
     ///
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
-    pub fn terminate_container(
+    pub fn terminate(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::TerminateContainer<'_> {
@@ -977,10 +938,7 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start_container(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::StartContainer<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'_> {
         crate::builders::StartContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -992,10 +950,7 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop_container(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::StopContainer<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'_> {
         crate::builders::StopContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -1007,7 +962,7 @@ impl<'a> ContainersApi<'a> {
     /// Replaces the container with a new one built from its service's current definition.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
-    pub fn redeploy_container(
+    pub fn redeploy(
         &self,
         uuid: impl Into<String>,
     ) -> crate::builders::RedeployContainer<'_> {
@@ -1028,7 +983,7 @@ impl<'a> SwarmsApi<'a> {
     /// List swarms
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
-    pub fn list_swarms(&self) -> crate::builders::ListSwarms<'_> {
+    pub fn list(&self) -> crate::builders::ListSwarms<'_> {
         crate::builders::ListSwarms {
             client: self.client,
             namespace: None,
@@ -1039,10 +994,7 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get_swarm(
-        &self,
-        swarm_id: impl Into<String>,
-    ) -> crate::builders::GetSwarm<'_> {
+    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'_> {
         crate::builders::GetSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1052,7 +1004,7 @@ impl<'a> SwarmsApi<'a> {
     /// Remove a swarm
     ///
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
-    pub fn delete_swarm(
+    pub fn delete(
         &self,
         swarm_id: impl Into<String>,
     ) -> crate::builders::DeleteSwarm<'_> {
@@ -1065,7 +1017,7 @@ impl<'a> SwarmsApi<'a> {
     /// Update a swarm
     ///
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
-    pub fn update_swarm(
+    pub fn update(
         &self,
         swarm_id: impl Into<String>,
         body: crate::types::SwarmUpdate,
@@ -1082,7 +1034,7 @@ impl<'a> SwarmsApi<'a> {
     /// Launches a new swarm on the given provider and region.
     ///
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
-    pub fn create_swarm(
+    pub fn create(
         &self,
         provider: impl Into<String>,
         region: impl Into<String>,
@@ -1097,7 +1049,7 @@ impl<'a> SwarmsApi<'a> {
         }
     }
 }
-/// Request builder for [`crate::builders::ActionsApi::list_actions`]; finish with [`send`](ListActions::send).
+/// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions<'a> {
@@ -1270,7 +1222,7 @@ impl ListActions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ActionsApi::get_action`]; finish with [`send`](GetAction::send).
+/// Request builder for [`crate::builders::ActionsApi::get`]; finish with [`send`](GetAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAction<'a> {
@@ -1305,7 +1257,7 @@ impl GetAction<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ActionsApi::cancel_action`]; finish with [`send`](CancelAction::send).
+/// Request builder for [`crate::builders::ActionsApi::cancel`]; finish with [`send`](CancelAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelAction<'a> {
@@ -1341,7 +1293,7 @@ impl CancelAction<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ActionsApi::retry_action`]; finish with [`send`](RetryAction::send).
+/// Request builder for [`crate::builders::ActionsApi::retry`]; finish with [`send`](RetryAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RetryAction<'a> {
@@ -1377,7 +1329,7 @@ impl RetryAction<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ProvidersApi::list_providers`]; finish with [`send`](ListProviders::send).
+/// Request builder for [`crate::builders::ProvidersApi::list`]; finish with [`send`](ListProviders::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListProviders<'a> {
@@ -1452,7 +1404,7 @@ impl ListProviders<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ProvidersApi::get_provider`]; finish with [`send`](GetProvider::send).
+/// Request builder for [`crate::builders::ProvidersApi::get`]; finish with [`send`](GetProvider::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvider<'a> {
@@ -1487,7 +1439,7 @@ impl GetProvider<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::list_regions`]; finish with [`send`](ListRegions::send).
+/// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions<'a> {
@@ -1576,7 +1528,7 @@ impl ListRegions<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegionsApi::get_region`]; finish with [`send`](GetRegion::send).
+/// Request builder for [`crate::builders::RegionsApi::get`]; finish with [`send`](GetRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegion<'a> {
@@ -1613,7 +1565,7 @@ impl GetRegion<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::AvailabilityZonesApi::list_availability_zones`]; finish with [`send`](ListAvailabilityZones::send).
+/// Request builder for [`crate::builders::AvailabilityZonesApi::list`]; finish with [`send`](ListAvailabilityZones::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAvailabilityZones<'a> {
@@ -1702,7 +1654,7 @@ impl ListAvailabilityZones<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::AvailabilityZonesApi::get_availability_zone`]; finish with [`send`](GetAvailabilityZone::send).
+/// Request builder for [`crate::builders::AvailabilityZonesApi::get`]; finish with [`send`](GetAvailabilityZone::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAvailabilityZone<'a> {
@@ -1741,7 +1693,7 @@ impl GetAvailabilityZone<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeTypesApi::list_node_types`]; finish with [`send`](ListNodeTypes::send).
+/// Request builder for [`crate::builders::NodeTypesApi::list`]; finish with [`send`](ListNodeTypes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTypes<'a> {
@@ -1844,7 +1796,7 @@ impl ListNodeTypes<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeTypesApi::get_node_type`]; finish with [`send`](GetNodeType::send).
+/// Request builder for [`crate::builders::NodeTypesApi::get`]; finish with [`send`](GetNodeType::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeType<'a> {
@@ -1881,7 +1833,7 @@ impl GetNodeType<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::list_node_clusters`]; finish with [`send`](ListNodeClusters::send).
+/// Request builder for [`crate::builders::NodeClustersApi::list`]; finish with [`send`](ListNodeClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeClusters<'a> {
@@ -2019,7 +1971,7 @@ impl ListNodeClusters<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::create_node_cluster`]; finish with [`send`](CreateNodeCluster::send).
+/// Request builder for [`crate::builders::NodeClustersApi::create`]; finish with [`send`](CreateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNodeCluster<'a> {
@@ -2067,7 +2019,7 @@ impl CreateNodeCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::get_node_cluster`]; finish with [`send`](GetNodeCluster::send).
+/// Request builder for [`crate::builders::NodeClustersApi::get`]; finish with [`send`](GetNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeCluster<'a> {
@@ -2109,7 +2061,7 @@ impl GetNodeCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::terminate_node_cluster`]; finish with [`send`](TerminateNodeCluster::send).
+/// Request builder for [`crate::builders::NodeClustersApi::terminate`]; finish with [`send`](TerminateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNodeCluster<'a> {
@@ -2165,7 +2117,7 @@ impl TerminateNodeCluster<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::update_node_cluster`]; finish with [`send`](UpdateNodeCluster::send).
+/// Request builder for [`crate::builders::NodeClustersApi::update`]; finish with [`send`](UpdateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNodeCluster<'a> {
@@ -2215,7 +2167,7 @@ impl UpdateNodeCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::deploy_node_cluster`]; finish with [`send`](DeployNodeCluster::send).
+/// Request builder for [`crate::builders::NodeClustersApi::deploy`]; finish with [`send`](DeployNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeployNodeCluster<'a> {
@@ -2260,7 +2212,7 @@ impl DeployNodeCluster<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeClustersApi::upgrade_node_cluster_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
+/// Request builder for [`crate::builders::NodeClustersApi::upgrade_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeClusterDocker<'a> {
@@ -2303,7 +2255,7 @@ impl UpgradeNodeClusterDocker<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodesApi::list_nodes`]; finish with [`send`](ListNodes::send).
+/// Request builder for [`crate::builders::NodesApi::list`]; finish with [`send`](ListNodes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodes<'a> {
@@ -2455,7 +2407,7 @@ impl ListNodes<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodesApi::get_node`]; finish with [`send`](GetNode::send).
+/// Request builder for [`crate::builders::NodesApi::get`]; finish with [`send`](GetNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNode<'a> {
@@ -2497,7 +2449,7 @@ impl GetNode<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodesApi::terminate_node`]; finish with [`send`](TerminateNode::send).
+/// Request builder for [`crate::builders::NodesApi::terminate`]; finish with [`send`](TerminateNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNode<'a> {
@@ -2549,7 +2501,7 @@ impl TerminateNode<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::NodesApi::update_node`]; finish with [`send`](UpdateNode::send).
+/// Request builder for [`crate::builders::NodesApi::update`]; finish with [`send`](UpdateNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNode<'a> {
@@ -2597,7 +2549,7 @@ impl UpdateNode<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodesApi::upgrade_node_docker`]; finish with [`send`](UpgradeNodeDocker::send).
+/// Request builder for [`crate::builders::NodesApi::upgrade_docker`]; finish with [`send`](UpgradeNodeDocker::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeDocker<'a> {
@@ -2640,7 +2592,7 @@ impl UpgradeNodeDocker<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodesApi::check_node_health`]; finish with [`send`](CheckNodeHealth::send).
+/// Request builder for [`crate::builders::NodesApi::check_health`]; finish with [`send`](CheckNodeHealth::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckNodeHealth<'a> {
@@ -2683,7 +2635,7 @@ impl CheckNodeHealth<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::NodeTagsApi::list_node_tags`]; finish with [`send`](ListNodeTags::send).
+/// Request builder for [`crate::builders::NodeTagsApi::list`]; finish with [`send`](ListNodeTags::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTags<'a> {
@@ -2772,7 +2724,7 @@ impl ListNodeTags<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegistriesApi::list_registries`]; finish with [`send`](ListRegistries::send).
+/// Request builder for [`crate::builders::RegistriesApi::list`]; finish with [`send`](ListRegistries::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegistries<'a> {
@@ -2896,7 +2848,7 @@ impl ListRegistries<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RegistriesApi::get_registry`]; finish with [`send`](GetRegistry::send).
+/// Request builder for [`crate::builders::RegistriesApi::get`]; finish with [`send`](GetRegistry::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegistry<'a> {
@@ -2938,7 +2890,7 @@ impl GetRegistry<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RepositoriesApi::list_repositories`]; finish with [`send`](ListRepositories::send).
+/// Request builder for [`crate::builders::RepositoriesApi::list`]; finish with [`send`](ListRepositories::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRepositories<'a> {
@@ -3034,7 +2986,7 @@ impl ListRepositories<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RepositoriesApi::create_repository`]; finish with [`send`](CreateRepository::send).
+/// Request builder for [`crate::builders::RepositoriesApi::create`]; finish with [`send`](CreateRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRepository<'a> {
@@ -3080,7 +3032,7 @@ impl CreateRepository<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RepositoriesApi::get_repository`]; finish with [`send`](GetRepository::send).
+/// Request builder for [`crate::builders::RepositoriesApi::get`]; finish with [`send`](GetRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRepository<'a> {
@@ -3122,7 +3074,7 @@ impl GetRepository<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::RepositoriesApi::delete_repository`]; finish with [`send`](DeleteRepository::send).
+/// Request builder for [`crate::builders::RepositoriesApi::delete`]; finish with [`send`](DeleteRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRepository<'a> {
@@ -3162,7 +3114,7 @@ impl DeleteRepository<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::RepositoriesApi::update_repository`]; finish with [`send`](UpdateRepository::send).
+/// Request builder for [`crate::builders::RepositoriesApi::update`]; finish with [`send`](UpdateRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateRepository<'a> {
@@ -3210,7 +3162,7 @@ impl UpdateRepository<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::list_stacks`]; finish with [`send`](ListStacks::send).
+/// Request builder for [`crate::builders::StacksApi::list`]; finish with [`send`](ListStacks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListStacks<'a> {
@@ -3306,7 +3258,7 @@ impl ListStacks<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::create_stack`]; finish with [`send`](CreateStack::send).
+/// Request builder for [`crate::builders::StacksApi::create`]; finish with [`send`](CreateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStack<'a> {
@@ -3354,7 +3306,7 @@ impl CreateStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::get_stack`]; finish with [`send`](GetStack::send).
+/// Request builder for [`crate::builders::StacksApi::get`]; finish with [`send`](GetStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStack<'a> {
@@ -3396,7 +3348,7 @@ impl GetStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::terminate_stack`]; finish with [`send`](TerminateStack::send).
+/// Request builder for [`crate::builders::StacksApi::terminate`]; finish with [`send`](TerminateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateStack<'a> {
@@ -3448,7 +3400,7 @@ impl TerminateStack<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::StacksApi::update_stack`]; finish with [`send`](UpdateStack::send).
+/// Request builder for [`crate::builders::StacksApi::update`]; finish with [`send`](UpdateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStack<'a> {
@@ -3498,7 +3450,7 @@ impl UpdateStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::export_stack`]; finish with [`send`](ExportStack::send).
+/// Request builder for [`crate::builders::StacksApi::export`]; finish with [`send`](ExportStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportStack<'a> {
@@ -3540,7 +3492,7 @@ impl ExportStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::start_stack`]; finish with [`send`](StartStack::send).
+/// Request builder for [`crate::builders::StacksApi::start`]; finish with [`send`](StartStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStack<'a> {
@@ -3585,7 +3537,7 @@ impl StartStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::stop_stack`]; finish with [`send`](StopStack::send).
+/// Request builder for [`crate::builders::StacksApi::stop`]; finish with [`send`](StopStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopStack<'a> {
@@ -3628,7 +3580,7 @@ impl StopStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::StacksApi::redeploy_stack`]; finish with [`send`](RedeployStack::send).
+/// Request builder for [`crate::builders::StacksApi::redeploy`]; finish with [`send`](RedeployStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployStack<'a> {
@@ -3687,7 +3639,7 @@ impl RedeployStack<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::list_services`]; finish with [`send`](ListServices::send).
+/// Request builder for [`crate::builders::ServicesApi::list`]; finish with [`send`](ListServices::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListServices<'a> {
@@ -3811,7 +3763,7 @@ impl ListServices<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::create_service`]; finish with [`send`](CreateService::send).
+/// Request builder for [`crate::builders::ServicesApi::create`]; finish with [`send`](CreateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateService<'a> {
@@ -3859,7 +3811,7 @@ impl CreateService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::get_service`]; finish with [`send`](GetService::send).
+/// Request builder for [`crate::builders::ServicesApi::get`]; finish with [`send`](GetService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetService<'a> {
@@ -3901,7 +3853,7 @@ impl GetService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::terminate_service`]; finish with [`send`](TerminateService::send).
+/// Request builder for [`crate::builders::ServicesApi::terminate`]; finish with [`send`](TerminateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateService<'a> {
@@ -3953,7 +3905,7 @@ impl TerminateService<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::update_service`]; finish with [`send`](UpdateService::send).
+/// Request builder for [`crate::builders::ServicesApi::update`]; finish with [`send`](UpdateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateService<'a> {
@@ -4003,7 +3955,7 @@ impl UpdateService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::start_service`]; finish with [`send`](StartService::send).
+/// Request builder for [`crate::builders::ServicesApi::start`]; finish with [`send`](StartService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartService<'a> {
@@ -4048,7 +4000,7 @@ impl StartService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::stop_service`]; finish with [`send`](StopService::send).
+/// Request builder for [`crate::builders::ServicesApi::stop`]; finish with [`send`](StopService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopService<'a> {
@@ -4091,7 +4043,7 @@ impl StopService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::scale_service`]; finish with [`send`](ScaleService::send).
+/// Request builder for [`crate::builders::ServicesApi::scale`]; finish with [`send`](ScaleService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ScaleService<'a> {
@@ -4136,7 +4088,7 @@ impl ScaleService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ServicesApi::redeploy_service`]; finish with [`send`](RedeployService::send).
+/// Request builder for [`crate::builders::ServicesApi::redeploy`]; finish with [`send`](RedeployService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployService<'a> {
@@ -4195,7 +4147,7 @@ impl RedeployService<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::list_triggers`]; finish with [`send`](ListTriggers::send).
+/// Request builder for [`crate::builders::TriggersApi::list`]; finish with [`send`](ListTriggers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTriggers<'a> {
@@ -4266,7 +4218,7 @@ impl ListTriggers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::create_trigger`]; finish with [`send`](CreateTrigger::send).
+/// Request builder for [`crate::builders::TriggersApi::create`]; finish with [`send`](CreateTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTrigger<'a> {
@@ -4315,7 +4267,7 @@ impl CreateTrigger<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::get_trigger`]; finish with [`send`](GetTrigger::send).
+/// Request builder for [`crate::builders::TriggersApi::get`]; finish with [`send`](GetTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTrigger<'a> {
@@ -4359,7 +4311,7 @@ impl GetTrigger<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::delete_trigger`]; finish with [`send`](DeleteTrigger::send).
+/// Request builder for [`crate::builders::TriggersApi::delete`]; finish with [`send`](DeleteTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTrigger<'a> {
@@ -4401,7 +4353,7 @@ impl DeleteTrigger<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::call_trigger`]; finish with [`send`](CallTrigger::send).
+/// Request builder for [`crate::builders::TriggersApi::call`]; finish with [`send`](CallTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTrigger<'a> {
@@ -4442,7 +4394,7 @@ impl CallTrigger<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::TriggersApi::call_trigger_with_count`]; finish with [`send`](CallTriggerWithCount::send).
+/// Request builder for [`crate::builders::TriggersApi::call_with_count`]; finish with [`send`](CallTriggerWithCount::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTriggerWithCount<'a> {
@@ -4485,7 +4437,7 @@ impl CallTriggerWithCount<'_> {
         request.send::<crate::types::Error_>().await.map(|_| ())
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::list_containers`]; finish with [`send`](ListContainers::send).
+/// Request builder for [`crate::builders::ContainersApi::list`]; finish with [`send`](ListContainers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListContainers<'a> {
@@ -4623,7 +4575,7 @@ impl ListContainers<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::get_container`]; finish with [`send`](GetContainer::send).
+/// Request builder for [`crate::builders::ContainersApi::get`]; finish with [`send`](GetContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetContainer<'a> {
@@ -4665,7 +4617,7 @@ impl GetContainer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::terminate_container`]; finish with [`send`](TerminateContainer::send).
+/// Request builder for [`crate::builders::ContainersApi::terminate`]; finish with [`send`](TerminateContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateContainer<'a> {
@@ -4717,7 +4669,7 @@ impl TerminateContainer<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::start_container`]; finish with [`send`](StartContainer::send).
+/// Request builder for [`crate::builders::ContainersApi::start`]; finish with [`send`](StartContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartContainer<'a> {
@@ -4760,7 +4712,7 @@ impl StartContainer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::stop_container`]; finish with [`send`](StopContainer::send).
+/// Request builder for [`crate::builders::ContainersApi::stop`]; finish with [`send`](StopContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopContainer<'a> {
@@ -4803,7 +4755,7 @@ impl StopContainer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::ContainersApi::redeploy_container`]; finish with [`send`](RedeployContainer::send).
+/// Request builder for [`crate::builders::ContainersApi::redeploy`]; finish with [`send`](RedeployContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployContainer<'a> {
@@ -4860,7 +4812,7 @@ impl RedeployContainer<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SwarmsApi::list_swarms`]; finish with [`send`](ListSwarms::send).
+/// Request builder for [`crate::builders::SwarmsApi::list`]; finish with [`send`](ListSwarms::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSwarms<'a> {
@@ -4928,7 +4880,7 @@ impl ListSwarms<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SwarmsApi::get_swarm`]; finish with [`send`](GetSwarm::send).
+/// Request builder for [`crate::builders::SwarmsApi::get`]; finish with [`send`](GetSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSwarm<'a> {
@@ -4970,7 +4922,7 @@ impl GetSwarm<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SwarmsApi::delete_swarm`]; finish with [`send`](DeleteSwarm::send).
+/// Request builder for [`crate::builders::SwarmsApi::delete`]; finish with [`send`](DeleteSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSwarm<'a> {
@@ -5017,7 +4969,7 @@ impl DeleteSwarm<'_> {
         }
     }
 }
-/// Request builder for [`crate::builders::SwarmsApi::update_swarm`]; finish with [`send`](UpdateSwarm::send).
+/// Request builder for [`crate::builders::SwarmsApi::update`]; finish with [`send`](UpdateSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSwarm<'a> {
@@ -5065,7 +5017,7 @@ impl UpdateSwarm<'_> {
         response.json()
     }
 }
-/// Request builder for [`crate::builders::SwarmsApi::create_swarm`]; finish with [`send`](CreateSwarm::send).
+/// Request builder for [`crate::builders::SwarmsApi::create`]; finish with [`send`](CreateSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSwarm<'a> {
