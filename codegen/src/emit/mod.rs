@@ -63,6 +63,9 @@ struct Readme<'a> {
     example: String,
     operations: usize,
     types: usize,
+    operation_lines: usize,
+    per_operation: usize,
+    type_lines: usize,
     groups: Vec<(String, String, usize)>,
 }
 
@@ -134,7 +137,38 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
         contents: render(&cargo)?,
     });
 
+    let mut types_tokens = types::types_file(&api.types);
+    types_tokens.extend(ops::success_enums(api));
+    files.push(File {
+        path: "src/types.rs".into(),
+        contents: format(types_tokens, "types.rs")?,
+    });
+    files.push(File {
+        path: "src/builders.rs".into(),
+        contents: format(ops::builders_file(api), "builders.rs")?,
+    });
+    files.push(File {
+        path: "src/client.rs".into(),
+        contents: format(ops::client_file(api), "client.rs")?,
+    });
+    files.push(File {
+        path: "src/lib.rs".into(),
+        contents: LIB_RS.to_owned(),
+    });
+    let lines = |path: &str| {
+        files
+            .iter()
+            .find(|f| f.path == path)
+            .map_or(0, |f| f.contents.lines().count())
+    };
+    let operation_lines = lines("src/builders.rs") + lines("src/client.rs");
+    let type_lines = lines("src/types.rs");
     let readme = Readme {
+        operation_lines,
+        per_operation: operation_lines
+            .checked_div(api.operations.len())
+            .unwrap_or(0),
+        type_lines,
         name: &api.crate_name,
         title: &api.title,
         version: &api.version,
@@ -166,24 +200,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
         contents: render(&readme)?,
     });
 
-    let mut types_tokens = types::types_file(&api.types);
-    types_tokens.extend(ops::success_enums(api));
-    files.push(File {
-        path: "src/types.rs".into(),
-        contents: format(types_tokens, "types.rs")?,
-    });
-    files.push(File {
-        path: "src/builders.rs".into(),
-        contents: format(ops::builders_file(api), "builders.rs")?,
-    });
-    files.push(File {
-        path: "src/client.rs".into(),
-        contents: format(ops::client_file(api), "client.rs")?,
-    });
-    files.push(File {
-        path: "src/lib.rs".into(),
-        contents: LIB_RS.to_owned(),
-    });
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 

@@ -57,6 +57,9 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 continue;
             }
         };
+        // RFC 6570 operators some specs put in templates (`{.id}`, `{;id}`, `{id*}`) become
+        // plain placeholders with the operator's literal prefix.
+        let path = &normalize_template(path);
         for (method, op) in item.iter() {
             let op_ptr = push_pointer(&item_ptr, method);
             if op.extensions.contains_key("x-websocket") {
@@ -412,6 +415,29 @@ fn words_of(method: &str, path: &str) -> String {
     id.chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect()
+}
+
+fn normalize_template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + 1..start + len];
+        let name = inner
+            .trim_start_matches(['.', ';', '+', '#', '/'])
+            .trim_end_matches('*');
+        match inner.chars().next() {
+            Some('.') => out.push_str(&format!(".{{{name}}}")),
+            Some(';') => out.push_str(&format!(";{name}={{{name}}}")),
+            _ => out.push_str(&format!("{{{name}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn placeholders(path: &str) -> Vec<String> {
