@@ -48,12 +48,24 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with a message only.
     pub fn error(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, message: message.into(), pointer: None, location: None, hint: None }
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            pointer: None,
+            location: None,
+            hint: None,
+        }
     }
 
     /// A warning with a message only.
     pub fn warning(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, message: message.into(), pointer: None, location: None, hint: None }
+        Self {
+            severity: Severity::Warning,
+            message: message.into(),
+            pointer: None,
+            location: None,
+            hint: None,
+        }
     }
 
     /// Sets the JSON pointer.
