@@ -95,12 +95,32 @@ fn corpus_documents_parse() {
         let result = read_spec(file);
         let elapsed = start.elapsed();
         match (is_not_api(file), result) {
-            (false, Ok(spec)) => report.push_str(&format!(
-                "pass  {name}  ({}, {} paths, {} warnings, {elapsed:.0?})\n",
-                spec.version,
-                spec.api.paths.paths.len(),
-                spec.warnings.len()
-            )),
+            (false, Ok(spec)) => {
+                let unlocated: Vec<String> = spec
+                    .warnings
+                    .iter()
+                    .filter(|w| w.location.is_none())
+                    .map(|w| w.to_string())
+                    .collect();
+                if !unlocated.is_empty() {
+                    report.push_str(&format!(
+                        "FAIL  {name}: warnings without location: {unlocated:#?}\n"
+                    ));
+                    failures.push(name.clone());
+                }
+                for w in spec.warnings.iter().take(3) {
+                    report.push_str(&format!(
+                        "      {}\n",
+                        w.to_string().replace('\n', "\n      ")
+                    ));
+                }
+                report.push_str(&format!(
+                    "pass  {name}  ({}, {} paths, {} warnings, {elapsed:.0?})\n",
+                    spec.version,
+                    spec.api.paths.paths.len(),
+                    spec.warnings.len()
+                ))
+            }
             (false, Err(e)) => {
                 report.push_str(&format!("FAIL  {name}: {e}\n"));
                 failures.push(name);

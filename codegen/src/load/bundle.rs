@@ -18,9 +18,9 @@ enum Kind {
     Operation,
     Components,
     /// A map from names (or a list) of objects of the inner kind.
-    MapOf(Item),
-    ListOf(Item),
-    Item(Item),
+    MapOf(Part),
+    ListOf(Part),
+    Item(Part),
     Content,
     MediaType,
     SchemaMap,
@@ -32,7 +32,7 @@ enum Kind {
 
 /// The kinds that have a components section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Item {
+enum Part {
     Schema,
     Parameter,
     Response,
@@ -45,28 +45,28 @@ enum Item {
     PathItem,
 }
 
-impl Item {
+impl Part {
     /// The section where a piece of this kind goes, or `None` to inline it.
     fn section(self, swagger: bool) -> Option<&'static [&'static str]> {
         if swagger {
             return match self {
-                Item::Schema => Some(&["definitions"]),
-                Item::Parameter => Some(&["parameters"]),
-                Item::Response => Some(&["responses"]),
+                Part::Schema => Some(&["definitions"]),
+                Part::Parameter => Some(&["parameters"]),
+                Part::Response => Some(&["responses"]),
                 _ => None,
             };
         }
         match self {
-            Item::Schema => Some(&["components", "schemas"]),
-            Item::Parameter => Some(&["components", "parameters"]),
-            Item::Response => Some(&["components", "responses"]),
-            Item::RequestBody => Some(&["components", "requestBodies"]),
-            Item::Header => Some(&["components", "headers"]),
-            Item::Example => Some(&["components", "examples"]),
-            Item::SecurityScheme => Some(&["components", "securitySchemes"]),
-            Item::Link => Some(&["components", "links"]),
-            Item::Callback => Some(&["components", "callbacks"]),
-            Item::PathItem => None,
+            Part::Schema => Some(&["components", "schemas"]),
+            Part::Parameter => Some(&["components", "parameters"]),
+            Part::Response => Some(&["components", "responses"]),
+            Part::RequestBody => Some(&["components", "requestBodies"]),
+            Part::Header => Some(&["components", "headers"]),
+            Part::Example => Some(&["components", "examples"]),
+            Part::SecurityScheme => Some(&["components", "securitySchemes"]),
+            Part::Link => Some(&["components", "links"]),
+            Part::Callback => Some(&["components", "callbacks"]),
+            Part::PathItem => None,
         }
     }
 }
@@ -84,78 +84,78 @@ fn step(kind: Kind, key: &str) -> Kind {
         Kind::Root => match key {
             "paths" | "webhooks" => Kind::Paths,
             "components" => Kind::Components,
-            "definitions" => Kind::MapOf(Item::Schema),
-            "parameters" => Kind::MapOf(Item::Parameter),
-            "responses" => Kind::MapOf(Item::Response),
+            "definitions" => Kind::MapOf(Part::Schema),
+            "parameters" => Kind::MapOf(Part::Parameter),
+            "responses" => Kind::MapOf(Part::Response),
             _ => Kind::Other,
         },
-        Kind::Paths => Kind::Item(Item::PathItem),
-        Kind::Item(Item::PathItem) => match key {
-            "parameters" => Kind::ListOf(Item::Parameter),
+        Kind::Paths => Kind::Item(Part::PathItem),
+        Kind::Item(Part::PathItem) => match key {
+            "parameters" => Kind::ListOf(Part::Parameter),
             k if METHODS.contains(&k) => Kind::Operation,
             _ => Kind::Other,
         },
         Kind::Operation => match key {
-            "parameters" => Kind::ListOf(Item::Parameter),
-            "requestBody" => Kind::Item(Item::RequestBody),
-            "responses" => Kind::MapOf(Item::Response),
-            "callbacks" => Kind::MapOf(Item::Callback),
+            "parameters" => Kind::ListOf(Part::Parameter),
+            "requestBody" => Kind::Item(Part::RequestBody),
+            "responses" => Kind::MapOf(Part::Response),
+            "callbacks" => Kind::MapOf(Part::Callback),
             _ => Kind::Other,
         },
         Kind::Components => match key {
-            "schemas" => Kind::MapOf(Item::Schema),
-            "parameters" => Kind::MapOf(Item::Parameter),
-            "responses" => Kind::MapOf(Item::Response),
-            "requestBodies" => Kind::MapOf(Item::RequestBody),
-            "headers" => Kind::MapOf(Item::Header),
-            "examples" => Kind::MapOf(Item::Example),
-            "securitySchemes" => Kind::MapOf(Item::SecurityScheme),
-            "links" => Kind::MapOf(Item::Link),
-            "callbacks" => Kind::MapOf(Item::Callback),
-            "pathItems" => Kind::MapOf(Item::PathItem),
+            "schemas" => Kind::MapOf(Part::Schema),
+            "parameters" => Kind::MapOf(Part::Parameter),
+            "responses" => Kind::MapOf(Part::Response),
+            "requestBodies" => Kind::MapOf(Part::RequestBody),
+            "headers" => Kind::MapOf(Part::Header),
+            "examples" => Kind::MapOf(Part::Example),
+            "securitySchemes" => Kind::MapOf(Part::SecurityScheme),
+            "links" => Kind::MapOf(Part::Link),
+            "callbacks" => Kind::MapOf(Part::Callback),
+            "pathItems" => Kind::MapOf(Part::PathItem),
             _ => Kind::Other,
         },
         Kind::MapOf(item) | Kind::ListOf(item) => Kind::Item(item),
-        Kind::Item(Item::Parameter) | Kind::Item(Item::Header) => match key {
-            "schema" | "items" => Kind::Item(Item::Schema),
+        Kind::Item(Part::Parameter) | Kind::Item(Part::Header) => match key {
+            "schema" | "items" => Kind::Item(Part::Schema),
             "content" => Kind::Content,
-            "examples" => Kind::MapOf(Item::Example),
+            "examples" => Kind::MapOf(Part::Example),
             "example" | "default" | "enum" => Kind::Literal,
             _ => Kind::Other,
         },
-        Kind::Item(Item::RequestBody) => match key {
+        Kind::Item(Part::RequestBody) => match key {
             "content" => Kind::Content,
             _ => Kind::Other,
         },
-        Kind::Item(Item::Response) => match key {
+        Kind::Item(Part::Response) => match key {
             "content" => Kind::Content,
-            "headers" => Kind::MapOf(Item::Header),
-            "schema" => Kind::Item(Item::Schema),
-            "links" => Kind::MapOf(Item::Link),
+            "headers" => Kind::MapOf(Part::Header),
+            "schema" => Kind::Item(Part::Schema),
+            "links" => Kind::MapOf(Part::Link),
             "examples" => Kind::Literal,
             _ => Kind::Other,
         },
         Kind::Content => Kind::MediaType,
         Kind::MediaType => match key {
-            "schema" => Kind::Item(Item::Schema),
-            "examples" => Kind::MapOf(Item::Example),
+            "schema" => Kind::Item(Part::Schema),
+            "examples" => Kind::MapOf(Part::Example),
             "example" => Kind::Literal,
             _ => Kind::Other,
         },
-        Kind::Item(Item::Callback) => Kind::Item(Item::PathItem),
-        Kind::Item(Item::Example) => match key {
+        Kind::Item(Part::Callback) => Kind::Item(Part::PathItem),
+        Kind::Item(Part::Example) => match key {
             "value" => Kind::Literal,
             _ => Kind::Other,
         },
-        Kind::Item(Item::Schema) => match key {
+        Kind::Item(Part::Schema) => match key {
             "properties" | "patternProperties" | "definitions" | "$defs" | "dependentSchemas" => {
                 Kind::SchemaMap
             }
             "example" | "examples" | "default" | "enum" | "const" => Kind::Literal,
-            _ => Kind::Item(Item::Schema),
+            _ => Kind::Item(Part::Schema),
         },
-        Kind::SchemaMap => Kind::Item(Item::Schema),
-        Kind::Item(Item::SecurityScheme) | Kind::Item(Item::Link) => Kind::Other,
+        Kind::SchemaMap => Kind::Item(Part::Schema),
+        Kind::Item(Part::SecurityScheme) | Kind::Item(Part::Link) => Kind::Other,
         Kind::Literal => Kind::Literal,
         Kind::Other => Kind::Other,
     }
@@ -201,15 +201,15 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
     let canonical = entry.canonical.clone();
     let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
     for item in [
-        Item::Schema,
-        Item::Parameter,
-        Item::Response,
-        Item::RequestBody,
-        Item::Header,
-        Item::Example,
-        Item::SecurityScheme,
-        Item::Link,
-        Item::Callback,
+        Part::Schema,
+        Part::Parameter,
+        Part::Response,
+        Part::RequestBody,
+        Part::Header,
+        Part::Example,
+        Part::SecurityScheme,
+        Part::Link,
+        Part::Callback,
     ] {
         if let Some(section) = item.section(swagger) {
             let mut names = HashSet::new();
@@ -629,35 +629,35 @@ mod tests {
 
     #[test]
     fn classifies_ref_positions() {
-        assert_eq!(kind_of(&["paths", "/a"]), Kind::Item(Item::PathItem));
+        assert_eq!(kind_of(&["paths", "/a"]), Kind::Item(Part::PathItem));
         assert_eq!(
             kind_of(&["paths", "/a", "get", "parameters", "0"]),
-            Kind::Item(Item::Parameter)
+            Kind::Item(Part::Parameter)
         );
         assert_eq!(
             kind_of(&["paths", "/a", "get", "parameters", "0", "schema"]),
-            Kind::Item(Item::Schema)
+            Kind::Item(Part::Schema)
         );
         assert_eq!(
             kind_of(&["paths", "/a", "get", "responses", "200"]),
-            Kind::Item(Item::Response)
+            Kind::Item(Part::Response)
         );
         assert_eq!(
             kind_of(&["components", "schemas", "A", "properties", "responses"]),
-            Kind::Item(Item::Schema)
+            Kind::Item(Part::Schema)
         );
         assert_eq!(
             kind_of(&["components", "parameters", "schema"]),
-            Kind::Item(Item::Parameter)
+            Kind::Item(Part::Parameter)
         );
         assert_eq!(kind_of(&["definitions", "A", "example"]), Kind::Literal);
         assert_eq!(
             kind_of(&["paths", "/a", "post", "requestBody"]),
-            Kind::Item(Item::RequestBody)
+            Kind::Item(Part::RequestBody)
         );
         assert_eq!(
             kind_of(&["paths", "/a", "get", "responses", "200", "headers", "X"]),
-            Kind::Item(Item::Header)
+            Kind::Item(Part::Header)
         );
     }
 

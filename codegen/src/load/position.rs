@@ -239,6 +239,9 @@ struct YamlFrame {
     /// The pointer of the collection; `None` inside a complex (non-scalar) key.
     pointer: Option<String>,
     kind: YamlFrameKind,
+    /// Where the collection was said to start, until its first key is seen: a block mapping's
+    /// start event is marked at its first `:`, so the first key's marker replaces it.
+    start: Option<usize>,
 }
 
 enum YamlFrameKind {
@@ -308,6 +311,23 @@ impl YamlWalker {
         }
     }
 
+    /// The first key of a mapping: if it comes before the mapping's recorded start, the mapping
+    /// starts there.
+    fn first_key(&mut self, mark: Marker) {
+        let Some(frame) = self.stack.last_mut() else {
+            return;
+        };
+        let Some(start) = frame.start.take() else {
+            return;
+        };
+        if mark.index() < start
+            && let Some(pointer) = &frame.pointer
+        {
+            self.positions
+                .insert(pointer.clone(), (mark.line(), mark.col() + 1));
+        }
+    }
+
     fn record(&mut self, pointer: &str, mark: Marker) {
         self.positions
             .entry(pointer.to_owned())
@@ -326,7 +346,10 @@ impl MarkedEventReceiver for YamlWalker {
                     self.record(&p, mark);
                     self.finish_node(None);
                 }
-                Ok(None) => self.finish_node(Some(value)),
+                Ok(None) => {
+                    self.first_key(mark);
+                    self.finish_node(Some(value));
+                }
                 Err(()) => self.finish_node(None),
             },
             Event::Alias(_) => {
@@ -348,7 +371,12 @@ impl MarkedEventReceiver for YamlWalker {
                 } else {
                     YamlFrameKind::Seq { next: 0 }
                 };
-                self.stack.push(YamlFrame { pointer, kind });
+                let start = matches!(ev, Event::MappingStart(..)).then_some(mark.index());
+                self.stack.push(YamlFrame {
+                    pointer,
+                    kind,
+                    start,
+                });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
@@ -384,6 +412,14 @@ mod tests {
         assert_eq!(index.exact("/a/b/1/x"), Some((4, 10)));
         assert_eq!(index.exact("/a/c~1d/1"), Some((5, 14)));
         assert_eq!(index.exact("/200"), Some((6, 6)));
+        // Block mappings start at their first key, flow mappings at `{`.
+        assert_eq!(index.exact(""), Some((1, 1)));
+        assert_eq!(index.exact("/a"), Some((2, 3)));
+        assert_eq!(index.exact("/a/b/1"), Some((4, 7)));
+        assert_eq!(
+            PositionIndex::build("a: {b: 1}", false).exact("/a"),
+            Some((1, 4))
+        );
     }
 
     #[test]

@@ -1423,15 +1423,14 @@ impl Normalizer<'_> {
                     map.insert(bound.into(), Value::Number(n));
                     map.insert(exclusive.into(), json!(true));
                 }
-                Some(Value::Bool(flag)) => {
-                    if !map.contains_key(bound) {
-                        self.warn(
-                            &eptr,
-                            format!("`{exclusive}: {flag}` without `{bound}`: dropped"),
-                        );
-                        map.remove(exclusive);
-                    }
+                Some(Value::Bool(flag)) if !map.contains_key(bound) => {
+                    self.warn(
+                        &eptr,
+                        format!("`{exclusive}: {flag}` without `{bound}`: dropped"),
+                    );
+                    map.remove(exclusive);
                 }
+                Some(Value::Bool(_)) => {}
                 Some(other) => {
                     self.warn(
                         &eptr,
