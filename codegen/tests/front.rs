@@ -846,3 +846,50 @@ fn upgrade_rejects_only_non_api_documents() {
     assert!(upgraded.warnings.len() >= 3, "{:?}", upgraded.warnings);
     assert!(serde_json::from_value::<openapiv3::OpenAPI>(doc).is_ok());
 }
+
+#[test]
+fn odd_values_are_repaired_not_panicked_on() {
+    let mut doc = json!({
+        "openapi": "3.0.0",
+        "info": {"title": ["x"], "version": 2, "license": "MIT"},
+        "servers": [{"url": "https://x", "variables": {"v": {"enum": [1, 2]}}}],
+        "tags": [{"name": "a"}, {"description": "no name"}],
+        "paths": {
+            "/a/{x}": {
+                "get": {
+                    "tags": ["t", 5],
+                    "parameters": [
+                        {"in": "path", "name": "x", "schema": true, "style": "bogus"},
+                        {"in": "body", "name": "b", "schema": {}},
+                        "not a parameter"
+                    ],
+                    "requestBody": {"description": 7},
+                    "responses": {
+                        "200": {"description": "x", "headers": {"H": {"type": "string"}},
+                            "content": {"a/b": {"schema": {
+                                "type": ["null"], "items": [1, 2], "properties": 5, "allOf": {},
+                                "minLength": -1, "maxLength": 2.0, "required": "yes",
+                                "discriminator": {"mapping": {}}, "additionalProperties": "no",
+                                "enum": "x", "uniqueItems": "true", "multipleOf": "2"
+                            }}}},
+                        "bogus": {"description": "x"},
+                        "default": "nope"
+                    }
+                },
+                "post": 5
+            },
+            "/b": {"$ref": "#/nowhere"}
+        },
+        "components": {
+            "schemas": {"A": false, "B": 3, "C": {"$ref": 5}},
+            "securitySchemes": {"m": {"type": "mutualTLS"}, "o": {"type": "oauth2", "flows": {"implicit": {}}}},
+            "parameters": {"P": {"in": "formData", "name": "p"}}
+        }
+    });
+    let upgraded = upgrade(&mut doc).expect("repaired");
+    assert!(upgraded.warnings.len() > 20, "{:#?}", upgraded.warnings);
+    assert!(upgraded.warnings.iter().all(|w| w.pointer.is_some()));
+    if let Err(e) = serde_json::from_value::<openapiv3::OpenAPI>(doc.clone()) {
+        panic!("still rejected: {e}\n{doc:#}");
+    }
+}

@@ -239,7 +239,9 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
         return Ok(root);
     }
     // The entry's own content is needed to resolve refs from other files back into it.
-    bundler.values[0] = root.clone();
+    if let Some(first) = bundler.values.first_mut() {
+        *first = root.clone();
+    }
     let mut file_ptr = String::new();
     let mut bundled_ptr = String::new();
     bundler.walk(&mut root, Kind::Root, 0, &mut file_ptr, &mut bundled_ptr)?;
@@ -583,6 +585,7 @@ fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
+    // Indexing is in bounds: `i < bytes.len()` in the loop condition.
     while i < bytes.len() {
         if bytes[i] == b'%'
             && let (Some(h), Some(l)) = (
