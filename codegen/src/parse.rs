@@ -1,38 +1,137 @@
-//! Stage 3, parse (interim version until the full front end lands): JSON/YAML → `openapiv3`.
+//! Stage 3, **parse**: turns the upgraded document into typed [`openapiv3::OpenAPI`], reporting a
+//! rejection with the JSON pointer of the offending value and its place in the source files.
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Location};
+use serde_json::Value;
 
-/// A parsed API description.
+use crate::diag::{Diagnostic, escape_pointer_token};
+use crate::load::{self, Document};
+use crate::upgrade::{self, PointerMap, SpecVersion};
+
+/// A parsed API description, with what is needed to point back into its source.
 #[derive(Debug)]
 pub struct Spec {
-    /// The parsed document.
+    /// The typed description.
     pub api: openapiv3::OpenAPI,
-    /// Warnings found on the way.
+    /// The upgraded JSON the description was parsed from: for `x-` extensions and pointers.
+    pub raw: Value,
+    /// The version the source was written in.
+    pub version: SpecVersion,
+    /// Warnings from the upgrade, each located in the source files.
     pub warnings: Vec<Diagnostic>,
+    /// The loaded document: source files and source map. Its `root` is moved into [`Spec::raw`]
+    /// (and upgraded) by [`parse`], so it is `null` here.
+    pub document: Document,
+    /// Maps pointers in [`Spec::raw`] back to the bundled source document.
+    pub pointers: PointerMap,
 }
 
 impl Spec {
-    /// Where a pointer into the document is in its source file.
-    pub fn locate(&self, _pointer: &str) -> Option<Location> {
-        None
+    /// File, line and column of the value at `upgraded_pointer` (a pointer into [`Spec::raw`]).
+    pub fn locate(&self, upgraded_pointer: &str) -> Option<crate::diag::Location> {
+        self.document
+            .locate(&self.pointers.original(upgraded_pointer))
+    }
+
+    /// The pointer in the source document for a pointer into [`Spec::raw`].
+    pub fn original_pointer(&self, upgraded_pointer: &str) -> String {
+        self.pointers.original(upgraded_pointer)
+    }
+
+    /// Adds the source location to a diagnostic that has a pointer into [`Spec::raw`] and no
+    /// location yet.
+    pub fn locate_diagnostic(&self, diagnostic: Diagnostic) -> Diagnostic {
+        if diagnostic.location.is_some() {
+            return diagnostic;
+        }
+        let location = diagnostic.pointer.as_deref().and_then(|p| self.locate(p));
+        diagnostic.located(location)
     }
 }
 
-/// Reads and parses the API description at `path`.
+/// Loads, upgrades and parses the API description at `path`.
+///
+/// # Errors
+/// The first error of any stage, located in the source files.
 pub fn read_spec(path: &Path) -> Result<Spec, Diagnostic> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read {}: {e}", path.display())))?;
-    let api: openapiv3::OpenAPI = if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&text)
-            .map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
-    } else {
-        serde_yaml::from_str(&text)
-            .map_err(|e| Diagnostic::error(format!("{}: {e}", path.display())))?
+    parse(load::load(path)?)
+}
+
+/// Upgrades and parses a loaded document.
+///
+/// # Errors
+/// When the document is not an API description, or `openapiv3` rejects it after the upgrade's
+/// repairs: the error names the pointer, the source location and what to do.
+pub fn parse(mut document: Document) -> Result<Spec, Diagnostic> {
+    let mut raw = std::mem::take(&mut document.root);
+    let upgraded = match upgrade::upgrade(&mut raw) {
+        Ok(u) => u,
+        Err(e) => {
+            let location = e.pointer.as_deref().and_then(|p| document.locate(p));
+            return Err(e.located(location));
+        }
     };
-    Ok(Spec {
-        api,
-        warnings: Vec::new(),
-    })
+    let warnings: Vec<Diagnostic> = upgraded
+        .warnings
+        .into_iter()
+        .map(|w| {
+            let location = w
+                .pointer
+                .as_deref()
+                .and_then(|p| document.locate(&upgraded.pointers.original(p)));
+            w.located(location)
+        })
+        .collect();
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw) {
+        Ok(api) => Ok(Spec {
+            api,
+            raw,
+            version: upgraded.version,
+            warnings,
+            document,
+            pointers: upgraded.pointers,
+        }),
+        Err(e) => {
+            let pointer = path_to_pointer(e.path());
+            let original = upgraded.pointers.original(&pointer);
+            let location = document.locate(&original);
+            let what = if pointer.is_empty() {
+                "the document".to_owned()
+            } else {
+                format!("`#{original}`")
+            };
+            Err(Diagnostic::error(format!(
+                "{what} is not a valid {} description: {}",
+                upgraded.version,
+                e.inner()
+            ))
+            .at(original)
+            .located(location)
+            .hint(
+                "fix the value at the given place (the pointer is the innermost object the parser \
+                 could attribute the problem to; the cause may be in one of its fields)",
+            ))
+        }
+    }
+}
+
+/// `paths./pets.get` (a serde path) → `/paths/~1pets/get`.
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&escape_pointer_token(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
 }

@@ -1,1 +1,0 @@
-//! Stage: load (being written).

@@ -1,1 +1,0 @@
-//! Stage: upgrade (being written).
