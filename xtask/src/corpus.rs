@@ -98,6 +98,8 @@ fn version_of(path: &Path) -> Option<String> {
     } else {
         serde_yaml::from_str(&text).ok()?
     };
+    // A document without `info` is a fragment (paths meant to be merged elsewhere), not an API.
+    value.get("info")?;
     if let Some(v) = value.get("openapi").and_then(|v| v.as_str()) {
         return Some(format!("OpenAPI {v}"));
     }
@@ -142,7 +144,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                     lines: 0,
                     warnings: 0,
                     krate: None,
-                    outcome: Outcome::NotAnApi("no `openapi` or `swagger` field".into()),
+                    outcome: Outcome::NotAnApi(
+                        "no `openapi`/`swagger` version or no `info`".into(),
+                    ),
                 });
                 continue;
             };

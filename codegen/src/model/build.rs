@@ -327,7 +327,7 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
             Group {
                 tag: (*tag).to_owned(),
                 method: methods.claim(snake_name(tag)),
-                struct_name: structs.claim(format!("{}Api", type_name(tag))),
+                struct_name: structs.claim(type_name(&format!("{tag} api"))),
                 description: api
                     .tags
                     .iter()

@@ -435,7 +435,23 @@ impl<'a> Types<'a> {
                 self.union(&name, s, &variants, pointer)
             }
         } else if !v.all_of.is_empty() {
-            self.merged(&name, s, pointer)
+            let meaningful: Vec<SRef<'a>> = v
+                .all_of
+                .iter()
+                .copied()
+                .filter(|p| !self.is_annotation_only(*p))
+                .collect();
+            if meaningful.len() == 1 && v.properties.is_empty() {
+                // `allOf: [X]` next to annotations (a description, `nullable`): X itself.
+                let ty = self.type_of(meaningful[0], &format!("{name}Value"), pointer);
+                TypeKind::Alias(if s.schema_data.nullable {
+                    ty.optional()
+                } else {
+                    ty
+                })
+            } else {
+                self.merged(&name, s, pointer)
+            }
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
             let mut ns = Namespace::with_reserved(&["Unknown"]);
             let mut seen = HashSet::new();
@@ -682,11 +698,10 @@ impl<'a> Types<'a> {
     }
 }
 
-fn string_type(format: Option<&str>) -> TypeRef {
-    match format {
-        Some("binary") => TypeRef::Bytes,
-        _ => TypeRef::String,
-    }
+/// Strings inside JSON are text whatever their `format` (`binary` and `byte` included); raw
+/// bytes only appear as whole bodies, which `build` types separately.
+fn string_type(_format: Option<&str>) -> TypeRef {
+    TypeRef::String
 }
 
 fn integer_type(format: Option<&str>) -> TypeRef {
