@@ -893,3 +893,29 @@ fn odd_values_are_repaired_not_panicked_on() {
         panic!("still rejected: {e}\n{doc:#}");
     }
 }
+
+#[test]
+fn index_file_components_keep_their_names() {
+    let doc = load(&fixture("index_file/openapi.yaml")).expect("loads");
+    let schemas = &doc.root["components"]["schemas"];
+    let names: Vec<&String> = schemas.as_object().expect("schemas").keys().collect();
+    assert_eq!(names, ["Error", "Pet"], "no `Error2`/`Pet2` copies");
+    assert_eq!(
+        schemas["Error"]["type"], "object",
+        "the target took the slot"
+    );
+    assert_eq!(
+        schemas["Pet"]["properties"]["error"]["$ref"],
+        "#/components/schemas/Error"
+    );
+    assert_eq!(
+        doc.root["paths"]["/pets"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            ["$ref"],
+        "#/components/schemas/Pet",
+        "a ref met before the index entry points to the slot too"
+    );
+    let location = doc
+        .locate("/components/schemas/Pet/properties/name")
+        .expect("located");
+    assert!(location.file.ends_with("pets.yaml"), "{location:?}");
+}

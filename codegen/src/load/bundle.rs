@@ -171,6 +171,8 @@ struct Bundler<'a> {
     by_canonical: HashMap<PathBuf, usize>,
     /// Target → internal ref that replaces it.
     placed: HashMap<Target, String>,
+    /// Entry component slots reserved for their external target and not yet filled.
+    slot_pending: HashSet<String>,
     /// Names in use per section (first token path joined by '/').
     taken: HashMap<String, HashSet<String>>,
     /// Pieces to add to the root: section path, name, value.
@@ -228,6 +230,7 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
         values: vec![Value::Null],
         by_canonical: HashMap::from([(canonical, 0)]),
         placed: HashMap::new(),
+        slot_pending: HashSet::new(),
         taken,
         pending: Vec::new(),
         inlining: Vec::new(),
@@ -242,6 +245,7 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
     if let Some(first) = bundler.values.first_mut() {
         *first = root.clone();
     }
+    bundler.reserve_own_slots(&root)?;
     let mut file_ptr = String::new();
     let mut bundled_ptr = String::new();
     bundler.walk(&mut root, Kind::Root, 0, &mut file_ptr, &mut bundled_ptr)?;
@@ -397,6 +401,20 @@ impl Bundler<'_> {
             result?;
             return Ok(Some(Replacement::Inline(content)));
         };
+        // The entry's own component slot (`components/schemas/Error: {$ref: common.yaml#/Error}`,
+        // the usual index-file layout): the target takes that slot and keeps its name, rather
+        // than becoming a second component that the first merely aliases. `bundle` reserved
+        // these slots before the walk, so refs met earlier already point here.
+        let own = format!("#{bundled_ptr}");
+        if file == 0 && self.placed.get(&target) == Some(&own) && self.slot_pending.remove(&own) {
+            let mut content = self.target_value(&target, reference, file, file_ptr)?;
+            self.sources
+                .mount(bundled_ptr.to_owned(), target.0, target.1.clone());
+            let mut t_ptr = target.1.clone();
+            let mut b_ptr = bundled_ptr.to_owned();
+            self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr)?;
+            return Ok(Some(Replacement::Inline(content)));
+        }
         if let Some(done) = self.placed.get(&target) {
             return Ok(Some(Replacement::Ref(done.clone())));
         }
@@ -416,6 +434,51 @@ impl Bundler<'_> {
         self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr)?;
         self.pending.push((section, name, content));
         Ok(Some(Replacement::Ref(new_ref)))
+    }
+
+    /// Entry components that are nothing but an external `$ref` keep their slot for the target.
+    fn reserve_own_slots(&mut self, root: &Value) -> Result<(), Diagnostic> {
+        let parts = [
+            Part::Schema,
+            Part::Parameter,
+            Part::Response,
+            Part::RequestBody,
+            Part::Header,
+            Part::Example,
+            Part::SecurityScheme,
+            Part::Link,
+            Part::Callback,
+        ];
+        for part in parts {
+            let Some(section) = part.section(self.swagger) else {
+                continue;
+            };
+            let mut at = Some(root);
+            let mut section_ptr = String::new();
+            for token in section {
+                at = at.and_then(|v| v.get(token));
+                section_ptr = push_pointer(&section_ptr, token);
+            }
+            let Some(Value::Object(map)) = at else {
+                continue;
+            };
+            for (name, value) in map {
+                let Some(Value::String(reference)) = value.get("$ref") else {
+                    continue;
+                };
+                if reference.starts_with('#') || value.as_object().is_some_and(|o| o.len() != 1) {
+                    continue;
+                }
+                let slot = push_pointer(&section_ptr, name);
+                let target = self.resolve(reference, 0, &push_pointer(&slot, "$ref"))?;
+                if target.0 != 0 && !self.placed.contains_key(&target) {
+                    let own = format!("#{slot}");
+                    self.placed.insert(target, own.clone());
+                    self.slot_pending.insert(own);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// A free name in `section` for `target`: the fragment's last token, else the file stem.

@@ -1,0 +1,292 @@
+//! The client: configuration and one method per operation (or per tag).
+use crate::Error;
+const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+/// Client for the Clever Cloud API.
+///
+/// Cheap to clone; share one between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    raw: cloudsdk_runtime::Client,
+}
+impl From<cloudsdk_runtime::Client> for Client {
+    fn from(raw: cloudsdk_runtime::Client) -> Self {
+        Self { raw }
+    }
+}
+impl Client {
+    /// The API's base URL, from the spec's first server.
+    pub const BASE_URL: &'static str = "https://api.clever-cloud.com";
+    /// The base URL to use with the `apiToken` authentication.
+    pub const API_TOKEN_BASE_URL: &'static str = "https://api-bridge.clever-cloud.com";
+    /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
+    /// authentication, and override the base URL for tests or other regions.
+    pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
+        cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+    }
+    /// A client of the production API with the given authentication and default settings.
+    pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
+        Self::builder().auth(auth).build()
+    }
+    /// The underlying runtime client.
+    pub fn raw(&self) -> &cloudsdk_runtime::Client {
+        &self.raw
+    }
+    /// Operations tagged `environment`.
+    pub fn environment(&self) -> crate::builders::EnvironmentApi<'_> {
+        crate::builders::EnvironmentApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `oauth`.
+    pub fn oauth(&self) -> crate::builders::OauthApi<'_> {
+        crate::builders::OauthApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `backups`.
+    pub fn backups(&self) -> crate::builders::BackupsApi<'_> {
+        crate::builders::BackupsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `github`.
+    pub fn github(&self) -> crate::builders::GithubApi<'_> {
+        crate::builders::GithubApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `payments`.
+    pub fn payments(&self) -> crate::builders::PaymentsApi<'_> {
+        crate::builders::PaymentsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `logs`.
+    pub fn logs(&self) -> crate::builders::LogsApi<'_> {
+        crate::builders::LogsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `metrics`.
+    pub fn metrics(&self) -> crate::builders::MetricsApi<'_> {
+        crate::builders::MetricsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `newsfeeds`.
+    pub fn newsfeeds(&self) -> crate::builders::NewsfeedsApi<'_> {
+        crate::builders::NewsfeedsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `notifications`.
+    pub fn notifications(&self) -> crate::builders::NotificationsApi<'_> {
+        crate::builders::NotificationsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `sessions`.
+    pub fn sessions(&self) -> crate::builders::SessionsApi<'_> {
+        crate::builders::SessionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `organisations`.
+    pub fn organisations(&self) -> crate::builders::OrganisationsApi<'_> {
+        crate::builders::OrganisationsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `addonProviders`.
+    pub fn addon_providers(&self) -> crate::builders::AddonProvidersApi<'_> {
+        crate::builders::AddonProvidersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `addons`.
+    pub fn addons(&self) -> crate::builders::AddonsApi<'_> {
+        crate::builders::AddonsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `instances`.
+    pub fn instances(&self) -> crate::builders::InstancesApi<'_> {
+        crate::builders::InstancesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `applications`.
+    pub fn applications(&self) -> crate::builders::ApplicationsApi<'_> {
+        crate::builders::ApplicationsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `branches`.
+    pub fn branches(&self) -> crate::builders::BranchesApi<'_> {
+        crate::builders::BranchesApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `scalability`.
+    pub fn scalability(&self) -> crate::builders::ScalabilityApi<'_> {
+        crate::builders::ScalabilityApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `deployments`.
+    pub fn deployments(&self) -> crate::builders::DeploymentsApi<'_> {
+        crate::builders::DeploymentsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `redirections`.
+    pub fn redirections(&self) -> crate::builders::RedirectionsApi<'_> {
+        crate::builders::RedirectionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `domains`.
+    pub fn domains(&self) -> crate::builders::DomainsApi<'_> {
+        crate::builders::DomainsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `oauthConsumers`.
+    pub fn oauth_consumers(&self) -> crate::builders::OauthConsumersApi<'_> {
+        crate::builders::OauthConsumersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `members`.
+    pub fn members(&self) -> crate::builders::MembersApi<'_> {
+        crate::builders::MembersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `products`.
+    pub fn products(&self) -> crate::builders::ProductsApi<'_> {
+        crate::builders::ProductsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `matomo`.
+    pub fn matomo(&self) -> crate::builders::MatomoApi<'_> {
+        crate::builders::MatomoApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `tardis`.
+    pub fn tardis(&self) -> crate::builders::TardisApi<'_> {
+        crate::builders::TardisApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `saas`.
+    pub fn saas(&self) -> crate::builders::SaasApi<'_> {
+        crate::builders::SaasApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `self`.
+    pub fn self_(&self) -> crate::builders::SelfApi<'_> {
+        crate::builders::SelfApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `oauthTokens`.
+    pub fn oauth_tokens(&self) -> crate::builders::OauthTokensApi<'_> {
+        crate::builders::OauthTokensApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `sshKeys`.
+    pub fn ssh_keys(&self) -> crate::builders::SshKeysApi<'_> {
+        crate::builders::SshKeysApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `mfa`.
+    pub fn mfa(&self) -> crate::builders::MfaApi<'_> {
+        crate::builders::MfaApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `summary`.
+    pub fn summary(&self) -> crate::builders::SummaryApi<'_> {
+        crate::builders::SummaryApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `users`.
+    pub fn users(&self) -> crate::builders::UsersApi<'_> {
+        crate::builders::UsersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `vendor`.
+    pub fn vendor(&self) -> crate::builders::VendorApi<'_> {
+        crate::builders::VendorApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `pulsar`.
+    pub fn pulsar(&self) -> crate::builders::PulsarApi<'_> {
+        crate::builders::PulsarApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `configProviders`.
+    pub fn config_providers(&self) -> crate::builders::ConfigProvidersApi<'_> {
+        crate::builders::ConfigProvidersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `billing`.
+    pub fn billing(&self) -> crate::builders::BillingApi<'_> {
+        crate::builders::BillingApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `consoleSettings`.
+    pub fn console_settings(&self) -> crate::builders::ConsoleSettingsApi<'_> {
+        crate::builders::ConsoleSettingsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `functions`.
+    pub fn functions(&self) -> crate::builders::FunctionsApi<'_> {
+        crate::builders::FunctionsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `iamTokens`.
+    pub fn iam_tokens(&self) -> crate::builders::IamTokensApi<'_> {
+        crate::builders::IamTokensApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `loadBalancers`.
+    pub fn load_balancers(&self) -> crate::builders::LoadBalancersApi<'_> {
+        crate::builders::LoadBalancersApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `materia`.
+    pub fn materia(&self) -> crate::builders::MateriaApi<'_> {
+        crate::builders::MateriaApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `networkGroups`.
+    pub fn network_groups(&self) -> crate::builders::NetworkGroupsApi<'_> {
+        crate::builders::NetworkGroupsApi {
+            client: self,
+        }
+    }
+    /// Operations tagged `apiTokens`.
+    pub fn api_tokens(&self) -> crate::builders::ApiTokensApi<'_> {
+        crate::builders::ApiTokensApi {
+            client: self,
+        }
+    }
+}

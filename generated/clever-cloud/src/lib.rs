@@ -1,0 +1,29 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+// Prose from API descriptions is sanitised, but not every description can be made perfect
+// Markdown; these lints must not fail a build over a description.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags,
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    clippy::empty_docs,
+    clippy::doc_nested_refdefs
+)]
+
+#[rustfmt::skip]
+pub mod builders;
+#[rustfmt::skip]
+mod client;
+#[rustfmt::skip]
+pub mod types;
+
+pub use client::Client;
+pub use cloudsdk_runtime::{RetryPolicy, auth};
+
+/// Errors of this client; `E` is the operation's documented error body.
+pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
