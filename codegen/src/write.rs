@@ -58,9 +58,12 @@ pub fn write(dir: &Path, files: &[File], check: bool) -> io::Result<Vec<Change>>
             fs::write(&path, &file.contents)?;
         }
     }
-    // Generated sources are all under src/: anything else there is stale.
-    let src = dir.join("src");
-    if src.is_dir() {
+    // Generated sources are all under src/ and examples/: anything else there is stale.
+    for generated_dir in ["src", "examples"] {
+        let src = dir.join(generated_dir);
+        if !src.is_dir() {
+            continue;
+        }
         let mut stack = vec![src];
         while let Some(d) = stack.pop() {
             for entry in fs::read_dir(&d)? {

@@ -152,6 +152,10 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
         contents: format(ops::client_file(api), "client.rs")?,
     });
     files.push(File {
+        path: "examples/quickstart.rs".into(),
+        contents: quickstart(api, &lib),
+    });
+    files.push(File {
         path: "src/lib.rs".into(),
         contents: LIB_RS.to_owned(),
     });
@@ -266,38 +270,41 @@ fn auth_lines(api: &Api) -> Vec<String> {
 fn auth_setup(api: &Api, lib: &str) -> String {
     let prefix = lib.to_ascii_uppercase();
     for scheme in &api.auth {
-        let env = |roles: &[&str], fallback: &str| -> String {
+        // Each credential is read into a variable first: short lines, formatted as rustfmt would.
+        let mut lines = Vec::new();
+        let mut var = |binding: &str, roles: &[&str], fallback: &str| -> String {
             let name = scheme
                 .env
                 .iter()
                 .find(|(role, _)| roles.iter().any(|r| role.replace('_', "-") == *r))
                 .map(|(_, var)| var.clone())
                 .unwrap_or_else(|| format!("{prefix}_{fallback}"));
-            format!("std::env::var(\"{name}\")?")
+            lines.push(format!("let {binding} = std::env::var(\"{name}\")?;"));
+            binding.to_owned()
         };
-        let line = match &scheme.kind {
+        let auth = match &scheme.kind {
             AuthKind::Basic => format!("let auth = {lib}::auth::BasicAuth::from_env()?;"),
             AuthKind::Bearer { .. } => {
+                let token = var("token", &["token", "api-key"], "TOKEN");
+                format!("let auth = {lib}::auth::BearerToken::new({token})?;")
+            }
+            AuthKind::OAuth1 { .. } => {
+                let key = var("consumer_key", &["consumer-key"], "CONSUMER_KEY");
+                let secret = var("consumer_secret", &["consumer-secret"], "CONSUMER_SECRET");
+                let token = var("token", &["token"], "TOKEN");
+                let token_secret = var("token_secret", &["token-secret", "secret"], "TOKEN_SECRET");
                 format!(
-                    "let auth = {lib}::auth::BearerToken::new({})?;",
-                    env(&["token", "api-key"], "TOKEN")
+                    "let auth = {lib}::auth::oauth1::OAuth1::new({key}, {secret})?\n    .with_token({token}, {token_secret})?;"
                 )
             }
-            AuthKind::OAuth1 { .. } => format!(
-                "let auth = {lib}::auth::oauth1::OAuth1::new({}, {})?\n    .with_token({}, {})?;",
-                env(&["consumer-key"], "CONSUMER_KEY"),
-                env(&["consumer-secret"], "CONSUMER_SECRET"),
-                env(&["token"], "TOKEN"),
-                env(&["token-secret", "secret"], "TOKEN_SECRET"),
-            ),
             AuthKind::ClientCredentials {
                 token_url,
                 audience,
             } => {
+                let id = var("client_id", &["client-id"], "CLIENT_ID");
+                let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
                 let mut line = format!(
-                    "let auth = {lib}::auth::TokenExchange::camunda({}, {})?\n    .with_token_url(\"{token_url}\")?",
-                    env(&["client-id"], "CLIENT_ID"),
-                    env(&["client-secret"], "CLIENT_SECRET"),
+                    "let auth = {lib}::auth::TokenExchange::camunda({id}, {secret})?\n    .with_token_url(\"{token_url}\")?"
                 );
                 if let Some(audience) = audience {
                     line.push_str(&format!("\n    .with_audience(\"{audience}\")"));
@@ -307,58 +314,101 @@ fn auth_setup(api: &Api, lib: &str) -> String {
             }
             AuthKind::ApiKey { .. } | AuthKind::Other(_) => continue,
         };
-        return line;
+        lines.push(auth);
+        return lines.join("\n");
     }
     format!("let auth = {lib}::auth::NoAuth;")
 }
 
-/// A call for the README: the first operation without required parameters whose result is
-/// JSON, preferring GET.
-fn example(api: &Api, lib: &str) -> String {
+/// The operation the README and the example call: the first one without required parameters,
+/// preferring a GET that lists something.
+fn example_operation(api: &Api) -> Option<&Operation> {
     let simple = |o: &&Operation| {
         o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required)
     };
-    let pick = api
-        .operations
-        .iter()
-        .filter(simple)
+    let ops = || api.operations.iter().filter(simple);
+    ops()
         .find(|o| o.http_method == "GET" && o.method_name.starts_with("list"))
-        .or_else(|| {
-            api.operations
-                .iter()
-                .filter(simple)
-                .find(|o| o.http_method == "GET")
-        })
-        .or_else(|| api.operations.iter().find(simple));
+        .or_else(|| ops().find(|o| o.http_method == "GET"))
+        .or_else(|| ops().next())
+}
+
+/// The call and how its result is shown, as statements.
+fn example_call(api: &Api) -> String {
+    let Some(op) = example_operation(api) else {
+        return "let _ = client;".to_owned();
+    };
+    let path = match op.group {
+        Some(g) => format!("client.{}().{}()", api.groups[g].method, op.method_name),
+        None => format!("client.{}()", op.method_name),
+    };
+    let shown = match &op.success {
+        Success::Single {
+            ty: TypeRef::Unit, ..
+        } => "println!(\"done\");",
+        _ => "println!(\"{result:#?}\");",
+    };
+    let allow = if op.deprecated {
+        "#[allow(deprecated)]\n"
+    } else {
+        ""
+    };
+    format!("{allow}let result = {path}.send().await?;\n{shown}")
+}
+
+/// The README's example, compiled as a doctest.
+fn example(api: &Api, lib: &str) -> String {
     let setup = match &api.base_url {
         Some(_) => format!(
             "let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"
         ),
         None => format!("let client = {lib}::Client::new(\"https://api.example.com\", auth)?;"),
     };
-    let call = match pick {
-        Some(op) => {
-            let path = match op.group {
-                Some(g) => format!("client.{}().{}()", api.groups[g].method, op.method_name),
-                None => format!("client.{}()", op.method_name),
-            };
-            let shown = match &op.success {
-                Success::Single {
-                    ty: TypeRef::Unit, ..
-                } => "println!(\"done\");".to_owned(),
-                _ => "println!(\"{result:?}\");".to_owned(),
-            };
-            let allow = if op.deprecated {
-                "#[allow(deprecated)]\n"
-            } else {
-                ""
-            };
-            format!("{allow}let result = {path}.send().await?;\n{shown}")
-        }
-        None => "let _ = client;".to_owned(),
-    };
     format!(
         "# async fn run() -> Result<(), Box<dyn std::error::Error>> {{\n{auth}\n{setup}\n{call}\n# Ok(())\n# }}",
-        auth = auth_setup(api, lib)
+        auth = auth_setup(api, lib),
+        call = example_call(api),
+    )
+}
+
+/// `examples/quickstart.rs`: the README's call as a program, credentials from the environment
+/// and the base URL from `<CRATE>_BASE_URL` when set. Written as rustfmt formats it.
+fn quickstart(api: &Api, lib: &str) -> String {
+    let env = format!("{}_BASE_URL", lib.to_ascii_uppercase());
+    let indent = |text: String| {
+        text.lines()
+            .map(|l| format!("    {l}\n"))
+            .collect::<String>()
+    };
+    let (builder, note) = match &api.base_url {
+        Some(url) => (
+            format!("{lib}::Client::builder()"),
+            format!("(default `{url}`)"),
+        ),
+        None => (
+            format!("{lib}::Client::builder(\"https://api.example.com\")"),
+            "(default `https://api.example.com`)".to_owned(),
+        ),
+    };
+    format!(
+        "//! Calls the API once with credentials from the environment and prints the result.\n\
+         //!\n\
+         //! Set `{env}` to use another server {note}, e.g. a test server.\n\
+         //! Run with `cargo run -p {name} --example {name}-quickstart`.\n\
+         \n\
+         #[tokio::main(flavor = \"current_thread\")]\n\
+         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         {auth}\
+         \x20   let mut builder = {builder}.auth(auth);\n\
+         \x20   if let Ok(url) = std::env::var(\"{env}\") {{\n\
+         \x20       builder = builder.base_url(url);\n\
+         \x20   }}\n\
+         \x20   let client = builder.build()?;\n\
+         {call}\
+         \x20   Ok(())\n\
+         }}\n",
+        name = api.crate_name,
+        auth = indent(auth_setup(api, lib)),
+        call = indent(example_call(api)),
     )
 }
