@@ -54,9 +54,9 @@ fn a_broken_document_names_file_line_and_hint() {
 #[test]
 fn output_is_deterministic() {
     for name in [
-        "bodies.yaml",
-        "parameters.yaml",
-        "schemas.yaml",
+        "constructs/bodies.yaml",
+        "constructs/parameters.yaml",
+        "constructs/schemas.yaml",
         "front/swagger2.yaml",
         "front/openapi31.yaml",
     ] {

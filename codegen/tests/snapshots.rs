@@ -9,7 +9,7 @@ use cloudsdk_codegen::{model, parse};
 
 fn fixture(name: &str) -> (model::Api, Vec<String>, String) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
+        .join("tests/fixtures/constructs")
         .join(name);
     let spec = parse::read_spec(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
     let crate_name = name.split('.').next().unwrap_or(name).to_owned();
