@@ -1,3 +1,4 @@
+use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -9,7 +10,7 @@ use url::Url;
 use crate::error::{ApiError, Error, ResponseParts};
 use crate::operation::Operation;
 use crate::request::{Body, Request};
-use crate::response::Response;
+use crate::response::{ByteStream, Response};
 use crate::retry::RetryPolicy;
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
@@ -74,6 +75,14 @@ impl<C: From<Client>> ClientBuilder<C> {
             http::header::ACCEPT,
             HeaderValue::from_static("application/json"),
         );
+        headers.insert(
+            http::header::USER_AGENT,
+            HeaderValue::from_static(concat!(
+                env!("CARGO_PKG_NAME"),
+                "/",
+                env!("CARGO_PKG_VERSION")
+            )),
+        );
         ClientBuilder {
             base_url: base_url.into(),
             auth: Arc::new(NoAuth),
@@ -126,7 +135,8 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// Sets the `User-Agent` header.
+    /// Sets the `User-Agent` header (default `cloudsdk-runtime/<version>`; generated clients
+    /// name their own crate and version).
     pub fn user_agent(self, user_agent: &str) -> Self {
         self.default_header("user-agent", user_agent)
     }
@@ -186,21 +196,77 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 }
 
+/// What [`execute`] hands back on a success status.
+pub(crate) enum Received {
+    /// The whole body was read.
+    Buffered(Response),
+    /// The body is still to be read, chunk by chunk.
+    Streaming(ByteStream),
+}
+
+/// The outcome of [`dispatch`]: a success, or an error status with its body read.
+enum Dispatched {
+    Success(Received),
+    Failure(ResponseParts),
+}
+
+/// Sends `req` (to `url` when given, else to the URL it was built for) with authentication and
+/// retries, and sorts the final answer into a success or an [`Error`].
+///
+/// Only the decoding of a documented error body depends on `E`; everything else lives in the
+/// non-generic [`dispatch`], so each error type a generated crate uses adds little code.
 pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
-    mut req: Request<'_>,
-) -> Result<Response, Error<E>> {
-    if let Some(message) = req.error.take() {
-        return Err(Error::InvalidRequest(format!("{}: {message}", req.op.id)));
-    }
-    let inner = &req.client.inner;
+    req: &mut Request<'_>,
+    url: Option<Url>,
+    streaming: bool,
+) -> Result<Received, Error<E>> {
     let op = req.op;
-    let mut url_text = format!("{}{}", inner.base, req.path);
+    match dispatch(req, url, streaming).await {
+        Ok(Dispatched::Success(received)) => Ok(received),
+        Ok(Dispatched::Failure(parts)) => {
+            if op.documents_error(parts.status.as_u16()) {
+                let error = serde_json::from_slice::<E>(&parts.body).ok();
+                Err(Error::Api(Box::new(ApiError {
+                    response: parts,
+                    error,
+                })))
+            } else {
+                Err(Error::UnexpectedStatus(Box::new(parts)))
+            }
+        }
+        Err(e) => Err(e.map_api(|never| match never {})),
+    }
+}
+
+/// The URL a request was built for: base URL, filled path template, query.
+pub(crate) fn request_url(req: &Request<'_>) -> Result<Url, Error<Infallible>> {
+    let inner = &req.client.inner;
+    let mut url_text = String::with_capacity(inner.base.len() + req.path.len() + req.query.len() + 1);
+    url_text.push_str(&inner.base);
+    url_text.push_str(&req.path);
     if !req.query.is_empty() {
         url_text.push(if url_text.contains('?') { '&' } else { '?' });
         url_text.push_str(&req.query);
     }
-    let url = Url::parse(&url_text)
-        .map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", op.id)))?;
+    Url::parse(&url_text)
+        .map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", req.op.id)))
+}
+
+async fn dispatch(
+    req: &mut Request<'_>,
+    url: Option<Url>,
+    streaming: bool,
+) -> Result<Dispatched, Error<Infallible>> {
+    if let Some(message) = req.error.take() {
+        return Err(Error::InvalidRequest(format!("{}: {message}", req.op.id)));
+    }
+    let client = req.client;
+    let inner = &client.inner;
+    let op = req.op;
+    let url = match url {
+        Some(url) => url,
+        None => request_url(req)?,
+    };
     let signing_url = match &req.signing_url {
         Some(s) => Some(
             Url::parse(s)
@@ -208,6 +274,7 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
         ),
         None => None,
     };
+    let timeout = req.timeout.unwrap_or(inner.timeout);
     let span = tracing::debug_span!(
         "request",
         operation = op.id,
@@ -224,7 +291,7 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
         let mut reauthenticated = false;
         let retry_allowed =
             inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
-        loop {
+        let resp = loop {
             attempt += 1;
             tracing::Span::current().record("attempt", attempt);
             let mut headers = inner.headers.clone();
@@ -235,7 +302,7 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
                 .http
                 .request(op.method.clone(), url.clone())
                 .headers(headers);
-            if let Some(t) = inner.timeout {
+            if let Some(t) = timeout {
                 builder = builder.timeout(t);
             }
             let mut form_body = None;
@@ -276,14 +343,12 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
                     .await?;
             }
             let outcome = inner.http.execute(request).await;
-            let (status, headers, retryable) = match &outcome {
+            let (status, retryable) = match &outcome {
                 Ok(resp) => (
                     Some(resp.status()),
-                    Some(resp.headers().clone()),
                     RetryPolicy::retryable_status(resp.status()),
                 ),
                 Err(e) => (
-                    None,
                     None,
                     e.is_connect() || (e.is_request() && !e.is_timeout() && !e.is_body()),
                 ),
@@ -298,36 +363,38 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
                 continue;
             }
             if retryable && retry_allowed {
-                if let Some(delay) = inner.retry.delay(attempt, waited, headers.as_ref()) {
+                let headers = outcome.as_ref().ok().map(reqwest::Response::headers);
+                if let Some(delay) = inner.retry.delay(attempt, waited, headers) {
                     tracing::debug!(?delay, ?status, "retrying");
+                    drop(outcome);
                     tokio::time::sleep(delay).await;
                     waited += delay;
                     continue;
                 }
             }
-            let resp = outcome.map_err(Error::from_reqwest)?;
-            let status = resp.status();
-            let headers = resp.headers().clone();
-            let body = resp.bytes().await.map_err(Error::from_reqwest)?;
-            let span = tracing::Span::current();
-            span.record("status", status.as_u16());
+            break outcome.map_err(Error::from_reqwest)?;
+        };
+        let status = resp.status();
+        let span = tracing::Span::current();
+        span.record("status", status.as_u16());
+        if status.is_success() && streaming {
             span.record("latency_ms", started.elapsed().as_millis() as u64);
-            let parts = ResponseParts {
-                status,
-                headers,
-                body,
-            };
-            if status.is_success() {
-                return Ok(Response { parts });
-            }
-            if op.documents_error(status.as_u16()) {
-                let error = serde_json::from_slice::<E>(&parts.body).ok();
-                return Err(Error::Api(Box::new(ApiError {
-                    response: parts,
-                    error,
-                })));
-            }
-            return Err(Error::UnexpectedStatus(Box::new(parts)));
+            return Ok(Dispatched::Success(Received::Streaming(ByteStream::new(
+                resp,
+            ))));
+        }
+        let headers = resp.headers().clone();
+        let body = resp.bytes().await.map_err(Error::from_reqwest)?;
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let parts = ResponseParts {
+            status,
+            headers,
+            body,
+        };
+        if status.is_success() {
+            Ok(Dispatched::Success(Received::Buffered(Response { parts })))
+        } else {
+            Ok(Dispatched::Failure(parts))
         }
     }
     .instrument(span)

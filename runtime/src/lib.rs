@@ -35,7 +35,7 @@ pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, DecodeError, Error, ResponseParts};
 pub use operation::{Operation, StatusMatch};
 pub use request::{QueryStyle, Request};
-pub use response::Response;
+pub use response::{ByteStream, Response, ResponseValue};
 pub use retry::RetryPolicy;
 
 pub use bytes::Bytes;

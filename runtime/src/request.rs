@@ -1,4 +1,5 @@
 use std::fmt::Write as _;
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue};
@@ -6,10 +7,10 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::client::Client;
+use crate::client::{Client, Received};
 use crate::error::Error;
 use crate::operation::Operation;
-use crate::response::Response;
+use crate::response::{ByteStream, Response};
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -63,6 +64,8 @@ pub struct Request<'a> {
     pub(crate) headers: http::HeaderMap,
     pub(crate) body: Body,
     pub(crate) error: Option<String>,
+    /// A timeout for this request only (`Some(None)`: none), else the client's.
+    pub(crate) timeout: Option<Option<Duration>>,
 }
 
 impl<'a> Request<'a> {
@@ -76,6 +79,7 @@ impl<'a> Request<'a> {
             headers: http::HeaderMap::new(),
             body: Body::None,
             error: None,
+            timeout: None,
         }
     }
 
@@ -270,11 +274,74 @@ impl<'a> Request<'a> {
         self
     }
 
+    /// Sets the timeout of this request only, replacing the client's
+    /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)); `None` waits forever. The
+    /// timeout covers the whole exchange, body included, so give a long download more time.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// # static GET_INVOICE: Operation = Operation::new("getInvoice", Method::GET, "/invoices/{id}", true);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&GET_INVOICE);
+    /// request.path_param("id", &"inv_1").timeout(Some(std::time::Duration::from_secs(600)));
+    /// let pdf = request.send_streaming::<serde_json::Value>().await?;
+    /// # let _ = pdf; Ok(()) }
+    /// ```
+    pub fn timeout(&mut self, timeout: Option<Duration>) -> &mut Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
     /// Sends the request (with authentication and retries) and returns the response when its
     /// status is a success; error statuses become [`Error::Api`] (documented, decoded into `E`)
     /// or [`Error::UnexpectedStatus`].
-    pub async fn send<E: serde::de::DeserializeOwned>(self) -> Result<Response, Error<E>> {
-        crate::client::execute(self).await
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// static GET_APP: Operation = Operation::new("getApp", Method::GET, "/apps/{id}", true);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&GET_APP);
+    /// request.path_param("id", &"app_1");
+    /// let app: serde_json::Value = request.send::<serde_json::Value>().await?.json()?;
+    /// # let _ = app; Ok(()) }
+    /// ```
+    pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
+        match crate::client::execute(&mut self, None, false).await? {
+            Received::Buffered(response) => Ok(response),
+            Received::Streaming(stream) => stream
+                .into_response()
+                .await
+                .map_err(Error::cast),
+        }
+    }
+
+    /// Sends the request like [`Request::send`] but hands back the body of a success as a
+    /// stream of chunks, read as they arrive (nothing is buffered whole). Error statuses are
+    /// read and decoded as with `send`.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// use futures_util::StreamExt;
+    ///
+    /// static GET_INVOICE_PDF: Operation =
+    ///     Operation::new("getInvoicePdf", Method::GET, "/invoices/{id}.pdf", true);
+    /// # async fn run(client: Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut request = client.request(&GET_INVOICE_PDF);
+    /// request.path_param("id", &"inv_1");
+    /// let mut body = request.send_streaming::<serde_json::Value>().await?;
+    /// let mut size = 0;
+    /// while let Some(chunk) = body.next().await {
+    ///     size += chunk?.len(); // write it to a file instead
+    /// }
+    /// # let _ = size; Ok(()) }
+    /// ```
+    pub async fn send_streaming<E: serde::de::DeserializeOwned>(
+        mut self,
+    ) -> Result<ByteStream, Error<E>> {
+        match crate::client::execute(&mut self, None, true).await? {
+            Received::Streaming(stream) => Ok(stream),
+            Received::Buffered(response) => Ok(ByteStream::from_response(response)),
+        }
     }
 }
 
