@@ -12,22 +12,26 @@ use crate::operation::Operation;
 use crate::request::{Body, Request};
 use crate::response::{ByteStream, Response};
 use crate::retry::RetryPolicy;
+use crate::websocket::{ReconnectPolicy, WebSocketOperation, WebSocketRequest};
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
 /// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.
 #[derive(Clone, Debug)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
 #[derive(Debug)]
-struct Inner {
+pub(crate) struct Inner {
     http: reqwest::Client,
     base: String,
     auth: Arc<dyn Authenticator>,
-    headers: HeaderMap,
+    pub(crate) headers: HeaderMap,
     retry: RetryPolicy,
-    timeout: Option<Duration>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) websocket_base: Option<Url>,
+    pub(crate) reconnect: ReconnectPolicy,
 }
 
 /// Builds a [`Client`], or a generated crate's client `C` wrapping one.
@@ -40,6 +44,8 @@ pub struct ClientBuilder<C = Client> {
     retry: RetryPolicy,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    websocket_base: Option<String>,
+    reconnect: ReconnectPolicy,
     error: Option<String>,
     into: std::marker::PhantomData<fn() -> C>,
 }
@@ -53,6 +59,32 @@ impl Client {
     /// Starts a request for `op`.
     pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
         Request::new(self, op)
+    }
+
+    /// Starts a websocket stream for `op` (fill its parameters, then
+    /// [`connect`](WebSocketRequest::connect)).
+    ///
+    /// ```no_run
+    /// use cloudsdk_runtime::{AuthMode, Client, Resume, WebSocketOperation};
+    /// use futures_util::StreamExt;
+    ///
+    /// static APP_LOGS: WebSocketOperation =
+    ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
+    ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+    ///         .auth(AuthMode::FirstMessage)
+    ///         .resume(Resume { parameter: "since", field: "date" });
+    ///
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut logs = client.websocket(&APP_LOGS);
+    /// logs.path_param("appId", &"app_1");
+    /// let mut logs = logs.connect::<serde_json::Value>();
+    /// while let Some(line) = logs.next().await {
+    ///     println!("{}", line?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn websocket<'a>(&'a self, op: &'a WebSocketOperation) -> WebSocketRequest<'a> {
+        WebSocketRequest::new(self, op)
     }
 
     /// The base URL requests are sent to.
@@ -91,6 +123,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             retry: RetryPolicy::default(),
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Some(Duration::from_secs(10)),
+            websocket_base: None,
+            reconnect: ReconnectPolicy::default(),
             error: None,
             into: std::marker::PhantomData,
         }
@@ -159,6 +193,36 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
+    /// Sends websocket streams to another origin than the one in their URL template, e.g.
+    /// `ws://127.0.0.1:8080` in tests or a proxy: scheme, host and port are replaced, and a
+    /// path given here is put before the template's path. Must start with `ws://` or `wss://`.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .websocket_base_url("ws://127.0.0.1:8080")
+    ///     .build()?;
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn websocket_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.websocket_base = Some(base_url.into());
+        self
+    }
+
+    /// How websocket streams reconnect after the server closes or the connection drops.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, ReconnectPolicy};
+    ///
+    /// let client = Client::builder("https://api.example.com")
+    ///     .websocket_reconnect(ReconnectPolicy::default().max_reconnects(10))
+    ///     .build()?;
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn websocket_reconnect(mut self, policy: ReconnectPolicy) -> Self {
+        self.reconnect = policy;
+        self
+    }
+
     /// Builds the client; fails on a base URL that is not an absolute http(s) URL or on a bad
     /// header.
     pub fn build(self) -> Result<C, Error> {
@@ -173,6 +237,20 @@ impl<C: From<Client>> ClientBuilder<C> {
                 self.base_url
             )));
         }
+        let websocket_base = match &self.websocket_base {
+            None => None,
+            Some(text) => {
+                let url = Url::parse(text).map_err(|e| {
+                    Error::InvalidRequest(format!("websocket base URL `{text}`: {e}"))
+                })?;
+                if !matches!(url.scheme(), "ws" | "wss") {
+                    return Err(Error::InvalidRequest(format!(
+                        "websocket base URL `{text}` must start with ws:// or wss://"
+                    )));
+                }
+                Some(url)
+            }
+        };
         let http = match self.http {
             Some(http) => http,
             None => {
@@ -191,6 +269,9 @@ impl<C: From<Client>> ClientBuilder<C> {
                 headers: self.headers,
                 retry: self.retry,
                 timeout: self.timeout,
+                connect_timeout: self.connect_timeout,
+                websocket_base,
+                reconnect: self.reconnect,
             }),
         }))
     }
@@ -238,10 +319,22 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
     }
 }
 
+/// [`execute`] with the whole body read.
+pub(crate) async fn execute_buffered<E: serde::de::DeserializeOwned>(
+    req: &mut Request<'_>,
+    url: Option<Url>,
+) -> Result<Response, Error<E>> {
+    match execute(req, url, false).await? {
+        Received::Buffered(response) => Ok(response),
+        Received::Streaming(stream) => stream.into_response().await.map_err(Error::cast),
+    }
+}
+
 /// The URL a request was built for: base URL, filled path template, query.
 pub(crate) fn request_url(req: &Request<'_>) -> Result<Url, Error<Infallible>> {
     let inner = &req.client.inner;
-    let mut url_text = String::with_capacity(inner.base.len() + req.path.len() + req.query.len() + 1);
+    let mut url_text =
+        String::with_capacity(inner.base.len() + req.path.len() + req.query.len() + 1);
     url_text.push_str(&inner.base);
     url_text.push_str(&req.path);
     if !req.query.is_empty() {

@@ -67,6 +67,25 @@ pub struct DecodeError {
     pub message: String,
 }
 
+/// A websocket stream that failed: the handshake was refused or the connection dropped, and
+/// reconnecting did not help.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "websocket stream {operation} failed after {attempts} connection attempt(s): {message}; check \
+     the URL (ClientBuilder::websocket_base_url) and credentials, or raise \
+     ReconnectPolicy::max_reconnects"
+)]
+pub struct WebSocketError {
+    /// The stream's operation name.
+    pub operation: &'static str,
+    /// Connection attempts made since the last message was received.
+    pub attempts: u32,
+    /// The HTTP status of a refused handshake.
+    pub status: Option<StatusCode>,
+    /// What went wrong last.
+    pub message: String,
+}
+
 /// Everything that can go wrong with a call. `E` is the operation's documented error type.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -89,6 +108,9 @@ pub enum Error<E = serde_json::Value> {
     /// The server answered with a status the operation does not document.
     #[error("the API answered {}, a status this operation does not document; body: {}", .0.status, body_text(.0))]
     UnexpectedStatus(Box<ResponseParts>),
+    /// A websocket stream could not be opened, or broke and could not be re-opened.
+    #[error("{0}")]
+    WebSocket(Box<WebSocketError>),
     /// The body of a successful response did not match the documented schema.
     #[error("{}", decode_message(.0))]
     Decode(Box<DecodeError>),
@@ -139,7 +161,10 @@ fn decode_message(error: &DecodeError) -> String {
 impl<E> Error<E> {
     /// The response status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
-        self.response().map(|r| r.status)
+        match self {
+            Error::WebSocket(w) => w.status,
+            _ => self.response().map(|r| r.status),
+        }
     }
 
     /// Status, headers and body, when the server answered.
@@ -186,6 +211,7 @@ impl<E> Error<E> {
             Error::Timeout(e) => Error::Timeout(e),
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
+            Error::WebSocket(w) => Error::WebSocket(w),
         }
     }
 
@@ -205,6 +231,7 @@ impl<E> Error<E> {
             }
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
+            Error::WebSocket(w) => Error::WebSocket(w),
         }
     }
 }

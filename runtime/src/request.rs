@@ -20,7 +20,7 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 /// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
 /// style uses them as separators, as OpenAPI examples show them).
-const QUERY: &AsciiSet = SEGMENT;
+pub(crate) const QUERY: &AsciiSet = SEGMENT;
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,36 +92,8 @@ impl<'a> Request<'a> {
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
     /// (an optional segment), the whole `/{name}` segment is removed.
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        let placeholder = format!("{{{name}}}");
-        let text = match serde_json::to_value(value) {
-            Ok(Value::Null) => None,
-            Ok(v) => match scalar(&v) {
-                Some(s) => Some(s),
-                None => {
-                    self.fail(format!("path parameter `{name}` must be a single value"));
-                    return self;
-                }
-            },
-            Err(e) => {
-                self.fail(format!("path parameter `{name}`: {e}"));
-                return self;
-            }
-        };
-        match text {
-            Some(text) => {
-                let encoded = utf8_percent_encode(&text, SEGMENT).to_string();
-                self.path = self.path.replace(&placeholder, &encoded);
-                if let Some(signing) = &mut self.signing_url {
-                    *signing = signing.replace(&placeholder, &encoded);
-                }
-            }
-            None => {
-                let segment = format!("/{placeholder}");
-                self.path = self.path.replace(&segment, "");
-                if let Some(signing) = &mut self.signing_url {
-                    *signing = signing.replace(&segment, "");
-                }
-            }
+        if let Err(message) = fill_path(&mut self.path, self.signing_url.as_mut(), name, value) {
+            self.fail(message);
         }
         self
     }
@@ -306,13 +278,7 @@ impl<'a> Request<'a> {
     /// # let _ = app; Ok(()) }
     /// ```
     pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
-        match crate::client::execute(&mut self, None, false).await? {
-            Received::Buffered(response) => Ok(response),
-            Received::Streaming(stream) => stream
-                .into_response()
-                .await
-                .map_err(Error::cast),
-        }
+        crate::client::execute_buffered(&mut self, None).await
     }
 
     /// Sends the request like [`Request::send`] but hands back the body of a success as a
@@ -345,6 +311,34 @@ impl<'a> Request<'a> {
     }
 }
 
+/// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment; `None` removes
+/// the whole `/{name}` segment.
+pub(crate) fn fill_path(
+    path: &mut String,
+    signing: Option<&mut String>,
+    name: &str,
+    value: &impl Serialize,
+) -> Result<(), String> {
+    let placeholder = format!("{{{name}}}");
+    let text = match serde_json::to_value(value) {
+        Ok(Value::Null) => None,
+        Ok(v) => match scalar(&v) {
+            Some(s) => Some(s),
+            None => return Err(format!("path parameter `{name}` must be a single value")),
+        },
+        Err(e) => return Err(format!("path parameter `{name}`: {e}")),
+    };
+    let (from, to) = match text {
+        Some(text) => (placeholder, utf8_percent_encode(&text, SEGMENT).to_string()),
+        None => (format!("/{placeholder}"), String::new()),
+    };
+    *path = path.replace(&from, &to);
+    if let Some(signing) = signing {
+        *signing = signing.replace(&from, &to);
+    }
+    Ok(())
+}
+
 /// A scalar JSON value as text; `None` for arrays, objects and null.
 fn scalar(value: &Value) -> Option<String> {
     match value {
@@ -368,7 +362,7 @@ fn push_pair(out: &mut String, name: &str, value: &str, encode_name: bool) {
     let _ = write!(out, "{}", utf8_percent_encode(value, QUERY));
 }
 
-fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
+pub(crate) fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
     match value {
         Value::Null => {}
         Value::Array(items) => {
