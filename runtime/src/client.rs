@@ -377,7 +377,9 @@ async fn dispatch(
         attempt = tracing::field::Empty,
         latency_ms = tracing::field::Empty,
     );
+    let recorder = span.clone();
     async move {
+        let span = recorder;
         let started = Instant::now();
         let mut waited = Duration::ZERO;
         let mut attempt = 0u32;
@@ -386,7 +388,7 @@ async fn dispatch(
             inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
         let resp = loop {
             attempt += 1;
-            tracing::Span::current().record("attempt", attempt);
+            span.record("attempt", attempt);
             let mut headers = inner.headers.clone();
             for (name, value) in &req.headers {
                 headers.insert(name.clone(), value.clone());
@@ -468,7 +470,6 @@ async fn dispatch(
             break outcome.map_err(Error::from_reqwest)?;
         };
         let status = resp.status();
-        let span = tracing::Span::current();
         span.record("status", status.as_u16());
         if status.is_success() && streaming {
             span.record("latency_ms", started.elapsed().as_millis() as u64);
