@@ -44,7 +44,9 @@ async fn server() -> SocketAddr {
                 let mut filled = 0;
                 loop {
                     // Requests are GETs without a body: one ends at the blank line.
-                    let Ok(n) = stream.read(&mut buf[filled..]).await else { return };
+                    let Ok(n) = stream.read(&mut buf[filled..]).await else {
+                        return;
+                    };
                     if n == 0 {
                         return;
                     }
@@ -93,9 +95,11 @@ fn bench(c: &mut Criterion) {
     group.bench_function("runtime", |b| {
         b.to_async(&rt).iter(|| async {
             let mut request = runtime_client.request(&GET_INSTANCE);
-            request
-                .path_param("id", &"b177a7c0")
-                .query("fields", &Some("all"), QueryStyle::Form { explode: true });
+            request.path_param("id", &"b177a7c0").query(
+                "fields",
+                &Some("all"),
+                QueryStyle::Form { explode: true },
+            );
             let response = request.send::<serde_json::Value>().await.expect("send");
             let instance: Instance = response.json::<_, serde_json::Value>().expect("json");
             instance

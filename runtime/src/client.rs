@@ -52,11 +52,26 @@ pub struct ClientBuilder<C = Client> {
 
 impl Client {
     /// Starts building a client for the API at `base_url` (e.g. `https://api.example.com/v1`).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com/v1").build()?;
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder::new(base_url)
     }
 
     /// Starts a request for `op`.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, Method, Operation};
+    ///
+    /// static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
+    /// let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&GET_THING);
+    /// request.path_param("id", &42);
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
         Request::new(self, op)
     }
@@ -88,11 +103,23 @@ impl Client {
     }
 
     /// The base URL requests are sent to.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com/v1/").build()?;
+    /// assert_eq!(client.base_url(), "https://api.example.com/v1");
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
 
     /// The authenticator in use.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com").build()?;
+    /// let auth = std::sync::Arc::clone(client.auth());
+    /// # let _ = auth; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn auth(&self) -> &Arc<dyn Authenticator> {
         &self.inner.auth
     }
@@ -101,6 +128,13 @@ impl Client {
 impl<C: From<Client>> ClientBuilder<C> {
     /// A builder for the API at `base_url` (e.g. `https://api.example.com/v1`) that produces a
     /// `C` (a generated client) on [`ClientBuilder::build`].
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, ClientBuilder};
+    ///
+    /// let client: Client = ClientBuilder::new("https://api.example.com").build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn new(base_url: impl Into<String>) -> Self {
         let mut headers = HeaderMap::new();
         headers.insert(
@@ -131,18 +165,44 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 
     /// Overrides the base URL (tests, regions, another host such as an API bridge).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .base_url("http://127.0.0.1:8080")
+    ///     .build()?;
+    /// assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
         self
     }
 
     /// Sets how requests are authenticated.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .auth(cloudsdk_runtime::auth::BearerToken::new("token")?)
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn auth(mut self, auth: impl Authenticator) -> Self {
         self.auth = Arc::new(auth);
         self
     }
 
     /// Sets how requests are authenticated, from a shared authenticator.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use cloudsdk_runtime::auth::{Authenticator, NoAuth};
+    ///
+    /// let shared: Arc<dyn Authenticator> = Arc::new(NoAuth);
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .auth_shared(shared)
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn auth_shared(mut self, auth: Arc<dyn Authenticator>) -> Self {
         self.auth = auth;
         self
@@ -150,12 +210,27 @@ impl<C: From<Client>> ClientBuilder<C> {
 
     /// Uses the caller's own `reqwest::Client` (its timeouts and proxies apply; the connect
     /// timeout set here does not).
+    ///
+    /// ```
+    /// let http = reqwest::Client::builder().no_proxy().build()?;
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .http_client(http)
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
 
     /// Adds a header sent with every request (replacing one of the same name).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .default_header("x-api-version", "2024-01-01")
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn default_header(mut self, name: &str, value: &str) -> Self {
         match (
             HeaderName::from_bytes(name.as_bytes()),
@@ -171,23 +246,51 @@ impl<C: From<Client>> ClientBuilder<C> {
 
     /// Sets the `User-Agent` header (default `cloudsdk-runtime/<version>`; generated clients
     /// name their own crate and version).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .user_agent("my-tool/1.0")
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn user_agent(self, user_agent: &str) -> Self {
         self.default_header("user-agent", user_agent)
     }
 
     /// The whole-request timeout (default 60 s); `None` waits forever.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .timeout(Some(std::time::Duration::from_secs(30)))
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
         self
     }
 
     /// The connection timeout (default 10 s).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .connect_timeout(Some(std::time::Duration::from_secs(3)))
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
     /// Sets the retry policy ([`RetryPolicy::none`] turns retries off).
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, RetryPolicy};
+    ///
+    /// let client = Client::builder("https://api.example.com").retry(RetryPolicy::none()).build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
@@ -225,6 +328,10 @@ impl<C: From<Client>> ClientBuilder<C> {
 
     /// Builds the client; fails on a base URL that is not an absolute http(s) URL or on a bad
     /// header.
+    ///
+    /// ```
+    /// assert!(cloudsdk_runtime::Client::builder("ftp://example.com").build().is_err());
+    /// ```
     pub fn build(self) -> Result<C, Error> {
         if let Some(e) = self.error {
             return Err(Error::InvalidRequest(e));

@@ -91,6 +91,15 @@ impl<'a> Request<'a> {
 
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
     /// (an optional segment), the whole `/{name}` segment is removed.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.path_param("id", &"app 1").path_param("extra", &None::<String>);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
         if let Err(message) = fill_path(&mut self.path, self.signing_url.as_mut(), name, value) {
             self.fail(message);
@@ -99,6 +108,15 @@ impl<'a> Request<'a> {
     }
 
     /// Adds a query parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.query("tags", &["a", "b"], QueryStyle::Form { explode: false });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
         match serde_json::to_value(value) {
             Ok(v) => encode_query(&mut self.query, name, &v, style),
@@ -108,6 +126,15 @@ impl<'a> Request<'a> {
     }
 
     /// Adds a header parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.header("x-request-id", &"abc123");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn header(&mut self, name: &'static str, value: &impl Serialize) -> &mut Self {
         let text = match serde_json::to_value(value) {
             Ok(Value::Null) => return self,
@@ -135,6 +162,15 @@ impl<'a> Request<'a> {
     }
 
     /// Adds a cookie parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.cookie("session", &"s1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cookie(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
         let text = match serde_json::to_value(value) {
             Ok(Value::Null) => return self,
@@ -163,6 +199,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends `body` as JSON.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.json(&serde_json::json!({"name": "web"}));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn json(&mut self, body: &impl Serialize) -> &mut Self {
         match serde_json::to_vec(body) {
             Ok(bytes) => {
@@ -178,6 +223,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends `body` as `application/x-www-form-urlencoded` (nested values as JSON text).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.form(&serde_json::json!({"grant_type": "client_credentials"}));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn form(&mut self, body: &impl Serialize) -> &mut Self {
         let value = match serde_json::to_value(body) {
             Ok(v) => v,
@@ -226,6 +280,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends raw bytes with the given content type.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.bytes("application/octet-stream", vec![1u8, 2, 3]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
         self.body = Body::Bytes {
             content_type: HeaderValue::from_static(content_type),
@@ -236,11 +299,29 @@ impl<'a> Request<'a> {
     }
 
     /// Sends a text body with the given content type.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.text("text/plain", "hello");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&mut self, content_type: &'static str, body: impl Into<String>) -> &mut Self {
         self.bytes(content_type, Bytes::from(body.into()))
     }
 
     /// Sends a multipart form. A multipart request is sent once (it is not retried).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.multipart(cloudsdk_runtime::multipart::Form::new().text("name", "web"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
         self.body = Body::Multipart(Some(form));
         self

@@ -1,7 +1,7 @@
 //! Small loopback servers for the runtime's tests: HTTP/1.1 (one request per connection) and
 //! websockets, on 127.0.0.1 port 0. Every connection is bounded in time and the servers stop
 //! with the test's runtime.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::result_large_err)]
 
 use std::future::Future;
 use std::net::SocketAddr;
