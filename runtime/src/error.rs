@@ -67,12 +67,31 @@ pub struct DecodeError {
     pub message: String,
 }
 
+/// A websocket stream that failed: the handshake was refused or the connection dropped, and
+/// reconnecting did not help.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "websocket stream {operation} failed after {attempts} connection attempt(s): {message}; check \
+     the URL (ClientBuilder::websocket_base_url) and credentials, or raise \
+     ReconnectPolicy::max_reconnects"
+)]
+pub struct WebSocketError {
+    /// The stream's operation name.
+    pub operation: &'static str,
+    /// Connection attempts made since the last message was received.
+    pub attempts: u32,
+    /// The HTTP status of a refused handshake.
+    pub status: Option<StatusCode>,
+    /// What went wrong last.
+    pub message: String,
+}
+
 /// Everything that can go wrong with a call. `E` is the operation's documented error type.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
     /// The request could not be built (a parameter that cannot be encoded, a bad base URL).
-    #[error("invalid request: {0}")]
+    #[error("invalid request: {0}; check the arguments and the base URL")]
     InvalidRequest(String),
     /// Authentication failed before the request was sent (bad credentials, token endpoint down).
     #[error("authentication failed: {0}")]
@@ -87,10 +106,13 @@ pub enum Error<E = serde_json::Value> {
     #[error("{}", api_message(.0))]
     Api(Box<ApiError<E>>),
     /// The server answered with a status the operation does not document.
-    #[error("unexpected status {}: {}", .0.status, .0.excerpt())]
+    #[error("the API answered {}, a status this operation does not document; body: {}", .0.status, body_text(.0))]
     UnexpectedStatus(Box<ResponseParts>),
+    /// A websocket stream could not be opened, or broke and could not be re-opened.
+    #[error("{0}")]
+    WebSocket(Box<WebSocketError>),
     /// The body of a successful response did not match the documented schema.
-    #[error("could not decode the {} response at `{}`: {}; body starts with: {}", .0.response.status, .0.path, .0.message, .0.response.excerpt())]
+    #[error("{}", decode_message(.0))]
     Decode(Box<DecodeError>),
 }
 
@@ -101,17 +123,48 @@ impl<E> From<cloudsdk_auth::AuthError> for Error<E> {
 }
 
 fn api_message<E>(error: &ApiError<E>) -> String {
+    let decoded = if error.error.is_some() {
+        "see Error::api_error for the decoded error"
+    } else {
+        "its body did not match the documented error schema"
+    };
     format!(
-        "the API answered {}: {}",
+        "the API answered {} ({decoded}); body: {}",
         error.response.status,
-        error.response.excerpt()
+        body_text(&error.response)
+    )
+}
+
+fn body_text(parts: &ResponseParts) -> String {
+    if parts.body.is_empty() {
+        "(empty)".to_owned()
+    } else {
+        parts.excerpt()
+    }
+}
+
+fn decode_message(error: &DecodeError) -> String {
+    let what = if error.response.status == StatusCode::SWITCHING_PROTOCOLS {
+        "a websocket message".to_owned()
+    } else {
+        format!("the {} response", error.response.status)
+    };
+    format!(
+        "could not decode {what} at `{}`: {}; the API may have changed or send something its \
+         description does not say (the raw body is in Error::response); body starts with: {}",
+        error.path,
+        error.message,
+        body_text(&error.response)
     )
 }
 
 impl<E> Error<E> {
     /// The response status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
-        self.response().map(|r| r.status)
+        match self {
+            Error::WebSocket(w) => w.status,
+            _ => self.response().map(|r| r.status),
+        }
     }
 
     /// Status, headers and body, when the server answered.
@@ -140,6 +193,28 @@ impl<E> Error<E> {
         }
     }
 
+    /// Changes the documented error type of an error that carries none (transport, timeout,
+    /// decoding…); a decoded documented error, which cannot be converted, is dropped (its raw
+    /// body stays in the response).
+    pub(crate) fn cast<F>(self) -> Error<F> {
+        match self {
+            Error::Api(api) => {
+                let ApiError { response, .. } = *api;
+                Error::Api(Box::new(ApiError {
+                    response,
+                    error: None,
+                }))
+            }
+            Error::InvalidRequest(m) => Error::InvalidRequest(m),
+            Error::Auth(e) => Error::Auth(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
+            Error::Decode(d) => Error::Decode(d),
+            Error::WebSocket(w) => Error::WebSocket(w),
+        }
+    }
+
     /// Changes the documented error type (used where a status documents no body).
     pub fn map_api<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
         match self {
@@ -156,6 +231,7 @@ impl<E> Error<E> {
             }
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
+            Error::WebSocket(w) => Error::WebSocket(w),
         }
     }
 }

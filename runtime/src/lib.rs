@@ -27,16 +27,22 @@
 mod client;
 mod error;
 mod operation;
+mod pagination;
 mod request;
 mod response;
 mod retry;
+mod websocket;
 
 pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, DecodeError, Error, ResponseParts};
+pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
+pub use pagination::Pagination;
 pub use request::{QueryStyle, Request};
-pub use response::Response;
+pub use response::{ByteStream, Response, ResponseValue};
 pub use retry::RetryPolicy;
+pub use websocket::{
+    AuthMode, ReconnectPolicy, Resume, WebSocketOperation, WebSocketRequest, WebSocketStream,
+};
 
 pub use bytes::Bytes;
 pub use cloudsdk_auth as auth;

@@ -1,4 +1,5 @@
 use std::fmt::Write as _;
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue};
@@ -6,10 +7,10 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::client::Client;
+use crate::client::{Client, Received};
 use crate::error::Error;
 use crate::operation::Operation;
-use crate::response::Response;
+use crate::response::{ByteStream, Response};
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -19,7 +20,7 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 /// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
 /// style uses them as separators, as OpenAPI examples show them).
-const QUERY: &AsciiSet = SEGMENT;
+pub(crate) const QUERY: &AsciiSet = SEGMENT;
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +64,8 @@ pub struct Request<'a> {
     pub(crate) headers: http::HeaderMap,
     pub(crate) body: Body,
     pub(crate) error: Option<String>,
+    /// A timeout for this request only (`Some(None)`: none), else the client's.
+    pub(crate) timeout: Option<Option<Duration>>,
 }
 
 impl<'a> Request<'a> {
@@ -76,6 +79,7 @@ impl<'a> Request<'a> {
             headers: http::HeaderMap::new(),
             body: Body::None,
             error: None,
+            timeout: None,
         }
     }
 
@@ -87,42 +91,32 @@ impl<'a> Request<'a> {
 
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
     /// (an optional segment), the whole `/{name}` segment is removed.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.path_param("id", &"app 1").path_param("extra", &None::<String>);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        let placeholder = format!("{{{name}}}");
-        let text = match serde_json::to_value(value) {
-            Ok(Value::Null) => None,
-            Ok(v) => match scalar(&v) {
-                Some(s) => Some(s),
-                None => {
-                    self.fail(format!("path parameter `{name}` must be a single value"));
-                    return self;
-                }
-            },
-            Err(e) => {
-                self.fail(format!("path parameter `{name}`: {e}"));
-                return self;
-            }
-        };
-        match text {
-            Some(text) => {
-                let encoded = utf8_percent_encode(&text, SEGMENT).to_string();
-                self.path = self.path.replace(&placeholder, &encoded);
-                if let Some(signing) = &mut self.signing_url {
-                    *signing = signing.replace(&placeholder, &encoded);
-                }
-            }
-            None => {
-                let segment = format!("/{placeholder}");
-                self.path = self.path.replace(&segment, "");
-                if let Some(signing) = &mut self.signing_url {
-                    *signing = signing.replace(&segment, "");
-                }
-            }
+        if let Err(message) = fill_path(&mut self.path, self.signing_url.as_mut(), name, value) {
+            self.fail(message);
         }
         self
     }
 
     /// Adds a query parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.query("tags", &["a", "b"], QueryStyle::Form { explode: false });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
         match serde_json::to_value(value) {
             Ok(v) => encode_query(&mut self.query, name, &v, style),
@@ -132,6 +126,15 @@ impl<'a> Request<'a> {
     }
 
     /// Adds a header parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.header("x-request-id", &"abc123");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn header(&mut self, name: &'static str, value: &impl Serialize) -> &mut Self {
         let text = match serde_json::to_value(value) {
             Ok(Value::Null) => return self,
@@ -159,6 +162,15 @@ impl<'a> Request<'a> {
     }
 
     /// Adds a cookie parameter; `None` values are left out.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.cookie("session", &"s1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cookie(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
         let text = match serde_json::to_value(value) {
             Ok(Value::Null) => return self,
@@ -187,6 +199,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends `body` as JSON.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.json(&serde_json::json!({"name": "web"}));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn json(&mut self, body: &impl Serialize) -> &mut Self {
         match serde_json::to_vec(body) {
             Ok(bytes) => {
@@ -202,6 +223,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends `body` as `application/x-www-form-urlencoded` (nested values as JSON text).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.form(&serde_json::json!({"grant_type": "client_credentials"}));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn form(&mut self, body: &impl Serialize) -> &mut Self {
         let value = match serde_json::to_value(body) {
             Ok(v) => v,
@@ -250,6 +280,15 @@ impl<'a> Request<'a> {
     }
 
     /// Sends raw bytes with the given content type.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.bytes("application/octet-stream", vec![1u8, 2, 3]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
         self.body = Body::Bytes {
             content_type: HeaderValue::from_static(content_type),
@@ -260,22 +299,125 @@ impl<'a> Request<'a> {
     }
 
     /// Sends a text body with the given content type.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.text("text/plain", "hello");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&mut self, content_type: &'static str, body: impl Into<String>) -> &mut Self {
         self.bytes(content_type, Bytes::from(body.into()))
     }
 
     /// Sends a multipart form. A multipart request is sent once (it is not retried).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
+    /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.multipart(cloudsdk_runtime::multipart::Form::new().text("name", "web"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
         self.body = Body::Multipart(Some(form));
+        self
+    }
+
+    /// Sets the timeout of this request only, replacing the client's
+    /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)); `None` waits forever. The
+    /// timeout covers the whole exchange, body included, so give a long download more time.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// # static GET_INVOICE: Operation = Operation::new("getInvoice", Method::GET, "/invoices/{id}", true);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&GET_INVOICE);
+    /// request.path_param("id", &"inv_1").timeout(Some(std::time::Duration::from_secs(600)));
+    /// let pdf = request.send_streaming::<serde_json::Value>().await?;
+    /// # let _ = pdf; Ok(()) }
+    /// ```
+    pub fn timeout(&mut self, timeout: Option<Duration>) -> &mut Self {
+        self.timeout = Some(timeout);
         self
     }
 
     /// Sends the request (with authentication and retries) and returns the response when its
     /// status is a success; error statuses become [`Error::Api`] (documented, decoded into `E`)
     /// or [`Error::UnexpectedStatus`].
-    pub async fn send<E: serde::de::DeserializeOwned>(self) -> Result<Response, Error<E>> {
-        crate::client::execute(self).await
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// static GET_APP: Operation = Operation::new("getApp", Method::GET, "/apps/{id}", true);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&GET_APP);
+    /// request.path_param("id", &"app_1");
+    /// let app: serde_json::Value = request.send::<serde_json::Value>().await?.json()?;
+    /// # let _ = app; Ok(()) }
+    /// ```
+    pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
+        crate::client::execute_buffered(&mut self, None).await
     }
+
+    /// Sends the request like [`Request::send`] but hands back the body of a success as a
+    /// stream of chunks, read as they arrive (nothing is buffered whole). Error statuses are
+    /// read and decoded as with `send`.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method};
+    /// use futures_util::StreamExt;
+    ///
+    /// static GET_INVOICE_PDF: Operation =
+    ///     Operation::new("getInvoicePdf", Method::GET, "/invoices/{id}.pdf", true);
+    /// # async fn run(client: Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut request = client.request(&GET_INVOICE_PDF);
+    /// request.path_param("id", &"inv_1");
+    /// let mut body = request.send_streaming::<serde_json::Value>().await?;
+    /// let mut size = 0;
+    /// while let Some(chunk) = body.next().await {
+    ///     size += chunk?.len(); // write it to a file instead
+    /// }
+    /// # let _ = size; Ok(()) }
+    /// ```
+    pub async fn send_streaming<E: serde::de::DeserializeOwned>(
+        mut self,
+    ) -> Result<ByteStream, Error<E>> {
+        match crate::client::execute(&mut self, None, true).await? {
+            Received::Streaming(stream) => Ok(stream),
+            Received::Buffered(response) => Ok(ByteStream::from_response(response)),
+        }
+    }
+}
+
+/// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment; `None` removes
+/// the whole `/{name}` segment.
+pub(crate) fn fill_path(
+    path: &mut String,
+    signing: Option<&mut String>,
+    name: &str,
+    value: &impl Serialize,
+) -> Result<(), String> {
+    let placeholder = format!("{{{name}}}");
+    let text = match serde_json::to_value(value) {
+        Ok(Value::Null) => None,
+        Ok(v) => match scalar(&v) {
+            Some(s) => Some(s),
+            None => return Err(format!("path parameter `{name}` must be a single value")),
+        },
+        Err(e) => return Err(format!("path parameter `{name}`: {e}")),
+    };
+    let (from, to) = match text {
+        Some(text) => (placeholder, utf8_percent_encode(&text, SEGMENT).to_string()),
+        None => (format!("/{placeholder}"), String::new()),
+    };
+    *path = path.replace(&from, &to);
+    if let Some(signing) = signing {
+        *signing = signing.replace(&from, &to);
+    }
+    Ok(())
 }
 
 /// A scalar JSON value as text; `None` for arrays, objects and null.
@@ -301,7 +443,7 @@ fn push_pair(out: &mut String, name: &str, value: &str, encode_name: bool) {
     let _ = write!(out, "{}", utf8_percent_encode(value, QUERY));
 }
 
-fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
+pub(crate) fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
     match value {
         Value::Null => {}
         Value::Array(items) => {

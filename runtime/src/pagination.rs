@@ -1,0 +1,293 @@
+use std::collections::VecDeque;
+
+use futures_util::Stream;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use url::Url;
+
+use crate::error::Error;
+use crate::request::Request;
+use crate::response::{Response, decode_error, decode_slice};
+
+/// How an operation splits a list into pages; generated crates declare one `static` per
+/// paginated operation and pass it to [`Request::paginate`].
+///
+/// ```
+/// use cloudsdk_runtime::Pagination;
+///
+/// static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
+/// static INSTANCES: Pagination = Pagination::PageNumber {
+///     items: "items",
+///     page: "page",
+///     per_page: "per_page",
+///     pages: "pages",
+/// };
+/// # let _ = (&SERVICES, &INSTANCES);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pagination {
+    /// Docker Cloud: `{"meta": {"next": "/api/…?limit=25&offset=25", …}, "objects": […]}`. The
+    /// next page is `meta.next` (a path and query, or an absolute URL on the same origin),
+    /// resolved against the base URL's origin; `null` ends the list.
+    MetaNext {
+        /// The field holding the page's items (`objects`).
+        items: &'static str,
+    },
+    /// Civo: query `page`/`per_page`, answer `{"page": 1, "per_page": 20, "pages": 3,
+    /// "items": […]}`. The next page is requested with `page` + 1 until `page >= pages`.
+    PageNumber {
+        /// The field holding the page's items (`items`).
+        items: &'static str,
+        /// The query parameter and response field naming the page (`page`), counted from 1.
+        page: &'static str,
+        /// The query parameter and response field giving the page size (`per_page`); the size
+        /// the first request asked for is kept.
+        per_page: &'static str,
+        /// The response field giving the number of pages (`pages`).
+        pages: &'static str,
+    },
+}
+
+impl<'a> Request<'a> {
+    /// Sends the request and the ones after it, page by page, yielding the items of every page
+    /// in order (a page is requested once the previous one is used up). The list ends after the
+    /// last page or on an empty page; an error status or an item that does not decode into `T`
+    /// is yielded as the last item.
+    ///
+    /// The first request is the one built here; later ones reuse it (method, headers, body)
+    /// with the page changed.
+    ///
+    /// ```no_run
+    /// use cloudsdk_runtime::{Client, Method, Operation, Pagination, QueryStyle};
+    /// use futures_util::TryStreamExt;
+    ///
+    /// static LIST_SERVICES: Operation =
+    ///     Operation::new("listServices", Method::GET, "/api/app/v1/service/", true);
+    /// static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
+    ///
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&LIST_SERVICES);
+    /// request.query("limit", &25, QueryStyle::Form { explode: true });
+    /// let services: Vec<serde_json::Value> = request
+    ///     .paginate::<serde_json::Value, serde_json::Value>(&SERVICES)
+    ///     .try_collect()
+    ///     .await?;
+    /// # let _ = services; Ok(()) }
+    /// ```
+    pub fn paginate<T, E>(
+        self,
+        pagination: &'a Pagination,
+    ) -> impl Stream<Item = Result<T, Error<E>>> + Send + 'a
+    where
+        T: DeserializeOwned + Send + 'a,
+        E: DeserializeOwned + Send + 'a,
+    {
+        let requested = match pagination {
+            Pagination::PageNumber { page, .. } => query_value(&self.query, page)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1),
+            Pagination::MetaNext { .. } => 0,
+        };
+        let pager = Pager {
+            req: self,
+            failed: None,
+            pagination,
+            next: Next::Built,
+            buffer: VecDeque::new(),
+            requested,
+        };
+        futures_util::stream::unfold(pager, Pager::step)
+    }
+}
+
+/// Where the next page comes from.
+enum Next {
+    /// The request as built (its query holds the page).
+    Built,
+    /// A URL the previous page gave.
+    Url(Url),
+    /// No further page.
+    Done,
+}
+
+struct Pager<'a, T, E> {
+    req: Request<'a>,
+    /// An error to yield once the items before it are delivered; it ends the list.
+    failed: Option<Error<E>>,
+    pagination: &'a Pagination,
+    next: Next,
+    buffer: VecDeque<T>,
+    /// The page number last requested (page-number pagination).
+    requested: u64,
+}
+
+impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
+    async fn step(mut self) -> Option<(Result<T, Error<E>>, Self)> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Some((Ok(item), self));
+            }
+            if let Some(error) = self.failed.take() {
+                return Some((Err(error), self));
+            }
+            let url = match std::mem::replace(&mut self.next, Next::Done) {
+                Next::Done => return None,
+                Next::Built => None,
+                Next::Url(url) => Some(url),
+            };
+            let current = match &url {
+                Some(url) => Some(url.clone()),
+                None => crate::client::request_url(&self.req).ok(),
+            };
+            let response = match crate::client::execute_buffered::<E>(&mut self.req, url).await {
+                Ok(response) => response,
+                Err(e) => return Some((Err(e), self)),
+            };
+            if let Err(e) = self.read_page(response, current) {
+                self.next = Next::Done;
+                self.failed = Some(e);
+            }
+        }
+    }
+
+    /// Queues the page's items and works out where the next page is.
+    fn read_page(&mut self, response: Response, current: Option<Url>) -> Result<(), Error<E>> {
+        let parts = response.into_parts();
+        let mut page = match decode_slice::<Value>(&parts.body) {
+            Ok(Value::Object(map)) => map,
+            Ok(_) => {
+                return Err(decode_error(
+                    parts,
+                    ".".to_owned(),
+                    "expected a JSON object holding a page".to_owned(),
+                ));
+            }
+            Err((path, message)) => return Err(decode_error(parts, path, message)),
+        };
+        let field = match self.pagination {
+            Pagination::MetaNext { items } | Pagination::PageNumber { items, .. } => *items,
+        };
+        let items = match page.remove(field) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                return Err(decode_error(
+                    parts,
+                    field.to_owned(),
+                    "expected an array of items".to_owned(),
+                ));
+            }
+        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.buffer.reserve(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            match serde_path_to_error::deserialize::<_, T>(item) {
+                Ok(item) => self.buffer.push_back(item),
+                Err(e) => {
+                    let inner = e.path().to_string();
+                    let path = if inner == "." {
+                        format!("{field}[{i}]")
+                    } else {
+                        format!("{field}[{i}].{inner}")
+                    };
+                    // The items decoded before this one are still delivered, then the error.
+                    let error = decode_error(parts, path, e.into_inner().to_string());
+                    return Err(error);
+                }
+            }
+        }
+        match self.pagination {
+            Pagination::MetaNext { .. } => {
+                let next = page
+                    .get("meta")
+                    .and_then(|meta| meta.get("next"))
+                    .and_then(Value::as_str)
+                    .filter(|next| !next.is_empty());
+                if let Some(next) = next {
+                    let url = self.follow(next)?;
+                    // A page pointing at itself would be fetched forever.
+                    if current.as_ref() != Some(&url) {
+                        self.next = Next::Url(url);
+                    }
+                }
+            }
+            Pagination::PageNumber {
+                page: name, pages, ..
+            } => {
+                let number = |key: &str| page.get(key).and_then(Value::as_u64);
+                let current = number(name).unwrap_or(self.requested);
+                let total = number(pages).unwrap_or(0);
+                if current < total {
+                    // Strictly increasing, even if the server ignores the page asked for.
+                    let next = current.max(self.requested) + 1;
+                    set_query_value(&mut self.req.query, name, &next.to_string());
+                    self.requested = next;
+                    self.next = Next::Built;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves `meta.next` against the base URL's origin; another origin is refused (the
+    /// request carries credentials).
+    fn follow(&self, next: &str) -> Result<Url, Error<E>> {
+        let id = self.req.op.id;
+        let base = Url::parse(self.req.client.base_url())
+            .map_err(|e| Error::InvalidRequest(format!("{id}: base URL: {e}")))?;
+        let url = base
+            .join(next)
+            .map_err(|e| Error::InvalidRequest(format!("{id}: next page `{next}`: {e}")))?;
+        if url.origin() != base.origin() {
+            return Err(Error::InvalidRequest(format!(
+                "{id}: the next page is on another host ({}); not following it with this \
+                 client's credentials",
+                url.origin().ascii_serialization()
+            )));
+        }
+        Ok(url)
+    }
+}
+
+/// The raw value of the first `name=` pair in an encoded query.
+fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then_some(value)
+    })
+}
+
+/// Replaces every `name=` pair of an encoded query with `name=value` (names and values here are
+/// plain ASCII: parameter names from the spec and numbers).
+pub(crate) fn set_query_value(query: &mut String, name: &str, value: &str) {
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .collect();
+    let mut out = kept.join("&");
+    if !out.is_empty() {
+        out.push('&');
+    }
+    out.push_str(name);
+    out.push('=');
+    out.push_str(value);
+    *query = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_parameter_is_replaced_and_others_kept() {
+        let mut query = "per_page=2&page=1&name=a%20b&pages_x=3".to_owned();
+        set_query_value(&mut query, "page", "2");
+        assert_eq!(query, "per_page=2&name=a%20b&pages_x=3&page=2");
+        assert_eq!(query_value(&query, "page"), Some("2"));
+        let mut empty = String::new();
+        set_query_value(&mut empty, "page", "5");
+        assert_eq!(empty, "page=5");
+    }
+}

@@ -1,0 +1,535 @@
+//! Pagination and websocket streams against loopback servers.
+
+mod support;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use cloudsdk_runtime::auth::{BearerToken, OAuth1};
+use cloudsdk_runtime::{
+    AuthMode, Client, Error, Method, Operation, Pagination, QueryStyle, ReconnectPolicy, Resume,
+    StatusCode, WebSocketOperation,
+};
+use futures_util::{SinkExt, StreamExt, TryStreamExt};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use support::{Reply, guard, serve, serve_ws};
+use tokio_tungstenite::tungstenite::Message;
+
+static LIST_SERVICES: Operation = Operation::new("listServices", Method::GET, "/service/", true);
+static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
+static LIST_INSTANCES: Operation = Operation::new("listInstances", Method::GET, "/instances", true);
+static INSTANCES: Pagination = Pagination::PageNumber {
+    items: "items",
+    page: "page",
+    per_page: "per_page",
+    pages: "pages",
+};
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Named {
+    id: u32,
+}
+
+fn client(base: &str) -> Client {
+    Client::builder(base)
+        .timeout(Some(Duration::from_secs(15)))
+        .build()
+        .expect("client")
+}
+
+/// Docker Cloud's answer for `offset` with `limit` 2 over 5 objects.
+fn docker_page(target: &str) -> Reply {
+    let offset: u32 = target
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("offset="))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let objects: Vec<Value> = (offset..(offset + 2).min(5))
+        .map(|i| json!({"id": i + 1}))
+        .collect();
+    let next =
+        (offset + 2 < 5).then(|| format!("/api/app/v1/service/?limit=2&offset={}", offset + 2));
+    Reply::json(
+        200,
+        &json!({
+            "meta": {"limit": 2, "next": next, "offset": offset, "previous": null, "total_count": 5},
+            "objects": objects,
+        }),
+    )
+}
+
+#[tokio::test]
+async fn meta_next_pagination_walks_all_pages() {
+    let server = serve(|req, _| async move { docker_page(&req.target) }).await;
+    let client = client(&server.url("/api/app/v1"));
+    let mut request = client.request(&LIST_SERVICES);
+    request.query("limit", &2, QueryStyle::Form { explode: true });
+    let items: Vec<Named> = guard(
+        request
+            .paginate::<Named, Value>(&SERVICES)
+            .try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("all pages");
+    assert_eq!(
+        items.iter().map(|n| n.id).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5]
+    );
+    let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/api/app/v1/service/?limit=2",
+            "/api/app/v1/service/?limit=2&offset=2",
+            "/api/app/v1/service/?limit=2&offset=4",
+        ]
+    );
+}
+
+#[tokio::test]
+async fn page_number_pagination_walks_all_pages() {
+    let server = serve(|req, _| async move {
+        let page: u64 = req
+            .target
+            .split(['?', '&'])
+            .find_map(|p| p.strip_prefix("page="))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        let items: Vec<Value> = (0..2)
+            .map(|i| json!({"id": (page - 1) * 2 + i + 1}))
+            .collect();
+        Reply::json(
+            200,
+            &json!({"page": page, "per_page": 2, "pages": 3, "items": items}),
+        )
+    })
+    .await;
+    let client = client(&server.url(""));
+    let mut request = client.request(&LIST_INSTANCES);
+    request
+        .query("per_page", &2, QueryStyle::Form { explode: true })
+        .query("region", &"LON1", QueryStyle::Form { explode: true });
+    let items: Vec<Named> = guard(
+        request
+            .paginate::<Named, Value>(&INSTANCES)
+            .try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("all pages");
+    assert_eq!(
+        items.iter().map(|n| n.id).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6]
+    );
+    let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/instances?per_page=2&region=LON1",
+            "/instances?per_page=2&region=LON1&page=2",
+            "/instances?per_page=2&region=LON1&page=3",
+        ]
+    );
+}
+
+#[tokio::test]
+async fn pagination_stops_on_empty_page() {
+    // The server claims 10 pages but the second is empty: the list ends there.
+    let server = serve(|_, i| async move {
+        let items = if i == 0 {
+            json!([{"id": 1}])
+        } else {
+            json!([])
+        };
+        Reply::json(
+            200,
+            &json!({"page": i + 1, "per_page": 1, "pages": 10, "items": items}),
+        )
+    })
+    .await;
+    let client = client(&server.url(""));
+    let items: Vec<Named> = guard(
+        client
+            .request(&LIST_INSTANCES)
+            .paginate::<Named, Value>(&INSTANCES)
+            .try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("pages");
+    assert_eq!(items, [Named { id: 1 }]);
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn pagination_stops_on_error() {
+    // Page 2 fails: page 1's items, then the error, then the end.
+    let server = serve(|req, i| async move {
+        if i == 0 {
+            docker_page(&req.target)
+        } else {
+            Reply::new(500, "text/plain", "database on fire")
+        }
+    })
+    .await;
+    let first = client(&server.url(""));
+    let results: Vec<Result<Named, Error>> = guard(
+        first
+            .request(&LIST_SERVICES)
+            .paginate::<Named, Value>(&SERVICES)
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert_eq!(results[0].as_ref().expect("item"), &Named { id: 1 });
+    assert_eq!(results[1].as_ref().expect("item"), &Named { id: 2 });
+    let error = results[2].as_ref().unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::INTERNAL_SERVER_ERROR));
+    assert_eq!(
+        error.response().map(|r| r.text().into_owned()).as_deref(),
+        Some("database on fire")
+    );
+    assert_eq!(server.hits(), 2);
+
+    // An item that does not decode: the items before it, then a decode error with its path.
+    let server = serve(|_, _| async {
+        Reply::json(
+            200,
+            &json!({"meta": {"next": "/service/?offset=9"}, "objects": [{"id": 1}, {"id": "x"}]}),
+        )
+    })
+    .await;
+    let other = client(&server.url(""));
+    let results: Vec<Result<Named, Error>> = guard(
+        other
+            .request(&LIST_SERVICES)
+            .paginate::<Named, Value>(&SERVICES)
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(results.len(), 2, "{results:?}");
+    let Err(Error::Decode(decode)) = &results[1] else {
+        panic!("expected a decode error: {results:?}");
+    };
+    assert_eq!(decode.path, "objects[1].id");
+    assert_eq!(
+        server.hits(),
+        1,
+        "the next page is not fetched after an error"
+    );
+}
+
+#[tokio::test]
+async fn meta_next_to_another_host_is_refused() {
+    let server = serve(|_, _| async {
+        Reply::json(
+            200,
+            &json!({"meta": {"next": "https://evil.example/steal"}, "objects": [{"id": 1}]}),
+        )
+    })
+    .await;
+    let client = client(&server.url(""));
+    let results: Vec<Result<Named, Error>> = guard(
+        client
+            .request(&LIST_SERVICES)
+            .paginate::<Named, Value>(&SERVICES)
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert!(results[0].is_ok());
+    assert!(
+        matches!(results[1], Err(Error::InvalidRequest(_))),
+        "{results:?}"
+    );
+    assert_eq!(results.len(), 2);
+}
+
+static LOGS: WebSocketOperation = WebSocketOperation::new(
+    "appLogs",
+    "wss://logs-api.clever-cloud.com/logs-socket/{appId}",
+)
+.signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+.auth(AuthMode::FirstMessage)
+.resume(Resume {
+    parameter: "since",
+    field: "date",
+});
+
+static EVENTS: WebSocketOperation =
+    WebSocketOperation::new("events", "wss://ws.cloud.docker.com/api/audit/v1/events/");
+
+#[derive(Debug, Deserialize, PartialEq, Clone)]
+struct Line {
+    date: String,
+    message: String,
+}
+
+fn line(date: &str, message: &str) -> Value {
+    json!({"date": date, "message": message})
+}
+
+fn ws_client(base: &str) -> Client {
+    Client::builder("https://api.clever-cloud.com/v2")
+        .websocket_base_url(base)
+        .websocket_reconnect(
+            ReconnectPolicy::default()
+                .max_reconnects(3)
+                .base_delay(Duration::from_millis(10)),
+        )
+        .build()
+        .expect("client")
+}
+
+#[tokio::test]
+async fn websocket_first_message_auth() {
+    let server = serve_ws(|mut conn| async move {
+        let Some(Ok(Message::Text(first))) = conn.socket.next().await else {
+            return;
+        };
+        let first: Value = serde_json::from_str(&first).unwrap_or_default();
+        let authorized = first["message_type"] == "oauth"
+            && first["authorization"]
+                .as_str()
+                .is_some_and(|a| a.starts_with("OAuth ") && a.contains("oauth_signature="));
+        let reply = if authorized {
+            line("2024-05-01T10:00:00Z", "authenticated")
+        } else {
+            line("2024-05-01T10:00:00Z", "refused")
+        };
+        let _ = conn.socket.send(Message::text(reply.to_string())).await;
+        let _ = conn.socket.next().await;
+    })
+    .await;
+    let client = Client::builder("https://api.clever-cloud.com/v2")
+        .auth(
+            OAuth1::new("consumer-key", "consumer-secret")
+                .expect("oauth")
+                .with_token("token", "token-secret")
+                .expect("token"),
+        )
+        .websocket_base_url(server.base())
+        .build()
+        .expect("client");
+    let mut logs = client.websocket(&LOGS);
+    logs.path_param("appId", &"app_123");
+    let mut logs = logs.connect::<Line>();
+    let first = guard(logs.next())
+        .await
+        .expect("a message")
+        .expect("decoded");
+    assert_eq!(first.message, "authenticated");
+    assert_eq!(server.targets(), ["/logs-socket/app_123"]);
+}
+
+#[tokio::test]
+async fn websocket_header_auth() {
+    let server = serve_ws(|mut conn| async move {
+        let authorization = conn.header("authorization").unwrap_or_default().to_owned();
+        let _ = conn
+            .socket
+            .send(Message::text(
+                json!({"authorization": authorization}).to_string(),
+            ))
+            .await;
+        let _ = conn.socket.next().await;
+    })
+    .await;
+    let client = Client::builder("https://cloud.docker.com")
+        .auth(BearerToken::new("t0ken").expect("token"))
+        .websocket_base_url(format!("{}/prefix", server.base()))
+        .build()
+        .expect("client");
+    let mut events = client.websocket(&EVENTS).connect::<Value>();
+    let first = guard(events.next())
+        .await
+        .expect("a message")
+        .expect("decoded");
+    assert_eq!(first, json!({"authorization": "Bearer t0ken"}));
+    assert_eq!(server.targets(), ["/prefix/api/audit/v1/events/"]);
+}
+
+#[tokio::test]
+async fn websocket_resumes_without_losing_or_repeating() {
+    let (closed_tx, closed_rx) = tokio::sync::oneshot::channel::<()>();
+    let closed_tx = Arc::new(std::sync::Mutex::new(Some(closed_tx)));
+    let server = serve_ws(move |mut conn| {
+        let closed_tx = Arc::clone(&closed_tx);
+        async move {
+            // Skip the authentication frame (NoAuth sends none, so nothing to skip).
+            let script: Vec<Value> = match conn.index {
+                // Two lines share a date; the server drops the connection after the third.
+                0 => vec![line("d1", "one"), line("d2", "two"), line("d2", "three")],
+                // Resumed with since=d2: d2 inclusive is sent again, then new lines.
+                1 => vec![
+                    line("d2", "two"),
+                    line("d2", "three"),
+                    line("d2", "three-b"),
+                    line("d3", "four"),
+                ],
+                _ => vec![line("d3", "four"), line("d4", "five")],
+            };
+            for message in script {
+                if conn
+                    .socket
+                    .send(Message::text(message.to_string()))
+                    .await
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            match conn.index {
+                0 => {
+                    let _ = conn.socket.close(None).await;
+                }
+                // Drop without a close frame: a broken connection.
+                1 => drop(conn.socket),
+                _ => {
+                    // Wait until the client goes away: dropping the stream closes the socket.
+                    while let Some(Ok(_)) = conn.socket.next().await {}
+                    if let Some(tx) = closed_tx.lock().ok().and_then(|mut t| t.take()) {
+                        let _ = tx.send(());
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let client = ws_client(&server.base());
+    let mut logs = client.websocket(&LOGS);
+    logs.path_param("appId", &"app_1")
+        .query("filter", &"web", QueryStyle::Form { explode: true });
+    let mut logs = logs.connect::<Line>();
+    let mut received = Vec::new();
+    for _ in 0..6 {
+        let item = guard(logs.next())
+            .await
+            .expect("a message")
+            .expect("decoded");
+        received.push(item.message);
+    }
+    assert_eq!(received, ["one", "two", "three", "three-b", "four", "five"]);
+    assert_eq!(
+        server.targets(),
+        [
+            "/logs-socket/app_1?filter=web",
+            "/logs-socket/app_1?filter=web&since=d2",
+            "/logs-socket/app_1?filter=web&since=d3",
+        ]
+    );
+    drop(logs);
+    guard(closed_rx)
+        .await
+        .expect("the server saw the socket close");
+}
+
+#[tokio::test]
+async fn websocket_gives_up_after_max_reconnects() {
+    let connections = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&connections);
+    let server = serve_ws(move |mut conn| {
+        seen.fetch_add(1, Ordering::SeqCst);
+        async move {
+            let _ = conn.socket.close(None).await;
+        }
+    })
+    .await;
+    let client = ws_client(&server.base());
+    let results: Vec<Result<Value, Error>> = guard(
+        client
+            .websocket(&EVENTS)
+            .connect::<Value>()
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(results.len(), 1, "{results:?}");
+    let Err(Error::WebSocket(error)) = &results[0] else {
+        panic!("expected a websocket error: {results:?}");
+    };
+    assert_eq!(error.attempts, 4, "one connection and three reconnects");
+    assert_eq!(connections.load(Ordering::SeqCst), 4);
+    let text = results[0].as_ref().unwrap_err().to_string();
+    assert!(
+        text.contains("events") && text.contains("max_reconnects"),
+        "{text}"
+    );
+
+    // Nobody listening: the same, without any connection.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let client = ws_client(&format!("ws://127.0.0.1:{port}"));
+    let mut events = client.websocket(&EVENTS);
+    events.reconnect(ReconnectPolicy::none());
+    let results: Vec<Result<Value, Error>> =
+        guard(events.connect::<Value>().collect::<Vec<_>>()).await;
+    assert!(
+        matches!(&results[..], [Err(Error::WebSocket(e))] if e.attempts == 1),
+        "{results:?}"
+    );
+}
+
+#[tokio::test]
+async fn websocket_non_json_frame_is_a_decode_error() {
+    let server = serve_ws(|mut conn| async move {
+        let _ = conn.socket.send(Message::text("hello, not JSON")).await;
+        let _ = conn.socket.send(Message::Ping(vec![1, 2].into())).await;
+        let _ = conn
+            .socket
+            .send(Message::text(r#"{"date":"d","message":7}"#))
+            .await;
+        let _ = conn
+            .socket
+            .send(Message::text(line("d", "fine").to_string()))
+            .await;
+        let _ = conn.socket.next().await;
+    })
+    .await;
+    let client = ws_client(&server.base());
+    let mut events = client.websocket(&EVENTS).connect::<Line>();
+    let first = guard(events.next()).await.expect("an item");
+    let Err(Error::Decode(decode)) = &first else {
+        panic!("expected a decode error: {first:?}");
+    };
+    assert_eq!(decode.response.text(), "hello, not JSON");
+    assert!(first.unwrap_err().to_string().contains("websocket message"));
+    let second = guard(events.next()).await.expect("an item");
+    let Err(Error::Decode(decode)) = &second else {
+        panic!("expected a decode error: {second:?}");
+    };
+    assert_eq!(decode.path, "message");
+    let third = guard(events.next())
+        .await
+        .expect("an item")
+        .expect("decoded");
+    assert_eq!(third.message, "fine");
+}
+
+#[tokio::test]
+async fn websocket_refused_credentials_end_the_stream() {
+    // A 401 on the upgrade is not retried: reconnecting cannot fix credentials.
+    let addr = support::serve_raw(|mut stream| async move {
+        use tokio::io::AsyncWriteExt;
+        let _ = support::read_request(&mut stream).await;
+        let _ = stream
+            .write_all(
+                b"HTTP/1.1 401 Unauthorized\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+            )
+            .await;
+    })
+    .await;
+    let client = ws_client(&format!("ws://{addr}"));
+    let results: Vec<Result<Value, Error>> = guard(
+        client
+            .websocket(&EVENTS)
+            .connect::<Value>()
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(
+        results[0].as_ref().unwrap_err().status(),
+        Some(StatusCode::UNAUTHORIZED)
+    );
+}
