@@ -356,9 +356,12 @@ struct Config {
     consumer_secret: Secret,
     token: Option<(String, Secret)>,
     method: SignatureMethod,
-    /// Derived from the secrets and `method`: rebuilt by [`Config::rekey`] whenever one of
-    /// them changes.
+    /// Derived from the secrets and `method` by [`Config::derive`].
     signer: Signer,
+    /// The start of every `Authorization` header, up to the per-request parameters: `OAuth `,
+    /// the realm, and the consumer key, token and signature method parameters. Derived by
+    /// [`Config::derive`].
+    header_prefix: String,
     realm: Option<String>,
     compact: bool,
     version: bool,
@@ -367,10 +370,45 @@ struct Config {
 }
 
 impl Config {
-    fn rekey(&mut self) {
+    /// Recomputes the derived fields; called by every builder method that changes the
+    /// credentials, the signature method or the realm.
+    fn derive(&mut self) {
         let token_secret = self.token.as_ref().map_or("", |(_, s)| s.expose());
         self.signer = Signer::new(self.method, self.consumer_secret.expose(), token_secret);
+        let mut prefix = String::from("OAuth ");
+        if let Some(realm) = &self.realm {
+            prefix.push_str("realm=\"");
+            prefix.push_str(realm);
+            prefix.push_str("\", ");
+        }
+        for (name, value) in self.fixed_params() {
+            push_header_param(&mut prefix, name, value);
+        }
+        self.header_prefix = prefix;
     }
+
+    /// The protocol parameters that are the same for every request, in header order.
+    fn fixed_params(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            Some(("oauth_consumer_key", self.consumer_key.as_str())),
+            self.token
+                .as_ref()
+                .map(|(t, _)| ("oauth_token", t.as_str())),
+            Some(("oauth_signature_method", self.method.as_str())),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Appends `name="value", ` to a header; `name` is one of this module's parameter names,
+/// which need no encoding.
+fn push_header_param(header: &mut String, name: &str, value: &str) {
+    debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+    header.push_str(name);
+    header.push_str("=\"");
+    push_encoded(header, value);
+    header.push_str("\", ");
 }
 
 /// OAuth 1.0a credentials that sign every request (Clever Cloud's API).
@@ -450,20 +488,23 @@ impl OAuth1 {
         let consumer_secret = consumer_secret.into();
         check_identifier("consumer key", &consumer_key)?;
         check_secret("consumer secret", &consumer_secret)?;
-        let method = SignatureMethod::HmacSha512;
+        let mut config = Config {
+            consumer_key,
+            consumer_secret,
+            token: None,
+            method: SignatureMethod::HmacSha512,
+            // Placeholders, computed by `derive` below.
+            signer: Signer::Plaintext(Secret::new("")),
+            header_prefix: String::new(),
+            realm: None,
+            compact: false,
+            version: false,
+            nonce: Arc::new(random_nonce),
+            timestamp: Arc::new(unix_timestamp),
+        };
+        config.derive();
         Ok(OAuth1 {
-            config: Arc::new(Config {
-                signer: Signer::new(method, consumer_secret.expose(), ""),
-                consumer_key,
-                consumer_secret,
-                token: None,
-                method,
-                realm: None,
-                compact: false,
-                version: false,
-                nonce: Arc::new(random_nonce),
-                timestamp: Arc::new(unix_timestamp),
-            }),
+            config: Arc::new(config),
         })
     }
 
@@ -489,7 +530,7 @@ impl OAuth1 {
         check_secret("token secret", &token_secret)?;
         let config = self.config_mut();
         config.token = Some((token, token_secret));
-        config.rekey();
+        config.derive();
         Ok(self)
     }
 
@@ -498,7 +539,7 @@ impl OAuth1 {
         let mut copy = self.clone();
         let config = copy.config_mut();
         config.token = None;
-        config.rekey();
+        config.derive();
         Ok(copy)
     }
 
@@ -515,7 +556,7 @@ impl OAuth1 {
         let config = self.config_mut();
         config.method = method;
         config.compact = false;
-        config.rekey();
+        config.derive();
         self
     }
 
@@ -538,7 +579,7 @@ impl OAuth1 {
         let config = self.config_mut();
         config.method = SignatureMethod::Plaintext;
         config.compact = true;
-        config.rekey();
+        config.derive();
         self
     }
 
@@ -559,7 +600,9 @@ impl OAuth1 {
                 "the OAuth realm must be printable ASCII without '\"' or '\\'".into(),
             ));
         }
-        self.config_mut().realm = Some(realm);
+        let config = self.config_mut();
+        config.realm = Some(realm);
+        config.derive();
         Ok(self)
     }
 
@@ -675,11 +718,10 @@ impl OAuth1 {
     ) -> Result<String, AuthError> {
         let c = &*self.config;
         let mut params: Vec<(&str, &str)> = Vec::with_capacity(6 + extra.len());
-        params.push(("oauth_consumer_key", &c.consumer_key));
-        if let Some((token, _)) = &c.token {
-            params.push(("oauth_token", token));
+        for (name, value) in c.fixed_params() {
+            params.push((name, value));
         }
-        params.push(("oauth_signature_method", c.method.as_str()));
+        let fixed = params.len();
         let nonce;
         let mut timestamp = [0; 20];
         if !c.compact {
@@ -703,27 +745,20 @@ impl OAuth1 {
         };
         let signature = signature.as_str();
 
+        let per_request = &params[fixed..];
         // Every value may triple in size when encoded.
-        let capacity = params
-            .iter()
-            .chain([&("oauth_signature", signature)])
-            .map(|(name, value)| name.len() + 3 * value.len() + 5)
-            .sum::<usize>()
-            + c.realm.as_ref().map_or(0, |r| r.len() + 10)
-            + 6;
+        let capacity = c.header_prefix.len()
+            + per_request
+                .iter()
+                .chain([&("oauth_signature", signature)])
+                .map(|(name, value)| name.len() + 3 * value.len() + 5)
+                .sum::<usize>();
         let mut header = String::with_capacity(capacity);
-        header.push_str("OAuth ");
-        if let Some(realm) = &c.realm {
-            header.push_str("realm=\"");
-            header.push_str(realm);
-            header.push_str("\", ");
+        header.push_str(&c.header_prefix);
+        for &(name, value) in per_request {
+            push_header_param(&mut header, name, value);
         }
-        for &(name, value) in params.iter().chain([&("oauth_signature", signature)]) {
-            push_encoded(&mut header, name);
-            header.push_str("=\"");
-            push_encoded(&mut header, value);
-            header.push_str("\", ");
-        }
+        push_header_param(&mut header, "oauth_signature", signature);
         header.truncate(header.len() - 2);
         Ok(header)
     }
