@@ -1,7 +1,7 @@
 //! OAuth 1.0a request signing (RFC 5849 sections 3.4 to 3.6), as used by Clever Cloud.
 
-use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -11,7 +11,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use http::header::AUTHORIZATION;
 use rand::RngExt as _;
 
-use crate::encode::{encode_bytes, encode_str, parse_form, push_encoded, push_reencoded};
+use crate::encode::{push_encoded, push_encoded_bytes, push_form_component_encoded};
 use crate::{AuthError, Authenticator, BoxFuture, HeaderValue, Method, RequestParts, Secret, Url};
 use crate::{WebSocketAuth, header_value};
 
@@ -51,25 +51,88 @@ impl SignatureMethod {
     /// assert_eq!(SignatureMethod::Plaintext.sign("ignored", "a b", "c&d"), "a%20b&c%26d");
     /// ```
     pub fn sign(self, base_string: &str, consumer_secret: &str, token_secret: &str) -> String {
-        let mut key = encode_str(consumer_secret);
-        key.push('&');
-        key.push_str(&encode_str(token_secret));
+        Signer::new(self, consumer_secret, token_secret)
+            .sign(base_string.as_bytes())
+            .as_str()
+            .to_owned()
+    }
+}
+
+/// The signing key of RFC 5849 section 3.4.2: `encode(consumer_secret) & encode(token_secret)`.
+fn signing_key(consumer_secret: &str, token_secret: &str) -> String {
+    let mut key = String::with_capacity((consumer_secret.len() + token_secret.len()) * 3 + 1);
+    push_encoded(&mut key, consumer_secret);
+    key.push('&');
+    push_encoded(&mut key, token_secret);
+    key
+}
+
+/// What signs: for HMAC, the keyed state (the key already absorbed into the inner and outer
+/// hash states), built once per set of credentials and cloned for each signature; for
+/// PLAINTEXT, the key itself.
+#[derive(Clone)]
+enum Signer {
+    HmacSha1(Hmac<sha1::Sha1>),
+    HmacSha512(Hmac<sha2::Sha512>),
+    Plaintext(Secret),
+}
+
+impl Signer {
+    fn new(method: SignatureMethod, consumer_secret: &str, token_secret: &str) -> Self {
+        let key = signing_key(consumer_secret, token_secret);
+        // Invariant: HMAC accepts keys of any length, so `new_from_slice` cannot fail.
+        const ANY_LENGTH: &str = "HMAC accepts keys of any length";
+        match method {
+            SignatureMethod::HmacSha1 => Signer::HmacSha1(
+                <Hmac<sha1::Sha1> as KeyInit>::new_from_slice(key.as_bytes()).expect(ANY_LENGTH),
+            ),
+            SignatureMethod::HmacSha512 => Signer::HmacSha512(
+                <Hmac<sha2::Sha512> as KeyInit>::new_from_slice(key.as_bytes()).expect(ANY_LENGTH),
+            ),
+            SignatureMethod::Plaintext => Signer::Plaintext(Secret::new(key)),
+        }
+    }
+
+    /// `oauth_signature` for a signature base string (ignored by PLAINTEXT).
+    fn sign(&self, base_string: &[u8]) -> Signature<'_> {
+        fn hmac<M: Mac + Clone>(keyed: &M, base_string: &[u8]) -> Signature<'static> {
+            let mut mac = keyed.clone();
+            mac.update(base_string);
+            let mut base64 = [0; BASE64_SHA512_LEN];
+            // Invariant: the buffer holds the base64 of a SHA-512 digest, the longest here.
+            let len = BASE64
+                .encode_slice(mac.finalize().into_bytes(), &mut base64)
+                .expect("the buffer fits a base64 SHA-512 digest");
+            Signature::Base64 { base64, len }
+        }
         match self {
-            SignatureMethod::Plaintext => key,
-            SignatureMethod::HmacSha1 => {
-                // Invariant: HMAC accepts keys of any length, so `new_from_slice` cannot fail.
-                let mut mac = <Hmac<sha1::Sha1> as KeyInit>::new_from_slice(key.as_bytes())
-                    .expect("HMAC accepts keys of any length");
-                mac.update(base_string.as_bytes());
-                BASE64.encode(mac.finalize().into_bytes())
+            Signer::HmacSha1(keyed) => hmac(keyed, base_string),
+            Signer::HmacSha512(keyed) => hmac(keyed, base_string),
+            Signer::Plaintext(key) => Signature::Plaintext(key.expose()),
+        }
+    }
+}
+
+/// Length of the base64 of a 64-byte digest.
+const BASE64_SHA512_LEN: usize = 88;
+
+/// An `oauth_signature` value, held without allocating.
+enum Signature<'a> {
+    Base64 {
+        base64: [u8; BASE64_SHA512_LEN],
+        len: usize,
+    },
+    Plaintext(&'a str),
+}
+
+impl Signature<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            // Invariant: base64 output is ASCII.
+            Signature::Base64 { base64, len } => {
+                std::str::from_utf8(&base64[..*len]).expect("base64 is ASCII")
             }
-            SignatureMethod::HmacSha512 => {
-                // Invariant: HMAC accepts keys of any length, so `new_from_slice` cannot fail.
-                let mut mac = <Hmac<sha2::Sha512> as KeyInit>::new_from_slice(key.as_bytes())
-                    .expect("HMAC accepts keys of any length");
-                mac.update(base_string.as_bytes());
-                BASE64.encode(mac.finalize().into_bytes())
-            }
+            Signature::Plaintext(key) => key,
         }
     }
 }
@@ -95,30 +158,145 @@ impl std::str::FromStr for SignatureMethod {
     }
 }
 
-fn encode_cow(input: &str) -> Cow<'_, str> {
-    encode_bytes(Cow::Borrowed(input.as_bytes()))
+/// Writes `n` in decimal at the end of `buf` and returns it.
+fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut n = n;
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        // `n % 10` is a single digit.
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Invariant: only ASCII digits were written.
+    std::str::from_utf8(&buf[start..]).expect("decimal digits are ASCII")
 }
 
-/// The base string URI of RFC 5849 section 3.4.1.2: lower-case scheme and host, the port only
-/// when it is not the scheme's default, and the path as it is sent (already percent-encoded).
-fn base_string_uri(url: &Url) -> Result<String, AuthError> {
+/// Appends the encoded base string URI of RFC 5849 section 3.4.1.2: lower-case scheme and
+/// host, the port only when it is not the scheme's default, and the path as it is sent
+/// (already percent-encoded).
+fn push_base_string_uri(out: &mut Vec<u8>, url: &Url) -> Result<(), AuthError> {
     let host = url.host_str().ok_or_else(|| {
         AuthError::InvalidRequest(format!(
             "cannot sign a URL without a host (scheme {:?})",
             url.scheme()
         ))
     })?;
-    let scheme = url.scheme().to_ascii_lowercase();
-    let mut uri = format!("{scheme}://{}", host.to_ascii_lowercase());
+    let lower = |s: &str| -> Vec<u8> { s.bytes().map(|b| b.to_ascii_lowercase()).collect() };
+    let scheme = url.scheme();
+    if scheme.bytes().any(|b| b.is_ascii_uppercase()) {
+        push_encoded_bytes(out, &lower(scheme), b"%");
+    } else {
+        push_encoded_bytes(out, scheme.as_bytes(), b"%");
+    }
+    out.extend_from_slice(b"%3A%2F%2F");
+    if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        push_encoded_bytes(out, &lower(host), b"%");
+    } else {
+        push_encoded_bytes(out, host.as_bytes(), b"%");
+    }
     // `Url` already drops the default port of http/https/ws/wss; `port()` is `Some` only for
     // an explicit non-default port.
     if let Some(port) = url.port() {
-        uri.push(':');
-        uri.push_str(&port.to_string());
+        out.extend_from_slice(b"%3A");
+        out.extend_from_slice(decimal(port.into(), &mut [0; 20]).as_bytes());
     }
     let path = url.path();
-    uri.push_str(if path.is_empty() { "/" } else { path });
-    Ok(uri)
+    push_encoded_bytes(
+        out,
+        if path.is_empty() {
+            b"/"
+        } else {
+            path.as_bytes()
+        },
+        b"%",
+    );
+    Ok(())
+}
+
+/// One normalized parameter held in a shared buffer: the name is `buf[start..split]`, the
+/// value `buf[split..end]`, both already in the base string's doubly encoded form.
+struct Param {
+    start: usize,
+    split: usize,
+    end: usize,
+}
+
+/// Builds the signature base string of RFC 5849 section 3.4.1 at the end of `buf` and returns
+/// where it is; `buf` is used as scratch space before it.
+///
+/// The normalized parameters are encoded, joined as `name=value` with `&`, then encoded again.
+/// Each parameter is written here directly in that doubly encoded form, where a byte to escape
+/// becomes `%25XX`. Sorting the doubly encoded forms gives the order of the singly encoded ones
+/// the RFC sorts: the two encodings differ only where a `%` becomes `%25`, and `%` sorts below
+/// every unreserved character, so the first difference between two strings compares alike.
+fn write_base_string(
+    buf: &mut Vec<u8>,
+    method: &str,
+    url: &Url,
+    form_body: Option<&[u8]>,
+    protocol_params: &[(&str, &str)],
+) -> Result<Range<usize>, AuthError> {
+    const TWICE: &[u8] = b"%25";
+    let mut params: Vec<Param> = Vec::with_capacity(protocol_params.len() + 8);
+    let mut push_form = |buf: &mut Vec<u8>, form: &[u8]| {
+        for segment in form.split(|&b| b == b'&').filter(|s| !s.is_empty()) {
+            let (name, value) = match segment.iter().position(|&b| b == b'=') {
+                Some(i) => (&segment[..i], &segment[i + 1..]),
+                None => (segment, &b""[..]),
+            };
+            let start = buf.len();
+            push_form_component_encoded(buf, name, TWICE);
+            let split = buf.len();
+            push_form_component_encoded(buf, value, TWICE);
+            params.push(Param {
+                start,
+                split,
+                end: buf.len(),
+            });
+        }
+    };
+    if let Some(query) = url.query() {
+        push_form(buf, query.as_bytes());
+    }
+    if let Some(body) = form_body {
+        push_form(buf, body);
+    }
+    for (name, value) in protocol_params
+        .iter()
+        .filter(|(name, _)| *name != "realm" && *name != "oauth_signature")
+    {
+        let start = buf.len();
+        push_encoded_bytes(buf, name.as_bytes(), TWICE);
+        let split = buf.len();
+        push_encoded_bytes(buf, value.as_bytes(), TWICE);
+        params.push(Param {
+            start,
+            split,
+            end: buf.len(),
+        });
+    }
+    let pair = |p: &Param| (&buf[p.start..p.split], &buf[p.split..p.end]);
+    params.sort_unstable_by(|a, b| pair(a).cmp(&pair(b)));
+
+    let base_start = buf.len();
+    buf.reserve(method.len() + url.as_str().len() * 3 / 2 + (base_start + params.len() * 6));
+    buf.extend(method.bytes().map(|b| b.to_ascii_uppercase()));
+    buf.push(b'&');
+    push_base_string_uri(buf, url)?;
+    buf.push(b'&');
+    for (i, param) in params.iter().enumerate() {
+        if i > 0 {
+            buf.extend_from_slice(b"%26");
+        }
+        buf.extend_from_within(param.start..param.split);
+        buf.extend_from_slice(b"%3D");
+        buf.extend_from_within(param.split..param.end);
+    }
+    Ok(base_start..buf.len())
 }
 
 /// Builds the signature base string of RFC 5849 section 3.4.1.
@@ -142,45 +320,12 @@ pub fn signature_base_string(
     form_body: Option<&[u8]>,
     protocol_params: &[(&str, &str)],
 ) -> Result<String, AuthError> {
-    let mut params: Vec<(Cow<'_, str>, Cow<'_, str>)> =
-        Vec::with_capacity(protocol_params.len() + 8);
-    if let Some(query) = url.query() {
-        params
-            .extend(parse_form(query.as_bytes()).map(|(n, v)| (encode_bytes(n), encode_bytes(v))));
-    }
-    params.extend(
-        protocol_params
-            .iter()
-            .filter(|(name, _)| *name != "realm" && *name != "oauth_signature")
-            .map(|(n, v)| (encode_cow(n), encode_cow(v))),
-    );
-    if let Some(body) = form_body {
-        params.extend(parse_form(body).map(|(n, v)| (encode_bytes(n), encode_bytes(v))));
-    }
-    params.sort_unstable();
-
-    let uri = base_string_uri(url)?;
-    let params_len: usize = params.iter().map(|(n, v)| n.len() + v.len() + 6).sum();
-    let mut base = String::with_capacity(method.len() + uri.len() * 3 / 2 + params_len * 5 / 4 + 2);
-    if method.bytes().any(|b| b.is_ascii_lowercase()) {
-        base.push_str(&method.to_ascii_uppercase());
-    } else {
-        base.push_str(method);
-    }
-    base.push('&');
-    push_encoded(&mut base, &uri);
-    base.push('&');
-    // The normalized parameters are `name=value` joined with `&`, then percent-encoded again:
-    // written directly in their encoded form.
-    for (i, (name, value)) in params.iter().enumerate() {
-        if i > 0 {
-            base.push_str("%26");
-        }
-        push_reencoded(&mut base, name);
-        base.push_str("%3D");
-        push_reencoded(&mut base, value);
-    }
-    Ok(base)
+    let mut buf = Vec::new();
+    let base = write_base_string(&mut buf, method, url, form_body, protocol_params)?;
+    buf.drain(..base.start);
+    // Invariant: everything but the method is encoded (ASCII), and the method is a `&str`
+    // whose ASCII letters were upper-cased, which keeps it UTF-8.
+    Ok(String::from_utf8(buf).expect("the base string is UTF-8"))
 }
 
 type NonceSource = Arc<dyn Fn() -> String + Send + Sync>;
@@ -211,11 +356,59 @@ struct Config {
     consumer_secret: Secret,
     token: Option<(String, Secret)>,
     method: SignatureMethod,
+    /// Derived from the secrets and `method` by [`Config::derive`].
+    signer: Signer,
+    /// The start of every `Authorization` header, up to the per-request parameters: `OAuth `,
+    /// the realm, and the consumer key, token and signature method parameters. Derived by
+    /// [`Config::derive`].
+    header_prefix: String,
     realm: Option<String>,
     compact: bool,
     version: bool,
     nonce: NonceSource,
     timestamp: TimestampSource,
+}
+
+impl Config {
+    /// Recomputes the derived fields; called by every builder method that changes the
+    /// credentials, the signature method or the realm.
+    fn derive(&mut self) {
+        let token_secret = self.token.as_ref().map_or("", |(_, s)| s.expose());
+        self.signer = Signer::new(self.method, self.consumer_secret.expose(), token_secret);
+        let mut prefix = String::from("OAuth ");
+        if let Some(realm) = &self.realm {
+            prefix.push_str("realm=\"");
+            prefix.push_str(realm);
+            prefix.push_str("\", ");
+        }
+        for (name, value) in self.fixed_params() {
+            push_header_param(&mut prefix, name, value);
+        }
+        self.header_prefix = prefix;
+    }
+
+    /// The protocol parameters that are the same for every request, in header order.
+    fn fixed_params(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            Some(("oauth_consumer_key", self.consumer_key.as_str())),
+            self.token
+                .as_ref()
+                .map(|(t, _)| ("oauth_token", t.as_str())),
+            Some(("oauth_signature_method", self.method.as_str())),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Appends `name="value", ` to a header; `name` is one of this module's parameter names,
+/// which need no encoding.
+fn push_header_param(header: &mut String, name: &str, value: &str) {
+    debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+    header.push_str(name);
+    header.push_str("=\"");
+    push_encoded(header, value);
+    header.push_str("\", ");
 }
 
 /// OAuth 1.0a credentials that sign every request (Clever Cloud's API).
@@ -295,18 +488,23 @@ impl OAuth1 {
         let consumer_secret = consumer_secret.into();
         check_identifier("consumer key", &consumer_key)?;
         check_secret("consumer secret", &consumer_secret)?;
+        let mut config = Config {
+            consumer_key,
+            consumer_secret,
+            token: None,
+            method: SignatureMethod::HmacSha512,
+            // Placeholders, computed by `derive` below.
+            signer: Signer::Plaintext(Secret::new("")),
+            header_prefix: String::new(),
+            realm: None,
+            compact: false,
+            version: false,
+            nonce: Arc::new(random_nonce),
+            timestamp: Arc::new(unix_timestamp),
+        };
+        config.derive();
         Ok(OAuth1 {
-            config: Arc::new(Config {
-                consumer_key,
-                consumer_secret,
-                token: None,
-                method: SignatureMethod::HmacSha512,
-                realm: None,
-                compact: false,
-                version: false,
-                nonce: Arc::new(random_nonce),
-                timestamp: Arc::new(unix_timestamp),
-            }),
+            config: Arc::new(config),
         })
     }
 
@@ -330,14 +528,18 @@ impl OAuth1 {
         let token_secret = token_secret.into();
         check_identifier("token", &token)?;
         check_secret("token secret", &token_secret)?;
-        self.config_mut().token = Some((token, token_secret));
+        let config = self.config_mut();
+        config.token = Some((token, token_secret));
+        config.derive();
         Ok(self)
     }
 
     /// The same credentials without the token (for the three-legged flow's first step).
     pub(crate) fn without_token(&self) -> Result<Self, AuthError> {
         let mut copy = self.clone();
-        copy.config_mut().token = None;
+        let config = copy.config_mut();
+        config.token = None;
+        config.derive();
         Ok(copy)
     }
 
@@ -354,6 +556,7 @@ impl OAuth1 {
         let config = self.config_mut();
         config.method = method;
         config.compact = false;
+        config.derive();
         self
     }
 
@@ -376,6 +579,7 @@ impl OAuth1 {
         let config = self.config_mut();
         config.method = SignatureMethod::Plaintext;
         config.compact = true;
+        config.derive();
         self
     }
 
@@ -396,7 +600,9 @@ impl OAuth1 {
                 "the OAuth realm must be printable ASCII without '\"' or '\\'".into(),
             ));
         }
-        self.config_mut().realm = Some(realm);
+        let config = self.config_mut();
+        config.realm = Some(realm);
+        config.derive();
         Ok(self)
     }
 
@@ -511,19 +717,16 @@ impl OAuth1 {
         extra: &[(&str, &str)],
     ) -> Result<String, AuthError> {
         let c = &*self.config;
-        let token_secret = c.token.as_ref().map_or("", |(_, s)| s.expose());
-
-        let mut params: Vec<(&str, &str)> = Vec::with_capacity(8 + extra.len());
-        params.push(("oauth_consumer_key", &c.consumer_key));
-        if let Some((token, _)) = &c.token {
-            params.push(("oauth_token", token));
+        let mut params: Vec<(&str, &str)> = Vec::with_capacity(6 + extra.len());
+        for (name, value) in c.fixed_params() {
+            params.push((name, value));
         }
-        params.push(("oauth_signature_method", c.method.as_str()));
-        let (nonce, timestamp);
+        let fixed = params.len();
+        let nonce;
+        let mut timestamp = [0; 20];
         if !c.compact {
             nonce = (c.nonce)();
-            timestamp = (c.timestamp)().to_string();
-            params.push(("oauth_timestamp", &timestamp));
+            params.push(("oauth_timestamp", decimal((c.timestamp)(), &mut timestamp)));
             params.push(("oauth_nonce", &nonce));
             if c.version {
                 params.push(("oauth_version", "1.0"));
@@ -531,34 +734,31 @@ impl OAuth1 {
         }
         params.extend_from_slice(extra);
 
-        let signature = match c.method {
+        let signature = match &c.signer {
             // PLAINTEXT ignores the base string: skip building it.
-            SignatureMethod::Plaintext => {
-                c.method.sign("", c.consumer_secret.expose(), token_secret)
-            }
-            method_kind => {
-                let base = signature_base_string(method, url, form_body, &params)?;
-                method_kind.sign(&base, c.consumer_secret.expose(), token_secret)
+            plaintext @ Signer::Plaintext(_) => plaintext.sign(b""),
+            signer => {
+                let mut buf = Vec::with_capacity(512);
+                let base = write_base_string(&mut buf, method, url, form_body, &params)?;
+                signer.sign(&buf[base])
             }
         };
+        let signature = signature.as_str();
 
-        let mut header = String::with_capacity(256);
-        header.push_str("OAuth ");
-        if let Some(realm) = &c.realm {
-            header.push_str("realm=\"");
-            header.push_str(realm);
-            header.push_str("\", ");
+        let per_request = &params[fixed..];
+        // Every value may triple in size when encoded.
+        let capacity = c.header_prefix.len()
+            + per_request
+                .iter()
+                .chain([&("oauth_signature", signature)])
+                .map(|(name, value)| name.len() + 3 * value.len() + 5)
+                .sum::<usize>();
+        let mut header = String::with_capacity(capacity);
+        header.push_str(&c.header_prefix);
+        for &(name, value) in per_request {
+            push_header_param(&mut header, name, value);
         }
-        for (name, value) in params
-            .iter()
-            .copied()
-            .chain(std::iter::once(("oauth_signature", signature.as_str())))
-        {
-            push_encoded(&mut header, name);
-            header.push_str("=\"");
-            push_encoded(&mut header, value);
-            header.push_str("\", ");
-        }
+        push_header_param(&mut header, "oauth_signature", signature);
         header.truncate(header.len() - 2);
         Ok(header)
     }
@@ -608,5 +808,173 @@ impl Authenticator for OAuth1 {
                 }
             });
         Box::pin(std::future::ready(result))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::encode::{OAUTH_ENCODE_SET, encode_str, parse_form};
+
+    /// The straightforward construction this module's faster one replaced: every name and
+    /// value decoded, encoded into its own string, sorted, joined, then encoded again.
+    fn reference_base_string(
+        method: &str,
+        url: &Url,
+        form_body: Option<&[u8]>,
+        protocol_params: &[(&str, &str)],
+    ) -> Result<String, AuthError> {
+        let enc = |b: &[u8]| percent_encoding::percent_encode(b, OAUTH_ENCODE_SET).to_string();
+        let mut params: Vec<(String, String)> = Vec::new();
+        if let Some(query) = url.query() {
+            params.extend(parse_form(query.as_bytes()).map(|(n, v)| (enc(&n), enc(&v))));
+        }
+        params.extend(
+            protocol_params
+                .iter()
+                .filter(|(name, _)| *name != "realm" && *name != "oauth_signature")
+                .map(|(n, v)| (encode_str(n), encode_str(v))),
+        );
+        if let Some(body) = form_body {
+            params.extend(parse_form(body).map(|(n, v)| (enc(&n), enc(&v))));
+        }
+        params.sort();
+        let host = url
+            .host_str()
+            .ok_or_else(|| AuthError::InvalidRequest("no host".into()))?;
+        let mut uri = format!(
+            "{}://{}",
+            url.scheme().to_ascii_lowercase(),
+            host.to_ascii_lowercase()
+        );
+        if let Some(port) = url.port() {
+            uri.push_str(&format!(":{port}"));
+        }
+        uri.push_str(if url.path().is_empty() {
+            "/"
+        } else {
+            url.path()
+        });
+        let normalized: Vec<String> = params.iter().map(|(n, v)| format!("{n}={v}")).collect();
+        Ok(format!(
+            "{}&{}&{}",
+            method.to_ascii_uppercase(),
+            encode_str(&uri),
+            encode_str(&normalized.join("&"))
+        ))
+    }
+
+    /// Awkward URLs, bodies and parameters: the base string is the reference one.
+    #[test]
+    fn base_string_matches_the_reference_construction() {
+        let urls = [
+            "https://api.example.com/v2/self",
+            "https://API.Example.COM:443/a%20b/c%2Fd/?x=1",
+            "http://example.com:8080",
+            "http://example.com:80/?",
+            "https://example.com/p?b=2&a=1&a=&a&&c=x+y%2Bz&%E2%98%83=%zz&d=%4&e=%%41",
+            "https://example.com/p?z=%25%2525&Z=1&_=2&~=3&-=4&.=5&%7E=6",
+            "wss://Socket.Example.com:9443/v2/logs?since=2024-01-01T00:00:00Z",
+            "custom+scheme://Host.Example/Path?q=Ä",
+            "http://[::1]:8000/ipv6?x=y",
+            "http://127.0.0.1/ip",
+        ];
+        let bodies: [Option<&[u8]>; 5] = [
+            None,
+            Some(b""),
+            Some(b"name=my+app+%E2%98%83&tag=a%26b%3Dc&tag="),
+            Some(b"a=1&a=1&b=%zz&&=x&y="),
+            Some("raw=é&sp= &amp=&&".as_bytes()),
+        ];
+        let params: [&[(&str, &str)]; 3] = [
+            &[],
+            &[
+                ("oauth_consumer_key", "ck"),
+                ("oauth_nonce", "n-._~ é/+="),
+                ("realm", "Photos"),
+                ("oauth_signature", "dropped"),
+            ],
+            &[
+                ("oauth_token", "tok"),
+                ("oauth_callback", "http://printer.example.com/ready?a=b"),
+                ("a", "1"),
+                ("a", "%25"),
+            ],
+        ];
+        for method in ["GET", "post", "Patch"] {
+            for u in urls {
+                let url = Url::parse(u).unwrap();
+                for body in bodies {
+                    for protocol in params {
+                        assert_eq!(
+                            signature_base_string(method, &url, body, protocol).unwrap(),
+                            reference_base_string(method, &url, body, protocol).unwrap(),
+                            "{method} {u} {body:?} {protocol:?}"
+                        );
+                    }
+                }
+            }
+        }
+        let no_host = Url::parse("data:text/plain,x").unwrap();
+        assert!(signature_base_string("GET", &no_host, None, &[]).is_err());
+    }
+
+    /// Long secrets (past the hash block sizes, so HMAC hashes the key first), reserved and
+    /// non-ASCII characters, an empty token secret: the cached keyed state signs as a freshly
+    /// keyed HMAC does, and keeps doing so when reused.
+    #[test]
+    fn cached_signer_matches_a_freshly_keyed_one() {
+        let long = "k".repeat(200);
+        let secrets = [
+            ("consumer-secret", "token-secret"),
+            ("a&b c", ""),
+            ("é/☃", "%41+"),
+            (long.as_str(), long.as_str()),
+        ];
+        for method in [
+            SignatureMethod::HmacSha1,
+            SignatureMethod::HmacSha512,
+            SignatureMethod::Plaintext,
+        ] {
+            for (consumer_secret, token_secret) in secrets {
+                let signer = Signer::new(method, consumer_secret, token_secret);
+                for base in ["", "GET&x&y", &"z".repeat(1000)] {
+                    let fresh = Signer::new(method, consumer_secret, token_secret);
+                    let expected = fresh.sign(base.as_bytes()).as_str().to_owned();
+                    assert_eq!(signer.sign(base.as_bytes()).as_str(), expected);
+                    assert_eq!(signer.sign(base.as_bytes()).as_str(), expected);
+                    let key = format!(
+                        "{}&{}",
+                        encode_str(consumer_secret),
+                        encode_str(token_secret)
+                    );
+                    let independent = match method {
+                        SignatureMethod::Plaintext => key,
+                        SignatureMethod::HmacSha1 => BASE64.encode(
+                            <Hmac<sha1::Sha1> as KeyInit>::new_from_slice(key.as_bytes())
+                                .unwrap()
+                                .chain_update(base)
+                                .finalize()
+                                .into_bytes(),
+                        ),
+                        SignatureMethod::HmacSha512 => BASE64.encode(
+                            <Hmac<sha2::Sha512> as KeyInit>::new_from_slice(key.as_bytes())
+                                .unwrap()
+                                .chain_update(base)
+                                .finalize()
+                                .into_bytes(),
+                        ),
+                    };
+                    assert_eq!(expected, independent);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_formats_u64() {
+        for n in [0, 7, 10, 99, 1_234_567_890, u64::MAX] {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string());
+        }
     }
 }

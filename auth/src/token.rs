@@ -414,7 +414,12 @@ impl TokenExchange {
     /// # Ok::<(), cloudsdk_auth::AuthError>(())
     /// ```
     pub fn cached_authorization(&self) -> Option<HeaderValue> {
-        self.fresh().map(|t| t.authorization.clone())
+        // Only the header value is cloned, under the read lock: no reference count of the
+        // token to bump and drop again.
+        let now = self.inner.config.clock.now();
+        let guard = self.inner.cached.read().unwrap_or_else(|e| e.into_inner());
+        let token = guard.as_ref()?;
+        (now < token.refresh_at).then(|| token.authorization.clone())
     }
 
     fn cached(&self) -> Option<Arc<AccessToken>> {
@@ -425,9 +430,10 @@ impl TokenExchange {
     }
 
     fn fresh(&self) -> Option<Arc<AccessToken>> {
+        let now = self.inner.config.clock.now();
         let guard = self.inner.cached.read().unwrap_or_else(|e| e.into_inner());
         let token = guard.as_ref()?;
-        (self.inner.config.clock.now() < token.refresh_at).then(|| Arc::clone(token))
+        (now < token.refresh_at).then(|| Arc::clone(token))
     }
 
     fn store(&self, token: Option<Arc<AccessToken>>) {
@@ -689,10 +695,8 @@ impl Authenticator for TokenExchange {
         &'a self,
         request: RequestParts<'a>,
     ) -> BoxFuture<'a, Result<(), AuthError>> {
-        if let Some(token) = self.fresh() {
-            request
-                .headers
-                .insert(AUTHORIZATION, token.authorization.clone());
+        if let Some(authorization) = self.cached_authorization() {
+            request.headers.insert(AUTHORIZATION, authorization);
             return Box::pin(std::future::ready(Ok(())));
         }
         Box::pin(async move {

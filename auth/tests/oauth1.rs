@@ -910,3 +910,68 @@ async fn three_legged_flow_failures_are_typed_errors() {
     assert!(matches!(err, AuthError::InvalidRequest(_)), "{err}");
     assert_eq!(server.hits(), 4);
 }
+
+/// `OAuth1` keys its HMAC once and clones the keyed state for every signature: signing
+/// several times gives what a freshly keyed `SignatureMethod::sign` gives, for every method,
+/// whichever order the credentials were set in.
+#[test]
+fn cached_keyed_state_signs_like_a_fresh_key() {
+    let target = url("https://api.clever-cloud.com/v2/self?b=2&a=1&name=x+y");
+    let body: &[u8] = b"f=%E2%98%83&g=";
+    let long = "s".repeat(300);
+    for method in [
+        SignatureMethod::HmacSha1,
+        SignatureMethod::HmacSha512,
+        SignatureMethod::Plaintext,
+    ] {
+        for (consumer_secret, token_secret) in [
+            ("consumer-secret", Some("token-secret")),
+            ("a&b c/é", Some("")),
+            ("kd94hf93k423kf44", None),
+            (long.as_str(), Some(long.as_str())),
+        ] {
+            // Method first, then the token, and the other way round.
+            let mut ways = vec![
+                OAuth1::new("ck", consumer_secret)
+                    .unwrap()
+                    .with_signature_method(method),
+            ];
+            if let Some(secret) = token_secret {
+                ways[0] = ways[0].clone().with_token("tk", secret).unwrap();
+                ways.push(
+                    OAuth1::new("ck", consumer_secret)
+                        .unwrap()
+                        .with_token("tk", secret)
+                        .unwrap()
+                        .with_signature_method(method),
+                );
+            }
+            for auth in ways {
+                let auth = fixed(auth, "nonce", 1_700_000_000);
+                let mut protocol = vec![("oauth_consumer_key", "ck")];
+                if token_secret.is_some() {
+                    protocol.push(("oauth_token", "tk"));
+                }
+                protocol.extend([
+                    ("oauth_signature_method", method.as_str()),
+                    ("oauth_timestamp", "1700000000"),
+                    ("oauth_nonce", "nonce"),
+                ]);
+                let base = signature_base_string("POST", &target, Some(body), &protocol).unwrap();
+                let expected =
+                    method.sign(&base, consumer_secret, token_secret.unwrap_or_default());
+                for _ in 0..3 {
+                    let header = auth
+                        .authorization(&Method::POST, &target, Some(body))
+                        .unwrap();
+                    let params = header_params(&header);
+                    assert_eq!(
+                        param(&params, "oauth_signature"),
+                        Some(expected.as_str()),
+                        "{method} {consumer_secret:?} {token_secret:?}"
+                    );
+                }
+            }
+        }
+    }
+}
