@@ -46,6 +46,7 @@ pub use websocket::{
 
 pub use bytes::Bytes;
 pub use cloudsdk_auth as auth;
+pub use futures_util::{Stream, StreamExt};
 pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 pub use reqwest::multipart;
 pub use url::Url;

@@ -75,6 +75,38 @@ impl Response {
         }
     }
 
+    /// The body as text, with status and headers.
+    pub fn text_value(self) -> ResponseValue<String> {
+        let (status, headers) = (self.parts.status, self.parts.headers.clone());
+        ResponseValue {
+            status,
+            headers,
+            value: self.text(),
+        }
+    }
+
+    /// The raw body, with status and headers.
+    pub fn bytes_value(self) -> ResponseValue<Bytes> {
+        let (status, headers) = (self.parts.status, self.parts.headers.clone());
+        ResponseValue {
+            status,
+            headers,
+            value: self.bytes(),
+        }
+    }
+
+    /// Status and headers of a response whose body is not read (none is documented).
+    pub fn empty_value(self) -> ResponseValue<()> {
+        let ResponseParts {
+            status, headers, ..
+        } = self.parts;
+        ResponseValue {
+            status,
+            headers,
+            value: (),
+        }
+    }
+
     /// Status, headers and body, e.g. to report a status the caller did not expect.
     pub fn into_parts(self) -> ResponseParts {
         self.parts

@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::types::{doc_attr, ident, ty};
 use crate::model::{
-    Api, Body, BodyKind, Operation, Param, ParamLocation, QueryStyle, ResponseKind, StatusMatch,
-    Success, TypeRef,
+    Api, Body, BodyKind, Operation, Pagination, Param, ParamLocation, QueryStyle, ResponseKind,
+    StatusMatch, Success, TypeRef, WebSocketAuth,
 };
 
 fn types_prefix() -> TokenStream {
@@ -134,15 +134,6 @@ fn param_fill(p: &Param) -> TokenStream {
     }
 }
 
-fn read(kind: ResponseKind, response: TokenStream) -> TokenStream {
-    match kind {
-        ResponseKind::Empty => quote! { #response.map(|_| ()) },
-        ResponseKind::Json => quote! { #response.json() },
-        ResponseKind::Text => quote! { Ok(#response.text()) },
-        ResponseKind::Binary => quote! { Ok(#response.bytes()) },
-    }
-}
-
 fn success_type(op: &Operation) -> TokenStream {
     match &op.success {
         Success::Single { ty: t, .. } => ty(t, &types_prefix()),
@@ -162,10 +153,17 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         ),
         None => format!("crate::Client::{}", op.method_name),
     };
-    let doc = format!(
-        " Request builder for [`{}`]; finish with [`send`]({}::send).",
-        starter_path, op.builder_name
-    );
+    let doc = if op.websocket.is_some() {
+        format!(
+            " Stream builder for [`{}`]; start it with [`connect`]({}::connect).",
+            starter_path, op.builder_name
+        )
+    } else {
+        format!(
+            " Request builder for [`{}`]; finish with [`send`]({}::send).",
+            starter_path, op.builder_name
+        )
+    };
     let doc = quote! { #[doc = #doc] };
     let mut fields = Vec::new();
     let mut setters = Vec::new();
@@ -262,14 +260,69 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
     let errors = status_matches(&op.errors);
     let error_ty = ty(&op.error_type, &types_prefix());
     let out = success_type(op);
+    let let_request = |make: TokenStream| {
+        if fill.is_empty() {
+            quote! { let request = #make; }
+        } else {
+            quote! { let mut request = #make; }
+        }
+    };
+
+    if let Some(ws) = &op.websocket {
+        let url = &ws.url;
+        let mut op_expr = quote! { cloudsdk_runtime::WebSocketOperation::new(#id, #url) };
+        if let Some(signing) = &ws.signing_url {
+            op_expr = quote! { #op_expr.signing_url(#signing) };
+        }
+        let mode = match ws.auth {
+            WebSocketAuth::Header => quote! { Header },
+            WebSocketAuth::FirstMessage => quote! { FirstMessage },
+            WebSocketAuth::None => quote! { None },
+        };
+        op_expr = quote! { #op_expr.auth(cloudsdk_runtime::AuthMode::#mode) };
+        if let Some((parameter, field)) = &ws.resume {
+            op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
+        }
+        let message = ty(&ws.message, &types_prefix());
+        let let_request = let_request(quote! { self.client.raw().websocket(&OPERATION) });
+        let connect_doc = format!(
+            " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
+            if ws.resume.is_some() {
+                " where it left off"
+            } else {
+                " from the server's position"
+            }
+        );
+        return quote! {
+            #doc
+            #[derive(Debug, #clone)]
+            #[must_use = "a stream does nothing until `.connect()` is polled"]
+            pub struct #name<'a> {
+                pub(crate) client: &'a crate::Client,
+                #( pub(crate) #fields, )*
+            }
+            impl #name<'_> {
+                #( #setters )*
+                #[doc = #connect_doc]
+                pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<#message> {
+                    static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
+                    #let_request
+                    #( #fill )*
+                    request.connect()
+                }
+            }
+        };
+    }
+
     let finish = match &op.success {
-        Success::Single {
-            kind: ResponseKind::Empty,
-            ..
-        } => quote! { request.send::<#error_ty>().await.map(|_| ()) },
         Success::Single { kind, .. } => {
-            let read = read(*kind, quote! { response });
-            quote! { let response = request.send::<#error_ty>().await?; #read }
+            let read = match kind {
+                ResponseKind::Empty => quote! { Ok(response.empty_value()) },
+                ResponseKind::Json => quote! { response.value() },
+                ResponseKind::Text => quote! { Ok(response.text_value()) },
+                ResponseKind::Binary => quote! { Ok(response.bytes_value()) },
+            };
+            quote! { let response = self.prepare().send::<#error_ty>().await?; #read }
         }
         Success::ByStatus { name, variants } => {
             let n = ident(name);
@@ -281,22 +334,72 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                     ResponseKind::Text => quote! { response.text() },
                     ResponseKind::Binary => quote! { response.bytes() },
                 };
-                quote! { #code => Ok(crate::types::#n::#v(#value)), }
+                quote! { #code => crate::types::#n::#v(#value), }
             });
             quote! {
-                let response = request.send::<#error_ty>().await?;
-                match response.status().as_u16() {
+                let response = self.prepare().send::<#error_ty>().await?;
+                let (status, headers) = (response.status(), response.headers().clone());
+                let value = match status.as_u16() {
                     #( #arms )*
-                    _ => Err(response.unexpected()),
-                }
+                    _ => return Err(response.unexpected()),
+                };
+                Ok(cloudsdk_runtime::ResponseValue { status, headers, value })
             }
         }
     };
-    let send_doc = format!(" Sends the request: `{} {}`.", op.http_method, op.path);
-    let let_request = if fill.is_empty() {
-        quote! { let request = self.client.raw().request(&OPERATION); }
+    let send_doc = format!(
+        " Sends the request (`{} {}`) and returns the decoded body.",
+        op.http_method, op.path
+    );
+    let extra = match (&op.pagination, &op.success) {
+        (Some((style, item)), _) => {
+            let item = ty(item, &types_prefix());
+            let style = match style {
+                Pagination::MetaNext { items } => {
+                    quote! { cloudsdk_runtime::Pagination::MetaNext { items: #items } }
+                }
+                Pagination::PageNumber {
+                    items,
+                    page,
+                    per_page,
+                    pages,
+                } => quote! {
+                    cloudsdk_runtime::Pagination::PageNumber { items: #items, page: #page, per_page: #per_page, pages: #pages }
+                },
+            };
+            quote! {
+                /// Every item of every page, as a stream that fetches the next page when it needs
+                /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+                /// apply to every page.
+                pub fn stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#item, crate::Error<#error_ty>>> + Send + 'a {
+                    static PAGINATION: cloudsdk_runtime::Pagination = #style;
+                    self.prepare().paginate(&PAGINATION)
+                }
+            }
+        }
+        (
+            None,
+            Success::Single {
+                kind: ResponseKind::Binary,
+                ..
+            },
+        ) => quote! {
+            /// Sends the request and returns the body as a stream of chunks, without holding
+            /// it all in memory.
+            pub async fn send_streaming(self) -> Result<cloudsdk_runtime::ByteStream, crate::Error<#error_ty>> {
+                self.prepare().send_streaming().await
+            }
+        },
+        _ => TokenStream::new(),
+    };
+    let prepare_body = if fill.is_empty() {
+        quote! { self.client.raw().request(&OPERATION) }
     } else {
-        quote! { let mut request = self.client.raw().request(&OPERATION); }
+        quote! {
+            let mut request = self.client.raw().request(&OPERATION);
+            #( #fill )*
+            request
+        }
     };
     quote! {
         #doc
@@ -306,10 +409,18 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             pub(crate) client: &'a crate::Client,
             #( pub(crate) #fields, )*
         }
-        impl #name<'_> {
+        impl<'a> #name<'a> {
             #( #setters )*
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#out, crate::Error<#error_ty>> {
+                self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+            }
+            /// Like [`send`](Self::send), with the response's status and headers.
+            pub async fn send_with_response(self) -> Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>> {
+                #finish
+            }
+            #extra
+            fn prepare(self) -> cloudsdk_runtime::Request<'a> {
                 static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
                     id: #id,
                     method: cloudsdk_runtime::Method::#method,
@@ -319,9 +430,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                     errors: #errors,
                     idempotent: #idempotent,
                 };
-                #let_request
-                #( #fill )*
-                #finish
+                #prepare_body
             }
         }
     }

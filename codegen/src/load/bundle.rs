@@ -26,6 +26,8 @@ enum Kind {
     SchemaMap,
     /// Example values, defaults, enums: `$ref` there is data, not a reference.
     Literal,
+    /// An operation's `x-websocket` / `x-websocket-send` extension: its `message` is a schema.
+    WebSocketExtension,
     /// Extensions and anything unknown.
     Other,
 }
@@ -77,6 +79,16 @@ const METHODS: [&str; 8] = [
 
 /// The kind of the value under `key` in a value of kind `kind`.
 fn step(kind: Kind, key: &str) -> Kind {
+    if kind == Kind::Operation && matches!(key, "x-websocket" | "x-websocket-send") {
+        return Kind::WebSocketExtension;
+    }
+    if kind == Kind::WebSocketExtension {
+        return if key == "message" {
+            Kind::Item(Part::Schema)
+        } else {
+            Kind::Other
+        };
+    }
     if key.starts_with("x-") && !matches!(kind, Kind::MapOf(_) | Kind::SchemaMap) {
         return Kind::Other;
     }
@@ -157,7 +169,7 @@ fn step(kind: Kind, key: &str) -> Kind {
         Kind::SchemaMap => Kind::Item(Part::Schema),
         Kind::Item(Part::SecurityScheme) | Kind::Item(Part::Link) => Kind::Other,
         Kind::Literal => Kind::Literal,
-        Kind::Other => Kind::Other,
+        Kind::Other | Kind::WebSocketExtension => Kind::Other,
     }
 }
 

@@ -12,7 +12,8 @@ use super::names::{Namespace, snake_name, type_name};
 use super::schema::{SRef, Types, box_recursion};
 use super::{
     Api, AuthKind, AuthScheme, Body, BodyKind, Group, Operation, Pagination, Param, ParamLocation,
-    QueryStyle, ResponseKind, StatusMatch, Success, TypeRef,
+    QueryStyle, ResponseKind, StatusMatch, Success, TypeDef, TypeKind, TypeRef, WebSocket,
+    WebSocketAuth,
 };
 use crate::diag::{Diagnostic, push_pointer};
 
@@ -26,6 +27,9 @@ pub struct Options {
 /// Lowers a parsed spec into the model. Never fails: what cannot be typed precisely becomes
 /// `serde_json::Value` with a warning (pointers are into the upgraded document).
 pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
+    // Message schemas of websocket streams live in an extension, outside the typed document;
+    // they are parsed here, before the lowering that borrows them starts.
+    let ws_schemas = websocket_schemas(api);
     let mut types = Types::new(api);
     types.components();
     let mut warnings = Vec::new();
@@ -62,16 +66,22 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         let path = &normalize_template(path);
         for (method, op) in item.iter() {
             let op_ptr = push_pointer(&item_ptr, method);
-            if op.extensions.contains_key("x-websocket") {
-                warnings.push(
-                    Diagnostic::warning(format!(
-                        "`{}` is a websocket stream (x-websocket); streams are not generated yet, so it is left out",
-                        op.operation_id.as_deref().unwrap_or(path)
-                    ))
-                    .at(&op_ptr),
-                );
-                continue;
-            }
+            let websocket = match op.extensions.get("x-websocket") {
+                Some(ext) => match websocket(
+                    ext,
+                    item,
+                    op,
+                    path,
+                    &ws_schemas,
+                    &mut types,
+                    &op_ptr,
+                    &mut warnings,
+                ) {
+                    Some(ws) => Some(ws),
+                    None => continue,
+                },
+                None => None,
+            };
             let id = op
                 .operation_id
                 .clone()
@@ -238,6 +248,17 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 }
                 p
             });
+            let (success, errors) = if websocket.is_some() {
+                (
+                    Success::Single {
+                        kind: ResponseKind::Empty,
+                        ty: TypeRef::Unit,
+                    },
+                    Vec::new(),
+                )
+            } else {
+                (success, errors)
+            };
             operations.push(Operation {
                 id,
                 method_name,
@@ -259,13 +280,34 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                     .get("x-signing-url")
                     .and_then(Value::as_str)
                     .map(str::to_owned),
-                pagination,
+                pagination: pagination.map(|style| (style, TypeRef::Unit)),
+                websocket,
                 pointer: op_ptr,
             });
         }
     }
 
     let mut defs = std::mem::take(&mut types.defs);
+    for op in &mut operations {
+        let Some((style, item)) = &mut op.pagination else {
+            continue;
+        };
+        let field = match style {
+            Pagination::MetaNext { items } | Pagination::PageNumber { items, .. } => items.clone(),
+        };
+        match (&op.success, page_item(&defs, &op.success, &field)) {
+            (_, Some(found)) => *item = found,
+            _ => {
+                warnings.push(
+                    Diagnostic::warning(format!(
+                        "`x-pagination` names the item field `{field}`, but the response has no array field of that name; pagination is ignored"
+                    ))
+                    .at(&op.pointer),
+                );
+                op.pagination = None;
+            }
+        }
+    }
     box_recursion(&mut defs);
     warnings.append(&mut types.warnings);
 
@@ -304,9 +346,6 @@ fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
     for (_, item) in api.paths.iter() {
         if let ReferenceOr::Item(item) = item {
             for (_, op) in item.iter() {
-                if op.extensions.contains_key("x-websocket") {
-                    continue;
-                }
                 if let Some(tag) = op.tags.first() {
                     if !order.contains(&tag.as_str()) {
                         order.push(tag);
@@ -709,6 +748,131 @@ fn responses<'a>(
         TypeRef::Value
     };
     (success, errors, error_type)
+}
+
+/// The element type of the array field `field` of a page type.
+fn page_item(defs: &[TypeDef], success: &Success, field: &str) -> Option<TypeRef> {
+    let Success::Single {
+        ty: TypeRef::Named(page),
+        ..
+    } = success
+    else {
+        return None;
+    };
+    let def = defs.iter().find(|d| d.name == *page)?;
+    let TypeKind::Struct { fields, .. } = &def.kind else {
+        return None;
+    };
+    let f = fields.iter().find(|f| f.name == field)?;
+    let ty = match &f.ty {
+        TypeRef::Option(inner) => inner.as_ref(),
+        other => other,
+    };
+    match ty {
+        TypeRef::Vec(item) => Some(item.as_ref().clone()),
+        _ => None,
+    }
+}
+
+/// The `x-websocket.message` schema of every operation that has one, by operation pointer.
+fn websocket_schemas(api: &OpenAPI) -> HashMap<String, ReferenceOr<openapiv3::Schema>> {
+    let mut out = HashMap::new();
+    for (path, item) in api.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let Some(message) = op
+                .extensions
+                .get("x-websocket")
+                .and_then(|e| e.get("message"))
+            else {
+                continue;
+            };
+            if let Ok(schema) = serde_json::from_value(message.clone()) {
+                out.insert(push_pointer(&push_pointer("/paths", path), method), schema);
+            }
+        }
+    }
+    out
+}
+
+/// `x-websocket` on a `get` whose path item (or operation) has a `ws://`/`wss://` server.
+#[allow(clippy::too_many_arguments)]
+fn websocket<'a>(
+    ext: &Value,
+    item: &'a openapiv3::PathItem,
+    op: &'a openapiv3::Operation,
+    path: &str,
+    schemas: &'a HashMap<String, ReferenceOr<openapiv3::Schema>>,
+    types: &mut Types<'a>,
+    op_ptr: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<WebSocket> {
+    let name = op.operation_id.clone().unwrap_or_else(|| path.to_owned());
+    let server = op
+        .servers
+        .first()
+        .or_else(|| item.servers.first())
+        .map(|s| s.url.trim_end_matches('/').to_owned())
+        .filter(|u| u.starts_with("ws://") || u.starts_with("wss://"));
+    let Some(server) = server else {
+        warnings.push(
+            Diagnostic::warning(format!(
+                "websocket stream `{name}` has no ws:// or wss:// server; it is left out"
+            ))
+            .at(op_ptr),
+        );
+        return None;
+    };
+    let ext_ptr = push_pointer(op_ptr, "x-websocket");
+    let message = match schemas.get(op_ptr) {
+        Some(schema) => {
+            let hint = format!("{} message", type_name(&name));
+            match types.type_of(
+                SRef::from(schema),
+                &hint,
+                &push_pointer(&ext_ptr, "message"),
+            ) {
+                TypeRef::Option(inner) => *inner,
+                other => other,
+            }
+        }
+        None => {
+            warnings.push(
+                Diagnostic::warning(format!("websocket stream `{name}` has no usable `message` schema; messages are typed as JSON values"))
+                    .at(&ext_ptr),
+            );
+            TypeRef::Value
+        }
+    };
+    if ext.get("send").is_some() || op.extensions.contains_key("x-websocket-send") {
+        warnings.push(
+            Diagnostic::warning(format!("websocket stream `{name}` also takes messages from the client; only receiving is generated"))
+                .at(&ext_ptr),
+        );
+    }
+    let auth = match ext.get("auth").and_then(Value::as_str) {
+        Some("first-message") => WebSocketAuth::FirstMessage,
+        Some("none") => WebSocketAuth::None,
+        _ => WebSocketAuth::Header,
+    };
+    let resume = ext.get("resume").and_then(|r| {
+        Some((
+            r.get("parameter")?.as_str()?.to_owned(),
+            r.get("field")?.as_str()?.to_owned(),
+        ))
+    });
+    Some(WebSocket {
+        url: format!("{server}{path}"),
+        signing_url: ext
+            .get("signing-url")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        auth,
+        message,
+        resume,
+    })
 }
 
 fn pagination(v: &Value) -> Option<Pagination> {

@@ -133,10 +133,38 @@ pub struct Operation {
     pub authenticated: bool,
     /// `x-signing-url`.
     pub signing_url: Option<String>,
-    /// `x-pagination`.
-    pub pagination: Option<Pagination>,
+    /// `x-pagination`, with the type of one item.
+    pub pagination: Option<(Pagination, TypeRef)>,
+    /// `x-websocket`: the operation is a stream of messages, not a request.
+    pub websocket: Option<WebSocket>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
+}
+
+/// A websocket stream (`x-websocket`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct WebSocket {
+    /// `ws(s)://host/path/{param}`: the server of the path item and the path.
+    pub url: String,
+    /// The URL OAuth 1.0a signs, when it differs.
+    pub signing_url: Option<String>,
+    /// How credentials travel.
+    pub auth: WebSocketAuth,
+    /// The type of each message.
+    pub message: TypeRef,
+    /// (query parameter, message field) to resume from after a reconnect.
+    pub resume: Option<(String, String)>,
+}
+
+/// How a websocket stream authenticates.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum WebSocketAuth {
+    /// Headers on the upgrade request.
+    Header,
+    /// A first text message after connecting.
+    FirstMessage,
+    /// None.
+    None,
 }
 
 /// `x-pagination`.

@@ -412,11 +412,24 @@ impl<'a> ActivityApi<'a> {
 pub struct ListClusters<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListClusters<'_> {
-    /// Sends the request: `GET /clusters`.
+impl<'a> ListClusters<'a> {
+    /// Sends the request (`GET /clusters`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -426,9 +439,7 @@ impl ListClusters<'_> {
             errors: &[],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::create`]; finish with [`send`](CreateCluster::send).
@@ -438,11 +449,24 @@ pub struct CreateCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::CreateClusterRequest>,
 }
-impl CreateCluster<'_> {
-    /// Sends the request: `POST /clusters`.
+impl<'a> CreateCluster<'a> {
+    /// Sends the request (`POST /clusters`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::CreateClusterResponse, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -456,8 +480,7 @@ impl CreateCluster<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get_parameters`]; finish with [`send`](GetClusterParameters::send).
@@ -466,11 +489,24 @@ impl CreateCluster<'_> {
 pub struct GetClusterParameters<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetClusterParameters<'_> {
-    /// Sends the request: `GET /clusters/parameters`.
+impl<'a> GetClusterParameters<'a> {
+    /// Sends the request (`GET /clusters/parameters`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ClusterParameters, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getClusterParameters",
             method: cloudsdk_runtime::Method::GET,
@@ -480,9 +516,7 @@ impl GetClusterParameters<'_> {
             errors: &[],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get`]; finish with [`send`](GetCluster::send).
@@ -492,11 +526,24 @@ pub struct GetCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl GetCluster<'_> {
-    /// Sends the request: `GET /clusters/{clusterUuid}`.
+impl<'a> GetCluster<'a> {
+    /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Cluster, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -508,8 +555,7 @@ impl GetCluster<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::delete`]; finish with [`send`](DeleteCluster::send).
@@ -519,9 +565,19 @@ pub struct DeleteCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl DeleteCluster<'_> {
-    /// Sends the request: `DELETE /clusters/{clusterUuid}`.
+impl<'a> DeleteCluster<'a> {
+    /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -533,7 +589,7 @@ impl DeleteCluster<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update`]; finish with [`send`](UpdateCluster::send).
@@ -544,9 +600,19 @@ pub struct UpdateCluster<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateClusterRequest>,
 }
-impl UpdateCluster<'_> {
-    /// Sends the request: `PATCH /clusters/{clusterUuid}`.
+impl<'a> UpdateCluster<'a> {
+    /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateCluster",
             method: cloudsdk_runtime::Method::PATCH,
@@ -561,7 +627,7 @@ impl UpdateCluster<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::upgrade`]; finish with [`send`](UpgradeCluster::send).
@@ -571,11 +637,24 @@ pub struct UpgradeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl UpgradeCluster<'_> {
-    /// Sends the request: `PUT /clusters/{clusterUuid}/upgrade`.
+impl<'a> UpgradeCluster<'a> {
+    /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ClusterUpgrade, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -591,8 +670,7 @@ impl UpgradeCluster<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::wake`]; finish with [`send`](WakeCluster::send).
@@ -602,9 +680,19 @@ pub struct WakeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl WakeCluster<'_> {
-    /// Sends the request: `PUT /clusters/{clusterUuid}/wake`.
+impl<'a> WakeCluster<'a> {
+    /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "wakeCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -616,7 +704,7 @@ impl WakeCluster<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update_ip_allowlist`]; finish with [`send`](UpdateIpAllowlist::send).
@@ -627,9 +715,19 @@ pub struct UpdateIpAllowlist<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
 }
-impl UpdateIpAllowlist<'_> {
-    /// Sends the request: `PUT /clusters/{clusterUuid}/ipallowlist`.
+impl<'a> UpdateIpAllowlist<'a> {
+    /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateIpAllowlist",
             method: cloudsdk_runtime::Method::PUT,
@@ -644,7 +742,7 @@ impl UpdateIpAllowlist<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update_ip_whitelist`]; finish with [`send`](UpdateIpWhitelist::send).
@@ -655,9 +753,19 @@ pub struct UpdateIpWhitelist<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
 }
-impl UpdateIpWhitelist<'_> {
-    /// Sends the request: `PUT /clusters/{clusterUuid}/ipwhitelist`.
+impl<'a> UpdateIpWhitelist<'a> {
+    /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateIpWhitelist",
             method: cloudsdk_runtime::Method::PUT,
@@ -672,7 +780,7 @@ impl UpdateIpWhitelist<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::list`]; finish with [`send`](ListZeebeClients::send).
@@ -682,11 +790,24 @@ pub struct ListZeebeClients<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl ListZeebeClients<'_> {
-    /// Sends the request: `GET /clusters/{clusterUuid}/clients`.
+impl<'a> ListZeebeClients<'a> {
+    /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listZeebeClients",
             method: cloudsdk_runtime::Method::GET,
@@ -701,8 +822,7 @@ impl ListZeebeClients<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::create`]; finish with [`send`](CreateZeebeClient::send).
@@ -713,11 +833,24 @@ pub struct CreateZeebeClient<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
 }
-impl CreateZeebeClient<'_> {
-    /// Sends the request: `POST /clusters/{clusterUuid}/clients`.
+impl<'a> CreateZeebeClient<'a> {
+    /// Sends the request (`POST /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::CreatedZeebeClient, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createZeebeClient",
             method: cloudsdk_runtime::Method::POST,
@@ -736,8 +869,7 @@ impl CreateZeebeClient<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::get`]; finish with [`send`](GetZeebeClient::send).
@@ -748,11 +880,24 @@ pub struct GetZeebeClient<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) client_id: String,
 }
-impl GetZeebeClient<'_> {
-    /// Sends the request: `GET /clusters/{clusterUuid}/clients/{clientId}`.
+impl<'a> GetZeebeClient<'a> {
+    /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ZeebeClientConnection, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getZeebeClient",
             method: cloudsdk_runtime::Method::GET,
@@ -769,8 +914,7 @@ impl GetZeebeClient<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::delete`]; finish with [`send`](DeleteZeebeClient::send).
@@ -781,9 +925,19 @@ pub struct DeleteZeebeClient<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) client_id: String,
 }
-impl DeleteZeebeClient<'_> {
-    /// Sends the request: `DELETE /clusters/{clusterUuid}/clients/{clientId}`.
+impl<'a> DeleteZeebeClient<'a> {
+    /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteZeebeClient",
             method: cloudsdk_runtime::Method::DELETE,
@@ -799,7 +953,7 @@ impl DeleteZeebeClient<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
@@ -809,11 +963,24 @@ pub struct ListBackups<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl ListBackups<'_> {
-    /// Sends the request: `GET /clusters/{clusterUuid}/backups`.
+impl<'a> ListBackups<'a> {
+    /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listBackups",
             method: cloudsdk_runtime::Method::GET,
@@ -828,8 +995,7 @@ impl ListBackups<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::create`]; finish with [`send`](CreateBackup::send).
@@ -839,11 +1005,24 @@ pub struct CreateBackup<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl CreateBackup<'_> {
-    /// Sends the request: `POST /clusters/{clusterUuid}/backups`.
+impl<'a> CreateBackup<'a> {
+    /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createBackup",
             method: cloudsdk_runtime::Method::POST,
@@ -855,8 +1034,7 @@ impl CreateBackup<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::delete`]; finish with [`send`](DeleteBackup::send).
@@ -867,11 +1045,24 @@ pub struct DeleteBackup<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) backup_id: String,
 }
-impl DeleteBackup<'_> {
-    /// Sends the request: `DELETE /clusters/{clusterUuid}/backups/{backupId}`.
+impl<'a> DeleteBackup<'a> {
+    /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteBackup",
             method: cloudsdk_runtime::Method::DELETE,
@@ -884,8 +1075,7 @@ impl DeleteBackup<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("backupId", &self.backup_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::list`]; finish with [`send`](ListSecrets::send).
@@ -895,11 +1085,24 @@ pub struct ListSecrets<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl ListSecrets<'_> {
-    /// Sends the request: `GET /clusters/{clusterUuid}/secrets`.
+impl<'a> ListSecrets<'a> {
+    /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ClusterSecrets, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSecrets",
             method: cloudsdk_runtime::Method::GET,
@@ -914,8 +1117,7 @@ impl ListSecrets<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::create`]; finish with [`send`](CreateSecret::send).
@@ -926,9 +1128,19 @@ pub struct CreateSecret<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::CreateSecretRequest>,
 }
-impl CreateSecret<'_> {
-    /// Sends the request: `POST /clusters/{clusterUuid}/secrets`.
+impl<'a> CreateSecret<'a> {
+    /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSecret",
             method: cloudsdk_runtime::Method::POST,
@@ -948,7 +1160,7 @@ impl CreateSecret<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::update`]; finish with [`send`](UpdateSecret::send).
@@ -960,9 +1172,19 @@ pub struct UpdateSecret<'a> {
     pub(crate) secret_name: String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
-impl UpdateSecret<'_> {
-    /// Sends the request: `PUT /clusters/{clusterUuid}/secrets/{secretName}`.
+impl<'a> UpdateSecret<'a> {
+    /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSecret",
             method: cloudsdk_runtime::Method::PUT,
@@ -981,7 +1203,7 @@ impl UpdateSecret<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::delete`]; finish with [`send`](DeleteSecret::send).
@@ -992,9 +1214,19 @@ pub struct DeleteSecret<'a> {
     pub(crate) cluster_uuid: String,
     pub(crate) secret_name: String,
 }
-impl DeleteSecret<'_> {
-    /// Sends the request: `DELETE /clusters/{clusterUuid}/secrets/{secretName}`.
+impl<'a> DeleteSecret<'a> {
+    /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSecret",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1007,7 +1239,7 @@ impl DeleteSecret<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::list`]; finish with [`send`](ListMembers::send).
@@ -1016,11 +1248,24 @@ impl DeleteSecret<'_> {
 pub struct ListMembers<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListMembers<'_> {
-    /// Sends the request: `GET /members`.
+impl<'a> ListMembers<'a> {
+    /// Sends the request (`GET /members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -1030,9 +1275,7 @@ impl ListMembers<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update`]; finish with [`send`](UpdateMember::send).
@@ -1043,9 +1286,19 @@ pub struct UpdateMember<'a> {
     pub(crate) email: String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
-impl UpdateMember<'_> {
-    /// Sends the request: `POST /members/{email}`.
+impl<'a> UpdateMember<'a> {
+    /// Sends the request (`POST /members/{email}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateMember",
             method: cloudsdk_runtime::Method::POST,
@@ -1063,7 +1316,7 @@ impl UpdateMember<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::delete`]; finish with [`send`](DeleteMember::send).
@@ -1073,9 +1326,19 @@ pub struct DeleteMember<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) email: String,
 }
-impl DeleteMember<'_> {
-    /// Sends the request: `DELETE /members/{email}`.
+impl<'a> DeleteMember<'a> {
+    /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1090,7 +1353,7 @@ impl DeleteMember<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("email", &self.email);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::list_events`]; finish with [`send`](ListActivityEvents::send).
@@ -1099,11 +1362,24 @@ impl DeleteMember<'_> {
 pub struct ListActivityEvents<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListActivityEvents<'_> {
-    /// Sends the request: `GET /activity/json`.
+impl<'a> ListActivityEvents<'a> {
+    /// Sends the request (`GET /activity/json`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::ActivityEvent>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActivityEvents",
             method: cloudsdk_runtime::Method::GET,
@@ -1113,9 +1389,7 @@ impl ListActivityEvents<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::export_csv`]; finish with [`send`](ExportActivityCsv::send).
@@ -1124,9 +1398,22 @@ impl ListActivityEvents<'_> {
 pub struct ExportActivityCsv<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ExportActivityCsv<'_> {
-    /// Sends the request: `GET /activity/csv`.
+impl<'a> ExportActivityCsv<'a> {
+    /// Sends the request (`GET /activity/csv`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exportActivityCsv",
             method: cloudsdk_runtime::Method::GET,
@@ -1136,8 +1423,6 @@ impl ExportActivityCsv<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<serde_json::Value>().await?;
-        Ok(response.text())
+        self.client.raw().request(&OPERATION)
     }
 }

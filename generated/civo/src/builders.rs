@@ -3091,9 +3091,22 @@ impl<'a> DatabaseBackupsApi<'a> {
 pub struct Ping<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl Ping<'_> {
-    /// Sends the request: `GET /v2/ping`.
+impl<'a> Ping<'a> {
+    /// Sends the request (`GET /v2/ping`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "ping",
             method: cloudsdk_runtime::Method::GET,
@@ -3107,8 +3120,7 @@ impl Ping<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AuthApi::exchange_token`]; finish with [`send`](ExchangeToken::send).
@@ -3120,7 +3132,7 @@ pub struct ExchangeToken<'a> {
     pub(crate) body: Option<crate::types::ExchangeTokenRequest>,
     pub(crate) as_form: bool,
 }
-impl ExchangeToken<'_> {
+impl<'a> ExchangeToken<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -3131,13 +3143,26 @@ impl ExchangeToken<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/auth/exchange`.
+    /// Sends the request (`POST /v2/auth/exchange`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TokenExchangeResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exchangeToken",
             method: cloudsdk_runtime::Method::POST,
@@ -3168,8 +3193,7 @@ impl ExchangeToken<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
@@ -3178,11 +3202,24 @@ impl ExchangeToken<'_> {
 pub struct ListRegions<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListRegions<'_> {
-    /// Sends the request: `GET /v2/regions`.
+impl<'a> ListRegions<'a> {
+    /// Sends the request (`GET /v2/regions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Region>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegions",
             method: cloudsdk_runtime::Method::GET,
@@ -3196,9 +3233,7 @@ impl ListRegions<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::create`]; finish with [`send`](CreateRegion::send).
@@ -3209,16 +3244,29 @@ pub struct CreateRegion<'a> {
     pub(crate) body: Option<crate::types::CreateRegionRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateRegion<'_> {
+impl<'a> CreateRegion<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/regions`.
+    /// Sends the request (`POST /v2/regions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Region, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Region>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3241,8 +3289,7 @@ impl CreateRegion<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::connect`]; finish with [`send`](ConnectRegion::send).
@@ -3253,14 +3300,27 @@ pub struct ConnectRegion<'a> {
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
-impl ConnectRegion<'_> {
+impl<'a> ConnectRegion<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/regions/connect`.
+    /// Sends the request (`POST /v2/regions/connect`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "connectRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3283,7 +3343,7 @@ impl ConnectRegion<'_> {
                 request.json(body);
             }
         }
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::disconnect`]; finish with [`send`](DisconnectRegion::send).
@@ -3294,14 +3354,27 @@ pub struct DisconnectRegion<'a> {
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
-impl DisconnectRegion<'_> {
+impl<'a> DisconnectRegion<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/regions/disconnect`.
+    /// Sends the request (`POST /v2/regions/disconnect`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "disconnectRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3324,7 +3397,7 @@ impl DisconnectRegion<'_> {
                 request.json(body);
             }
         }
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::QuotaApi::get`]; finish with [`send`](GetQuota::send).
@@ -3334,16 +3407,29 @@ pub struct GetQuota<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl GetQuota<'_> {
+impl<'a> GetQuota<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/quota`.
+    /// Sends the request (`GET /v2/quota`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Quota, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Quota>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getQuota",
             method: cloudsdk_runtime::Method::GET,
@@ -3366,8 +3452,7 @@ impl GetQuota<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ChargesApi::list`]; finish with [`send`](ListCharges::send).
@@ -3378,11 +3463,24 @@ pub struct ListCharges<'a> {
     pub(crate) from: String,
     pub(crate) to: String,
 }
-impl ListCharges<'_> {
-    /// Sends the request: `GET /v2/charges`.
+impl<'a> ListCharges<'a> {
+    /// Sends the request (`GET /v2/charges`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Charge>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listCharges",
             method: cloudsdk_runtime::Method::GET,
@@ -3414,8 +3512,7 @@ impl ListCharges<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
@@ -3436,7 +3533,7 @@ pub struct ListActions<'a> {
     pub(crate) updated_at: Option<String>,
     pub(crate) user_id: Option<String>,
 }
-impl ListActions<'_> {
+impl<'a> ListActions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -3497,10 +3594,39 @@ impl ListActions<'_> {
         self.user_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/actions`.
+    /// Sends the request (`GET /v2/actions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ActionPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActions",
             method: cloudsdk_runtime::Method::GET,
@@ -3612,8 +3738,7 @@ impl ListActions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::list`]; finish with [`send`](ListAccounts::send).
@@ -3624,7 +3749,7 @@ pub struct ListAccounts<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListAccounts<'_> {
+impl<'a> ListAccounts<'a> {
     /// Page to return, starting at 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
@@ -3635,10 +3760,39 @@ impl ListAccounts<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/accounts`.
+    /// Sends the request (`GET /v2/accounts`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AccountPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Account, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAccounts",
             method: cloudsdk_runtime::Method::GET,
@@ -3670,8 +3824,7 @@ impl ListAccounts<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::list_memberships`]; finish with [`send`](ListMemberships::send).
@@ -3680,11 +3833,24 @@ impl ListAccounts<'_> {
 pub struct ListMemberships<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListMemberships<'_> {
-    /// Sends the request: `GET /v2/memberships`.
+impl<'a> ListMemberships<'a> {
+    /// Sends the request (`GET /v2/memberships`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Memberships, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMemberships",
             method: cloudsdk_runtime::Method::GET,
@@ -3698,9 +3864,7 @@ impl ListMemberships<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::get_user_everything`]; finish with [`send`](GetUserEverything::send).
@@ -3710,11 +3874,24 @@ pub struct GetUserEverything<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) user_id: String,
 }
-impl GetUserEverything<'_> {
-    /// Sends the request: `GET /v2/users/{user_id}/everything`.
+impl<'a> GetUserEverything<'a> {
+    /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::UserEverything, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getUserEverything",
             method: cloudsdk_runtime::Method::GET,
@@ -3731,8 +3908,7 @@ impl GetUserEverything<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("user_id", &self.user_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::get`]; finish with [`send`](GetOrganisation::send).
@@ -3741,11 +3917,24 @@ impl GetUserEverything<'_> {
 pub struct GetOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetOrganisation<'_> {
-    /// Sends the request: `GET /v2/organisation`.
+impl<'a> GetOrganisation<'a> {
+    /// Sends the request (`GET /v2/organisation`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisation",
             method: cloudsdk_runtime::Method::GET,
@@ -3759,9 +3948,7 @@ impl GetOrganisation<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::rename`]; finish with [`send`](RenameOrganisation::send).
@@ -3772,16 +3959,29 @@ pub struct RenameOrganisation<'a> {
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameOrganisation<'_> {
+impl<'a> RenameOrganisation<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/organisation`.
+    /// Sends the request (`PUT /v2/organisation`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameOrganisation",
             method: cloudsdk_runtime::Method::PUT,
@@ -3804,8 +4004,7 @@ impl RenameOrganisation<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::create`]; finish with [`send`](CreateOrganisation::send).
@@ -3816,16 +4015,29 @@ pub struct CreateOrganisation<'a> {
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateOrganisation<'_> {
+impl<'a> CreateOrganisation<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/organisation`.
+    /// Sends the request (`POST /v2/organisation`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisation",
             method: cloudsdk_runtime::Method::POST,
@@ -3848,8 +4060,7 @@ impl CreateOrganisation<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::list_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
@@ -3858,11 +4069,24 @@ impl CreateOrganisation<'_> {
 pub struct ListOrganisationAccounts<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListOrganisationAccounts<'_> {
-    /// Sends the request: `GET /v2/organisation/accounts`.
+impl<'a> ListOrganisationAccounts<'a> {
+    /// Sends the request (`GET /v2/organisation/accounts`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAccounts",
             method: cloudsdk_runtime::Method::GET,
@@ -3876,9 +4100,7 @@ impl ListOrganisationAccounts<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::add_account`]; finish with [`send`](AddOrganisationAccount::send).
@@ -3889,16 +4111,29 @@ pub struct AddOrganisationAccount<'a> {
     pub(crate) body: Option<crate::types::AddOrganisationAccountRequest>,
     pub(crate) as_form: bool,
 }
-impl AddOrganisationAccount<'_> {
+impl<'a> AddOrganisationAccount<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/organisation/accounts`.
+    /// Sends the request (`POST /v2/organisation/accounts`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationAccount",
             method: cloudsdk_runtime::Method::POST,
@@ -3921,8 +4156,7 @@ impl AddOrganisationAccount<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::list`]; finish with [`send`](ListTeams::send).
@@ -3931,11 +4165,24 @@ impl AddOrganisationAccount<'_> {
 pub struct ListTeams<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListTeams<'_> {
-    /// Sends the request: `GET /v2/teams`.
+impl<'a> ListTeams<'a> {
+    /// Sends the request (`GET /v2/teams`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Team>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTeams",
             method: cloudsdk_runtime::Method::GET,
@@ -3949,9 +4196,7 @@ impl ListTeams<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::create`]; finish with [`send`](CreateTeam::send).
@@ -3962,16 +4207,29 @@ pub struct CreateTeam<'a> {
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateTeam<'_> {
+impl<'a> CreateTeam<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/teams`.
+    /// Sends the request (`POST /v2/teams`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Team, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Team>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTeam",
             method: cloudsdk_runtime::Method::POST,
@@ -3994,8 +4252,7 @@ impl CreateTeam<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::rename`]; finish with [`send`](RenameTeam::send).
@@ -4007,16 +4264,29 @@ pub struct RenameTeam<'a> {
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameTeam<'_> {
+impl<'a> RenameTeam<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/teams/{team_id}`.
+    /// Sends the request (`PUT /v2/teams/{team_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Team, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Team>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameTeam",
             method: cloudsdk_runtime::Method::PUT,
@@ -4041,8 +4311,7 @@ impl RenameTeam<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::delete`]; finish with [`send`](DeleteTeam::send).
@@ -4052,11 +4321,24 @@ pub struct DeleteTeam<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) team_id: String,
 }
-impl DeleteTeam<'_> {
-    /// Sends the request: `DELETE /v2/teams/{team_id}`.
+impl<'a> DeleteTeam<'a> {
+    /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTeam",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4073,8 +4355,7 @@ impl DeleteTeam<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("team_id", &self.team_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::list_members`]; finish with [`send`](ListTeamMembers::send).
@@ -4084,11 +4365,24 @@ pub struct ListTeamMembers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) team_id: String,
 }
-impl ListTeamMembers<'_> {
-    /// Sends the request: `GET /v2/teams/{team_id}/members`.
+impl<'a> ListTeamMembers<'a> {
+    /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::TeamMember>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTeamMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -4105,8 +4399,7 @@ impl ListTeamMembers<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("team_id", &self.team_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::add_member`]; finish with [`send`](AddTeamMember::send).
@@ -4118,16 +4411,29 @@ pub struct AddTeamMember<'a> {
     pub(crate) body: Option<crate::types::AddTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
-impl AddTeamMember<'_> {
+impl<'a> AddTeamMember<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/teams/{team_id}/members`.
+    /// Sends the request (`POST /v2/teams/{team_id}/members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::TeamMember>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addTeamMember",
             method: cloudsdk_runtime::Method::POST,
@@ -4152,8 +4458,7 @@ impl AddTeamMember<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::update_member`]; finish with [`send`](UpdateTeamMember::send).
@@ -4166,16 +4471,29 @@ pub struct UpdateTeamMember<'a> {
     pub(crate) body: Option<crate::types::UpdateTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateTeamMember<'_> {
+impl<'a> UpdateTeamMember<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/teams/{team_id}/members/{member_id}`.
+    /// Sends the request (`POST /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TeamMember, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateTeamMember",
             method: cloudsdk_runtime::Method::POST,
@@ -4201,8 +4519,7 @@ impl UpdateTeamMember<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::remove_member`]; finish with [`send`](RemoveTeamMember::send).
@@ -4213,11 +4530,24 @@ pub struct RemoveTeamMember<'a> {
     pub(crate) team_id: String,
     pub(crate) member_id: String,
 }
-impl RemoveTeamMember<'_> {
-    /// Sends the request: `DELETE /v2/teams/{team_id}/members/{member_id}`.
+impl<'a> RemoveTeamMember<'a> {
+    /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeTeamMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4235,8 +4565,7 @@ impl RemoveTeamMember<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RolesApi::list`]; finish with [`send`](ListRoles::send).
@@ -4245,11 +4574,24 @@ impl RemoveTeamMember<'_> {
 pub struct ListRoles<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListRoles<'_> {
-    /// Sends the request: `GET /v2/roles`.
+impl<'a> ListRoles<'a> {
+    /// Sends the request (`GET /v2/roles`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Role>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRoles",
             method: cloudsdk_runtime::Method::GET,
@@ -4263,9 +4605,7 @@ impl ListRoles<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RolesApi::create`]; finish with [`send`](CreateRole::send).
@@ -4276,16 +4616,29 @@ pub struct CreateRole<'a> {
     pub(crate) body: Option<crate::types::CreateRoleRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateRole<'_> {
+impl<'a> CreateRole<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/roles`.
+    /// Sends the request (`POST /v2/roles`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Role, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Role>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRole",
             method: cloudsdk_runtime::Method::POST,
@@ -4308,8 +4661,7 @@ impl CreateRole<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RolesApi::delete`]; finish with [`send`](DeleteRole::send).
@@ -4319,11 +4671,24 @@ pub struct DeleteRole<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) role_id: String,
 }
-impl DeleteRole<'_> {
-    /// Sends the request: `DELETE /v2/roles/{role_id}`.
+impl<'a> DeleteRole<'a> {
+    /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteRole",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4340,8 +4705,7 @@ impl DeleteRole<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("role_id", &self.role_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RolesApi::list_permissions`]; finish with [`send`](ListPermissions::send).
@@ -4350,11 +4714,24 @@ impl DeleteRole<'_> {
 pub struct ListPermissions<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListPermissions<'_> {
-    /// Sends the request: `GET /v2/permissions`.
+impl<'a> ListPermissions<'a> {
+    /// Sends the request (`GET /v2/permissions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Permission>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listPermissions",
             method: cloudsdk_runtime::Method::GET,
@@ -4368,9 +4745,7 @@ impl ListPermissions<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::list`]; finish with [`send`](ListWebhooks::send).
@@ -4379,11 +4754,24 @@ impl ListPermissions<'_> {
 pub struct ListWebhooks<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListWebhooks<'_> {
-    /// Sends the request: `GET /v2/webhooks`.
+impl<'a> ListWebhooks<'a> {
+    /// Sends the request (`GET /v2/webhooks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Webhook>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listWebhooks",
             method: cloudsdk_runtime::Method::GET,
@@ -4397,9 +4785,7 @@ impl ListWebhooks<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::create`]; finish with [`send`](CreateWebhook::send).
@@ -4410,16 +4796,29 @@ pub struct CreateWebhook<'a> {
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateWebhook<'_> {
+impl<'a> CreateWebhook<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/webhooks`.
+    /// Sends the request (`POST /v2/webhooks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Webhook, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createWebhook",
             method: cloudsdk_runtime::Method::POST,
@@ -4442,8 +4841,7 @@ impl CreateWebhook<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::update`]; finish with [`send`](UpdateWebhook::send).
@@ -4455,16 +4853,29 @@ pub struct UpdateWebhook<'a> {
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateWebhook<'_> {
+impl<'a> UpdateWebhook<'a> {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/webhooks/{webhook_id}`.
+    /// Sends the request (`PUT /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Webhook, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateWebhook",
             method: cloudsdk_runtime::Method::PUT,
@@ -4489,8 +4900,7 @@ impl UpdateWebhook<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::delete`]; finish with [`send`](DeleteWebhook::send).
@@ -4500,11 +4910,24 @@ pub struct DeleteWebhook<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) webhook_id: String,
 }
-impl DeleteWebhook<'_> {
-    /// Sends the request: `DELETE /v2/webhooks/{webhook_id}`.
+impl<'a> DeleteWebhook<'a> {
+    /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteWebhook",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4521,8 +4944,7 @@ impl DeleteWebhook<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("webhook_id", &self.webhook_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SizesApi::list`]; finish with [`send`](ListSizes::send).
@@ -4532,16 +4954,29 @@ pub struct ListSizes<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListSizes<'_> {
+impl<'a> ListSizes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/sizes`.
+    /// Sends the request (`GET /v2/sizes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::InstanceSize>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSizes",
             method: cloudsdk_runtime::Method::GET,
@@ -4564,8 +4999,7 @@ impl ListSizes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::list`]; finish with [`send`](ListDiskImages::send).
@@ -4576,7 +5010,7 @@ pub struct ListDiskImages<'a> {
     pub(crate) region: Option<String>,
     pub(crate) type_: Option<String>,
 }
-impl ListDiskImages<'_> {
+impl<'a> ListDiskImages<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -4587,10 +5021,23 @@ impl ListDiskImages<'_> {
         self.type_ = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/disk_images`.
+    /// Sends the request (`GET /v2/disk_images`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::DiskImage>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDiskImages",
             method: cloudsdk_runtime::Method::GET,
@@ -4622,8 +5069,7 @@ impl ListDiskImages<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::create`]; finish with [`send`](CreateDiskImage::send).
@@ -4635,7 +5081,7 @@ pub struct CreateDiskImage<'a> {
     pub(crate) body: Option<crate::types::CreateDiskImageRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateDiskImage<'_> {
+impl<'a> CreateDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -4646,10 +5092,23 @@ impl CreateDiskImage<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/disk_images`.
+    /// Sends the request (`POST /v2/disk_images`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::CreatedDiskImage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDiskImage",
             method: cloudsdk_runtime::Method::POST,
@@ -4680,8 +5139,7 @@ impl CreateDiskImage<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::get`]; finish with [`send`](GetDiskImage::send).
@@ -4692,16 +5150,29 @@ pub struct GetDiskImage<'a> {
     pub(crate) disk_image_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetDiskImage<'_> {
+impl<'a> GetDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/disk_images/{disk_image_id}`.
+    /// Sends the request (`GET /v2/disk_images/{disk_image_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DiskImage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDiskImage",
             method: cloudsdk_runtime::Method::GET,
@@ -4726,8 +5197,7 @@ impl GetDiskImage<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::delete`]; finish with [`send`](DeleteDiskImage::send).
@@ -4738,14 +5208,27 @@ pub struct DeleteDiskImage<'a> {
     pub(crate) disk_image_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteDiskImage<'_> {
+impl<'a> DeleteDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/disk_images/{disk_image_id}`.
+    /// Sends the request (`DELETE /v2/disk_images/{disk_image_id}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDiskImage",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4770,7 +5253,7 @@ impl DeleteDiskImage<'_> {
                     explode: true,
                 },
             );
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list`]; finish with [`send`](ListInstances::send).
@@ -4782,7 +5265,7 @@ pub struct ListInstances<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListInstances<'_> {
+impl<'a> ListInstances<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -4798,10 +5281,39 @@ impl ListInstances<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/instances`.
+    /// Sends the request (`GET /v2/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstancePage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -4841,8 +5353,7 @@ impl ListInstances<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::create`]; finish with [`send`](CreateInstance::send).
@@ -4854,7 +5365,7 @@ pub struct CreateInstance<'a> {
     pub(crate) body: Option<crate::types::CreateInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateInstance<'_> {
+impl<'a> CreateInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -4865,10 +5376,23 @@ impl CreateInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/instances`.
+    /// Sends the request (`POST /v2/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -4899,8 +5423,7 @@ impl CreateInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get`]; finish with [`send`](GetInstance::send).
@@ -4911,16 +5434,29 @@ pub struct GetInstance<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetInstance<'_> {
+impl<'a> GetInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/instances/{instance_id}`.
+    /// Sends the request (`GET /v2/instances/{instance_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstance",
             method: cloudsdk_runtime::Method::GET,
@@ -4945,8 +5481,7 @@ impl GetInstance<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update`]; finish with [`send`](UpdateInstance::send).
@@ -4959,7 +5494,7 @@ pub struct UpdateInstance<'a> {
     pub(crate) body: Option<crate::types::UpdateInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateInstance<'_> {
+impl<'a> UpdateInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -4970,10 +5505,23 @@ impl UpdateInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5006,8 +5554,7 @@ impl UpdateInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::delete`]; finish with [`send`](DeleteInstance::send).
@@ -5018,16 +5565,29 @@ pub struct DeleteInstance<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteInstance<'_> {
+impl<'a> DeleteInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/instances/{instance_id}`.
+    /// Sends the request (`DELETE /v2/instances/{instance_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteInstance",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5052,8 +5612,7 @@ impl DeleteInstance<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::set_tags`]; finish with [`send`](SetInstanceTags::send).
@@ -5066,7 +5625,7 @@ pub struct SetInstanceTags<'a> {
     pub(crate) body: Option<crate::types::SetInstanceTagsRequest>,
     pub(crate) as_form: bool,
 }
-impl SetInstanceTags<'_> {
+impl<'a> SetInstanceTags<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5077,10 +5636,23 @@ impl SetInstanceTags<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/tags`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/tags`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setInstanceTags",
             method: cloudsdk_runtime::Method::PUT,
@@ -5113,8 +5685,7 @@ impl SetInstanceTags<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::hard_reboot`]; finish with [`send`](HardRebootInstance::send).
@@ -5127,7 +5698,7 @@ pub struct HardRebootInstance<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl HardRebootInstance<'_> {
+impl<'a> HardRebootInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5143,10 +5714,23 @@ impl HardRebootInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/instances/{instance_id}/hard_reboots`.
+    /// Sends the request (`POST /v2/instances/{instance_id}/hard_reboots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "hardRebootInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -5179,8 +5763,7 @@ impl HardRebootInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::soft_reboot`]; finish with [`send`](SoftRebootInstance::send).
@@ -5193,7 +5776,7 @@ pub struct SoftRebootInstance<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl SoftRebootInstance<'_> {
+impl<'a> SoftRebootInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5209,10 +5792,23 @@ impl SoftRebootInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/instances/{instance_id}/soft_reboots`.
+    /// Sends the request (`POST /v2/instances/{instance_id}/soft_reboots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "softRebootInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -5245,8 +5841,7 @@ impl SoftRebootInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::stop`]; finish with [`send`](StopInstance::send).
@@ -5259,7 +5854,7 @@ pub struct StopInstance<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl StopInstance<'_> {
+impl<'a> StopInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5275,10 +5870,23 @@ impl StopInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/stop`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/stop`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5311,8 +5919,7 @@ impl StopInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::start`]; finish with [`send`](StartInstance::send).
@@ -5325,7 +5932,7 @@ pub struct StartInstance<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl StartInstance<'_> {
+impl<'a> StartInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5341,10 +5948,23 @@ impl StartInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/start`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/start`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5377,8 +5997,7 @@ impl StartInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::resize`]; finish with [`send`](ResizeInstance::send).
@@ -5391,7 +6010,7 @@ pub struct ResizeInstance<'a> {
     pub(crate) body: Option<crate::types::ResizeInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl ResizeInstance<'_> {
+impl<'a> ResizeInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5402,10 +6021,23 @@ impl ResizeInstance<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/resize`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/resize`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resizeInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5438,8 +6070,7 @@ impl ResizeInstance<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::set_firewall`]; finish with [`send`](SetInstanceFirewall::send).
@@ -5452,7 +6083,7 @@ pub struct SetInstanceFirewall<'a> {
     pub(crate) body: Option<crate::types::SetInstanceFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl SetInstanceFirewall<'_> {
+impl<'a> SetInstanceFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5463,10 +6094,23 @@ impl SetInstanceFirewall<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/firewall`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/firewall`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setInstanceFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -5499,8 +6143,7 @@ impl SetInstanceFirewall<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::move_ip_to`]; finish with [`send`](MoveIpToInstance::send).
@@ -5512,16 +6155,29 @@ pub struct MoveIpToInstance<'a> {
     pub(crate) ip_address: String,
     pub(crate) region: Option<String>,
 }
-impl MoveIpToInstance<'_> {
+impl<'a> MoveIpToInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/ip/{ip_address}`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/ip/{ip_address}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "moveIpToInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5547,8 +6203,7 @@ impl MoveIpToInstance<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update_allowed_ips`]; finish with [`send`](UpdateInstanceAllowedIps::send).
@@ -5561,7 +6216,7 @@ pub struct UpdateInstanceAllowedIps<'a> {
     pub(crate) body: Option<crate::types::UpdateAllowedIpsRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateInstanceAllowedIps<'_> {
+impl<'a> UpdateInstanceAllowedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5572,10 +6227,23 @@ impl UpdateInstanceAllowedIps<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/allowed_ips`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/allowed_ips`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceAllowedIps",
             method: cloudsdk_runtime::Method::PUT,
@@ -5608,8 +6276,7 @@ impl UpdateInstanceAllowedIps<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
@@ -5622,7 +6289,7 @@ pub struct UpdateInstanceBandwidthLimit<'a> {
     pub(crate) body: Option<crate::types::UpdateBandwidthLimitRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateInstanceBandwidthLimit<'_> {
+impl<'a> UpdateInstanceBandwidthLimit<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5633,10 +6300,23 @@ impl UpdateInstanceBandwidthLimit<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/network_bandwidth_limit`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/network_bandwidth_limit`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceBandwidthLimit",
             method: cloudsdk_runtime::Method::PUT,
@@ -5669,8 +6349,7 @@ impl UpdateInstanceBandwidthLimit<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
@@ -5681,16 +6360,29 @@ pub struct GetInstanceRecoveryStatus<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetInstanceRecoveryStatus<'_> {
+impl<'a> GetInstanceRecoveryStatus<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/instances/{instance_id}/recovery`.
+    /// Sends the request (`GET /v2/instances/{instance_id}/recovery`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceRecoveryStatus",
             method: cloudsdk_runtime::Method::GET,
@@ -5715,8 +6407,7 @@ impl GetInstanceRecoveryStatus<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::enable_recovery`]; finish with [`send`](EnableInstanceRecovery::send).
@@ -5727,16 +6418,29 @@ pub struct EnableInstanceRecovery<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl EnableInstanceRecovery<'_> {
+impl<'a> EnableInstanceRecovery<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/recovery`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/recovery`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "enableInstanceRecovery",
             method: cloudsdk_runtime::Method::PUT,
@@ -5761,8 +6465,7 @@ impl EnableInstanceRecovery<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::disable_recovery`]; finish with [`send`](DisableInstanceRecovery::send).
@@ -5773,16 +6476,29 @@ pub struct DisableInstanceRecovery<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl DisableInstanceRecovery<'_> {
+impl<'a> DisableInstanceRecovery<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/instances/{instance_id}/recovery`.
+    /// Sends the request (`DELETE /v2/instances/{instance_id}/recovery`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "disableInstanceRecovery",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5807,8 +6523,7 @@ impl DisableInstanceRecovery<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_console`]; finish with [`send`](GetInstanceConsole::send).
@@ -5819,16 +6534,29 @@ pub struct GetInstanceConsole<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetInstanceConsole<'_> {
+impl<'a> GetInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/instances/{instance_id}/vnc`.
+    /// Sends the request (`GET /v2/instances/{instance_id}/vnc`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VncStatus, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceConsole",
             method: cloudsdk_runtime::Method::GET,
@@ -5853,8 +6581,7 @@ impl GetInstanceConsole<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::open_console`]; finish with [`send`](OpenInstanceConsole::send).
@@ -5868,7 +6595,7 @@ pub struct OpenInstanceConsole<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl OpenInstanceConsole<'_> {
+impl<'a> OpenInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5889,10 +6616,23 @@ impl OpenInstanceConsole<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/vnc`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/vnc`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VncSession, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "openInstanceConsole",
             method: cloudsdk_runtime::Method::PUT,
@@ -5933,8 +6673,7 @@ impl OpenInstanceConsole<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::close_console`]; finish with [`send`](CloseInstanceConsole::send).
@@ -5945,16 +6684,29 @@ pub struct CloseInstanceConsole<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl CloseInstanceConsole<'_> {
+impl<'a> CloseInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/instances/{instance_id}/vnc`.
+    /// Sends the request (`DELETE /v2/instances/{instance_id}/vnc`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "closeInstanceConsole",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5979,8 +6731,7 @@ impl CloseInstanceConsole<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::list`]; finish with [`send`](ListInstanceSnapshots::send).
@@ -5991,19 +6742,32 @@ pub struct ListInstanceSnapshots<'a> {
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListInstanceSnapshots<'_> {
+impl<'a> ListInstanceSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/instances/{instance_id}/snapshots`.
+    /// Sends the request (`GET /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::InstanceSnapshot>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInstanceSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -6028,8 +6792,7 @@ impl ListInstanceSnapshots<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::create`]; finish with [`send`](CreateInstanceSnapshot::send).
@@ -6042,7 +6805,7 @@ pub struct CreateInstanceSnapshot<'a> {
     pub(crate) body: Option<crate::types::CreateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateInstanceSnapshot<'_> {
+impl<'a> CreateInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6053,10 +6816,23 @@ impl CreateInstanceSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/instances/{instance_id}/snapshots`.
+    /// Sends the request (`POST /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createInstanceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -6089,8 +6865,7 @@ impl CreateInstanceSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::get`]; finish with [`send`](GetInstanceSnapshot::send).
@@ -6102,16 +6877,29 @@ pub struct GetInstanceSnapshot<'a> {
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetInstanceSnapshot<'_> {
+impl<'a> GetInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/instances/{instance_id}/snapshots/{snapshot_id}`.
+    /// Sends the request (`GET /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -6137,8 +6925,7 @@ impl GetInstanceSnapshot<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::update`]; finish with [`send`](UpdateInstanceSnapshot::send).
@@ -6152,7 +6939,7 @@ pub struct UpdateInstanceSnapshot<'a> {
     pub(crate) body: Option<crate::types::UpdateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateInstanceSnapshot<'_> {
+impl<'a> UpdateInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6163,10 +6950,23 @@ impl UpdateInstanceSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}`.
+    /// Sends the request (`PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceSnapshot",
             method: cloudsdk_runtime::Method::PUT,
@@ -6200,8 +7000,7 @@ impl UpdateInstanceSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::delete`]; finish with [`send`](DeleteInstanceSnapshot::send).
@@ -6213,14 +7012,27 @@ pub struct DeleteInstanceSnapshot<'a> {
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteInstanceSnapshot<'_> {
+impl<'a> DeleteInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`.
+    /// Sends the request (`DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteInstanceSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6246,7 +7058,7 @@ impl DeleteInstanceSnapshot<'_> {
                     explode: true,
                 },
             );
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::restore`]; finish with [`send`](RestoreInstanceSnapshot::send).
@@ -6260,7 +7072,7 @@ pub struct RestoreInstanceSnapshot<'a> {
     pub(crate) body: Option<crate::types::RestoreInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl RestoreInstanceSnapshot<'_> {
+impl<'a> RestoreInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6276,10 +7088,23 @@ impl RestoreInstanceSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore`.
+    /// Sends the request (`POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceRestoreInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreInstanceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -6313,8 +7138,7 @@ impl RestoreInstanceSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::list`]; finish with [`send`](ListResourceSnapshots::send).
@@ -6324,19 +7148,32 @@ pub struct ListResourceSnapshots<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListResourceSnapshots<'_> {
+impl<'a> ListResourceSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/resourcesnapshots`.
+    /// Sends the request (`GET /v2/resourcesnapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::ResourceSnapshot>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listResourceSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -6359,8 +7196,7 @@ impl ListResourceSnapshots<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::get`]; finish with [`send`](GetResourceSnapshot::send).
@@ -6371,16 +7207,29 @@ pub struct GetResourceSnapshot<'a> {
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetResourceSnapshot<'_> {
+impl<'a> GetResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/resourcesnapshots/{resource_snapshot_id}`.
+    /// Sends the request (`GET /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ResourceSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getResourceSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -6405,8 +7254,7 @@ impl GetResourceSnapshot<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::update`]; finish with [`send`](UpdateResourceSnapshot::send).
@@ -6419,7 +7267,7 @@ pub struct UpdateResourceSnapshot<'a> {
     pub(crate) body: Option<crate::types::UpdateResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateResourceSnapshot<'_> {
+impl<'a> UpdateResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6430,10 +7278,23 @@ impl UpdateResourceSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/resourcesnapshots/{resource_snapshot_id}`.
+    /// Sends the request (`PUT /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ResourceSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateResourceSnapshot",
             method: cloudsdk_runtime::Method::PUT,
@@ -6466,8 +7327,7 @@ impl UpdateResourceSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::delete`]; finish with [`send`](DeleteResourceSnapshot::send).
@@ -6478,16 +7338,29 @@ pub struct DeleteResourceSnapshot<'a> {
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteResourceSnapshot<'_> {
+impl<'a> DeleteResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/resourcesnapshots/{resource_snapshot_id}`.
+    /// Sends the request (`DELETE /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteResourceSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6512,8 +7385,7 @@ impl DeleteResourceSnapshot<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::restore`]; finish with [`send`](RestoreResourceSnapshot::send).
@@ -6526,7 +7398,7 @@ pub struct RestoreResourceSnapshot<'a> {
     pub(crate) body: Option<crate::types::RestoreResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl RestoreResourceSnapshot<'_> {
+impl<'a> RestoreResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6537,13 +7409,26 @@ impl RestoreResourceSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/resourcesnapshots/{resource_snapshot_id}/restore`.
+    /// Sends the request (`POST /v2/resourcesnapshots/{resource_snapshot_id}/restore`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ResourceSnapshotRestore,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreResourceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -6576,8 +7461,7 @@ impl RestoreResourceSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::list`]; finish with [`send`](ListSnapshotSchedules::send).
@@ -6587,19 +7471,32 @@ pub struct ListSnapshotSchedules<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListSnapshotSchedules<'_> {
+impl<'a> ListSnapshotSchedules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/resourcesnapshotschedules`.
+    /// Sends the request (`GET /v2/resourcesnapshotschedules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::SnapshotSchedule>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSnapshotSchedules",
             method: cloudsdk_runtime::Method::GET,
@@ -6622,8 +7519,7 @@ impl ListSnapshotSchedules<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::create`]; finish with [`send`](CreateSnapshotSchedule::send).
@@ -6635,7 +7531,7 @@ pub struct CreateSnapshotSchedule<'a> {
     pub(crate) body: Option<crate::types::CreateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateSnapshotSchedule<'_> {
+impl<'a> CreateSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6646,10 +7542,23 @@ impl CreateSnapshotSchedule<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/resourcesnapshotschedules`.
+    /// Sends the request (`POST /v2/resourcesnapshotschedules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSnapshotSchedule",
             method: cloudsdk_runtime::Method::POST,
@@ -6680,8 +7589,7 @@ impl CreateSnapshotSchedule<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::get`]; finish with [`send`](GetSnapshotSchedule::send).
@@ -6692,16 +7600,29 @@ pub struct GetSnapshotSchedule<'a> {
     pub(crate) schedule_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetSnapshotSchedule<'_> {
+impl<'a> GetSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/resourcesnapshotschedules/{schedule_id}`.
+    /// Sends the request (`GET /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSnapshotSchedule",
             method: cloudsdk_runtime::Method::GET,
@@ -6726,8 +7647,7 @@ impl GetSnapshotSchedule<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::update`]; finish with [`send`](UpdateSnapshotSchedule::send).
@@ -6740,7 +7660,7 @@ pub struct UpdateSnapshotSchedule<'a> {
     pub(crate) body: Option<crate::types::UpdateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateSnapshotSchedule<'_> {
+impl<'a> UpdateSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6751,10 +7671,23 @@ impl UpdateSnapshotSchedule<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/resourcesnapshotschedules/{schedule_id}`.
+    /// Sends the request (`PUT /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSnapshotSchedule",
             method: cloudsdk_runtime::Method::PUT,
@@ -6787,8 +7720,7 @@ impl UpdateSnapshotSchedule<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::delete`]; finish with [`send`](DeleteSnapshotSchedule::send).
@@ -6799,16 +7731,29 @@ pub struct DeleteSnapshotSchedule<'a> {
     pub(crate) schedule_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteSnapshotSchedule<'_> {
+impl<'a> DeleteSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/resourcesnapshotschedules/{schedule_id}`.
+    /// Sends the request (`DELETE /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSnapshotSchedule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6833,8 +7778,7 @@ impl DeleteSnapshotSchedule<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
@@ -6844,16 +7788,29 @@ pub struct ListSshKeys<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListSshKeys<'_> {
+impl<'a> ListSshKeys<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/sshkeys`.
+    /// Sends the request (`GET /v2/sshkeys`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSshKeys",
             method: cloudsdk_runtime::Method::GET,
@@ -6876,8 +7833,7 @@ impl ListSshKeys<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::create`]; finish with [`send`](CreateSshKey::send).
@@ -6889,7 +7845,7 @@ pub struct CreateSshKey<'a> {
     pub(crate) body: Option<crate::types::CreateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateSshKey<'_> {
+impl<'a> CreateSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6900,10 +7856,23 @@ impl CreateSshKey<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/sshkeys`.
+    /// Sends the request (`POST /v2/sshkeys`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSshKey",
             method: cloudsdk_runtime::Method::POST,
@@ -6934,8 +7903,7 @@ impl CreateSshKey<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::rename`]; finish with [`send`](RenameSshKey::send).
@@ -6948,7 +7916,7 @@ pub struct RenameSshKey<'a> {
     pub(crate) body: Option<crate::types::UpdateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameSshKey<'_> {
+impl<'a> RenameSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6959,10 +7927,23 @@ impl RenameSshKey<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/sshkeys/{ssh_key_id}`.
+    /// Sends the request (`PUT /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SshKey, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameSshKey",
             method: cloudsdk_runtime::Method::PUT,
@@ -6995,8 +7976,7 @@ impl RenameSshKey<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::delete`]; finish with [`send`](DeleteSshKey::send).
@@ -7007,16 +7987,29 @@ pub struct DeleteSshKey<'a> {
     pub(crate) ssh_key_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteSshKey<'_> {
+impl<'a> DeleteSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/sshkeys/{ssh_key_id}`.
+    /// Sends the request (`DELETE /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSshKey",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7041,8 +8034,7 @@ impl DeleteSshKey<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::list_types`]; finish with [`send`](ListVolumeTypes::send).
@@ -7052,16 +8044,29 @@ pub struct ListVolumeTypes<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListVolumeTypes<'_> {
+impl<'a> ListVolumeTypes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/volumetypes`.
+    /// Sends the request (`GET /v2/volumetypes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::VolumeType>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumeTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -7084,8 +8089,7 @@ impl ListVolumeTypes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::list`]; finish with [`send`](ListVolumes::send).
@@ -7095,16 +8099,29 @@ pub struct ListVolumes<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListVolumes<'_> {
+impl<'a> ListVolumes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/volumes`.
+    /// Sends the request (`GET /v2/volumes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Volume>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumes",
             method: cloudsdk_runtime::Method::GET,
@@ -7127,8 +8144,7 @@ impl ListVolumes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::create`]; finish with [`send`](CreateVolume::send).
@@ -7140,7 +8156,7 @@ pub struct CreateVolume<'a> {
     pub(crate) body: Option<crate::types::CreateVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVolume<'_> {
+impl<'a> CreateVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7151,10 +8167,23 @@ impl CreateVolume<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/volumes`.
+    /// Sends the request (`POST /v2/volumes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VolumeResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVolume",
             method: cloudsdk_runtime::Method::POST,
@@ -7185,8 +8214,7 @@ impl CreateVolume<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::get`]; finish with [`send`](GetVolume::send).
@@ -7197,16 +8225,29 @@ pub struct GetVolume<'a> {
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetVolume<'_> {
+impl<'a> GetVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/volumes/{volume_id}`.
+    /// Sends the request (`GET /v2/volumes/{volume_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Volume, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Volume>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -7231,8 +8272,7 @@ impl GetVolume<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::delete`]; finish with [`send`](DeleteVolume::send).
@@ -7244,7 +8284,7 @@ pub struct DeleteVolume<'a> {
     pub(crate) region: Option<String>,
     pub(crate) delete_snapshot: Option<bool>,
 }
-impl DeleteVolume<'_> {
+impl<'a> DeleteVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7255,10 +8295,23 @@ impl DeleteVolume<'_> {
         self.delete_snapshot = Some(value);
         self
     }
-    /// Sends the request: `DELETE /v2/volumes/{volume_id}`.
+    /// Sends the request (`DELETE /v2/volumes/{volume_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVolume",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7292,8 +8345,7 @@ impl DeleteVolume<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::resize`]; finish with [`send`](ResizeVolume::send).
@@ -7306,7 +8358,7 @@ pub struct ResizeVolume<'a> {
     pub(crate) body: Option<crate::types::ResizeVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl ResizeVolume<'_> {
+impl<'a> ResizeVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7317,10 +8369,23 @@ impl ResizeVolume<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/volumes/{volume_id}/resize`.
+    /// Sends the request (`PUT /v2/volumes/{volume_id}/resize`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resizeVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -7353,8 +8418,7 @@ impl ResizeVolume<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::attach`]; finish with [`send`](AttachVolume::send).
@@ -7367,7 +8431,7 @@ pub struct AttachVolume<'a> {
     pub(crate) body: Option<crate::types::AttachVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl AttachVolume<'_> {
+impl<'a> AttachVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7378,10 +8442,23 @@ impl AttachVolume<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/volumes/{volume_id}/attach`.
+    /// Sends the request (`PUT /v2/volumes/{volume_id}/attach`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -7414,8 +8491,7 @@ impl AttachVolume<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::detach`]; finish with [`send`](DetachVolume::send).
@@ -7428,7 +8504,7 @@ pub struct DetachVolume<'a> {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl DetachVolume<'_> {
+impl<'a> DetachVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7444,10 +8520,23 @@ impl DetachVolume<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/volumes/{volume_id}/detach`.
+    /// Sends the request (`PUT /v2/volumes/{volume_id}/detach`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -7480,8 +8569,7 @@ impl DetachVolume<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list_snapshots_of_volume`]; finish with [`send`](ListSnapshotsOfVolume::send).
@@ -7492,16 +8580,29 @@ pub struct ListSnapshotsOfVolume<'a> {
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListSnapshotsOfVolume<'_> {
+impl<'a> ListSnapshotsOfVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/volumes/{volume_id}/snapshots`.
+    /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::VolumeSnapshot>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSnapshotsOfVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -7526,8 +8627,7 @@ impl ListSnapshotsOfVolume<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::create`]; finish with [`send`](CreateVolumeSnapshot::send).
@@ -7540,7 +8640,7 @@ pub struct CreateVolumeSnapshot<'a> {
     pub(crate) body: Option<crate::types::CreateVolumeSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVolumeSnapshot<'_> {
+impl<'a> CreateVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7551,10 +8651,23 @@ impl CreateVolumeSnapshot<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/volumes/{volume_id}/snapshots`.
+    /// Sends the request (`POST /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVolumeSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -7587,8 +8700,7 @@ impl CreateVolumeSnapshot<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get_snapshot_of_volume`]; finish with [`send`](GetSnapshotOfVolume::send).
@@ -7600,16 +8712,29 @@ pub struct GetSnapshotOfVolume<'a> {
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetSnapshotOfVolume<'_> {
+impl<'a> GetSnapshotOfVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}`.
+    /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSnapshotOfVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -7635,8 +8760,7 @@ impl GetSnapshotOfVolume<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list`]; finish with [`send`](ListVolumeSnapshots::send).
@@ -7647,7 +8771,7 @@ pub struct ListVolumeSnapshots<'a> {
     pub(crate) region: Option<String>,
     pub(crate) resource_type: Option<crate::types::ListVolumeSnapshotsResourceType>,
 }
-impl ListVolumeSnapshots<'_> {
+impl<'a> ListVolumeSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7661,10 +8785,23 @@ impl ListVolumeSnapshots<'_> {
         self.resource_type = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/snapshots`.
+    /// Sends the request (`GET /v2/snapshots`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::VolumeSnapshot>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumeSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -7696,8 +8833,7 @@ impl ListVolumeSnapshots<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get`]; finish with [`send`](GetVolumeSnapshot::send).
@@ -7709,7 +8845,7 @@ pub struct GetVolumeSnapshot<'a> {
     pub(crate) region: Option<String>,
     pub(crate) resource_type: Option<crate::types::GetVolumeSnapshotResourceType>,
 }
-impl GetVolumeSnapshot<'_> {
+impl<'a> GetVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7723,10 +8859,23 @@ impl GetVolumeSnapshot<'_> {
         self.resource_type = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/snapshots/{snapshot_id}`.
+    /// Sends the request (`GET /v2/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVolumeSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -7760,8 +8909,7 @@ impl GetVolumeSnapshot<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::delete`]; finish with [`send`](DeleteVolumeSnapshot::send).
@@ -7772,16 +8920,29 @@ pub struct DeleteVolumeSnapshot<'a> {
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVolumeSnapshot<'_> {
+impl<'a> DeleteVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/snapshots/{snapshot_id}`.
+    /// Sends the request (`DELETE /v2/snapshots/{snapshot_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVolumeSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7806,8 +8967,7 @@ impl DeleteVolumeSnapshot<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::list`]; finish with [`send`](ListObjectStores::send).
@@ -7819,7 +8979,7 @@ pub struct ListObjectStores<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListObjectStores<'_> {
+impl<'a> ListObjectStores<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7835,10 +8995,39 @@ impl ListObjectStores<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/objectstores`.
+    /// Sends the request (`GET /v2/objectstores`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ObjectStorePage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listObjectStores",
             method: cloudsdk_runtime::Method::GET,
@@ -7878,8 +9067,7 @@ impl ListObjectStores<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::create`]; finish with [`send`](CreateObjectStore::send).
@@ -7891,7 +9079,7 @@ pub struct CreateObjectStore<'a> {
     pub(crate) body: Option<crate::types::CreateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateObjectStore<'_> {
+impl<'a> CreateObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7902,10 +9090,23 @@ impl CreateObjectStore<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/objectstores`.
+    /// Sends the request (`POST /v2/objectstores`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createObjectStore",
             method: cloudsdk_runtime::Method::POST,
@@ -7936,8 +9137,7 @@ impl CreateObjectStore<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::get`]; finish with [`send`](GetObjectStore::send).
@@ -7948,16 +9148,29 @@ pub struct GetObjectStore<'a> {
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetObjectStore<'_> {
+impl<'a> GetObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/objectstores/{objectstore_id}`.
+    /// Sends the request (`GET /v2/objectstores/{objectstore_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStore",
             method: cloudsdk_runtime::Method::GET,
@@ -7982,8 +9195,7 @@ impl GetObjectStore<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::update`]; finish with [`send`](UpdateObjectStore::send).
@@ -7996,7 +9208,7 @@ pub struct UpdateObjectStore<'a> {
     pub(crate) body: Option<crate::types::UpdateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateObjectStore<'_> {
+impl<'a> UpdateObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8007,10 +9219,23 @@ impl UpdateObjectStore<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/objectstores/{objectstore_id}`.
+    /// Sends the request (`PUT /v2/objectstores/{objectstore_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateObjectStore",
             method: cloudsdk_runtime::Method::PUT,
@@ -8043,8 +9268,7 @@ impl UpdateObjectStore<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::delete`]; finish with [`send`](DeleteObjectStore::send).
@@ -8055,16 +9279,29 @@ pub struct DeleteObjectStore<'a> {
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteObjectStore<'_> {
+impl<'a> DeleteObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/objectstores/{objectstore_id}`.
+    /// Sends the request (`DELETE /v2/objectstores/{objectstore_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteObjectStore",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8089,8 +9326,7 @@ impl DeleteObjectStore<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::get_stats`]; finish with [`send`](GetObjectStoreStats::send).
@@ -8101,16 +9337,29 @@ pub struct GetObjectStoreStats<'a> {
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetObjectStoreStats<'_> {
+impl<'a> GetObjectStoreStats<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/objectstores/{objectstore_id}/stats`.
+    /// Sends the request (`GET /v2/objectstores/{objectstore_id}/stats`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ObjectStoreStats, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStoreStats",
             method: cloudsdk_runtime::Method::GET,
@@ -8135,8 +9384,7 @@ impl GetObjectStoreStats<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::list`]; finish with [`send`](ListObjectStoreCredentials::send).
@@ -8148,7 +9396,7 @@ pub struct ListObjectStoreCredentials<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListObjectStoreCredentials<'_> {
+impl<'a> ListObjectStoreCredentials<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8164,13 +9412,45 @@ impl ListObjectStoreCredentials<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/objectstore/credentials`.
+    /// Sends the request (`GET /v2/objectstore/credentials`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ObjectStoreCredentialPage,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<
+            crate::types::ObjectStoreCredential,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listObjectStoreCredentials",
             method: cloudsdk_runtime::Method::GET,
@@ -8210,8 +9490,7 @@ impl ListObjectStoreCredentials<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::create`]; finish with [`send`](CreateObjectStoreCredential::send).
@@ -8223,7 +9502,7 @@ pub struct CreateObjectStoreCredential<'a> {
     pub(crate) body: Option<crate::types::CreateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateObjectStoreCredential<'_> {
+impl<'a> CreateObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8234,13 +9513,26 @@ impl CreateObjectStoreCredential<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/objectstore/credentials`.
+    /// Sends the request (`POST /v2/objectstore/credentials`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ObjectStoreCredential,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createObjectStoreCredential",
             method: cloudsdk_runtime::Method::POST,
@@ -8271,8 +9563,7 @@ impl CreateObjectStoreCredential<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get`]; finish with [`send`](GetObjectStoreCredential::send).
@@ -8283,19 +9574,32 @@ pub struct GetObjectStoreCredential<'a> {
     pub(crate) credential_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetObjectStoreCredential<'_> {
+impl<'a> GetObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/objectstore/credentials/{credential_id}`.
+    /// Sends the request (`GET /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ObjectStoreCredential,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStoreCredential",
             method: cloudsdk_runtime::Method::GET,
@@ -8320,8 +9624,7 @@ impl GetObjectStoreCredential<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::update`]; finish with [`send`](UpdateObjectStoreCredential::send).
@@ -8334,7 +9637,7 @@ pub struct UpdateObjectStoreCredential<'a> {
     pub(crate) body: Option<crate::types::UpdateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateObjectStoreCredential<'_> {
+impl<'a> UpdateObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8345,13 +9648,26 @@ impl UpdateObjectStoreCredential<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/objectstore/credentials/{credential_id}`.
+    /// Sends the request (`PUT /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ObjectStoreCredential,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateObjectStoreCredential",
             method: cloudsdk_runtime::Method::PUT,
@@ -8384,8 +9700,7 @@ impl UpdateObjectStoreCredential<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete`]; finish with [`send`](DeleteObjectStoreCredential::send).
@@ -8396,16 +9711,29 @@ pub struct DeleteObjectStoreCredential<'a> {
     pub(crate) credential_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteObjectStoreCredential<'_> {
+impl<'a> DeleteObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/objectstore/credentials/{credential_id}`.
+    /// Sends the request (`DELETE /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteObjectStoreCredential",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8430,8 +9758,7 @@ impl DeleteObjectStoreCredential<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::list`]; finish with [`send`](ListNetworks::send).
@@ -8441,16 +9768,29 @@ pub struct ListNetworks<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListNetworks<'_> {
+impl<'a> ListNetworks<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/networks`.
+    /// Sends the request (`GET /v2/networks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNetworks",
             method: cloudsdk_runtime::Method::GET,
@@ -8473,8 +9813,7 @@ impl ListNetworks<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::create`]; finish with [`send`](CreateNetwork::send).
@@ -8486,7 +9825,7 @@ pub struct CreateNetwork<'a> {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateNetwork<'_> {
+impl<'a> CreateNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8497,10 +9836,23 @@ impl CreateNetwork<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/networks`.
+    /// Sends the request (`POST /v2/networks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createNetwork",
             method: cloudsdk_runtime::Method::POST,
@@ -8531,8 +9883,7 @@ impl CreateNetwork<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get`]; finish with [`send`](GetNetwork::send).
@@ -8543,16 +9894,29 @@ pub struct GetNetwork<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetNetwork<'_> {
+impl<'a> GetNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/networks/{network_id}`.
+    /// Sends the request (`GET /v2/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Network, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Network>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetwork",
             method: cloudsdk_runtime::Method::GET,
@@ -8577,8 +9941,7 @@ impl GetNetwork<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::update`]; finish with [`send`](UpdateNetwork::send).
@@ -8591,7 +9954,7 @@ pub struct UpdateNetwork<'a> {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateNetwork<'_> {
+impl<'a> UpdateNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8602,10 +9965,23 @@ impl UpdateNetwork<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/networks/{network_id}`.
+    /// Sends the request (`PUT /v2/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNetwork",
             method: cloudsdk_runtime::Method::PUT,
@@ -8638,8 +10014,7 @@ impl UpdateNetwork<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::delete`]; finish with [`send`](DeleteNetwork::send).
@@ -8650,16 +10025,29 @@ pub struct DeleteNetwork<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteNetwork<'_> {
+impl<'a> DeleteNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/networks/{network_id}`.
+    /// Sends the request (`DELETE /v2/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteNetwork",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8684,8 +10072,7 @@ impl DeleteNetwork<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::list_subnets`]; finish with [`send`](ListSubnets::send).
@@ -8696,16 +10083,29 @@ pub struct ListSubnets<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListSubnets<'_> {
+impl<'a> ListSubnets<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/networks/{network_id}/subnets`.
+    /// Sends the request (`GET /v2/networks/{network_id}/subnets`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSubnets",
             method: cloudsdk_runtime::Method::GET,
@@ -8730,8 +10130,7 @@ impl ListSubnets<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::create_subnet`]; finish with [`send`](CreateSubnet::send).
@@ -8744,7 +10143,7 @@ pub struct CreateSubnet<'a> {
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateSubnet<'_> {
+impl<'a> CreateSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8755,10 +10154,23 @@ impl CreateSubnet<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/networks/{network_id}/subnets`.
+    /// Sends the request (`POST /v2/networks/{network_id}/subnets`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -8791,8 +10203,7 @@ impl CreateSubnet<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get_subnet`]; finish with [`send`](GetSubnet::send).
@@ -8804,16 +10215,29 @@ pub struct GetSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetSubnet<'_> {
+impl<'a> GetSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/networks/{network_id}/subnets/{subnet_id}`.
+    /// Sends the request (`GET /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSubnet",
             method: cloudsdk_runtime::Method::GET,
@@ -8839,8 +10263,7 @@ impl GetSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::delete_subnet`]; finish with [`send`](DeleteSubnet::send).
@@ -8852,16 +10275,29 @@ pub struct DeleteSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteSubnet<'_> {
+impl<'a> DeleteSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/networks/{network_id}/subnets/{subnet_id}`.
+    /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8887,8 +10323,7 @@ impl DeleteSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::attach_subnet`]; finish with [`send`](AttachSubnet::send).
@@ -8902,7 +10337,7 @@ pub struct AttachSubnet<'a> {
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl AttachSubnet<'_> {
+impl<'a> AttachSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8913,10 +10348,23 @@ impl AttachSubnet<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`.
+    /// Sends the request (`POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Route, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Route>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -8950,8 +10398,7 @@ impl AttachSubnet<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::detach_subnet`]; finish with [`send`](DetachSubnet::send).
@@ -8963,16 +10410,29 @@ pub struct DetachSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl DetachSubnet<'_> {
+impl<'a> DetachSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes`.
+    /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8998,8 +10458,7 @@ impl DetachSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::list`]; finish with [`send`](ListFirewalls::send).
@@ -9009,16 +10468,29 @@ pub struct ListFirewalls<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListFirewalls<'_> {
+impl<'a> ListFirewalls<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/firewalls`.
+    /// Sends the request (`GET /v2/firewalls`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFirewalls",
             method: cloudsdk_runtime::Method::GET,
@@ -9041,8 +10513,7 @@ impl ListFirewalls<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::create`]; finish with [`send`](CreateFirewall::send).
@@ -9054,7 +10525,7 @@ pub struct CreateFirewall<'a> {
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateFirewall<'_> {
+impl<'a> CreateFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9065,10 +10536,23 @@ impl CreateFirewall<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/firewalls`.
+    /// Sends the request (`POST /v2/firewalls`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFirewall",
             method: cloudsdk_runtime::Method::POST,
@@ -9099,8 +10583,7 @@ impl CreateFirewall<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::rename`]; finish with [`send`](RenameFirewall::send).
@@ -9113,7 +10596,7 @@ pub struct RenameFirewall<'a> {
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameFirewall<'_> {
+impl<'a> RenameFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9124,10 +10607,23 @@ impl RenameFirewall<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/firewalls/{firewall_id}`.
+    /// Sends the request (`PUT /v2/firewalls/{firewall_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -9160,8 +10656,7 @@ impl RenameFirewall<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete`]; finish with [`send`](DeleteFirewall::send).
@@ -9172,16 +10667,29 @@ pub struct DeleteFirewall<'a> {
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteFirewall<'_> {
+impl<'a> DeleteFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/firewalls/{firewall_id}`.
+    /// Sends the request (`DELETE /v2/firewalls/{firewall_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFirewall",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9206,8 +10714,7 @@ impl DeleteFirewall<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::list_rules`]; finish with [`send`](ListFirewallRules::send).
@@ -9218,16 +10725,29 @@ pub struct ListFirewallRules<'a> {
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListFirewallRules<'_> {
+impl<'a> ListFirewallRules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/firewalls/{firewall_id}/rules`.
+    /// Sends the request (`GET /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::FirewallRule>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFirewallRules",
             method: cloudsdk_runtime::Method::GET,
@@ -9252,8 +10772,7 @@ impl ListFirewallRules<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::create_rule`]; finish with [`send`](CreateFirewallRule::send).
@@ -9266,7 +10785,7 @@ pub struct CreateFirewallRule<'a> {
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateFirewallRule<'_> {
+impl<'a> CreateFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9277,10 +10796,23 @@ impl CreateFirewallRule<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/firewalls/{firewall_id}/rules`.
+    /// Sends the request (`POST /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFirewallRule",
             method: cloudsdk_runtime::Method::POST,
@@ -9313,8 +10845,7 @@ impl CreateFirewallRule<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete_rule`]; finish with [`send`](DeleteFirewallRule::send).
@@ -9326,16 +10857,29 @@ pub struct DeleteFirewallRule<'a> {
     pub(crate) rule_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteFirewallRule<'_> {
+impl<'a> DeleteFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}`.
+    /// Sends the request (`DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFirewallRule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9361,8 +10905,7 @@ impl DeleteFirewallRule<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list`]; finish with [`send`](ListLoadBalancers::send).
@@ -9372,16 +10915,29 @@ pub struct ListLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListLoadBalancers<'_> {
+impl<'a> ListLoadBalancers<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/loadbalancers`.
+    /// Sends the request (`GET /v2/loadbalancers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -9404,8 +10960,7 @@ impl ListLoadBalancers<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::create`]; finish with [`send`](CreateLoadBalancer::send).
@@ -9417,7 +10972,7 @@ pub struct CreateLoadBalancer<'a> {
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateLoadBalancer<'_> {
+impl<'a> CreateLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9428,10 +10983,23 @@ impl CreateLoadBalancer<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/loadbalancers`.
+    /// Sends the request (`POST /v2/loadbalancers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createLoadBalancer",
             method: cloudsdk_runtime::Method::POST,
@@ -9462,8 +11030,7 @@ impl CreateLoadBalancer<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::get`]; finish with [`send`](GetLoadBalancer::send).
@@ -9474,16 +11041,29 @@ pub struct GetLoadBalancer<'a> {
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetLoadBalancer<'_> {
+impl<'a> GetLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`GET /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getLoadBalancer",
             method: cloudsdk_runtime::Method::GET,
@@ -9508,8 +11088,7 @@ impl GetLoadBalancer<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::update`]; finish with [`send`](UpdateLoadBalancer::send).
@@ -9522,7 +11101,7 @@ pub struct UpdateLoadBalancer<'a> {
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateLoadBalancer<'_> {
+impl<'a> UpdateLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9533,10 +11112,23 @@ impl UpdateLoadBalancer<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`PUT /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateLoadBalancer",
             method: cloudsdk_runtime::Method::PUT,
@@ -9569,8 +11161,7 @@ impl UpdateLoadBalancer<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::delete`]; finish with [`send`](DeleteLoadBalancer::send).
@@ -9581,16 +11172,29 @@ pub struct DeleteLoadBalancer<'a> {
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteLoadBalancer<'_> {
+impl<'a> DeleteLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`DELETE /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteLoadBalancer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9615,8 +11219,7 @@ impl DeleteLoadBalancer<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::list`]; finish with [`send`](ListReservedIps::send).
@@ -9628,7 +11231,7 @@ pub struct ListReservedIps<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListReservedIps<'_> {
+impl<'a> ListReservedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9644,10 +11247,39 @@ impl ListReservedIps<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/ips`.
+    /// Sends the request (`GET /v2/ips`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listReservedIps",
             method: cloudsdk_runtime::Method::GET,
@@ -9687,8 +11319,7 @@ impl ListReservedIps<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::create`]; finish with [`send`](CreateReservedIp::send).
@@ -9700,7 +11331,7 @@ pub struct CreateReservedIp<'a> {
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateReservedIp<'_> {
+impl<'a> CreateReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9716,10 +11347,23 @@ impl CreateReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/ips`.
+    /// Sends the request (`POST /v2/ips`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -9750,8 +11394,7 @@ impl CreateReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::get`]; finish with [`send`](GetReservedIp::send).
@@ -9762,16 +11405,29 @@ pub struct GetReservedIp<'a> {
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetReservedIp<'_> {
+impl<'a> GetReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/ips/{ip_id}`.
+    /// Sends the request (`GET /v2/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getReservedIp",
             method: cloudsdk_runtime::Method::GET,
@@ -9796,8 +11452,7 @@ impl GetReservedIp<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::rename`]; finish with [`send`](RenameReservedIp::send).
@@ -9810,7 +11465,7 @@ pub struct RenameReservedIp<'a> {
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameReservedIp<'_> {
+impl<'a> RenameReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9821,10 +11476,23 @@ impl RenameReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/ips/{ip_id}`.
+    /// Sends the request (`PUT /v2/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameReservedIp",
             method: cloudsdk_runtime::Method::PUT,
@@ -9857,8 +11525,7 @@ impl RenameReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::delete`]; finish with [`send`](DeleteReservedIp::send).
@@ -9869,16 +11536,29 @@ pub struct DeleteReservedIp<'a> {
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteReservedIp<'_> {
+impl<'a> DeleteReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/ips/{ip_id}`.
+    /// Sends the request (`DELETE /v2/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteReservedIp",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9903,8 +11583,7 @@ impl DeleteReservedIp<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::act`]; finish with [`send`](ActReservedIp::send).
@@ -9917,7 +11596,7 @@ pub struct ActReservedIp<'a> {
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
-impl ActReservedIp<'_> {
+impl<'a> ActReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9928,10 +11607,23 @@ impl ActReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/ips/{ip_id}/actions`.
+    /// Sends the request (`POST /v2/ips/{ip_id}/actions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "actReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -9964,8 +11656,7 @@ impl ActReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::list_domains`]; finish with [`send`](ListDnsDomains::send).
@@ -9975,16 +11666,29 @@ pub struct ListDnsDomains<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListDnsDomains<'_> {
+impl<'a> ListDnsDomains<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/dns`.
+    /// Sends the request (`GET /v2/dns`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::DnsDomain>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDnsDomains",
             method: cloudsdk_runtime::Method::GET,
@@ -10007,8 +11711,7 @@ impl ListDnsDomains<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::create_domain`]; finish with [`send`](CreateDnsDomain::send).
@@ -10020,7 +11723,7 @@ pub struct CreateDnsDomain<'a> {
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateDnsDomain<'_> {
+impl<'a> CreateDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10031,10 +11734,23 @@ impl CreateDnsDomain<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/dns`.
+    /// Sends the request (`POST /v2/dns`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDnsDomain",
             method: cloudsdk_runtime::Method::POST,
@@ -10065,8 +11781,7 @@ impl CreateDnsDomain<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::rename_domain`]; finish with [`send`](RenameDnsDomain::send).
@@ -10079,7 +11794,7 @@ pub struct RenameDnsDomain<'a> {
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameDnsDomain<'_> {
+impl<'a> RenameDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10090,10 +11805,23 @@ impl RenameDnsDomain<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/dns/{domain_id}`.
+    /// Sends the request (`PUT /v2/dns/{domain_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameDnsDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -10126,8 +11854,7 @@ impl RenameDnsDomain<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_domain`]; finish with [`send`](DeleteDnsDomain::send).
@@ -10138,16 +11865,29 @@ pub struct DeleteDnsDomain<'a> {
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteDnsDomain<'_> {
+impl<'a> DeleteDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/dns/{domain_id}`.
+    /// Sends the request (`DELETE /v2/dns/{domain_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDnsDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10172,8 +11912,7 @@ impl DeleteDnsDomain<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::list_records`]; finish with [`send`](ListDnsRecords::send).
@@ -10184,16 +11923,29 @@ pub struct ListDnsRecords<'a> {
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListDnsRecords<'_> {
+impl<'a> ListDnsRecords<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/dns/{domain_id}/records`.
+    /// Sends the request (`GET /v2/dns/{domain_id}/records`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::DnsRecord>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDnsRecords",
             method: cloudsdk_runtime::Method::GET,
@@ -10218,8 +11970,7 @@ impl ListDnsRecords<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::create_record`]; finish with [`send`](CreateDnsRecord::send).
@@ -10232,7 +11983,7 @@ pub struct CreateDnsRecord<'a> {
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateDnsRecord<'_> {
+impl<'a> CreateDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10243,10 +11994,23 @@ impl CreateDnsRecord<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/dns/{domain_id}/records`.
+    /// Sends the request (`POST /v2/dns/{domain_id}/records`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDnsRecord",
             method: cloudsdk_runtime::Method::POST,
@@ -10279,8 +12043,7 @@ impl CreateDnsRecord<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::update_record`]; finish with [`send`](UpdateDnsRecord::send).
@@ -10294,7 +12057,7 @@ pub struct UpdateDnsRecord<'a> {
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateDnsRecord<'_> {
+impl<'a> UpdateDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10305,10 +12068,23 @@ impl UpdateDnsRecord<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/dns/{domain_id}/records/{record_id}`.
+    /// Sends the request (`PUT /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDnsRecord",
             method: cloudsdk_runtime::Method::PUT,
@@ -10342,8 +12118,7 @@ impl UpdateDnsRecord<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_record`]; finish with [`send`](DeleteDnsRecord::send).
@@ -10355,16 +12130,29 @@ pub struct DeleteDnsRecord<'a> {
     pub(crate) record_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteDnsRecord<'_> {
+impl<'a> DeleteDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/dns/{domain_id}/records/{record_id}`.
+    /// Sends the request (`DELETE /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDnsRecord",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10390,8 +12178,7 @@ impl DeleteDnsRecord<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::list`]; finish with [`send`](ListVpcNetworks::send).
@@ -10401,16 +12188,29 @@ pub struct ListVpcNetworks<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListVpcNetworks<'_> {
+impl<'a> ListVpcNetworks<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/networks`.
+    /// Sends the request (`GET /v2/vpc/networks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcNetworks",
             method: cloudsdk_runtime::Method::GET,
@@ -10433,8 +12233,7 @@ impl ListVpcNetworks<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::create`]; finish with [`send`](CreateVpcNetwork::send).
@@ -10446,7 +12245,7 @@ pub struct CreateVpcNetwork<'a> {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcNetwork<'_> {
+impl<'a> CreateVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10457,10 +12256,23 @@ impl CreateVpcNetwork<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/networks`.
+    /// Sends the request (`POST /v2/vpc/networks`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcNetwork",
             method: cloudsdk_runtime::Method::POST,
@@ -10491,8 +12303,7 @@ impl CreateVpcNetwork<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get`]; finish with [`send`](GetVpcNetwork::send).
@@ -10503,16 +12314,29 @@ pub struct GetVpcNetwork<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetVpcNetwork<'_> {
+impl<'a> GetVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/networks/{network_id}`.
+    /// Sends the request (`GET /v2/vpc/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Network, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Network>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcNetwork",
             method: cloudsdk_runtime::Method::GET,
@@ -10537,8 +12361,7 @@ impl GetVpcNetwork<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::update`]; finish with [`send`](UpdateVpcNetwork::send).
@@ -10551,7 +12374,7 @@ pub struct UpdateVpcNetwork<'a> {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateVpcNetwork<'_> {
+impl<'a> UpdateVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10562,10 +12385,23 @@ impl UpdateVpcNetwork<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/vpc/networks/{network_id}`.
+    /// Sends the request (`PUT /v2/vpc/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateVpcNetwork",
             method: cloudsdk_runtime::Method::PUT,
@@ -10598,8 +12434,7 @@ impl UpdateVpcNetwork<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::delete`]; finish with [`send`](DeleteVpcNetwork::send).
@@ -10610,16 +12445,29 @@ pub struct DeleteVpcNetwork<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcNetwork<'_> {
+impl<'a> DeleteVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/networks/{network_id}`.
+    /// Sends the request (`DELETE /v2/vpc/networks/{network_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcNetwork",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10644,8 +12492,7 @@ impl DeleteVpcNetwork<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::list_vpc_subnets`]; finish with [`send`](ListVpcSubnets::send).
@@ -10656,16 +12503,29 @@ pub struct ListVpcSubnets<'a> {
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListVpcSubnets<'_> {
+impl<'a> ListVpcSubnets<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/networks/{network_id}/subnets`.
+    /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcSubnets",
             method: cloudsdk_runtime::Method::GET,
@@ -10690,8 +12550,7 @@ impl ListVpcSubnets<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::create_vpc_subnet`]; finish with [`send`](CreateVpcSubnet::send).
@@ -10704,7 +12563,7 @@ pub struct CreateVpcSubnet<'a> {
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcSubnet<'_> {
+impl<'a> CreateVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10715,10 +12574,23 @@ impl CreateVpcSubnet<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/networks/{network_id}/subnets`.
+    /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -10751,8 +12623,7 @@ impl CreateVpcSubnet<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get_vpc_subnet`]; finish with [`send`](GetVpcSubnet::send).
@@ -10764,16 +12635,29 @@ pub struct GetVpcSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetVpcSubnet<'_> {
+impl<'a> GetVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`.
+    /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcSubnet",
             method: cloudsdk_runtime::Method::GET,
@@ -10799,8 +12683,7 @@ impl GetVpcSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::delete_vpc_subnet`]; finish with [`send`](DeleteVpcSubnet::send).
@@ -10812,16 +12695,29 @@ pub struct DeleteVpcSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcSubnet<'_> {
+impl<'a> DeleteVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}`.
+    /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10847,8 +12743,7 @@ impl DeleteVpcSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::attach_vpc_subnet`]; finish with [`send`](AttachVpcSubnet::send).
@@ -10862,7 +12757,7 @@ pub struct AttachVpcSubnet<'a> {
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl AttachVpcSubnet<'_> {
+impl<'a> AttachVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10873,10 +12768,23 @@ impl AttachVpcSubnet<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`.
+    /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Route, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Route>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachVpcSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -10910,8 +12818,7 @@ impl AttachVpcSubnet<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::detach_vpc_subnet`]; finish with [`send`](DetachVpcSubnet::send).
@@ -10923,16 +12830,29 @@ pub struct DetachVpcSubnet<'a> {
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl DetachVpcSubnet<'_> {
+impl<'a> DetachVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`.
+    /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachVpcSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10958,8 +12878,7 @@ impl DetachVpcSubnet<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::list`]; finish with [`send`](ListVpcFirewalls::send).
@@ -10969,16 +12888,29 @@ pub struct ListVpcFirewalls<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListVpcFirewalls<'_> {
+impl<'a> ListVpcFirewalls<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/firewalls`.
+    /// Sends the request (`GET /v2/vpc/firewalls`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcFirewalls",
             method: cloudsdk_runtime::Method::GET,
@@ -11001,8 +12933,7 @@ impl ListVpcFirewalls<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::create`]; finish with [`send`](CreateVpcFirewall::send).
@@ -11014,7 +12945,7 @@ pub struct CreateVpcFirewall<'a> {
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcFirewall<'_> {
+impl<'a> CreateVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11025,10 +12956,23 @@ impl CreateVpcFirewall<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/firewalls`.
+    /// Sends the request (`POST /v2/vpc/firewalls`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcFirewall",
             method: cloudsdk_runtime::Method::POST,
@@ -11059,8 +13003,7 @@ impl CreateVpcFirewall<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::rename`]; finish with [`send`](RenameVpcFirewall::send).
@@ -11073,7 +13016,7 @@ pub struct RenameVpcFirewall<'a> {
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameVpcFirewall<'_> {
+impl<'a> RenameVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11084,10 +13027,23 @@ impl RenameVpcFirewall<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/vpc/firewalls/{firewall_id}`.
+    /// Sends the request (`PUT /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameVpcFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -11120,8 +13076,7 @@ impl RenameVpcFirewall<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete`]; finish with [`send`](DeleteVpcFirewall::send).
@@ -11132,16 +13087,29 @@ pub struct DeleteVpcFirewall<'a> {
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcFirewall<'_> {
+impl<'a> DeleteVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/firewalls/{firewall_id}`.
+    /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcFirewall",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11166,8 +13134,7 @@ impl DeleteVpcFirewall<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::list_rules`]; finish with [`send`](ListVpcFirewallRules::send).
@@ -11178,16 +13145,29 @@ pub struct ListVpcFirewallRules<'a> {
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListVpcFirewallRules<'_> {
+impl<'a> ListVpcFirewallRules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/firewalls/{firewall_id}/rules`.
+    /// Sends the request (`GET /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::FirewallRule>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcFirewallRules",
             method: cloudsdk_runtime::Method::GET,
@@ -11212,8 +13192,7 @@ impl ListVpcFirewallRules<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::create_rule`]; finish with [`send`](CreateVpcFirewallRule::send).
@@ -11226,7 +13205,7 @@ pub struct CreateVpcFirewallRule<'a> {
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcFirewallRule<'_> {
+impl<'a> CreateVpcFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11237,10 +13216,23 @@ impl CreateVpcFirewallRule<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/firewalls/{firewall_id}/rules`.
+    /// Sends the request (`POST /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcFirewallRule",
             method: cloudsdk_runtime::Method::POST,
@@ -11273,8 +13265,7 @@ impl CreateVpcFirewallRule<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
@@ -11286,16 +13277,29 @@ pub struct DeleteVpcFirewallRule<'a> {
     pub(crate) rule_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcFirewallRule<'_> {
+impl<'a> DeleteVpcFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}`.
+    /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcFirewallRule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11321,8 +13325,7 @@ impl DeleteVpcFirewallRule<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::list`]; finish with [`send`](ListVpcLoadBalancers::send).
@@ -11332,16 +13335,29 @@ pub struct ListVpcLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListVpcLoadBalancers<'_> {
+impl<'a> ListVpcLoadBalancers<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/loadbalancers`.
+    /// Sends the request (`GET /v2/vpc/loadbalancers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -11364,8 +13380,7 @@ impl ListVpcLoadBalancers<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::create`]; finish with [`send`](CreateVpcLoadBalancer::send).
@@ -11377,7 +13392,7 @@ pub struct CreateVpcLoadBalancer<'a> {
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcLoadBalancer<'_> {
+impl<'a> CreateVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11388,10 +13403,23 @@ impl CreateVpcLoadBalancer<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/loadbalancers`.
+    /// Sends the request (`POST /v2/vpc/loadbalancers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcLoadBalancer",
             method: cloudsdk_runtime::Method::POST,
@@ -11422,8 +13450,7 @@ impl CreateVpcLoadBalancer<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::get`]; finish with [`send`](GetVpcLoadBalancer::send).
@@ -11434,16 +13461,29 @@ pub struct GetVpcLoadBalancer<'a> {
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetVpcLoadBalancer<'_> {
+impl<'a> GetVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`GET /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcLoadBalancer",
             method: cloudsdk_runtime::Method::GET,
@@ -11468,8 +13508,7 @@ impl GetVpcLoadBalancer<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::update`]; finish with [`send`](UpdateVpcLoadBalancer::send).
@@ -11482,7 +13521,7 @@ pub struct UpdateVpcLoadBalancer<'a> {
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateVpcLoadBalancer<'_> {
+impl<'a> UpdateVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11493,10 +13532,23 @@ impl UpdateVpcLoadBalancer<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/vpc/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`PUT /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateVpcLoadBalancer",
             method: cloudsdk_runtime::Method::PUT,
@@ -11529,8 +13581,7 @@ impl UpdateVpcLoadBalancer<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::delete`]; finish with [`send`](DeleteVpcLoadBalancer::send).
@@ -11541,16 +13592,29 @@ pub struct DeleteVpcLoadBalancer<'a> {
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcLoadBalancer<'_> {
+impl<'a> DeleteVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/loadbalancers/{loadbalancer_id}`.
+    /// Sends the request (`DELETE /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcLoadBalancer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11575,8 +13639,7 @@ impl DeleteVpcLoadBalancer<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::list`]; finish with [`send`](ListVpcReservedIps::send).
@@ -11588,7 +13651,7 @@ pub struct ListVpcReservedIps<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListVpcReservedIps<'_> {
+impl<'a> ListVpcReservedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11604,10 +13667,39 @@ impl ListVpcReservedIps<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/vpc/ips`.
+    /// Sends the request (`GET /v2/vpc/ips`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcReservedIps",
             method: cloudsdk_runtime::Method::GET,
@@ -11647,8 +13739,7 @@ impl ListVpcReservedIps<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::create`]; finish with [`send`](CreateVpcReservedIp::send).
@@ -11660,7 +13751,7 @@ pub struct CreateVpcReservedIp<'a> {
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateVpcReservedIp<'_> {
+impl<'a> CreateVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11676,10 +13767,23 @@ impl CreateVpcReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/ips`.
+    /// Sends the request (`POST /v2/vpc/ips`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -11710,8 +13814,7 @@ impl CreateVpcReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::get`]; finish with [`send`](GetVpcReservedIp::send).
@@ -11722,16 +13825,29 @@ pub struct GetVpcReservedIp<'a> {
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetVpcReservedIp<'_> {
+impl<'a> GetVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vpc/ips/{ip_id}`.
+    /// Sends the request (`GET /v2/vpc/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcReservedIp",
             method: cloudsdk_runtime::Method::GET,
@@ -11756,8 +13872,7 @@ impl GetVpcReservedIp<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::rename`]; finish with [`send`](RenameVpcReservedIp::send).
@@ -11770,7 +13885,7 @@ pub struct RenameVpcReservedIp<'a> {
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl RenameVpcReservedIp<'_> {
+impl<'a> RenameVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11781,10 +13896,23 @@ impl RenameVpcReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/vpc/ips/{ip_id}`.
+    /// Sends the request (`PUT /v2/vpc/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameVpcReservedIp",
             method: cloudsdk_runtime::Method::PUT,
@@ -11817,8 +13945,7 @@ impl RenameVpcReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::delete`]; finish with [`send`](DeleteVpcReservedIp::send).
@@ -11829,16 +13956,29 @@ pub struct DeleteVpcReservedIp<'a> {
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteVpcReservedIp<'_> {
+impl<'a> DeleteVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/vpc/ips/{ip_id}`.
+    /// Sends the request (`DELETE /v2/vpc/ips/{ip_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcReservedIp",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11863,8 +14003,7 @@ impl DeleteVpcReservedIp<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::act`]; finish with [`send`](ActVpcReservedIp::send).
@@ -11877,7 +14016,7 @@ pub struct ActVpcReservedIp<'a> {
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
-impl ActVpcReservedIp<'_> {
+impl<'a> ActVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11888,10 +14027,23 @@ impl ActVpcReservedIp<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/vpc/ips/{ip_id}/actions`.
+    /// Sends the request (`POST /v2/vpc/ips/{ip_id}/actions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "actVpcReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -11924,8 +14076,7 @@ impl ActVpcReservedIp<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_versions`]; finish with [`send`](ListKubernetesVersions::send).
@@ -11935,19 +14086,32 @@ pub struct ListKubernetesVersions<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListKubernetesVersions<'_> {
+impl<'a> ListKubernetesVersions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/versions`.
+    /// Sends the request (`GET /v2/kubernetes/versions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::KubernetesVersion>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesVersions",
             method: cloudsdk_runtime::Method::GET,
@@ -11970,8 +14134,7 @@ impl ListKubernetesVersions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_marketplace_applications`]; finish with [`send`](ListMarketplaceApplications::send).
@@ -11981,19 +14144,32 @@ pub struct ListMarketplaceApplications<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListMarketplaceApplications<'_> {
+impl<'a> ListMarketplaceApplications<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/applications`.
+    /// Sends the request (`GET /v2/kubernetes/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::MarketplaceApplication>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMarketplaceApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -12016,8 +14192,7 @@ impl ListMarketplaceApplications<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_clusters`]; finish with [`send`](ListKubernetesClusters::send).
@@ -12029,7 +14204,7 @@ pub struct ListKubernetesClusters<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListKubernetesClusters<'_> {
+impl<'a> ListKubernetesClusters<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12045,13 +14220,45 @@ impl ListKubernetesClusters<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/clusters`.
+    /// Sends the request (`GET /v2/kubernetes/clusters`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::KubernetesClusterPage,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<
+            crate::types::KubernetesCluster,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -12091,8 +14298,7 @@ impl ListKubernetesClusters<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::create_cluster`]; finish with [`send`](CreateKubernetesCluster::send).
@@ -12104,7 +14310,7 @@ pub struct CreateKubernetesCluster<'a> {
     pub(crate) body: Option<crate::types::CreateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateKubernetesCluster<'_> {
+impl<'a> CreateKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12115,10 +14321,23 @@ impl CreateKubernetesCluster<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/kubernetes/clusters`.
+    /// Sends the request (`POST /v2/kubernetes/clusters`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createKubernetesCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -12149,8 +14368,7 @@ impl CreateKubernetesCluster<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::get_cluster`]; finish with [`send`](GetKubernetesCluster::send).
@@ -12161,16 +14379,29 @@ pub struct GetKubernetesCluster<'a> {
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetKubernetesCluster<'_> {
+impl<'a> GetKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/clusters/{cluster_id}`.
+    /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getKubernetesCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -12195,8 +14426,7 @@ impl GetKubernetesCluster<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::update_cluster`]; finish with [`send`](UpdateKubernetesCluster::send).
@@ -12209,7 +14439,7 @@ pub struct UpdateKubernetesCluster<'a> {
     pub(crate) body: Option<crate::types::UpdateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateKubernetesCluster<'_> {
+impl<'a> UpdateKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12220,10 +14450,23 @@ impl UpdateKubernetesCluster<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/kubernetes/clusters/{cluster_id}`.
+    /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateKubernetesCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -12256,8 +14499,7 @@ impl UpdateKubernetesCluster<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::delete_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
@@ -12268,16 +14510,29 @@ pub struct DeleteKubernetesCluster<'a> {
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteKubernetesCluster<'_> {
+impl<'a> DeleteKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/kubernetes/clusters/{cluster_id}`.
+    /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12302,8 +14557,7 @@ impl DeleteKubernetesCluster<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::recycle_node`]; finish with [`send`](RecycleKubernetesNode::send).
@@ -12316,7 +14570,7 @@ pub struct RecycleKubernetesNode<'a> {
     pub(crate) body: Option<crate::types::RecycleNodeRequest>,
     pub(crate) as_form: bool,
 }
-impl RecycleKubernetesNode<'_> {
+impl<'a> RecycleKubernetesNode<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12327,10 +14581,23 @@ impl RecycleKubernetesNode<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/kubernetes/clusters/{cluster_id}/recycle`.
+    /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/recycle`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "recycleKubernetesNode",
             method: cloudsdk_runtime::Method::POST,
@@ -12363,8 +14630,7 @@ impl RecycleKubernetesNode<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
@@ -12375,16 +14641,29 @@ pub struct ListKubernetesClusterInstances<'a> {
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListKubernetesClusterInstances<'_> {
+impl<'a> ListKubernetesClusterInstances<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/clusters/{cluster_id}/instances`.
+    /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesClusterInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -12409,8 +14688,7 @@ impl ListKubernetesClusterInstances<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::list`]; finish with [`send`](ListKubernetesPools::send).
@@ -12421,16 +14699,29 @@ pub struct ListKubernetesPools<'a> {
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl ListKubernetesPools<'_> {
+impl<'a> ListKubernetesPools<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/clusters/{cluster_id}/pools`.
+    /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::KubernetesPool>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesPools",
             method: cloudsdk_runtime::Method::GET,
@@ -12455,8 +14746,7 @@ impl ListKubernetesPools<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::create`]; finish with [`send`](CreateKubernetesPool::send).
@@ -12469,7 +14759,7 @@ pub struct CreateKubernetesPool<'a> {
     pub(crate) body: Option<crate::types::CreateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateKubernetesPool<'_> {
+impl<'a> CreateKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12480,10 +14770,23 @@ impl CreateKubernetesPool<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/kubernetes/clusters/{cluster_id}/pools`.
+    /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createKubernetesPool",
             method: cloudsdk_runtime::Method::POST,
@@ -12516,8 +14819,7 @@ impl CreateKubernetesPool<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::get`]; finish with [`send`](GetKubernetesPool::send).
@@ -12529,16 +14831,29 @@ pub struct GetKubernetesPool<'a> {
     pub(crate) pool_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetKubernetesPool<'_> {
+impl<'a> GetKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`.
+    /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getKubernetesPool",
             method: cloudsdk_runtime::Method::GET,
@@ -12564,8 +14879,7 @@ impl GetKubernetesPool<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::update`]; finish with [`send`](UpdateKubernetesPool::send).
@@ -12579,7 +14893,7 @@ pub struct UpdateKubernetesPool<'a> {
     pub(crate) body: Option<crate::types::UpdateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateKubernetesPool<'_> {
+impl<'a> UpdateKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12590,10 +14904,23 @@ impl UpdateKubernetesPool<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`.
+    /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateKubernetesPool",
             method: cloudsdk_runtime::Method::PUT,
@@ -12627,8 +14954,7 @@ impl UpdateKubernetesPool<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete`]; finish with [`send`](DeleteKubernetesPool::send).
@@ -12640,16 +14966,29 @@ pub struct DeleteKubernetesPool<'a> {
     pub(crate) pool_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteKubernetesPool<'_> {
+impl<'a> DeleteKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`.
+    /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesPool",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12675,8 +15014,7 @@ impl DeleteKubernetesPool<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete_node`]; finish with [`send`](DeleteKubernetesPoolNode::send).
@@ -12689,16 +15027,29 @@ pub struct DeleteKubernetesPoolNode<'a> {
     pub(crate) node_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteKubernetesPoolNode<'_> {
+impl<'a> DeleteKubernetesPoolNode<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}`.
+    /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesPoolNode",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12725,8 +15076,7 @@ impl DeleteKubernetesPoolNode<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list`]; finish with [`send`](ListApplications::send).
@@ -12738,7 +15088,7 @@ pub struct ListApplications<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListApplications<'_> {
+impl<'a> ListApplications<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12754,10 +15104,39 @@ impl ListApplications<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/applications`.
+    /// Sends the request (`GET /v2/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ApplicationPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -12797,8 +15176,7 @@ impl ListApplications<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create`]; finish with [`send`](CreateApplication::send).
@@ -12810,7 +15188,7 @@ pub struct CreateApplication<'a> {
     pub(crate) body: Option<crate::types::CreateApplicationRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateApplication<'_> {
+impl<'a> CreateApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12821,10 +15199,23 @@ impl CreateApplication<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/applications`.
+    /// Sends the request (`POST /v2/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -12855,8 +15246,7 @@ impl CreateApplication<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get`]; finish with [`send`](GetApplication::send).
@@ -12867,16 +15257,29 @@ pub struct GetApplication<'a> {
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetApplication<'_> {
+impl<'a> GetApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/applications/{application_id}`.
+    /// Sends the request (`GET /v2/applications/{application_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplication",
             method: cloudsdk_runtime::Method::GET,
@@ -12901,8 +15304,7 @@ impl GetApplication<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update`]; finish with [`send`](UpdateApplication::send).
@@ -12915,7 +15317,7 @@ pub struct UpdateApplication<'a> {
     pub(crate) body: Option<crate::types::UpdateApplicationRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateApplication<'_> {
+impl<'a> UpdateApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12926,10 +15328,23 @@ impl UpdateApplication<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/applications/{application_id}`.
+    /// Sends the request (`PUT /v2/applications/{application_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateApplication",
             method: cloudsdk_runtime::Method::PUT,
@@ -12962,8 +15377,7 @@ impl UpdateApplication<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete`]; finish with [`send`](DeleteApplication::send).
@@ -12974,16 +15388,29 @@ pub struct DeleteApplication<'a> {
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteApplication<'_> {
+impl<'a> DeleteApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/applications/{application_id}`.
+    /// Sends the request (`DELETE /v2/applications/{application_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13008,8 +15435,7 @@ impl DeleteApplication<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_log_auth`]; finish with [`send`](GetApplicationLogAuth::send).
@@ -13020,14 +15446,27 @@ pub struct GetApplicationLogAuth<'a> {
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetApplicationLogAuth<'_> {
+impl<'a> GetApplicationLogAuth<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/applications/{application_id}/log_auth`.
+    /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplicationLogAuth",
             method: cloudsdk_runtime::Method::GET,
@@ -13052,8 +15491,7 @@ impl GetApplicationLogAuth<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::list_versions`]; finish with [`send`](ListDatabaseVersions::send).
@@ -13063,16 +15501,29 @@ pub struct ListDatabaseVersions<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) region: Option<String>,
 }
-impl ListDatabaseVersions<'_> {
+impl<'a> ListDatabaseVersions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/databases/versions`.
+    /// Sends the request (`GET /v2/databases/versions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabaseVersions, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabaseVersions",
             method: cloudsdk_runtime::Method::GET,
@@ -13095,8 +15546,7 @@ impl ListDatabaseVersions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::list`]; finish with [`send`](ListDatabases::send).
@@ -13108,7 +15558,7 @@ pub struct ListDatabases<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListDatabases<'_> {
+impl<'a> ListDatabases<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13124,10 +15574,39 @@ impl ListDatabases<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/databases`.
+    /// Sends the request (`GET /v2/databases`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabasePage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabases",
             method: cloudsdk_runtime::Method::GET,
@@ -13167,8 +15646,7 @@ impl ListDatabases<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::create`]; finish with [`send`](CreateDatabase::send).
@@ -13180,7 +15658,7 @@ pub struct CreateDatabase<'a> {
     pub(crate) body: Option<crate::types::CreateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateDatabase<'_> {
+impl<'a> CreateDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13191,10 +15669,23 @@ impl CreateDatabase<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/databases`.
+    /// Sends the request (`POST /v2/databases`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDatabase",
             method: cloudsdk_runtime::Method::POST,
@@ -13225,8 +15716,7 @@ impl CreateDatabase<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::get`]; finish with [`send`](GetDatabase::send).
@@ -13237,16 +15727,29 @@ pub struct GetDatabase<'a> {
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetDatabase<'_> {
+impl<'a> GetDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/databases/{database_id}`.
+    /// Sends the request (`GET /v2/databases/{database_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDatabase",
             method: cloudsdk_runtime::Method::GET,
@@ -13271,8 +15774,7 @@ impl GetDatabase<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::update`]; finish with [`send`](UpdateDatabase::send).
@@ -13285,7 +15787,7 @@ pub struct UpdateDatabase<'a> {
     pub(crate) body: Option<crate::types::UpdateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateDatabase<'_> {
+impl<'a> UpdateDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13296,10 +15798,23 @@ impl UpdateDatabase<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/databases/{database_id}`.
+    /// Sends the request (`PUT /v2/databases/{database_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDatabase",
             method: cloudsdk_runtime::Method::PUT,
@@ -13332,8 +15847,7 @@ impl UpdateDatabase<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::delete`]; finish with [`send`](DeleteDatabase::send).
@@ -13344,16 +15858,29 @@ pub struct DeleteDatabase<'a> {
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteDatabase<'_> {
+impl<'a> DeleteDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/databases/{database_id}`.
+    /// Sends the request (`DELETE /v2/databases/{database_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDatabase",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13378,8 +15905,7 @@ impl DeleteDatabase<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::restore`]; finish with [`send`](RestoreDatabase::send).
@@ -13392,7 +15918,7 @@ pub struct RestoreDatabase<'a> {
     pub(crate) body: Option<crate::types::RestoreDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl RestoreDatabase<'_> {
+impl<'a> RestoreDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13403,10 +15929,23 @@ impl RestoreDatabase<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/databases/{database_id}/restore`.
+    /// Sends the request (`POST /v2/databases/{database_id}/restore`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreDatabase",
             method: cloudsdk_runtime::Method::POST,
@@ -13439,8 +15978,7 @@ impl RestoreDatabase<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::list`]; finish with [`send`](ListDatabaseBackups::send).
@@ -13453,7 +15991,7 @@ pub struct ListDatabaseBackups<'a> {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl ListDatabaseBackups<'_> {
+impl<'a> ListDatabaseBackups<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13469,10 +16007,39 @@ impl ListDatabaseBackups<'_> {
         self.per_page = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/databases/{database_id}/backups`.
+    /// Sends the request (`GET /v2/databases/{database_id}/backups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabaseBackupPage, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
+            items: "items",
+            page: "page",
+            per_page: "per_page",
+            pages: "pages",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabaseBackups",
             method: cloudsdk_runtime::Method::GET,
@@ -13514,8 +16081,7 @@ impl ListDatabaseBackups<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::update`]; finish with [`send`](UpdateDatabaseBackup::send).
@@ -13528,7 +16094,7 @@ pub struct UpdateDatabaseBackup<'a> {
     pub(crate) body: Option<crate::types::UpdateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
-impl UpdateDatabaseBackup<'_> {
+impl<'a> UpdateDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13539,10 +16105,23 @@ impl UpdateDatabaseBackup<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `PUT /v2/databases/{database_id}/backups`.
+    /// Sends the request (`PUT /v2/databases/{database_id}/backups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDatabaseBackup",
             method: cloudsdk_runtime::Method::PUT,
@@ -13575,8 +16154,7 @@ impl UpdateDatabaseBackup<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::create`]; finish with [`send`](CreateDatabaseBackup::send).
@@ -13589,7 +16167,7 @@ pub struct CreateDatabaseBackup<'a> {
     pub(crate) body: Option<crate::types::CreateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
-impl CreateDatabaseBackup<'_> {
+impl<'a> CreateDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13600,10 +16178,23 @@ impl CreateDatabaseBackup<'_> {
         self.as_form = true;
         self
     }
-    /// Sends the request: `POST /v2/databases/{database_id}/backups`.
+    /// Sends the request (`POST /v2/databases/{database_id}/backups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDatabaseBackup",
             method: cloudsdk_runtime::Method::POST,
@@ -13636,8 +16227,7 @@ impl CreateDatabaseBackup<'_> {
                 request.json(body);
             }
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::get`]; finish with [`send`](GetDatabaseBackup::send).
@@ -13649,16 +16239,29 @@ pub struct GetDatabaseBackup<'a> {
     pub(crate) backup_id: String,
     pub(crate) region: Option<String>,
 }
-impl GetDatabaseBackup<'_> {
+impl<'a> GetDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/databases/{database_id}/backups/{backup_id}`.
+    /// Sends the request (`GET /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDatabaseBackup",
             method: cloudsdk_runtime::Method::GET,
@@ -13684,8 +16287,7 @@ impl GetDatabaseBackup<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::delete`]; finish with [`send`](DeleteDatabaseBackup::send).
@@ -13697,16 +16299,29 @@ pub struct DeleteDatabaseBackup<'a> {
     pub(crate) backup_id: String,
     pub(crate) region: Option<String>,
 }
-impl DeleteDatabaseBackup<'_> {
+impl<'a> DeleteDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/databases/{database_id}/backups/{backup_id}`.
+    /// Sends the request (`DELETE /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDatabaseBackup",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13732,7 +16347,6 @@ impl DeleteDatabaseBackup<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }

@@ -1429,6 +1429,21 @@ impl<'a> LogsApi<'a> {
             until: None,
         }
     }
+    /// Stream the logs of an application over a WebSocket
+    ///
+    /// After the connection opens, send a `WebsocketAuthMessage` carrying an OAuth header signed for the `signing-url`. The server then pushes one JSON log line per message. To resume, reconnect with `since` set to the `date` of the last line received.
+    ///
+    /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
+    pub fn stream_application(
+        &self,
+        app_id: impl Into<String>,
+    ) -> crate::builders::StreamApplicationLogs<'_> {
+        crate::builders::StreamApplicationLogs {
+            client: self.client,
+            app_id: app_id.into(),
+            since: None,
+        }
+    }
 }
 /// Metrics and statistics, and tokens for reading them from the time-series store.
 #[derive(Debug, Clone, Copy)]
@@ -6168,6 +6183,23 @@ impl<'a> ApiTokensApi<'a> {
         }
     }
 }
+/// Live stream of platform events for the signed-in user.
+#[derive(Debug, Clone, Copy)]
+pub struct EventsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> EventsApi<'a> {
+    /// Stream account events over a WebSocket
+    ///
+    /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`. The console uses this stream for its notifications.
+    ///
+    /// `GET /event-socket/` (`streamEvents`)
+    pub fn stream(&self) -> crate::builders::StreamEvents<'_> {
+        crate::builders::StreamEvents {
+            client: self.client,
+        }
+    }
+}
 /// Request builder for [`crate::builders::EnvironmentApi::get_application_env_with_token`]; finish with [`send`](GetApplicationEnvWithToken::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
@@ -6176,14 +6208,27 @@ pub struct GetApplicationEnvWithToken<'a> {
     pub(crate) app_id: String,
     pub(crate) token: Option<String>,
 }
-impl GetApplicationEnvWithToken<'_> {
+impl<'a> GetApplicationEnvWithToken<'a> {
     /// Token value.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/application/{appId}/environment`.
+    /// Sends the request (`GET /v2/application/{appId}/environment`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplicationEnvWithToken",
             method: cloudsdk_runtime::Method::GET,
@@ -6203,8 +6248,7 @@ impl GetApplicationEnvWithToken<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::update_application_env_with_token`]; finish with [`send`](UpdateApplicationEnvWithToken::send).
@@ -6216,16 +6260,29 @@ pub struct UpdateApplicationEnvWithToken<'a> {
     pub(crate) token: Option<String>,
     pub(crate) body: Option<crate::types::EnvironmentJson>,
 }
-impl UpdateApplicationEnvWithToken<'_> {
+impl<'a> UpdateApplicationEnvWithToken<'a> {
     /// Token value.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
-    /// Sends the request: `PUT /v2/application/{appId}/environment`.
+    /// Sends the request (`PUT /v2/application/{appId}/environment`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateApplicationEnvWithToken",
             method: cloudsdk_runtime::Method::PUT,
@@ -6248,8 +6305,7 @@ impl UpdateApplicationEnvWithToken<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authenticate_request`]; finish with [`send`](AuthenticateRequest::send).
@@ -6260,16 +6316,29 @@ pub struct AuthenticateRequest<'a> {
     pub(crate) owner: Option<String>,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
-impl AuthenticateRequest<'_> {
+impl<'a> AuthenticateRequest<'a> {
     /// Sets the `owner` query parameter.
     pub fn owner(mut self, value: impl Into<String>) -> Self {
         self.owner = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/authenticate`.
+    /// Sends the request (`POST /v2/authenticate`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authenticateRequest",
             method: cloudsdk_runtime::Method::POST,
@@ -6291,8 +6360,7 @@ impl AuthenticateRequest<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authorize_request`]; finish with [`send`](AuthorizeRequest::send).
@@ -6302,11 +6370,24 @@ pub struct AuthorizeRequest<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
-impl AuthorizeRequest<'_> {
-    /// Sends the request: `POST /v2/authorize`.
+impl<'a> AuthorizeRequest<'a> {
+    /// Sends the request (`POST /v2/authorize`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authorizeRequest",
             method: cloudsdk_runtime::Method::POST,
@@ -6320,8 +6401,7 @@ impl AuthorizeRequest<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
@@ -6332,11 +6412,24 @@ pub struct ListBackups<'a> {
     pub(crate) owner_id: String,
     pub(crate) ref_: String,
 }
-impl ListBackups<'_> {
-    /// Sends the request: `GET /v2/backups/{ownerId}/{ref}`.
+impl<'a> ListBackups<'a> {
+    /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listBackups",
             method: cloudsdk_runtime::Method::GET,
@@ -6349,8 +6442,7 @@ impl ListBackups<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("ref", &self.ref_);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::get_link`]; finish with [`send`](GetGithubLink::send).
@@ -6359,11 +6451,24 @@ impl ListBackups<'_> {
 pub struct GetGithubLink<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetGithubLink<'_> {
-    /// Sends the request: `GET /v2/github`.
+impl<'a> GetGithubLink<'a> {
+    /// Sends the request (`GET /v2/github`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthTransaction, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getGithubLink",
             method: cloudsdk_runtime::Method::GET,
@@ -6373,9 +6478,7 @@ impl GetGithubLink<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_repositories`]; finish with [`send`](ListGithubRepositories::send).
@@ -6384,14 +6487,27 @@ impl GetGithubLink<'_> {
 pub struct ListGithubRepositories<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListGithubRepositories<'_> {
-    /// Sends the request: `GET /v2/github/applications`.
+impl<'a> ListGithubRepositories<'a> {
+    /// Sends the request (`GET /v2/github/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::GithubRepository>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listGithubRepositories",
             method: cloudsdk_runtime::Method::GET,
@@ -6401,9 +6517,7 @@ impl ListGithubRepositories<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::handle_callback`]; finish with [`send`](HandleGithubCallback::send).
@@ -6417,7 +6531,7 @@ pub struct HandleGithubCallback<'a> {
     pub(crate) error_description: Option<String>,
     pub(crate) error_uri: Option<String>,
 }
-impl HandleGithubCallback<'_> {
+impl<'a> HandleGithubCallback<'a> {
     /// Sets the `code` query parameter.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
@@ -6443,10 +6557,23 @@ impl HandleGithubCallback<'_> {
         self.error_uri = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/github/callback`.
+    /// Sends the request (`GET /v2/github/callback`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "handleGithubCallback",
             method: cloudsdk_runtime::Method::GET,
@@ -6497,8 +6624,7 @@ impl HandleGithubCallback<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_emails`]; finish with [`send`](ListGithubEmails::send).
@@ -6507,9 +6633,22 @@ impl HandleGithubCallback<'_> {
 pub struct ListGithubEmails<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListGithubEmails<'_> {
-    /// Sends the request: `GET /v2/github/emails`.
+impl<'a> ListGithubEmails<'a> {
+    /// Sends the request (`GET /v2/github/emails`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listGithubEmails",
             method: cloudsdk_runtime::Method::GET,
@@ -6519,9 +6658,7 @@ impl ListGithubEmails<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_keys`]; finish with [`send`](ListGithubKeys::send).
@@ -6530,11 +6667,24 @@ impl ListGithubEmails<'_> {
 pub struct ListGithubKeys<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListGithubKeys<'_> {
-    /// Sends the request: `GET /v2/github/keys`.
+impl<'a> ListGithubKeys<'a> {
+    /// Sends the request (`GET /v2/github/keys`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listGithubKeys",
             method: cloudsdk_runtime::Method::GET,
@@ -6544,9 +6694,7 @@ impl ListGithubKeys<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_link`]; finish with [`send`](StartGithubLink::send).
@@ -6558,7 +6706,7 @@ pub struct StartGithubLink<'a> {
     pub(crate) redirect_url: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl StartGithubLink<'_> {
+impl<'a> StartGithubLink<'a> {
     /// Sets the `transactionId` query parameter.
     pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
         self.transaction_id = Some(value.into());
@@ -6574,8 +6722,21 @@ impl StartGithubLink<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/github/link`.
+    /// Sends the request (`GET /v2/github/link`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startGithubLink",
             method: cloudsdk_runtime::Method::GET,
@@ -6610,8 +6771,7 @@ impl StartGithubLink<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::unlink`]; finish with [`send`](UnlinkGithub::send).
@@ -6620,11 +6780,24 @@ impl StartGithubLink<'_> {
 pub struct UnlinkGithub<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl UnlinkGithub<'_> {
-    /// Sends the request: `DELETE /v2/github/link`.
+impl<'a> UnlinkGithub<'a> {
+    /// Sends the request (`DELETE /v2/github/link`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "unlinkGithub",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6634,9 +6807,7 @@ impl UnlinkGithub<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_login`]; finish with [`send`](StartGithubLogin::send).
@@ -6652,7 +6823,7 @@ pub struct StartGithubLogin<'a> {
     pub(crate) invitation_key: Option<String>,
     pub(crate) subscription_source: Option<String>,
 }
-impl StartGithubLogin<'_> {
+impl<'a> StartGithubLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
         self.redirect_url = Some(value.into());
@@ -6688,10 +6859,23 @@ impl StartGithubLogin<'_> {
         self.subscription_source = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/github/login`.
+    /// Sends the request (`GET /v2/github/login`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startGithubLogin",
             method: cloudsdk_runtime::Method::GET,
@@ -6758,8 +6942,7 @@ impl StartGithubLogin<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::handle_push`]; finish with [`send`](HandleGithubPush::send).
@@ -6772,7 +6955,7 @@ pub struct HandleGithubPush<'a> {
     pub(crate) x_hub_signature: Option<String>,
     pub(crate) body: Option<crate::types::GithubPushPayload>,
 }
-impl HandleGithubPush<'_> {
+impl<'a> HandleGithubPush<'a> {
     /// Sets the `User-Agent` header parameter.
     pub fn user_agent(mut self, value: impl Into<String>) -> Self {
         self.user_agent = Some(value.into());
@@ -6788,10 +6971,23 @@ impl HandleGithubPush<'_> {
         self.x_hub_signature = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/github/redeploy`.
+    /// Sends the request (`POST /v2/github/redeploy`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "handleGithubPush",
             method: cloudsdk_runtime::Method::POST,
@@ -6808,8 +7004,7 @@ impl HandleGithubPush<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_signup`]; finish with [`send`](StartGithubSignup::send).
@@ -6826,7 +7021,7 @@ pub struct StartGithubSignup<'a> {
     pub(crate) subscription_source: Option<String>,
     pub(crate) terms: Option<String>,
 }
-impl StartGithubSignup<'_> {
+impl<'a> StartGithubSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
         self.redirect_url = Some(value.into());
@@ -6867,10 +7062,23 @@ impl StartGithubSignup<'_> {
         self.terms = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/github/signup`.
+    /// Sends the request (`GET /v2/github/signup`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startGithubSignup",
             method: cloudsdk_runtime::Method::GET,
@@ -6945,8 +7153,7 @@ impl StartGithubSignup<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::finish_signup`]; finish with [`send`](FinishGithubSignup::send).
@@ -6956,9 +7163,22 @@ pub struct FinishGithubSignup<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
-impl FinishGithubSignup<'_> {
-    /// Sends the request: `POST /v2/github/signup`.
+impl<'a> FinishGithubSignup<'a> {
+    /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "finishGithubSignup",
             method: cloudsdk_runtime::Method::POST,
@@ -6972,8 +7192,7 @@ impl FinishGithubSignup<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::GithubApi::get_username`]; finish with [`send`](GetGithubUsername::send).
@@ -6982,9 +7201,22 @@ impl FinishGithubSignup<'_> {
 pub struct GetGithubUsername<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetGithubUsername<'_> {
-    /// Sends the request: `GET /v2/github/username`.
+impl<'a> GetGithubUsername<'a> {
+    /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getGithubUsername",
             method: cloudsdk_runtime::Method::GET,
@@ -6994,9 +7226,7 @@ impl GetGithubUsername<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::authorize_paypal_transaction`]; finish with [`send`](AuthorizePaypalTransaction::send).
@@ -7007,11 +7237,24 @@ pub struct AuthorizePaypalTransaction<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl AuthorizePaypalTransaction<'_> {
-    /// Sends the request: `PUT /v2/invoice/external/paypal/{bid}`.
+impl<'a> AuthorizePaypalTransaction<'a> {
+    /// Sends the request (`PUT /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authorizePaypalTransaction",
             method: cloudsdk_runtime::Method::PUT,
@@ -7026,8 +7269,7 @@ impl AuthorizePaypalTransaction<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::cancel_paypal_transaction`]; finish with [`send`](CancelPaypalTransaction::send).
@@ -7037,11 +7279,24 @@ pub struct CancelPaypalTransaction<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) bid: String,
 }
-impl CancelPaypalTransaction<'_> {
-    /// Sends the request: `DELETE /v2/invoice/external/paypal/{bid}`.
+impl<'a> CancelPaypalTransaction<'a> {
+    /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "cancelPaypalTransaction",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7053,8 +7308,7 @@ impl CancelPaypalTransaction<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("bid", &self.bid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::complete_external_invoice`]; finish with [`send`](CompleteExternalInvoicePayment::send).
@@ -7065,11 +7319,24 @@ pub struct CompleteExternalInvoicePayment<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::ExternalPaymentResult>,
 }
-impl CompleteExternalInvoicePayment<'_> {
-    /// Sends the request: `POST /v2/invoice/external/{bid}`.
+impl<'a> CompleteExternalInvoicePayment<'a> {
+    /// Sends the request (`POST /v2/invoice/external/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "completeExternalInvoicePayment",
             method: cloudsdk_runtime::Method::POST,
@@ -7084,8 +7351,7 @@ impl CompleteExternalInvoicePayment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::list_application`]; finish with [`send`](ListApplicationLogs::send).
@@ -7102,7 +7368,7 @@ pub struct ListApplicationLogs<'a> {
     pub(crate) order: Option<String>,
     pub(crate) since: Option<String>,
 }
-impl ListApplicationLogs<'_> {
+impl<'a> ListApplicationLogs<'a> {
     /// Only lines after this date.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
@@ -7138,10 +7404,23 @@ impl ListApplicationLogs<'_> {
         self.since = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/logs/{appId}`.
+    /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LogLine>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplicationLogs",
             method: cloudsdk_runtime::Method::GET,
@@ -7209,8 +7488,7 @@ impl ListApplicationLogs<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::list_drains`]; finish with [`send`](ListLogDrains::send).
@@ -7220,11 +7498,24 @@ pub struct ListLogDrains<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListLogDrains<'_> {
-    /// Sends the request: `GET /v2/logs/{appId}/drains`.
+impl<'a> ListLogDrains<'a> {
+    /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listLogDrains",
             method: cloudsdk_runtime::Method::GET,
@@ -7236,8 +7527,7 @@ impl ListLogDrains<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::create_drain`]; finish with [`send`](CreateLogDrain::send).
@@ -7248,11 +7538,24 @@ pub struct CreateLogDrain<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl CreateLogDrain<'_> {
-    /// Sends the request: `POST /v2/logs/{appId}/drains`.
+impl<'a> CreateLogDrain<'a> {
+    /// Sends the request (`POST /v2/logs/{appId}/drains`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createLogDrain",
             method: cloudsdk_runtime::Method::POST,
@@ -7267,8 +7570,7 @@ impl CreateLogDrain<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::delete_drain`]; finish with [`send`](DeleteLogDrain::send).
@@ -7279,11 +7581,24 @@ pub struct DeleteLogDrain<'a> {
     pub(crate) app_id: String,
     pub(crate) drain_id: String,
 }
-impl DeleteLogDrain<'_> {
-    /// Sends the request: `DELETE /v2/logs/{appId}/drains/{drainId}`.
+impl<'a> DeleteLogDrain<'a> {
+    /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteLogDrain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7296,8 +7611,7 @@ impl DeleteLogDrain<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::update_drain_state`]; finish with [`send`](UpdateLogDrainState::send).
@@ -7309,11 +7623,24 @@ pub struct UpdateLogDrainState<'a> {
     pub(crate) drain_id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl UpdateLogDrainState<'_> {
-    /// Sends the request: `PUT /v2/logs/{appId}/drains/{drainId}/state`.
+impl<'a> UpdateLogDrainState<'a> {
+    /// Sends the request (`PUT /v2/logs/{appId}/drains/{drainId}/state`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateLogDrainState",
             method: cloudsdk_runtime::Method::PUT,
@@ -7329,8 +7656,7 @@ impl UpdateLogDrainState<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_read_token`]; finish with [`send`](GetMetricsReadToken::send).
@@ -7340,11 +7666,24 @@ pub struct GetMetricsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) orga_id: String,
 }
-impl GetMetricsReadToken<'_> {
-    /// Sends the request: `GET /v2/metrics/read/{orgaId}`.
+impl<'a> GetMetricsReadToken<'a> {
+    /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getMetricsReadToken",
             method: cloudsdk_runtime::Method::GET,
@@ -7356,8 +7695,7 @@ impl GetMetricsReadToken<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("orgaId", &self.orga_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NewsfeedsApi::get_blog_feed`]; finish with [`send`](GetBlogFeed::send).
@@ -7366,9 +7704,22 @@ impl GetMetricsReadToken<'_> {
 pub struct GetBlogFeed<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetBlogFeed<'_> {
-    /// Sends the request: `GET /v2/newsfeeds/blog`.
+impl<'a> GetBlogFeed<'a> {
+    /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getBlogFeed",
             method: cloudsdk_runtime::Method::GET,
@@ -7378,9 +7729,7 @@ impl GetBlogFeed<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NewsfeedsApi::get_engineering_feed`]; finish with [`send`](GetEngineeringFeed::send).
@@ -7389,9 +7738,22 @@ impl GetBlogFeed<'_> {
 pub struct GetEngineeringFeed<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetEngineeringFeed<'_> {
-    /// Sends the request: `GET /v2/newsfeeds/engineering`.
+impl<'a> GetEngineeringFeed<'a> {
+    /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getEngineeringFeed",
             method: cloudsdk_runtime::Method::GET,
@@ -7401,9 +7763,7 @@ impl GetEngineeringFeed<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_email_hooks`]; finish with [`send`](ListEmailHooks::send).
@@ -7413,11 +7773,24 @@ pub struct ListEmailHooks<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
 }
-impl ListEmailHooks<'_> {
-    /// Sends the request: `GET /v2/notifications/emailhooks/{ownerId}`.
+impl<'a> ListEmailHooks<'a> {
+    /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listEmailHooks",
             method: cloudsdk_runtime::Method::GET,
@@ -7429,8 +7802,7 @@ impl ListEmailHooks<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::create_email_hook`]; finish with [`send`](CreateEmailHook::send).
@@ -7441,11 +7813,24 @@ pub struct CreateEmailHook<'a> {
     pub(crate) owner_id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl CreateEmailHook<'_> {
-    /// Sends the request: `POST /v2/notifications/emailhooks/{ownerId}`.
+impl<'a> CreateEmailHook<'a> {
+    /// Sends the request (`POST /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createEmailHook",
             method: cloudsdk_runtime::Method::POST,
@@ -7460,8 +7845,7 @@ impl CreateEmailHook<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_email_hook`]; finish with [`send`](UpdateEmailHook::send).
@@ -7473,11 +7857,24 @@ pub struct UpdateEmailHook<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl UpdateEmailHook<'_> {
-    /// Sends the request: `PUT /v2/notifications/emailhooks/{ownerId}/{id}`.
+impl<'a> UpdateEmailHook<'a> {
+    /// Sends the request (`PUT /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateEmailHook",
             method: cloudsdk_runtime::Method::PUT,
@@ -7493,8 +7890,7 @@ impl UpdateEmailHook<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_email_hook`]; finish with [`send`](DeleteEmailHook::send).
@@ -7505,11 +7901,24 @@ pub struct DeleteEmailHook<'a> {
     pub(crate) owner_id: String,
     pub(crate) id: String,
 }
-impl DeleteEmailHook<'_> {
-    /// Sends the request: `DELETE /v2/notifications/emailhooks/{ownerId}/{id}`.
+impl<'a> DeleteEmailHook<'a> {
+    /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteEmailHook",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7522,8 +7931,7 @@ impl DeleteEmailHook<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_event_types`]; finish with [`send`](ListNotificationEventTypes::send).
@@ -7532,11 +7940,24 @@ impl DeleteEmailHook<'_> {
 pub struct ListNotificationEventTypes<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListNotificationEventTypes<'_> {
-    /// Sends the request: `GET /v2/notifications/info/events`.
+impl<'a> ListNotificationEventTypes<'a> {
+    /// Sends the request (`GET /v2/notifications/info/events`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNotificationEventTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -7546,9 +7967,7 @@ impl ListNotificationEventTypes<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhook_formats`]; finish with [`send`](ListWebhookFormats::send).
@@ -7557,11 +7976,24 @@ impl ListNotificationEventTypes<'_> {
 pub struct ListWebhookFormats<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListWebhookFormats<'_> {
-    /// Sends the request: `GET /v2/notifications/info/webhookformats`.
+impl<'a> ListWebhookFormats<'a> {
+    /// Sends the request (`GET /v2/notifications/info/webhookformats`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listWebhookFormats",
             method: cloudsdk_runtime::Method::GET,
@@ -7571,9 +8003,7 @@ impl ListWebhookFormats<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhooks`]; finish with [`send`](ListWebhooks::send).
@@ -7583,11 +8013,24 @@ pub struct ListWebhooks<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
 }
-impl ListWebhooks<'_> {
-    /// Sends the request: `GET /v2/notifications/webhooks/{ownerId}`.
+impl<'a> ListWebhooks<'a> {
+    /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listWebhooks",
             method: cloudsdk_runtime::Method::GET,
@@ -7599,8 +8042,7 @@ impl ListWebhooks<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::create_webhook`]; finish with [`send`](CreateWebhook::send).
@@ -7611,11 +8053,24 @@ pub struct CreateWebhook<'a> {
     pub(crate) owner_id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl CreateWebhook<'_> {
-    /// Sends the request: `POST /v2/notifications/webhooks/{ownerId}`.
+impl<'a> CreateWebhook<'a> {
+    /// Sends the request (`POST /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createWebhook",
             method: cloudsdk_runtime::Method::POST,
@@ -7630,8 +8085,7 @@ impl CreateWebhook<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_webhook`]; finish with [`send`](UpdateWebhook::send).
@@ -7643,11 +8097,24 @@ pub struct UpdateWebhook<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl UpdateWebhook<'_> {
-    /// Sends the request: `PUT /v2/notifications/webhooks/{ownerId}/{id}`.
+impl<'a> UpdateWebhook<'a> {
+    /// Sends the request (`PUT /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateWebhook",
             method: cloudsdk_runtime::Method::PUT,
@@ -7663,8 +8130,7 @@ impl UpdateWebhook<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_webhook`]; finish with [`send`](DeleteWebhook::send).
@@ -7675,11 +8141,24 @@ pub struct DeleteWebhook<'a> {
     pub(crate) owner_id: String,
     pub(crate) id: String,
 }
-impl DeleteWebhook<'_> {
-    /// Sends the request: `DELETE /v2/notifications/webhooks/{ownerId}/{id}`.
+impl<'a> DeleteWebhook<'a> {
+    /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteWebhook",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7692,8 +8171,7 @@ impl DeleteWebhook<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_access_token`]; finish with [`send`](CreateAccessToken::send).
@@ -7703,11 +8181,31 @@ pub struct CreateAccessToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
-impl CreateAccessToken<'_> {
-    /// Sends the request: `POST /v2/oauth/access_token`.
+impl<'a> CreateAccessToken<'a> {
+    /// Sends the request (`POST /v2/oauth/access_token`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createAccessToken",
             method: cloudsdk_runtime::Method::POST,
@@ -7721,8 +8219,7 @@ impl CreateAccessToken<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_access_token_from_query`]; finish with [`send`](CreateAccessTokenFromQuery::send).
@@ -7742,7 +8239,7 @@ pub struct CreateAccessTokenFromQuery<'a> {
     pub(crate) oauth_token_secret: Option<String>,
     pub(crate) oauth_callback_confirmed: Option<String>,
 }
-impl CreateAccessTokenFromQuery<'_> {
+impl<'a> CreateAccessTokenFromQuery<'a> {
     /// Sets the `oauth_consumer_key` query parameter.
     pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
         self.oauth_consumer_key = Some(value.into());
@@ -7798,10 +8295,30 @@ impl CreateAccessTokenFromQuery<'_> {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/oauth/access_token_query`.
+    /// Sends the request (`POST /v2/oauth/access_token_query`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createAccessTokenFromQuery",
             method: cloudsdk_runtime::Method::POST,
@@ -7900,8 +8417,7 @@ impl CreateAccessTokenFromQuery<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::get_authorize_form`]; finish with [`send`](GetAuthorizeForm::send).
@@ -7915,7 +8431,7 @@ pub struct GetAuthorizeForm<'a> {
     pub(crate) from_oauth: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetAuthorizeForm<'_> {
+impl<'a> GetAuthorizeForm<'a> {
     /// Sets the `oauth_token` query parameter.
     pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
         self.oauth_token = Some(value.into());
@@ -7941,8 +8457,21 @@ impl GetAuthorizeForm<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/oauth/authorize`.
+    /// Sends the request (`GET /v2/oauth/authorize`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAuthorizeForm",
             method: cloudsdk_runtime::Method::GET,
@@ -7993,8 +8522,7 @@ impl GetAuthorizeForm<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authorize_request_token`]; finish with [`send`](AuthorizeRequestToken::send).
@@ -8004,11 +8532,24 @@ pub struct AuthorizeRequestToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::OauthAuthorizationForm>,
 }
-impl AuthorizeRequestToken<'_> {
-    /// Sends the request: `POST /v2/oauth/authorize`.
+impl<'a> AuthorizeRequestToken<'a> {
+    /// Sends the request (`POST /v2/oauth/authorize`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authorizeRequestToken",
             method: cloudsdk_runtime::Method::POST,
@@ -8022,8 +8563,7 @@ impl AuthorizeRequestToken<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::get_login_data`]; finish with [`send`](GetOauthLoginData::send).
@@ -8033,16 +8573,29 @@ pub struct GetOauthLoginData<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) oauth_key: Option<String>,
 }
-impl GetOauthLoginData<'_> {
+impl<'a> GetOauthLoginData<'a> {
     /// Sets the `oauth_key` query parameter.
     pub fn oauth_key(mut self, value: impl Into<String>) -> Self {
         self.oauth_key = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/oauth/login_data`.
+    /// Sends the request (`GET /v2/oauth/login_data`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOauthLoginData",
             method: cloudsdk_runtime::Method::GET,
@@ -8061,8 +8614,7 @@ impl GetOauthLoginData<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_request_token`]; finish with [`send`](CreateRequestToken::send).
@@ -8073,16 +8625,36 @@ pub struct CreateRequestToken<'a> {
     pub(crate) partner_id: Option<String>,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
-impl CreateRequestToken<'_> {
+impl<'a> CreateRequestToken<'a> {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(mut self, value: impl Into<String>) -> Self {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/oauth/request_token`.
+    /// Sends the request (`POST /v2/oauth/request_token`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRequestToken",
             method: cloudsdk_runtime::Method::POST,
@@ -8104,8 +8676,7 @@ impl CreateRequestToken<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_request_token_from_query`]; finish with [`send`](CreateRequestTokenFromQuery::send).
@@ -8126,7 +8697,7 @@ pub struct CreateRequestTokenFromQuery<'a> {
     pub(crate) oauth_token_secret: Option<String>,
     pub(crate) oauth_callback_confirmed: Option<String>,
 }
-impl CreateRequestTokenFromQuery<'_> {
+impl<'a> CreateRequestTokenFromQuery<'a> {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(mut self, value: impl Into<String>) -> Self {
         self.partner_id = Some(value.into());
@@ -8187,10 +8758,30 @@ impl CreateRequestTokenFromQuery<'_> {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/oauth/request_token_query`.
+    /// Sends the request (`POST /v2/oauth/request_token_query`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRequestTokenFromQuery",
             method: cloudsdk_runtime::Method::POST,
@@ -8297,8 +8888,7 @@ impl CreateRequestTokenFromQuery<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthApi::list_rights`]; finish with [`send`](ListOauthRights::send).
@@ -8307,11 +8897,24 @@ impl CreateRequestTokenFromQuery<'_> {
 pub struct ListOauthRights<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListOauthRights<'_> {
-    /// Sends the request: `GET /v2/oauth/rights`.
+impl<'a> ListOauthRights<'a> {
+    /// Sends the request (`GET /v2/oauth/rights`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOauthRights",
             method: cloudsdk_runtime::Method::GET,
@@ -8321,9 +8924,7 @@ impl ListOauthRights<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::handle_oidc_callback`]; finish with [`send`](HandleOidcCallback::send).
@@ -8338,7 +8939,7 @@ pub struct HandleOidcCallback<'a> {
     pub(crate) error_description: Option<String>,
     pub(crate) error_uri: Option<String>,
 }
-impl HandleOidcCallback<'_> {
+impl<'a> HandleOidcCallback<'a> {
     /// Sets the `code` query parameter.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
@@ -8364,10 +8965,23 @@ impl HandleOidcCallback<'_> {
         self.error_uri = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/oidc/{service}/callback`.
+    /// Sends the request (`GET /v2/oidc/{service}/callback`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "handleOidcCallback",
             method: cloudsdk_runtime::Method::GET,
@@ -8419,8 +9033,7 @@ impl HandleOidcCallback<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::start_oidc_login`]; finish with [`send`](StartOidcLogin::send).
@@ -8437,7 +9050,7 @@ pub struct StartOidcLogin<'a> {
     pub(crate) invitation_key: Option<String>,
     pub(crate) subscription_source: Option<String>,
 }
-impl StartOidcLogin<'_> {
+impl<'a> StartOidcLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
         self.redirect_url = Some(value.into());
@@ -8473,10 +9086,23 @@ impl StartOidcLogin<'_> {
         self.subscription_source = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/oidc/{service}/login`.
+    /// Sends the request (`GET /v2/oidc/{service}/login`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startOidcLogin",
             method: cloudsdk_runtime::Method::GET,
@@ -8544,8 +9170,7 @@ impl StartOidcLogin<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::start_oidc_signup`]; finish with [`send`](StartOidcSignup::send).
@@ -8563,7 +9188,7 @@ pub struct StartOidcSignup<'a> {
     pub(crate) terms: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl StartOidcSignup<'_> {
+impl<'a> StartOidcSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
         self.redirect_url = Some(value.into());
@@ -8604,10 +9229,23 @@ impl StartOidcSignup<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/oidc/{service}/signup`.
+    /// Sends the request (`GET /v2/oidc/{service}/signup`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startOidcSignup",
             method: cloudsdk_runtime::Method::GET,
@@ -8683,8 +9321,7 @@ impl StartOidcSignup<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::finish_oidc_signup`]; finish with [`send`](FinishOidcSignup::send).
@@ -8695,9 +9332,22 @@ pub struct FinishOidcSignup<'a> {
     pub(crate) service: String,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
-impl FinishOidcSignup<'_> {
-    /// Sends the request: `POST /v2/oidc/{service}/signup`.
+impl<'a> FinishOidcSignup<'a> {
+    /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "finishOidcSignup",
             method: cloudsdk_runtime::Method::POST,
@@ -8712,8 +9362,7 @@ impl FinishOidcSignup<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::list`]; finish with [`send`](ListOrganisations::send).
@@ -8722,11 +9371,24 @@ impl FinishOidcSignup<'_> {
 pub struct ListOrganisations<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListOrganisations<'_> {
-    /// Sends the request: `GET /v2/organisations`.
+impl<'a> ListOrganisations<'a> {
+    /// Sends the request (`GET /v2/organisations`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Organisation>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisations",
             method: cloudsdk_runtime::Method::GET,
@@ -8736,9 +9398,7 @@ impl ListOrganisations<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::create`]; finish with [`send`](CreateOrganisation::send).
@@ -8748,11 +9408,24 @@ pub struct CreateOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
-impl CreateOrganisation<'_> {
-    /// Sends the request: `POST /v2/organisations`.
+impl<'a> CreateOrganisation<'a> {
+    /// Sends the request (`POST /v2/organisations`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisation",
             method: cloudsdk_runtime::Method::POST,
@@ -8766,8 +9439,7 @@ impl CreateOrganisation<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::get`]; finish with [`send`](GetOrganisation::send).
@@ -8777,11 +9449,24 @@ pub struct GetOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisation<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}`.
+impl<'a> GetOrganisation<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisation",
             method: cloudsdk_runtime::Method::GET,
@@ -8793,8 +9478,7 @@ impl GetOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::update`]; finish with [`send`](UpdateOrganisation::send).
@@ -8805,11 +9489,24 @@ pub struct UpdateOrganisation<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
-impl UpdateOrganisation<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}`.
+impl<'a> UpdateOrganisation<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisation",
             method: cloudsdk_runtime::Method::PUT,
@@ -8824,8 +9521,7 @@ impl UpdateOrganisation<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::delete`]; finish with [`send`](DeleteOrganisation::send).
@@ -8835,11 +9531,24 @@ pub struct DeleteOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl DeleteOrganisation<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}`.
+impl<'a> DeleteOrganisation<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisation",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8851,8 +9560,7 @@ impl DeleteOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list`]; finish with [`send`](ListAddonProviders::send).
@@ -8862,14 +9570,27 @@ pub struct ListAddonProviders<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListAddonProviders<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders`.
+impl<'a> ListAddonProviders<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::AddonProviderDetails>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProviders",
             method: cloudsdk_runtime::Method::GET,
@@ -8881,8 +9602,7 @@ impl ListAddonProviders<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create`]; finish with [`send`](CreateAddonProvider::send).
@@ -8893,11 +9613,24 @@ pub struct CreateAddonProvider<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AddonProviderRegistration>,
 }
-impl CreateAddonProvider<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addonproviders`.
+impl<'a> CreateAddonProvider<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addonproviders`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderDetails, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createAddonProvider",
             method: cloudsdk_runtime::Method::POST,
@@ -8912,8 +9645,7 @@ impl CreateAddonProvider<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get`]; finish with [`send`](GetAddonProvider::send).
@@ -8924,11 +9656,24 @@ pub struct GetAddonProvider<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl GetAddonProvider<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}`.
+impl<'a> GetAddonProvider<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -8941,8 +9686,7 @@ impl GetAddonProvider<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update`]; finish with [`send`](UpdateAddonProvider::send).
@@ -8954,11 +9698,24 @@ pub struct UpdateAddonProvider<'a> {
     pub(crate) provider_id: String,
     pub(crate) body: Option<crate::types::AddonProviderInfoInput>,
 }
-impl UpdateAddonProvider<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addonproviders/{providerId}`.
+impl<'a> UpdateAddonProvider<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateAddonProvider",
             method: cloudsdk_runtime::Method::PUT,
@@ -8974,8 +9731,7 @@ impl UpdateAddonProvider<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete`]; finish with [`send`](DeleteAddonProvider::send).
@@ -8986,11 +9742,24 @@ pub struct DeleteAddonProvider<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl DeleteAddonProvider<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addonproviders/{providerId}`.
+impl<'a> DeleteAddonProvider<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteAddonProvider",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9003,8 +9772,7 @@ impl DeleteAddonProvider<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_features`]; finish with [`send`](ListAddonProviderFeatures::send).
@@ -9015,11 +9783,24 @@ pub struct ListAddonProviderFeatures<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl ListAddonProviderFeatures<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}/features`.
+impl<'a> ListAddonProviderFeatures<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::AddonFeature>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProviderFeatures",
             method: cloudsdk_runtime::Method::GET,
@@ -9032,8 +9813,7 @@ impl ListAddonProviderFeatures<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create_feature`]; finish with [`send`](CreateAddonProviderFeature::send).
@@ -9045,11 +9825,24 @@ pub struct CreateAddonProviderFeature<'a> {
     pub(crate) provider_id: String,
     pub(crate) body: Option<crate::types::AddonFeatureInput>,
 }
-impl CreateAddonProviderFeature<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addonproviders/{providerId}/features`.
+impl<'a> CreateAddonProviderFeature<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonFeature, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createAddonProviderFeature",
             method: cloudsdk_runtime::Method::POST,
@@ -9065,8 +9858,7 @@ impl CreateAddonProviderFeature<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_feature`]; finish with [`send`](DeleteAddonProviderFeature::send).
@@ -9078,11 +9870,24 @@ pub struct DeleteAddonProviderFeature<'a> {
     pub(crate) provider_id: String,
     pub(crate) feature_id: String,
 }
-impl DeleteAddonProviderFeature<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`.
+impl<'a> DeleteAddonProviderFeature<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteAddonProviderFeature",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9096,8 +9901,7 @@ impl DeleteAddonProviderFeature<'_> {
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("featureId", &self.feature_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_plans`]; finish with [`send`](ListAddonProviderPlans::send).
@@ -9108,11 +9912,24 @@ pub struct ListAddonProviderPlans<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl ListAddonProviderPlans<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}/plans`.
+impl<'a> ListAddonProviderPlans<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::AddonPlan>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProviderPlans",
             method: cloudsdk_runtime::Method::GET,
@@ -9125,8 +9942,7 @@ impl ListAddonProviderPlans<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create_plan`]; finish with [`send`](CreateAddonProviderPlan::send).
@@ -9138,11 +9954,24 @@ pub struct CreateAddonProviderPlan<'a> {
     pub(crate) provider_id: String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
-impl CreateAddonProviderPlan<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addonproviders/{providerId}/plans`.
+impl<'a> CreateAddonProviderPlan<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createAddonProviderPlan",
             method: cloudsdk_runtime::Method::POST,
@@ -9158,8 +9987,7 @@ impl CreateAddonProviderPlan<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_plan`]; finish with [`send`](GetAddonProviderPlan::send).
@@ -9171,11 +9999,24 @@ pub struct GetAddonProviderPlan<'a> {
     pub(crate) provider_id: String,
     pub(crate) plan_id: String,
 }
-impl GetAddonProviderPlan<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`.
+impl<'a> GetAddonProviderPlan<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProviderPlan",
             method: cloudsdk_runtime::Method::GET,
@@ -9189,8 +10030,7 @@ impl GetAddonProviderPlan<'_> {
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update_plan`]; finish with [`send`](UpdateAddonProviderPlan::send).
@@ -9203,11 +10043,24 @@ pub struct UpdateAddonProviderPlan<'a> {
     pub(crate) plan_id: String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
-impl UpdateAddonProviderPlan<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`.
+impl<'a> UpdateAddonProviderPlan<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateAddonProviderPlan",
             method: cloudsdk_runtime::Method::PUT,
@@ -9224,8 +10077,7 @@ impl UpdateAddonProviderPlan<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan`]; finish with [`send`](DeleteAddonProviderPlan::send).
@@ -9237,11 +10089,24 @@ pub struct DeleteAddonProviderPlan<'a> {
     pub(crate) provider_id: String,
     pub(crate) plan_id: String,
 }
-impl DeleteAddonProviderPlan<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`.
+impl<'a> DeleteAddonProviderPlan<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteAddonProviderPlan",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9255,8 +10120,7 @@ impl DeleteAddonProviderPlan<'_> {
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update_plan_feature`]; finish with [`send`](UpdateAddonProviderPlanFeature::send).
@@ -9270,11 +10134,24 @@ pub struct UpdateAddonProviderPlanFeature<'a> {
     pub(crate) feature_name: String,
     pub(crate) body: Option<crate::types::AddonPlanFeature>,
 }
-impl UpdateAddonProviderPlanFeature<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`.
+impl<'a> UpdateAddonProviderPlanFeature<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateAddonProviderPlanFeature",
             method: cloudsdk_runtime::Method::PUT,
@@ -9292,8 +10169,7 @@ impl UpdateAddonProviderPlanFeature<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan_feature`]; finish with [`send`](DeleteAddonProviderPlanFeature::send).
@@ -9306,11 +10182,24 @@ pub struct DeleteAddonProviderPlanFeature<'a> {
     pub(crate) plan_id: String,
     pub(crate) feature_name: String,
 }
-impl DeleteAddonProviderPlanFeature<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`.
+impl<'a> DeleteAddonProviderPlanFeature<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteAddonProviderPlanFeature",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9325,8 +10214,7 @@ impl DeleteAddonProviderPlanFeature<'_> {
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
         request.path_param("featureName", &self.feature_name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_sso_data`]; finish with [`send`](GetAddonProviderSsoData::send).
@@ -9337,11 +10225,24 @@ pub struct GetAddonProviderSsoData<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl GetAddonProviderSsoData<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}/sso`.
+impl<'a> GetAddonProviderSsoData<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderSsoData, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProviderSsoData",
             method: cloudsdk_runtime::Method::GET,
@@ -9354,8 +10255,7 @@ impl GetAddonProviderSsoData<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_tags`]; finish with [`send`](ListAddonProviderTags::send).
@@ -9366,9 +10266,22 @@ pub struct ListAddonProviderTags<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl ListAddonProviderTags<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addonproviders/{providerId}/tags`.
+impl<'a> ListAddonProviderTags<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProviderTags",
             method: cloudsdk_runtime::Method::GET,
@@ -9381,8 +10294,7 @@ impl ListAddonProviderTags<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::add_tester`]; finish with [`send`](AddAddonProviderTester::send).
@@ -9393,11 +10305,24 @@ pub struct AddAddonProviderTester<'a> {
     pub(crate) id: String,
     pub(crate) provider_id: String,
 }
-impl AddAddonProviderTester<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addonproviders/{providerId}/testers`.
+impl<'a> AddAddonProviderTester<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addAddonProviderTester",
             method: cloudsdk_runtime::Method::POST,
@@ -9410,8 +10335,7 @@ impl AddAddonProviderTester<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation`]; finish with [`send`](ListOrganisationAddons::send).
@@ -9421,11 +10345,24 @@ pub struct ListOrganisationAddons<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationAddons<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons`.
+impl<'a> ListOrganisationAddons<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddons",
             method: cloudsdk_runtime::Method::GET,
@@ -9437,8 +10374,7 @@ impl ListOrganisationAddons<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::create_organisation`]; finish with [`send`](CreateOrganisationAddon::send).
@@ -9449,11 +10385,24 @@ pub struct CreateOrganisationAddon<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl CreateOrganisationAddon<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addons`.
+impl<'a> CreateOrganisationAddon<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -9471,8 +10420,7 @@ impl CreateOrganisationAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation`]; finish with [`send`](PreorderOrganisationAddon::send).
@@ -9483,11 +10431,24 @@ pub struct PreorderOrganisationAddon<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl PreorderOrganisationAddon<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addons/preorders`.
+impl<'a> PreorderOrganisationAddon<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addons/preorders`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "preorderOrganisationAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -9502,8 +10463,7 @@ impl PreorderOrganisationAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation`]; finish with [`send`](GetOrganisationAddon::send).
@@ -9514,11 +10474,24 @@ pub struct GetOrganisationAddon<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl GetOrganisationAddon<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}`.
+impl<'a> GetOrganisationAddon<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationAddon",
             method: cloudsdk_runtime::Method::GET,
@@ -9531,8 +10504,7 @@ impl GetOrganisationAddon<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::update_organisation`]; finish with [`send`](UpdateOrganisationAddon::send).
@@ -9544,11 +10516,24 @@ pub struct UpdateOrganisationAddon<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl UpdateOrganisationAddon<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addons/{addonId}`.
+impl<'a> UpdateOrganisationAddon<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisationAddon",
             method: cloudsdk_runtime::Method::PUT,
@@ -9564,8 +10549,7 @@ impl UpdateOrganisationAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationAddon::send).
@@ -9576,11 +10560,24 @@ pub struct DeleteOrganisationAddon<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl DeleteOrganisationAddon<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addons/{addonId}`.
+impl<'a> DeleteOrganisationAddon<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationAddon",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9593,8 +10590,7 @@ impl DeleteOrganisationAddon<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_applications`]; finish with [`send`](ListOrganisationAddonApplications::send).
@@ -9605,11 +10601,24 @@ pub struct ListOrganisationAddonApplications<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl ListOrganisationAddonApplications<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/applications`.
+impl<'a> ListOrganisationAddonApplications<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddonApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -9622,8 +10631,7 @@ impl ListOrganisationAddonApplications<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_addon_env`]; finish with [`send`](ListOrganisationAddonEnv::send).
@@ -9634,11 +10642,24 @@ pub struct ListOrganisationAddonEnv<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl ListOrganisationAddonEnv<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/env`.
+impl<'a> ListOrganisationAddonEnv<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddonEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -9651,8 +10672,7 @@ impl ListOrganisationAddonEnv<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation_addon`]; finish with [`send`](ListOrganisationAddonInstances::send).
@@ -9665,7 +10685,7 @@ pub struct ListOrganisationAddonInstances<'a> {
     pub(crate) deployment_id: Option<String>,
     pub(crate) with_deleted: Option<String>,
 }
-impl ListOrganisationAddonInstances<'_> {
+impl<'a> ListOrganisationAddonInstances<'a> {
     /// Deployment ID.
     pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
         self.deployment_id = Some(value.into());
@@ -9676,10 +10696,23 @@ impl ListOrganisationAddonInstances<'_> {
         self.with_deleted = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/instances`.
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddonInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -9708,8 +10741,7 @@ impl ListOrganisationAddonInstances<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_organisation_addon`]; finish with [`send`](GetOrganisationAddonInstance::send).
@@ -9721,9 +10753,22 @@ pub struct GetOrganisationAddonInstance<'a> {
     pub(crate) addon_id: String,
     pub(crate) instance_id: String,
 }
-impl GetOrganisationAddonInstance<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`.
+impl<'a> GetOrganisationAddonInstance<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationAddonInstance",
             method: cloudsdk_runtime::Method::GET,
@@ -9737,8 +10782,7 @@ impl GetOrganisationAddonInstance<'_> {
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("instanceId", &self.instance_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_migrations`]; finish with [`send`](ListOrganisationAddonMigrations::send).
@@ -9749,9 +10793,22 @@ pub struct ListOrganisationAddonMigrations<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl ListOrganisationAddonMigrations<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/migrations`.
+impl<'a> ListOrganisationAddonMigrations<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddonMigrations",
             method: cloudsdk_runtime::Method::GET,
@@ -9764,8 +10821,7 @@ impl ListOrganisationAddonMigrations<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::migrate_organisation`]; finish with [`send`](MigrateOrganisationAddon::send).
@@ -9777,9 +10833,22 @@ pub struct MigrateOrganisationAddon<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
-impl MigrateOrganisationAddon<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/addons/{addonId}/migrations`.
+impl<'a> MigrateOrganisationAddon<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "migrateOrganisationAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -9795,8 +10864,7 @@ impl MigrateOrganisationAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation_migration`]; finish with [`send`](PreorderOrganisationAddonMigration::send).
@@ -9808,14 +10876,27 @@ pub struct PreorderOrganisationAddonMigration<'a> {
     pub(crate) addon_id: String,
     pub(crate) plan_id: Option<String>,
 }
-impl PreorderOrganisationAddonMigration<'_> {
+impl<'a> PreorderOrganisationAddonMigration<'a> {
     /// Plan ID.
     pub fn plan_id(mut self, value: impl Into<String>) -> Self {
         self.plan_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`.
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "preorderOrganisationAddonMigration",
             method: cloudsdk_runtime::Method::GET,
@@ -9836,8 +10917,7 @@ impl PreorderOrganisationAddonMigration<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation_migration`]; finish with [`send`](GetOrganisationAddonMigration::send).
@@ -9849,9 +10929,22 @@ pub struct GetOrganisationAddonMigration<'a> {
     pub(crate) addon_id: String,
     pub(crate) migration_id: String,
 }
-impl GetOrganisationAddonMigration<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`.
+impl<'a> GetOrganisationAddonMigration<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationAddonMigration",
             method: cloudsdk_runtime::Method::GET,
@@ -9865,8 +10958,7 @@ impl GetOrganisationAddonMigration<'_> {
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("migrationId", &self.migration_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::abort_organisation_migration`]; finish with [`send`](AbortOrganisationAddonMigration::send).
@@ -9878,9 +10970,22 @@ pub struct AbortOrganisationAddonMigration<'a> {
     pub(crate) addon_id: String,
     pub(crate) migration_id: String,
 }
-impl AbortOrganisationAddonMigration<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`.
+impl<'a> AbortOrganisationAddonMigration<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "abortOrganisationAddonMigration",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9894,8 +10999,7 @@ impl AbortOrganisationAddonMigration<'_> {
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("migrationId", &self.migration_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation_sso_data`]; finish with [`send`](GetOrganisationAddonSsoData::send).
@@ -9906,11 +11010,24 @@ pub struct GetOrganisationAddonSsoData<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl GetOrganisationAddonSsoData<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/sso`.
+impl<'a> GetOrganisationAddonSsoData<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderSsoData, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationAddonSsoData",
             method: cloudsdk_runtime::Method::GET,
@@ -9923,8 +11040,7 @@ impl GetOrganisationAddonSsoData<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_tags`]; finish with [`send`](ListOrganisationAddonTags::send).
@@ -9935,9 +11051,22 @@ pub struct ListOrganisationAddonTags<'a> {
     pub(crate) id: String,
     pub(crate) addon_id: String,
 }
-impl ListOrganisationAddonTags<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/addons/{addonId}/tags`.
+impl<'a> ListOrganisationAddonTags<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAddonTags",
             method: cloudsdk_runtime::Method::GET,
@@ -9950,8 +11079,7 @@ impl ListOrganisationAddonTags<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::replace_organisation_tags`]; finish with [`send`](ReplaceOrganisationAddonTags::send).
@@ -9963,9 +11091,22 @@ pub struct ReplaceOrganisationAddonTags<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::TagList>,
 }
-impl ReplaceOrganisationAddonTags<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addons/{addonId}/tags`.
+impl<'a> ReplaceOrganisationAddonTags<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceOrganisationAddonTags",
             method: cloudsdk_runtime::Method::PUT,
@@ -9981,8 +11122,7 @@ impl ReplaceOrganisationAddonTags<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationAddonTag::send).
@@ -9994,9 +11134,22 @@ pub struct AddOrganisationAddonTag<'a> {
     pub(crate) addon_id: String,
     pub(crate) tag: String,
 }
-impl AddOrganisationAddonTag<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`.
+impl<'a> AddOrganisationAddonTag<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationAddonTag",
             method: cloudsdk_runtime::Method::PUT,
@@ -10010,8 +11163,7 @@ impl AddOrganisationAddonTag<'_> {
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::remove_organisation_tag`]; finish with [`send`](RemoveOrganisationAddonTag::send).
@@ -10023,9 +11175,22 @@ pub struct RemoveOrganisationAddonTag<'a> {
     pub(crate) addon_id: String,
     pub(crate) tag: String,
 }
-impl RemoveOrganisationAddonTag<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`.
+impl<'a> RemoveOrganisationAddonTag<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeOrganisationAddonTag",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10039,8 +11204,7 @@ impl RemoveOrganisationAddonTag<'_> {
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation`]; finish with [`send`](ListOrganisationApplications::send).
@@ -10051,16 +11215,29 @@ pub struct ListOrganisationApplications<'a> {
     pub(crate) id: String,
     pub(crate) instance_id: Option<String>,
 }
-impl ListOrganisationApplications<'_> {
+impl<'a> ListOrganisationApplications<'a> {
     /// Instance ID.
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/applications`.
+    /// Sends the request (`GET /v2/organisations/{id}/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -10080,8 +11257,7 @@ impl ListOrganisationApplications<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create_organisation`]; finish with [`send`](CreateOrganisationApplication::send).
@@ -10092,11 +11268,24 @@ pub struct CreateOrganisationApplication<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
-impl CreateOrganisationApplication<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/applications`.
+impl<'a> CreateOrganisationApplication<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -10111,8 +11300,7 @@ impl CreateOrganisationApplication<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_organisation`]; finish with [`send`](GetOrganisationApplication::send).
@@ -10123,11 +11311,24 @@ pub struct GetOrganisationApplication<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl GetOrganisationApplication<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}`.
+impl<'a> GetOrganisationApplication<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationApplication",
             method: cloudsdk_runtime::Method::GET,
@@ -10140,8 +11341,7 @@ impl GetOrganisationApplication<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update_organisation`]; finish with [`send`](UpdateOrganisationApplication::send).
@@ -10153,11 +11353,24 @@ pub struct UpdateOrganisationApplication<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
-impl UpdateOrganisationApplication<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}`.
+impl<'a> UpdateOrganisationApplication<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisationApplication",
             method: cloudsdk_runtime::Method::PUT,
@@ -10173,8 +11386,7 @@ impl UpdateOrganisationApplication<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationApplication::send).
@@ -10185,11 +11397,24 @@ pub struct DeleteOrganisationApplication<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl DeleteOrganisationApplication<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}`.
+impl<'a> DeleteOrganisationApplication<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10202,8 +11427,7 @@ impl DeleteOrganisationApplication<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_addons`]; finish with [`send`](ListOrganisationApplicationAddons::send).
@@ -10214,11 +11438,24 @@ pub struct ListOrganisationApplicationAddons<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationAddons<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/addons`.
+impl<'a> ListOrganisationApplicationAddons<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationAddons",
             method: cloudsdk_runtime::Method::GET,
@@ -10231,8 +11468,7 @@ impl ListOrganisationApplicationAddons<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::link_organisation_addon`]; finish with [`send`](LinkOrganisationApplicationAddon::send).
@@ -10244,11 +11480,24 @@ pub struct LinkOrganisationApplicationAddon<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::AddonIdBody>,
 }
-impl LinkOrganisationApplicationAddon<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/applications/{appId}/addons`.
+impl<'a> LinkOrganisationApplicationAddon<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "linkOrganisationApplicationAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -10264,8 +11513,7 @@ impl LinkOrganisationApplicationAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_addons_env`]; finish with [`send`](ListOrganisationApplicationAddonsEnv::send).
@@ -10276,11 +11524,24 @@ pub struct ListOrganisationApplicationAddonsEnv<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationAddonsEnv<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/addons/env`.
+impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LinkedAddonEnv>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationAddonsEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -10293,8 +11554,7 @@ impl ListOrganisationApplicationAddonsEnv<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::unlink_organisation_addon`]; finish with [`send`](UnlinkOrganisationApplicationAddon::send).
@@ -10306,11 +11566,24 @@ pub struct UnlinkOrganisationApplicationAddon<'a> {
     pub(crate) app_id: String,
     pub(crate) addon_id: String,
 }
-impl UnlinkOrganisationApplicationAddon<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`.
+impl<'a> UnlinkOrganisationApplicationAddon<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "unlinkOrganisationApplicationAddon",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10324,8 +11597,7 @@ impl UnlinkOrganisationApplicationAddon<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::set_organisation_application_branch`]; finish with [`send`](SetOrganisationApplicationBranch::send).
@@ -10337,11 +11609,24 @@ pub struct SetOrganisationApplicationBranch<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
-impl SetOrganisationApplicationBranch<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/branch`.
+impl<'a> SetOrganisationApplicationBranch<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/branch`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationApplicationBranch",
             method: cloudsdk_runtime::Method::PUT,
@@ -10357,8 +11642,7 @@ impl SetOrganisationApplicationBranch<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationBranches::send).
@@ -10369,9 +11653,22 @@ pub struct ListOrganisationApplicationBranches<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationBranches<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/branches`.
+impl<'a> ListOrganisationApplicationBranches<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationBranches",
             method: cloudsdk_runtime::Method::GET,
@@ -10384,8 +11681,7 @@ impl ListOrganisationApplicationBranches<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ScalabilityApi::set_organisation_application_build_flavor`]; finish with [`send`](SetOrganisationApplicationBuildFlavor::send).
@@ -10397,11 +11693,24 @@ pub struct SetOrganisationApplicationBuildFlavor<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
-impl SetOrganisationApplicationBuildFlavor<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/buildflavor`.
+impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/buildflavor`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationApplicationBuildFlavor",
             method: cloudsdk_runtime::Method::PUT,
@@ -10417,8 +11726,7 @@ impl SetOrganisationApplicationBuildFlavor<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_dependencies`]; finish with [`send`](ListOrganisationApplicationDependencies::send).
@@ -10429,11 +11737,24 @@ pub struct ListOrganisationApplicationDependencies<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationDependencies<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/dependencies`.
+impl<'a> ListOrganisationApplicationDependencies<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationDependencies",
             method: cloudsdk_runtime::Method::GET,
@@ -10446,8 +11767,7 @@ impl ListOrganisationApplicationDependencies<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_dependencies_env`]; finish with [`send`](ListOrganisationApplicationDependenciesEnv::send).
@@ -10458,11 +11778,24 @@ pub struct ListOrganisationApplicationDependenciesEnv<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationDependenciesEnv<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/dependencies/env`.
+impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationDependenciesEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -10475,8 +11808,7 @@ impl ListOrganisationApplicationDependenciesEnv<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_organisation_dependency`]; finish with [`send`](AddOrganisationApplicationDependency::send).
@@ -10488,11 +11820,24 @@ pub struct AddOrganisationApplicationDependency<'a> {
     pub(crate) app_id: String,
     pub(crate) dependency_id: String,
 }
-impl AddOrganisationApplicationDependency<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`.
+impl<'a> AddOrganisationApplicationDependency<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationApplicationDependency",
             method: cloudsdk_runtime::Method::PUT,
@@ -10506,8 +11851,7 @@ impl AddOrganisationApplicationDependency<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_organisation_dependency`]; finish with [`send`](RemoveOrganisationApplicationDependency::send).
@@ -10519,11 +11863,24 @@ pub struct RemoveOrganisationApplicationDependency<'a> {
     pub(crate) app_id: String,
     pub(crate) dependency_id: String,
 }
-impl RemoveOrganisationApplicationDependency<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`.
+impl<'a> RemoveOrganisationApplicationDependency<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeOrganisationApplicationDependency",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10537,8 +11894,7 @@ impl RemoveOrganisationApplicationDependency<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_dependents`]; finish with [`send`](ListOrganisationApplicationDependents::send).
@@ -10549,11 +11905,24 @@ pub struct ListOrganisationApplicationDependents<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationDependents<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/dependents`.
+impl<'a> ListOrganisationApplicationDependents<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationDependents",
             method: cloudsdk_runtime::Method::GET,
@@ -10566,8 +11935,7 @@ impl ListOrganisationApplicationDependents<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationDeployments::send).
@@ -10581,7 +11949,7 @@ pub struct ListOrganisationApplicationDeployments<'a> {
     pub(crate) offset: Option<String>,
     pub(crate) action: Option<String>,
 }
-impl ListOrganisationApplicationDeployments<'_> {
+impl<'a> ListOrganisationApplicationDeployments<'a> {
     /// Maximum number of items to return.
     pub fn limit(mut self, value: impl Into<String>) -> Self {
         self.limit = Some(value.into());
@@ -10597,10 +11965,23 @@ impl ListOrganisationApplicationDeployments<'_> {
         self.action = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/deployments`.
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Deployment>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationDeployments",
             method: cloudsdk_runtime::Method::GET,
@@ -10637,8 +12018,7 @@ impl ListOrganisationApplicationDeployments<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_organisation_application`]; finish with [`send`](GetOrganisationApplicationDeployment::send).
@@ -10650,11 +12030,24 @@ pub struct GetOrganisationApplicationDeployment<'a> {
     pub(crate) app_id: String,
     pub(crate) deployment_id: String,
 }
-impl GetOrganisationApplicationDeployment<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`.
+impl<'a> GetOrganisationApplicationDeployment<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationApplicationDeployment",
             method: cloudsdk_runtime::Method::GET,
@@ -10668,8 +12061,7 @@ impl GetOrganisationApplicationDeployment<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::cancel_organisation_application`]; finish with [`send`](CancelOrganisationApplicationDeployment::send).
@@ -10681,11 +12073,24 @@ pub struct CancelOrganisationApplicationDeployment<'a> {
     pub(crate) app_id: String,
     pub(crate) deployment_id: String,
 }
-impl CancelOrganisationApplicationDeployment<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`.
+impl<'a> CancelOrganisationApplicationDeployment<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "cancelOrganisationApplicationDeployment",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10699,8 +12104,7 @@ impl CancelOrganisationApplicationDeployment<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_env`]; finish with [`send`](ListOrganisationApplicationEnv::send).
@@ -10711,11 +12115,24 @@ pub struct ListOrganisationApplicationEnv<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationEnv<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/env`.
+impl<'a> ListOrganisationApplicationEnv<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -10728,8 +12145,7 @@ impl ListOrganisationApplicationEnv<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_organisation_application_env`]; finish with [`send`](ReplaceOrganisationApplicationEnv::send).
@@ -10741,11 +12157,24 @@ pub struct ReplaceOrganisationApplicationEnv<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::EnvironmentJson>,
 }
-impl ReplaceOrganisationApplicationEnv<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/env`.
+impl<'a> ReplaceOrganisationApplicationEnv<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceOrganisationApplicationEnv",
             method: cloudsdk_runtime::Method::PUT,
@@ -10761,8 +12190,7 @@ impl ReplaceOrganisationApplicationEnv<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_organisation_application_env_var`]; finish with [`send`](SetOrganisationApplicationEnvVar::send).
@@ -10775,11 +12203,24 @@ pub struct SetOrganisationApplicationEnvVar<'a> {
     pub(crate) env_name: String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
-impl SetOrganisationApplicationEnvVar<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/env/{envName}`.
+impl<'a> SetOrganisationApplicationEnvVar<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationApplicationEnvVar",
             method: cloudsdk_runtime::Method::PUT,
@@ -10796,8 +12237,7 @@ impl SetOrganisationApplicationEnvVar<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_organisation_application_env_var`]; finish with [`send`](DeleteOrganisationApplicationEnvVar::send).
@@ -10809,11 +12249,24 @@ pub struct DeleteOrganisationApplicationEnvVar<'a> {
     pub(crate) app_id: String,
     pub(crate) env_name: String,
 }
-impl DeleteOrganisationApplicationEnvVar<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`.
+impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationApplicationEnvVar",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10827,8 +12280,7 @@ impl DeleteOrganisationApplicationEnvVar<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::get_organisation_application_exposed_env`]; finish with [`send`](GetOrganisationApplicationExposedEnv::send).
@@ -10839,9 +12291,22 @@ pub struct GetOrganisationApplicationExposedEnv<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl GetOrganisationApplicationExposedEnv<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/exposed_env`.
+impl<'a> GetOrganisationApplicationExposedEnv<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationApplicationExposedEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -10854,8 +12319,7 @@ impl GetOrganisationApplicationExposedEnv<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_organisation_application_exposed_env`]; finish with [`send`](ReplaceOrganisationApplicationExposedEnv::send).
@@ -10867,11 +12331,24 @@ pub struct ReplaceOrganisationApplicationExposedEnv<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::EnvironmentJson>,
 }
-impl ReplaceOrganisationApplicationExposedEnv<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/exposed_env`.
+impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceOrganisationApplicationExposedEnv",
             method: cloudsdk_runtime::Method::PUT,
@@ -10887,8 +12364,7 @@ impl ReplaceOrganisationApplicationExposedEnv<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationInstances::send).
@@ -10901,7 +12377,7 @@ pub struct ListOrganisationApplicationInstances<'a> {
     pub(crate) deployment_id: Option<String>,
     pub(crate) with_deleted: Option<String>,
 }
-impl ListOrganisationApplicationInstances<'_> {
+impl<'a> ListOrganisationApplicationInstances<'a> {
     /// Deployment ID.
     pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
         self.deployment_id = Some(value.into());
@@ -10912,10 +12388,23 @@ impl ListOrganisationApplicationInstances<'_> {
         self.with_deleted = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/instances`.
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -10944,8 +12433,7 @@ impl ListOrganisationApplicationInstances<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::redeploy_organisation_application`]; finish with [`send`](RedeployOrganisationApplication::send).
@@ -10958,7 +12446,7 @@ pub struct RedeployOrganisationApplication<'a> {
     pub(crate) commit: Option<String>,
     pub(crate) use_cache: Option<String>,
 }
-impl RedeployOrganisationApplication<'_> {
+impl<'a> RedeployOrganisationApplication<'a> {
     /// Sets the `commit` query parameter.
     pub fn commit(mut self, value: impl Into<String>) -> Self {
         self.commit = Some(value.into());
@@ -10969,10 +12457,23 @@ impl RedeployOrganisationApplication<'_> {
         self.use_cache = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/organisations/{id}/applications/{appId}/instances`.
+    /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployOrganisationApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -11001,8 +12502,7 @@ impl RedeployOrganisationApplication<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::stop_organisation_application`]; finish with [`send`](StopOrganisationApplication::send).
@@ -11013,11 +12513,24 @@ pub struct StopOrganisationApplication<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl StopOrganisationApplication<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/instances`.
+impl<'a> StopOrganisationApplication<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopOrganisationApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11030,8 +12543,7 @@ impl StopOrganisationApplication<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_organisation_application`]; finish with [`send`](GetOrganisationApplicationInstance::send).
@@ -11043,9 +12555,22 @@ pub struct GetOrganisationApplicationInstance<'a> {
     pub(crate) app_id: String,
     pub(crate) instance_id: String,
 }
-impl GetOrganisationApplicationInstance<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`.
+impl<'a> GetOrganisationApplicationInstance<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationApplicationInstance",
             method: cloudsdk_runtime::Method::GET,
@@ -11059,8 +12584,7 @@ impl GetOrganisationApplicationInstance<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_tags`]; finish with [`send`](ListOrganisationApplicationTags::send).
@@ -11071,9 +12595,22 @@ pub struct ListOrganisationApplicationTags<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationTags<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/tags`.
+impl<'a> ListOrganisationApplicationTags<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationTags",
             method: cloudsdk_runtime::Method::GET,
@@ -11086,8 +12623,7 @@ impl ListOrganisationApplicationTags<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::replace_organisation_tags`]; finish with [`send`](ReplaceOrganisationApplicationTags::send).
@@ -11099,9 +12635,22 @@ pub struct ReplaceOrganisationApplicationTags<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::TagList>,
 }
-impl ReplaceOrganisationApplicationTags<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/tags`.
+impl<'a> ReplaceOrganisationApplicationTags<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceOrganisationApplicationTags",
             method: cloudsdk_runtime::Method::PUT,
@@ -11117,8 +12666,7 @@ impl ReplaceOrganisationApplicationTags<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationApplicationTag::send).
@@ -11130,9 +12678,22 @@ pub struct AddOrganisationApplicationTag<'a> {
     pub(crate) app_id: String,
     pub(crate) tag: String,
 }
-impl AddOrganisationApplicationTag<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`.
+impl<'a> AddOrganisationApplicationTag<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationApplicationTag",
             method: cloudsdk_runtime::Method::PUT,
@@ -11146,8 +12707,7 @@ impl AddOrganisationApplicationTag<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_organisation_tag`]; finish with [`send`](RemoveOrganisationApplicationTag::send).
@@ -11159,9 +12719,22 @@ pub struct RemoveOrganisationApplicationTag<'a> {
     pub(crate) app_id: String,
     pub(crate) tag: String,
 }
-impl RemoveOrganisationApplicationTag<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`.
+impl<'a> RemoveOrganisationApplicationTag<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeOrganisationApplicationTag",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11175,8 +12748,7 @@ impl RemoveOrganisationApplicationTag<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_application_tcp`]; finish with [`send`](ListOrganisationApplicationTcpRedirections::send).
@@ -11187,11 +12759,24 @@ pub struct ListOrganisationApplicationTcpRedirections<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationTcpRedirections<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`.
+impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Redirection>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationTcpRedirections",
             method: cloudsdk_runtime::Method::GET,
@@ -11204,8 +12789,7 @@ impl ListOrganisationApplicationTcpRedirections<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::create_organisation_application_tcp`]; finish with [`send`](CreateOrganisationApplicationTcpRedirection::send).
@@ -11217,11 +12801,24 @@ pub struct CreateOrganisationApplicationTcpRedirection<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
-impl CreateOrganisationApplicationTcpRedirection<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/applications/{appId}/tcpRedirs`.
+impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Redirection, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationApplicationTcpRedirection",
             method: cloudsdk_runtime::Method::POST,
@@ -11237,8 +12834,7 @@ impl CreateOrganisationApplicationTcpRedirection<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_tcp`]; finish with [`send`](DeleteOrganisationApplicationTcpRedirection::send).
@@ -11251,16 +12847,29 @@ pub struct DeleteOrganisationApplicationTcpRedirection<'a> {
     pub(crate) source_port: i64,
     pub(crate) namespace: Option<String>,
 }
-impl DeleteOrganisationApplicationTcpRedirection<'_> {
+impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     /// Sets the `namespace` query parameter.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}`.
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationApplicationTcpRedirection",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11282,8 +12891,7 @@ impl DeleteOrganisationApplicationTcpRedirection<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_application_udp`]; finish with [`send`](ListOrganisationApplicationUdpRedirections::send).
@@ -11294,11 +12902,24 @@ pub struct ListOrganisationApplicationUdpRedirections<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationUdpRedirections<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/udpRedirs`.
+impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Redirection>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationUdpRedirections",
             method: cloudsdk_runtime::Method::GET,
@@ -11311,8 +12932,7 @@ impl ListOrganisationApplicationUdpRedirections<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::create_organisation_application_udp`]; finish with [`send`](CreateOrganisationApplicationUdpRedirection::send).
@@ -11324,11 +12944,24 @@ pub struct CreateOrganisationApplicationUdpRedirection<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
-impl CreateOrganisationApplicationUdpRedirection<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/applications/{appId}/udpRedirs`.
+impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Redirection, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationApplicationUdpRedirection",
             method: cloudsdk_runtime::Method::POST,
@@ -11344,8 +12977,7 @@ impl CreateOrganisationApplicationUdpRedirection<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_udp`]; finish with [`send`](DeleteOrganisationApplicationUdpRedirection::send).
@@ -11358,16 +12990,29 @@ pub struct DeleteOrganisationApplicationUdpRedirection<'a> {
     pub(crate) source_port: i64,
     pub(crate) namespace: Option<String>,
 }
-impl DeleteOrganisationApplicationUdpRedirection<'_> {
+impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     /// Sets the `namespace` query parameter.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}`.
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationApplicationUdpRedirection",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11389,8 +13034,7 @@ impl DeleteOrganisationApplicationUdpRedirection<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationDomains::send).
@@ -11401,11 +13045,24 @@ pub struct ListOrganisationApplicationDomains<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl ListOrganisationApplicationDomains<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/vhosts`.
+impl<'a> ListOrganisationApplicationDomains<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationApplicationDomains",
             method: cloudsdk_runtime::Method::GET,
@@ -11418,8 +13075,7 @@ impl ListOrganisationApplicationDomains<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::get_organisation_application_favourite`]; finish with [`send`](GetOrganisationApplicationFavouriteDomain::send).
@@ -11430,11 +13086,24 @@ pub struct GetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl GetOrganisationApplicationFavouriteDomain<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`.
+impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::GET,
@@ -11447,8 +13116,7 @@ impl GetOrganisationApplicationFavouriteDomain<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::set_organisation_application_favourite`]; finish with [`send`](SetOrganisationApplicationFavouriteDomain::send).
@@ -11460,11 +13128,24 @@ pub struct SetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::Domain>,
 }
-impl SetOrganisationApplicationFavouriteDomain<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`.
+impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -11480,8 +13161,7 @@ impl SetOrganisationApplicationFavouriteDomain<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_organisation_application_favourite`]; finish with [`send`](UnsetOrganisationApplicationFavouriteDomain::send).
@@ -11492,11 +13172,24 @@ pub struct UnsetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) id: String,
     pub(crate) app_id: String,
 }
-impl UnsetOrganisationApplicationFavouriteDomain<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`.
+impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "unsetOrganisationApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11509,8 +13202,7 @@ impl UnsetOrganisationApplicationFavouriteDomain<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::add_organisation_application`]; finish with [`send`](AddOrganisationApplicationDomain::send).
@@ -11522,11 +13214,24 @@ pub struct AddOrganisationApplicationDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) domain: String,
 }
-impl AddOrganisationApplicationDomain<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`.
+impl<'a> AddOrganisationApplicationDomain<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationApplicationDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -11540,8 +13245,7 @@ impl AddOrganisationApplicationDomain<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::remove_organisation_application`]; finish with [`send`](RemoveOrganisationApplicationDomain::send).
@@ -11553,11 +13257,24 @@ pub struct RemoveOrganisationApplicationDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) domain: String,
 }
-impl RemoveOrganisationApplicationDomain<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`.
+impl<'a> RemoveOrganisationApplicationDomain<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeOrganisationApplicationDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11571,8 +13288,7 @@ impl RemoveOrganisationApplicationDomain<'_> {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::update_avatar`]; finish with [`send`](UpdateOrganisationAvatar::send).
@@ -11583,11 +13299,24 @@ pub struct UpdateOrganisationAvatar<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
-impl UpdateOrganisationAvatar<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/avatar`.
+impl<'a> UpdateOrganisationAvatar<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/avatar`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisationAvatar",
             method: cloudsdk_runtime::Method::PUT,
@@ -11602,8 +13331,7 @@ impl UpdateOrganisationAvatar<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_organisation_consumers`]; finish with [`send`](ListOrganisationConsumers::send).
@@ -11613,11 +13341,24 @@ pub struct ListOrganisationConsumers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationConsumers<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/consumers`.
+impl<'a> ListOrganisationConsumers<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::OauthConsumer>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationConsumers",
             method: cloudsdk_runtime::Method::GET,
@@ -11629,8 +13370,7 @@ impl ListOrganisationConsumers<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::create_organisation_consumer`]; finish with [`send`](CreateOrganisationConsumer::send).
@@ -11641,11 +13381,24 @@ pub struct CreateOrganisationConsumer<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
-impl CreateOrganisationConsumer<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/consumers`.
+impl<'a> CreateOrganisationConsumer<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/consumers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationConsumer",
             method: cloudsdk_runtime::Method::POST,
@@ -11660,8 +13413,7 @@ impl CreateOrganisationConsumer<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_organisation_consumer`]; finish with [`send`](GetOrganisationConsumer::send).
@@ -11672,11 +13424,24 @@ pub struct GetOrganisationConsumer<'a> {
     pub(crate) id: String,
     pub(crate) key: String,
 }
-impl GetOrganisationConsumer<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/consumers/{key}`.
+impl<'a> GetOrganisationConsumer<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationConsumer",
             method: cloudsdk_runtime::Method::GET,
@@ -11689,8 +13454,7 @@ impl GetOrganisationConsumer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::update_organisation_consumer`]; finish with [`send`](UpdateOrganisationConsumer::send).
@@ -11702,11 +13466,24 @@ pub struct UpdateOrganisationConsumer<'a> {
     pub(crate) key: String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
-impl UpdateOrganisationConsumer<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/consumers/{key}`.
+impl<'a> UpdateOrganisationConsumer<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisationConsumer",
             method: cloudsdk_runtime::Method::PUT,
@@ -11722,8 +13499,7 @@ impl UpdateOrganisationConsumer<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_organisation_consumer`]; finish with [`send`](DeleteOrganisationConsumer::send).
@@ -11734,11 +13510,24 @@ pub struct DeleteOrganisationConsumer<'a> {
     pub(crate) id: String,
     pub(crate) key: String,
 }
-impl DeleteOrganisationConsumer<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/consumers/{key}`.
+impl<'a> DeleteOrganisationConsumer<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationConsumer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11751,8 +13540,7 @@ impl DeleteOrganisationConsumer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_organisation_consumer_secret`]; finish with [`send`](GetOrganisationConsumerSecret::send).
@@ -11763,11 +13551,24 @@ pub struct GetOrganisationConsumerSecret<'a> {
     pub(crate) id: String,
     pub(crate) key: String,
 }
-impl GetOrganisationConsumerSecret<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/consumers/{key}/secret`.
+impl<'a> GetOrganisationConsumerSecret<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumerSecret, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationConsumerSecret",
             method: cloudsdk_runtime::Method::GET,
@@ -11780,8 +13581,7 @@ impl GetOrganisationConsumerSecret<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_consumptions`]; finish with [`send`](ListOrganisationConsumptions::send).
@@ -11795,7 +13595,7 @@ pub struct ListOrganisationConsumptions<'a> {
     pub(crate) to: Option<String>,
     pub(crate) for_: Option<String>,
 }
-impl ListOrganisationConsumptions<'_> {
+impl<'a> ListOrganisationConsumptions<'a> {
     /// Application ID.
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
@@ -11816,8 +13616,21 @@ impl ListOrganisationConsumptions<'_> {
         self.for_ = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/consumptions`.
+    /// Sends the request (`GET /v2/organisations/{id}/consumptions`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationConsumptions",
             method: cloudsdk_runtime::Method::GET,
@@ -11861,8 +13674,7 @@ impl ListOrganisationConsumptions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_credits`]; finish with [`send`](GetOrganisationCredits::send).
@@ -11872,11 +13684,24 @@ pub struct GetOrganisationCredits<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationCredits<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/credits`.
+impl<'a> GetOrganisationCredits<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationCredits",
             method: cloudsdk_runtime::Method::GET,
@@ -11888,8 +13713,7 @@ impl GetOrganisationCredits<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_organisation`]; finish with [`send`](ListOrganisationDeployments::send).
@@ -11900,19 +13724,32 @@ pub struct ListOrganisationDeployments<'a> {
     pub(crate) id: String,
     pub(crate) limit: Option<i32>,
 }
-impl ListOrganisationDeployments<'_> {
+impl<'a> ListOrganisationDeployments<'a> {
     /// Maximum number of items to return.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/deployments`.
+    /// Sends the request (`GET /v2/organisations/{id}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrganisationDeploymentEntry>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationDeploymentEntry>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationDeployments",
             method: cloudsdk_runtime::Method::GET,
@@ -11932,8 +13769,7 @@ impl ListOrganisationDeployments<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation`]; finish with [`send`](ListOrganisationInstances::send).
@@ -11943,9 +13779,22 @@ pub struct ListOrganisationInstances<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationInstances<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/instances`.
+impl<'a> ListOrganisationInstances<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -11957,8 +13806,7 @@ impl ListOrganisationInstances<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::list_organisation`]; finish with [`send`](ListOrganisationMembers::send).
@@ -11968,14 +13816,27 @@ pub struct ListOrganisationMembers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationMembers<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/members`.
+impl<'a> ListOrganisationMembers<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrganisationMember>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -11987,8 +13848,7 @@ impl ListOrganisationMembers<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::invite_organisation`]; finish with [`send`](InviteOrganisationMember::send).
@@ -12000,16 +13860,29 @@ pub struct InviteOrganisationMember<'a> {
     pub(crate) invitation_key: Option<String>,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
-impl InviteOrganisationMember<'_> {
+impl<'a> InviteOrganisationMember<'a> {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/organisations/{id}/members`.
+    /// Sends the request (`POST /v2/organisations/{id}/members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "inviteOrganisationMember",
             method: cloudsdk_runtime::Method::POST,
@@ -12032,8 +13905,7 @@ impl InviteOrganisationMember<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update_organisation`]; finish with [`send`](UpdateOrganisationMember::send).
@@ -12045,11 +13917,24 @@ pub struct UpdateOrganisationMember<'a> {
     pub(crate) user_id: String,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
-impl UpdateOrganisationMember<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/members/{userId}`.
+impl<'a> UpdateOrganisationMember<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateOrganisationMember",
             method: cloudsdk_runtime::Method::PUT,
@@ -12065,8 +13950,7 @@ impl UpdateOrganisationMember<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MembersApi::remove_organisation`]; finish with [`send`](RemoveOrganisationMember::send).
@@ -12077,11 +13961,24 @@ pub struct RemoveOrganisationMember<'a> {
     pub(crate) id: String,
     pub(crate) user_id: String,
 }
-impl RemoveOrganisationMember<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/members/{userId}`.
+impl<'a> RemoveOrganisationMember<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeOrganisationMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12094,8 +13991,7 @@ impl RemoveOrganisationMember<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_namespaces`]; finish with [`send`](ListOrganisationNamespaces::send).
@@ -12105,11 +14001,24 @@ pub struct ListOrganisationNamespaces<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationNamespaces<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/namespaces`.
+impl<'a> ListOrganisationNamespaces<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Namespace>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationNamespaces",
             method: cloudsdk_runtime::Method::GET,
@@ -12121,8 +14030,7 @@ impl ListOrganisationNamespaces<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_info`]; finish with [`send`](GetOrganisationPaymentInfo::send).
@@ -12132,11 +14040,24 @@ pub struct GetOrganisationPaymentInfo<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationPaymentInfo<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payment-info`.
+impl<'a> GetOrganisationPaymentInfo<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationPaymentInfo",
             method: cloudsdk_runtime::Method::GET,
@@ -12148,8 +14069,7 @@ impl GetOrganisationPaymentInfo<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_invoices`]; finish with [`send`](ListOrganisationInvoices::send).
@@ -12159,11 +14079,24 @@ pub struct ListOrganisationInvoices<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationInvoices<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/billings`.
+impl<'a> ListOrganisationInvoices<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationInvoices",
             method: cloudsdk_runtime::Method::GET,
@@ -12175,8 +14108,7 @@ impl ListOrganisationInvoices<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::buy_organisation_credits`]; finish with [`send`](BuyOrganisationCredits::send).
@@ -12187,11 +14119,24 @@ pub struct BuyOrganisationCredits<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
-impl BuyOrganisationCredits<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/payments/billings`.
+impl<'a> BuyOrganisationCredits<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "buyOrganisationCredits",
             method: cloudsdk_runtime::Method::POST,
@@ -12206,8 +14151,7 @@ impl BuyOrganisationCredits<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_unpaid_invoices`]; finish with [`send`](ListOrganisationUnpaidInvoices::send).
@@ -12217,11 +14161,24 @@ pub struct ListOrganisationUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationUnpaidInvoices<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/billings/unpaid`.
+impl<'a> ListOrganisationUnpaidInvoices<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationUnpaidInvoices",
             method: cloudsdk_runtime::Method::GET,
@@ -12233,8 +14190,7 @@ impl ListOrganisationUnpaidInvoices<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_invoice`]; finish with [`send`](GetOrganisationInvoice::send).
@@ -12245,11 +14201,24 @@ pub struct GetOrganisationInvoice<'a> {
     pub(crate) id: String,
     pub(crate) bid: String,
 }
-impl GetOrganisationInvoice<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/billings/{bid}`.
+impl<'a> GetOrganisationInvoice<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationInvoice",
             method: cloudsdk_runtime::Method::GET,
@@ -12262,8 +14231,7 @@ impl GetOrganisationInvoice<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::choose_organisation_invoice_provider`]; finish with [`send`](ChooseOrganisationInvoicePaymentProvider::send).
@@ -12275,11 +14243,24 @@ pub struct ChooseOrganisationInvoicePaymentProvider<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
-impl ChooseOrganisationInvoicePaymentProvider<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/payments/billings/{bid}`.
+impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "chooseOrganisationInvoicePaymentProvider",
             method: cloudsdk_runtime::Method::PUT,
@@ -12295,8 +14276,7 @@ impl ChooseOrganisationInvoicePaymentProvider<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_purchase_order`]; finish with [`send`](DeleteOrganisationPurchaseOrder::send).
@@ -12307,11 +14287,24 @@ pub struct DeleteOrganisationPurchaseOrder<'a> {
     pub(crate) id: String,
     pub(crate) bid: String,
 }
-impl DeleteOrganisationPurchaseOrder<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/payments/billings/{bid}`.
+impl<'a> DeleteOrganisationPurchaseOrder<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationPurchaseOrder",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12324,8 +14317,7 @@ impl DeleteOrganisationPurchaseOrder<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::download_organisation_invoice_pdf`]; finish with [`send`](DownloadOrganisationInvoicePdf::send).
@@ -12337,16 +14329,36 @@ pub struct DownloadOrganisationInvoicePdf<'a> {
     pub(crate) bid: String,
     pub(crate) token: Option<String>,
 }
-impl DownloadOrganisationInvoicePdf<'_> {
+impl<'a> DownloadOrganisationInvoicePdf<'a> {
     /// Token value.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/payments/billings/{bid}.pdf`.
+    /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}.pdf`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "downloadOrganisationInvoicePdf",
             method: cloudsdk_runtime::Method::GET,
@@ -12367,8 +14379,7 @@ impl DownloadOrganisationInvoicePdf<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_price_with_tax`]; finish with [`send`](GetOrganisationPriceWithTax::send).
@@ -12379,11 +14390,24 @@ pub struct GetOrganisationPriceWithTax<'a> {
     pub(crate) id: String,
     pub(crate) price: String,
 }
-impl GetOrganisationPriceWithTax<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/fullprice/{price}`.
+impl<'a> GetOrganisationPriceWithTax<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationPriceWithTax",
             method: cloudsdk_runtime::Method::GET,
@@ -12396,8 +14420,7 @@ impl GetOrganisationPriceWithTax<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("price", &self.price);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_methods`]; finish with [`send`](ListOrganisationPaymentMethods::send).
@@ -12407,11 +14430,24 @@ pub struct ListOrganisationPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListOrganisationPaymentMethods<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/methods`.
+impl<'a> ListOrganisationPaymentMethods<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::PaymentMethod>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationPaymentMethods",
             method: cloudsdk_runtime::Method::GET,
@@ -12423,8 +14459,7 @@ impl ListOrganisationPaymentMethods<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::add_organisation_method`]; finish with [`send`](AddOrganisationPaymentMethod::send).
@@ -12435,11 +14470,24 @@ pub struct AddOrganisationPaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl AddOrganisationPaymentMethod<'_> {
-    /// Sends the request: `POST /v2/organisations/{id}/payments/methods`.
+impl<'a> AddOrganisationPaymentMethod<'a> {
+    /// Sends the request (`POST /v2/organisations/{id}/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationPaymentMethod",
             method: cloudsdk_runtime::Method::POST,
@@ -12454,8 +14502,7 @@ impl AddOrganisationPaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_default_method`]; finish with [`send`](GetOrganisationDefaultPaymentMethod::send).
@@ -12465,11 +14512,24 @@ pub struct GetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationDefaultPaymentMethod<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/methods/default`.
+impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationDefaultPaymentMethod",
             method: cloudsdk_runtime::Method::GET,
@@ -12481,8 +14541,7 @@ impl GetOrganisationDefaultPaymentMethod<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_organisation_default_method`]; finish with [`send`](SetOrganisationDefaultPaymentMethod::send).
@@ -12493,11 +14552,24 @@ pub struct SetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl SetOrganisationDefaultPaymentMethod<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/payments/methods/default`.
+impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationDefaultPaymentMethod",
             method: cloudsdk_runtime::Method::PUT,
@@ -12512,8 +14584,7 @@ impl SetOrganisationDefaultPaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::create_organisation_setup_intent`]; finish with [`send`](CreateOrganisationSetupIntent::send).
@@ -12524,16 +14595,29 @@ pub struct CreateOrganisationSetupIntent<'a> {
     pub(crate) id: String,
     pub(crate) type_: Option<String>,
 }
-impl CreateOrganisationSetupIntent<'_> {
+impl<'a> CreateOrganisationSetupIntent<'a> {
     /// Sets the `type` query parameter.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/organisations/{id}/payments/methods/newintent`.
+    /// Sends the request (`GET /v2/organisations/{id}/payments/methods/newintent`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SetupIntent, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisationSetupIntent",
             method: cloudsdk_runtime::Method::GET,
@@ -12553,8 +14637,7 @@ impl CreateOrganisationSetupIntent<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_method`]; finish with [`send`](DeleteOrganisationPaymentMethod::send).
@@ -12565,9 +14648,22 @@ pub struct DeleteOrganisationPaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) m_id: String,
 }
-impl DeleteOrganisationPaymentMethod<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/payments/methods/{mId}`.
+impl<'a> DeleteOrganisationPaymentMethod<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationPaymentMethod",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12580,7 +14676,7 @@ impl DeleteOrganisationPaymentMethod<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("mId", &self.m_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_monthly_invoice`]; finish with [`send`](GetOrganisationMonthlyInvoice::send).
@@ -12590,9 +14686,22 @@ pub struct GetOrganisationMonthlyInvoice<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationMonthlyInvoice<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/monthlyinvoice`.
+impl<'a> GetOrganisationMonthlyInvoice<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationMonthlyInvoice",
             method: cloudsdk_runtime::Method::GET,
@@ -12604,8 +14713,7 @@ impl GetOrganisationMonthlyInvoice<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_organisation_max_monthly_credits`]; finish with [`send`](SetOrganisationMaxMonthlyCredits::send).
@@ -12616,9 +14724,22 @@ pub struct SetOrganisationMaxMonthlyCredits<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
-impl SetOrganisationMaxMonthlyCredits<'_> {
-    /// Sends the request: `PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`.
+impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
+    /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setOrganisationMaxMonthlyCredits",
             method: cloudsdk_runtime::Method::PUT,
@@ -12633,8 +14754,7 @@ impl SetOrganisationMaxMonthlyCredits<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_recurrent`]; finish with [`send`](GetOrganisationRecurrentPayment::send).
@@ -12644,11 +14764,24 @@ pub struct GetOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationRecurrentPayment<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/recurring`.
+impl<'a> GetOrganisationRecurrentPayment<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::RecurrentPayment, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationRecurrentPayment",
             method: cloudsdk_runtime::Method::GET,
@@ -12660,8 +14793,7 @@ impl GetOrganisationRecurrentPayment<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_recurrent`]; finish with [`send`](DeleteOrganisationRecurrentPayment::send).
@@ -12671,11 +14803,24 @@ pub struct DeleteOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl DeleteOrganisationRecurrentPayment<'_> {
-    /// Sends the request: `DELETE /v2/organisations/{id}/payments/recurring`.
+impl<'a> DeleteOrganisationRecurrentPayment<'a> {
+    /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOrganisationRecurrentPayment",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12687,8 +14832,7 @@ impl DeleteOrganisationRecurrentPayment<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_stripe_token`]; finish with [`send`](GetOrganisationStripeToken::send).
@@ -12698,9 +14842,22 @@ pub struct GetOrganisationStripeToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetOrganisationStripeToken<'_> {
-    /// Sends the request: `GET /v2/organisations/{id}/payments/tokens/stripe`.
+impl<'a> GetOrganisationStripeToken<'a> {
+    /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationStripeToken",
             method: cloudsdk_runtime::Method::GET,
@@ -12712,8 +14869,7 @@ impl GetOrganisationStripeToken<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_password_reset_form`]; finish with [`send`](GetPasswordResetForm::send).
@@ -12723,14 +14879,27 @@ pub struct GetPasswordResetForm<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) partner_id: Option<String>,
 }
-impl GetPasswordResetForm<'_> {
+impl<'a> GetPasswordResetForm<'a> {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(mut self, value: impl Into<String>) -> Self {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/password_forgotten`.
+    /// Sends the request (`GET /v2/password_forgotten`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPasswordResetForm",
             method: cloudsdk_runtime::Method::GET,
@@ -12749,8 +14918,7 @@ impl GetPasswordResetForm<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::request_password_reset`]; finish with [`send`](RequestPasswordReset::send).
@@ -12760,9 +14928,22 @@ pub struct RequestPasswordReset<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::PasswordResetRequestForm>,
 }
-impl RequestPasswordReset<'_> {
-    /// Sends the request: `POST /v2/password_forgotten`.
+impl<'a> RequestPasswordReset<'a> {
+    /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "requestPasswordReset",
             method: cloudsdk_runtime::Method::POST,
@@ -12776,8 +14957,7 @@ impl RequestPasswordReset<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_password_reset_confirm_form`]; finish with [`send`](GetPasswordResetConfirmForm::send).
@@ -12788,14 +14968,27 @@ pub struct GetPasswordResetConfirmForm<'a> {
     pub(crate) key: String,
     pub(crate) partner_id: Option<String>,
 }
-impl GetPasswordResetConfirmForm<'_> {
+impl<'a> GetPasswordResetConfirmForm<'a> {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(mut self, value: impl Into<String>) -> Self {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/password_forgotten/{key}`.
+    /// Sends the request (`GET /v2/password_forgotten/{key}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPasswordResetConfirmForm",
             method: cloudsdk_runtime::Method::GET,
@@ -12815,8 +15008,7 @@ impl GetPasswordResetConfirmForm<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::reset_password`]; finish with [`send`](ResetPassword::send).
@@ -12827,9 +15019,22 @@ pub struct ResetPassword<'a> {
     pub(crate) key: String,
     pub(crate) body: Option<crate::types::PasswordResetForm>,
 }
-impl ResetPassword<'_> {
-    /// Sends the request: `POST /v2/password_forgotten/{key}`.
+impl<'a> ResetPassword<'a> {
+    /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resetPassword",
             method: cloudsdk_runtime::Method::POST,
@@ -12844,8 +15049,7 @@ impl ResetPassword<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_invoice_pay_button`]; finish with [`send`](GetInvoicePayButton::send).
@@ -12855,11 +15059,31 @@ pub struct GetInvoicePayButton<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) token: String,
 }
-impl GetInvoicePayButton<'_> {
-    /// Sends the request: `GET /v2/payments/assets/pay_button/{token}/button.png`.
+impl<'a> GetInvoicePayButton<'a> {
+    /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInvoicePayButton",
             method: cloudsdk_runtime::Method::GET,
@@ -12871,8 +15095,7 @@ impl GetInvoicePayButton<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("token", &self.token);
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_coupon`]; finish with [`send`](GetCoupon::send).
@@ -12882,11 +15105,24 @@ pub struct GetCoupon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) name: String,
 }
-impl GetCoupon<'_> {
-    /// Sends the request: `GET /v2/payments/coupons/{name}`.
+impl<'a> GetCoupon<'a> {
+    /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getCoupon",
             method: cloudsdk_runtime::Method::GET,
@@ -12901,8 +15137,7 @@ impl GetCoupon<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("name", &self.name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_providers`]; finish with [`send`](ListPaymentProviders::send).
@@ -12911,11 +15146,24 @@ impl GetCoupon<'_> {
 pub struct ListPaymentProviders<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListPaymentProviders<'_> {
-    /// Sends the request: `GET /v2/payments/providers`.
+impl<'a> ListPaymentProviders<'a> {
+    /// Sends the request (`GET /v2/payments/providers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listPaymentProviders",
             method: cloudsdk_runtime::Method::GET,
@@ -12928,9 +15176,7 @@ impl ListPaymentProviders<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_stripe_token`]; finish with [`send`](GetStripeToken::send).
@@ -12939,11 +15185,24 @@ impl ListPaymentProviders<'_> {
 pub struct GetStripeToken<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetStripeToken<'_> {
-    /// Sends the request: `GET /v2/payments/tokens/stripe`.
+impl<'a> GetStripeToken<'a> {
+    /// Sends the request (`GET /v2/payments/tokens/stripe`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getStripeToken",
             method: cloudsdk_runtime::Method::GET,
@@ -12956,9 +15215,7 @@ impl GetStripeToken<'_> {
             ],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::handle_stripe_sepa_webhook`]; finish with [`send`](HandleStripeSepaWebhook::send).
@@ -12969,16 +15226,29 @@ pub struct HandleStripeSepaWebhook<'a> {
     pub(crate) stripe_signature: Option<String>,
     pub(crate) body: Option<crate::types::StripeWebhookPayload>,
 }
-impl HandleStripeSepaWebhook<'_> {
+impl<'a> HandleStripeSepaWebhook<'a> {
     /// Sets the `Stripe-Signature` header parameter.
     pub fn stripe_signature(mut self, value: impl Into<String>) -> Self {
         self.stripe_signature = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/payments/webhooks/stripe/sepa`.
+    /// Sends the request (`POST /v2/payments/webhooks/stripe/sepa`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "handleStripeSepaWebhook",
             method: cloudsdk_runtime::Method::POST,
@@ -12993,8 +15263,7 @@ impl HandleStripeSepaWebhook<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::update_stripe`]; finish with [`send`](UpdateStripePayment::send).
@@ -13005,11 +15274,24 @@ pub struct UpdateStripePayment<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::SetupIntent>,
 }
-impl UpdateStripePayment<'_> {
-    /// Sends the request: `PUT /v2/payments/{bid}/end/stripe`.
+impl<'a> UpdateStripePayment<'a> {
+    /// Sends the request (`PUT /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateStripePayment",
             method: cloudsdk_runtime::Method::PUT,
@@ -13024,8 +15306,7 @@ impl UpdateStripePayment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::complete_stripe`]; finish with [`send`](CompleteStripePayment::send).
@@ -13036,11 +15317,24 @@ pub struct CompleteStripePayment<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl CompleteStripePayment<'_> {
-    /// Sends the request: `POST /v2/payments/{bid}/end/stripe`.
+impl<'a> CompleteStripePayment<'a> {
+    /// Sends the request (`POST /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "completeStripePayment",
             method: cloudsdk_runtime::Method::POST,
@@ -13058,8 +15352,7 @@ impl CompleteStripePayment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_addon_providers`]; finish with [`send`](ListAddonProductProviders::send).
@@ -13069,19 +15362,32 @@ pub struct ListAddonProductProviders<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) orga_id: Option<String>,
 }
-impl ListAddonProductProviders<'_> {
+impl<'a> ListAddonProductProviders<'a> {
     /// Organisation ID.
     pub fn orga_id(mut self, value: impl Into<String>) -> Self {
         self.orga_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/addonproviders`.
+    /// Sends the request (`GET /v2/products/addonproviders`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::AddonProviderDetails>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProductProviders",
             method: cloudsdk_runtime::Method::GET,
@@ -13100,8 +15406,7 @@ impl ListAddonProductProviders<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_addon_provider`]; finish with [`send`](GetAddonProductProvider::send).
@@ -13112,16 +15417,29 @@ pub struct GetAddonProductProvider<'a> {
     pub(crate) provider_id: String,
     pub(crate) orga_id: Option<String>,
 }
-impl GetAddonProductProvider<'_> {
+impl<'a> GetAddonProductProvider<'a> {
     /// Organisation ID.
     pub fn orga_id(mut self, value: impl Into<String>) -> Self {
         self.orga_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/addonproviders/{provider_id}`.
+    /// Sends the request (`GET /v2/products/addonproviders/{provider_id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonProviderDetails, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProductProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -13141,8 +15459,7 @@ impl GetAddonProductProvider<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_addon_provider_details`]; finish with [`send`](GetAddonProductProviderDetails::send).
@@ -13152,9 +15469,22 @@ pub struct GetAddonProductProviderDetails<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) provider_id: String,
 }
-impl GetAddonProductProviderDetails<'_> {
-    /// Sends the request: `GET /v2/products/addonproviders/{provider_id}/informations`.
+impl<'a> GetAddonProductProviderDetails<'a> {
+    /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProductProviderDetails",
             method: cloudsdk_runtime::Method::GET,
@@ -13166,8 +15496,7 @@ impl GetAddonProductProviderDetails<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("provider_id", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_addon_provider_versions`]; finish with [`send`](ListAddonProductProviderVersions::send).
@@ -13177,9 +15506,22 @@ pub struct ListAddonProductProviderVersions<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) provider_id: String,
 }
-impl ListAddonProductProviderVersions<'_> {
-    /// Sends the request: `GET /v2/products/addonproviders/{provider_id}/versions`.
+impl<'a> ListAddonProductProviderVersions<'a> {
+    /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonProductProviderVersions",
             method: cloudsdk_runtime::Method::GET,
@@ -13191,8 +15533,7 @@ impl ListAddonProductProviderVersions<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("provider_id", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_countries`]; finish with [`send`](ListCountries::send).
@@ -13201,9 +15542,22 @@ impl ListAddonProductProviderVersions<'_> {
 pub struct ListCountries<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListCountries<'_> {
-    /// Sends the request: `GET /v2/products/countries`.
+impl<'a> ListCountries<'a> {
+    /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listCountries",
             method: cloudsdk_runtime::Method::GET,
@@ -13213,9 +15567,7 @@ impl ListCountries<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_country_codes`]; finish with [`send`](ListCountryCodes::send).
@@ -13224,9 +15576,22 @@ impl ListCountries<'_> {
 pub struct ListCountryCodes<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListCountryCodes<'_> {
-    /// Sends the request: `GET /v2/products/countrycodes`.
+impl<'a> ListCountryCodes<'a> {
+    /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listCountryCodes",
             method: cloudsdk_runtime::Method::GET,
@@ -13236,9 +15601,7 @@ impl ListCountryCodes<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_flavors`]; finish with [`send`](ListFlavors::send).
@@ -13248,16 +15611,29 @@ pub struct ListFlavors<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) context: Option<String>,
 }
-impl ListFlavors<'_> {
+impl<'a> ListFlavors<'a> {
     /// Sets the `context` query parameter.
     pub fn context(mut self, value: impl Into<String>) -> Self {
         self.context = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/flavors`.
+    /// Sends the request (`GET /v2/products/flavors`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Flavor>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFlavors",
             method: cloudsdk_runtime::Method::GET,
@@ -13276,8 +15652,7 @@ impl ListFlavors<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_instance_types`]; finish with [`send`](ListInstanceTypes::send).
@@ -13287,16 +15662,29 @@ pub struct ListInstanceTypes<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) for_: Option<String>,
 }
-impl ListInstanceTypes<'_> {
+impl<'a> ListInstanceTypes<'a> {
     /// Sets the `for` query parameter.
     pub fn for_(mut self, value: impl Into<String>) -> Self {
         self.for_ = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/instances`.
+    /// Sends the request (`GET /v2/products/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::InstanceType>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInstanceTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -13315,8 +15703,7 @@ impl ListInstanceTypes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_instance_type`]; finish with [`send`](GetInstanceType::send).
@@ -13329,7 +15716,7 @@ pub struct GetInstanceType<'a> {
     pub(crate) for_: Option<String>,
     pub(crate) app: Option<String>,
 }
-impl GetInstanceType<'_> {
+impl<'a> GetInstanceType<'a> {
     /// Sets the `for` query parameter.
     pub fn for_(mut self, value: impl Into<String>) -> Self {
         self.for_ = Some(value.into());
@@ -13340,10 +15727,23 @@ impl GetInstanceType<'_> {
         self.app = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/instances/{type}-{version}`.
+    /// Sends the request (`GET /v2/products/instances/{type}-{version}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceType, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceType",
             method: cloudsdk_runtime::Method::GET,
@@ -13372,8 +15772,7 @@ impl GetInstanceType<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_mfa_kinds`]; finish with [`send`](ListMfaKinds::send).
@@ -13382,9 +15781,22 @@ impl GetInstanceType<'_> {
 pub struct ListMfaKinds<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListMfaKinds<'_> {
-    /// Sends the request: `GET /v2/products/mfa_kinds`.
+impl<'a> ListMfaKinds<'a> {
+    /// Sends the request (`GET /v2/products/mfa_kinds`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMfaKinds",
             method: cloudsdk_runtime::Method::GET,
@@ -13394,9 +15806,7 @@ impl ListMfaKinds<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_credit_packages`]; finish with [`send`](ListCreditPackages::send).
@@ -13408,7 +15818,7 @@ pub struct ListCreditPackages<'a> {
     pub(crate) orga_id: Option<String>,
     pub(crate) currency: Option<String>,
 }
-impl ListCreditPackages<'_> {
+impl<'a> ListCreditPackages<'a> {
     /// Sets the `coupon` query parameter.
     pub fn coupon(mut self, value: impl Into<String>) -> Self {
         self.coupon = Some(value.into());
@@ -13424,10 +15834,23 @@ impl ListCreditPackages<'_> {
         self.currency = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/products/packages`.
+    /// Sends the request (`GET /v2/products/packages`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::CreditPackage>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listCreditPackages",
             method: cloudsdk_runtime::Method::GET,
@@ -13462,8 +15885,7 @@ impl ListCreditPackages<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_exchange_rates`]; finish with [`send`](ListExchangeRates::send).
@@ -13472,11 +15894,24 @@ impl ListCreditPackages<'_> {
 pub struct ListExchangeRates<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListExchangeRates<'_> {
-    /// Sends the request: `GET /v2/products/prices`.
+impl<'a> ListExchangeRates<'a> {
+    /// Sends the request (`GET /v2/products/prices`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::CreditPrice>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listExchangeRates",
             method: cloudsdk_runtime::Method::GET,
@@ -13486,9 +15921,7 @@ impl ListExchangeRates<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_zones_v2`]; finish with [`send`](ListZonesV2::send).
@@ -13497,11 +15930,24 @@ impl ListExchangeRates<'_> {
 pub struct ListZonesV2<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListZonesV2<'_> {
-    /// Sends the request: `GET /v2/products/zones`.
+impl<'a> ListZonesV2<'a> {
+    /// Sends the request (`GET /v2/products/zones`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::ZoneSummary>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listZonesV2",
             method: cloudsdk_runtime::Method::GET,
@@ -13511,9 +15957,7 @@ impl ListZonesV2<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::provision`]; finish with [`send`](ProvisionMatomo::send).
@@ -13523,14 +15967,27 @@ pub struct ProvisionMatomo<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::ProviderProvisionRequest>,
 }
-impl ProvisionMatomo<'_> {
-    /// Sends the request: `POST /v2/providers/addon-matomo/resources`.
+impl<'a> ProvisionMatomo<'a> {
+    /// Sends the request (`POST /v2/providers/addon-matomo/resources`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ProviderProvisionResult,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "provisionMatomo",
             method: cloudsdk_runtime::Method::POST,
@@ -13544,8 +16001,7 @@ impl ProvisionMatomo<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::deprovision`]; finish with [`send`](DeprovisionMatomo::send).
@@ -13555,9 +16011,22 @@ pub struct DeprovisionMatomo<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) matomo_id: String,
 }
-impl DeprovisionMatomo<'_> {
-    /// Sends the request: `DELETE /v2/providers/addon-matomo/resources/{matomoId}`.
+impl<'a> DeprovisionMatomo<'a> {
+    /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deprovisionMatomo",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13569,7 +16038,7 @@ impl DeprovisionMatomo<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("matomoId", &self.matomo_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::provision`]; finish with [`send`](ProvisionTardis::send).
@@ -13579,14 +16048,27 @@ pub struct ProvisionTardis<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::ProviderProvisionRequest>,
 }
-impl ProvisionTardis<'_> {
-    /// Sends the request: `POST /v2/providers/addon-tardis/resources`.
+impl<'a> ProvisionTardis<'a> {
+    /// Sends the request (`POST /v2/providers/addon-tardis/resources`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TardisProvisionResult,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "provisionTardis",
             method: cloudsdk_runtime::Method::POST,
@@ -13600,8 +16082,7 @@ impl ProvisionTardis<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_provisioned`]; finish with [`send`](GetProvisionedTardis::send).
@@ -13611,11 +16092,24 @@ pub struct GetProvisionedTardis<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) tardis_id: String,
 }
-impl GetProvisionedTardis<'_> {
-    /// Sends the request: `GET /v2/providers/addon-tardis/resources/{tardisId}`.
+impl<'a> GetProvisionedTardis<'a> {
+    /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getProvisionedTardis",
             method: cloudsdk_runtime::Method::GET,
@@ -13627,8 +16121,7 @@ impl GetProvisionedTardis<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("tardisId", &self.tardis_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::deprovision`]; finish with [`send`](DeprovisionTardis::send).
@@ -13638,9 +16131,22 @@ pub struct DeprovisionTardis<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) tardis_id: String,
 }
-impl DeprovisionTardis<'_> {
-    /// Sends the request: `DELETE /v2/providers/addon-tardis/resources/{tardisId}`.
+impl<'a> DeprovisionTardis<'a> {
+    /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deprovisionTardis",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13652,7 +16158,7 @@ impl DeprovisionTardis<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("tardisId", &self.tardis_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_elasticsearch_service_flavors`]; finish with [`send`](ListElasticsearchServiceFlavors::send).
@@ -13661,11 +16167,24 @@ impl DeprovisionTardis<'_> {
 pub struct ListElasticsearchServiceFlavors<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListElasticsearchServiceFlavors<'_> {
-    /// Sends the request: `GET /v2/providers/es-addon/tmp/services-flavors`.
+impl<'a> ListElasticsearchServiceFlavors<'a> {
+    /// Sends the request (`GET /v2/providers/es-addon/tmp/services-flavors`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listElasticsearchServiceFlavors",
             method: cloudsdk_runtime::Method::GET,
@@ -13675,9 +16194,7 @@ impl ListElasticsearchServiceFlavors<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_provider_addon`]; finish with [`send`](GetProviderAddon::send).
@@ -13688,11 +16205,24 @@ pub struct GetProviderAddon<'a> {
     pub(crate) provider_id: String,
     pub(crate) addon_id: String,
 }
-impl GetProviderAddon<'_> {
-    /// Sends the request: `GET /v2/providers/{providerId}/{addonId}`.
+impl<'a> GetProviderAddon<'a> {
+    /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getProviderAddon",
             method: cloudsdk_runtime::Method::GET,
@@ -13705,8 +16235,7 @@ impl GetProviderAddon<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SaasApi::get_heptapod_price_forecast`]; finish with [`send`](GetHeptapodPriceForecast::send).
@@ -13716,11 +16245,24 @@ pub struct GetHeptapodPriceForecast<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetHeptapodPriceForecast<'_> {
-    /// Sends the request: `GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`.
+impl<'a> GetHeptapodPriceForecast<'a> {
+    /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getHeptapodPriceForecast",
             method: cloudsdk_runtime::Method::GET,
@@ -13732,8 +16274,7 @@ impl GetHeptapodPriceForecast<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::get`]; finish with [`send`](GetSelf::send).
@@ -13742,11 +16283,24 @@ impl GetHeptapodPriceForecast<'_> {
 pub struct GetSelf<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelf<'_> {
-    /// Sends the request: `GET /v2/self`.
+impl<'a> GetSelf<'a> {
+    /// Sends the request (`GET /v2/self`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelf",
             method: cloudsdk_runtime::Method::GET,
@@ -13756,9 +16310,7 @@ impl GetSelf<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::update`]; finish with [`send`](UpdateSelf::send).
@@ -13768,11 +16320,24 @@ pub struct UpdateSelf<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::UserSignup>,
 }
-impl UpdateSelf<'_> {
-    /// Sends the request: `PUT /v2/self`.
+impl<'a> UpdateSelf<'a> {
+    /// Sends the request (`PUT /v2/self`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSelf",
             method: cloudsdk_runtime::Method::PUT,
@@ -13786,8 +16351,7 @@ impl UpdateSelf<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::delete`]; finish with [`send`](DeleteSelf::send).
@@ -13796,11 +16360,24 @@ impl UpdateSelf<'_> {
 pub struct DeleteSelf<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl DeleteSelf<'_> {
-    /// Sends the request: `DELETE /v2/self`.
+impl<'a> DeleteSelf<'a> {
+    /// Sends the request (`DELETE /v2/self`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelf",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13810,9 +16387,7 @@ impl DeleteSelf<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self`]; finish with [`send`](ListSelfAddons::send).
@@ -13821,11 +16396,24 @@ impl DeleteSelf<'_> {
 pub struct ListSelfAddons<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfAddons<'_> {
-    /// Sends the request: `GET /v2/self/addons`.
+impl<'a> ListSelfAddons<'a> {
+    /// Sends the request (`GET /v2/self/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfAddons",
             method: cloudsdk_runtime::Method::GET,
@@ -13835,9 +16423,7 @@ impl ListSelfAddons<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::create_self`]; finish with [`send`](CreateSelfAddon::send).
@@ -13847,11 +16433,24 @@ pub struct CreateSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl CreateSelfAddon<'_> {
-    /// Sends the request: `POST /v2/self/addons`.
+impl<'a> CreateSelfAddon<'a> {
+    /// Sends the request (`POST /v2/self/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSelfAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -13865,8 +16464,7 @@ impl CreateSelfAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_self`]; finish with [`send`](PreorderSelfAddon::send).
@@ -13876,11 +16474,24 @@ pub struct PreorderSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl PreorderSelfAddon<'_> {
-    /// Sends the request: `POST /v2/self/addons/preorders`.
+impl<'a> PreorderSelfAddon<'a> {
+    /// Sends the request (`POST /v2/self/addons/preorders`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "preorderSelfAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -13894,8 +16505,7 @@ impl PreorderSelfAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self`]; finish with [`send`](GetSelfAddon::send).
@@ -13905,11 +16515,24 @@ pub struct GetSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl GetSelfAddon<'_> {
-    /// Sends the request: `GET /v2/self/addons/{addonId}`.
+impl<'a> GetSelfAddon<'a> {
+    /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfAddon",
             method: cloudsdk_runtime::Method::GET,
@@ -13921,8 +16544,7 @@ impl GetSelfAddon<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::update_self`]; finish with [`send`](UpdateSelfAddon::send).
@@ -13933,11 +16555,24 @@ pub struct UpdateSelfAddon<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
-impl UpdateSelfAddon<'_> {
-    /// Sends the request: `PUT /v2/self/addons/{addonId}`.
+impl<'a> UpdateSelfAddon<'a> {
+    /// Sends the request (`PUT /v2/self/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSelfAddon",
             method: cloudsdk_runtime::Method::PUT,
@@ -13952,8 +16587,7 @@ impl UpdateSelfAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_self`]; finish with [`send`](DeleteSelfAddon::send).
@@ -13963,11 +16597,24 @@ pub struct DeleteSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl DeleteSelfAddon<'_> {
-    /// Sends the request: `DELETE /v2/self/addons/{addonId}`.
+impl<'a> DeleteSelfAddon<'a> {
+    /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfAddon",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13979,8 +16626,7 @@ impl DeleteSelfAddon<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self_applications`]; finish with [`send`](ListSelfAddonApplications::send).
@@ -13990,11 +16636,24 @@ pub struct ListSelfAddonApplications<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl ListSelfAddonApplications<'_> {
-    /// Sends the request: `GET /v2/self/addons/{addonId}/applications`.
+impl<'a> ListSelfAddonApplications<'a> {
+    /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfAddonApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -14006,8 +16665,7 @@ impl ListSelfAddonApplications<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_addon_env`]; finish with [`send`](ListSelfAddonEnv::send).
@@ -14017,11 +16675,24 @@ pub struct ListSelfAddonEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl ListSelfAddonEnv<'_> {
-    /// Sends the request: `GET /v2/self/addons/{addonId}/env`.
+impl<'a> ListSelfAddonEnv<'a> {
+    /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfAddonEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -14033,8 +16704,7 @@ impl ListSelfAddonEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::change_self_plan`]; finish with [`send`](ChangeSelfAddonPlan::send).
@@ -14045,11 +16715,24 @@ pub struct ChangeSelfAddonPlan<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
-impl ChangeSelfAddonPlan<'_> {
-    /// Sends the request: `PUT /v2/self/addons/{addonId}/plan`.
+impl<'a> ChangeSelfAddonPlan<'a> {
+    /// Sends the request (`PUT /v2/self/addons/{addonId}/plan`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "changeSelfAddonPlan",
             method: cloudsdk_runtime::Method::PUT,
@@ -14064,8 +16747,7 @@ impl ChangeSelfAddonPlan<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self_sso_data`]; finish with [`send`](GetSelfAddonSsoData::send).
@@ -14075,11 +16757,24 @@ pub struct GetSelfAddonSsoData<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl GetSelfAddonSsoData<'_> {
-    /// Sends the request: `GET /v2/self/addons/{addonId}/sso`.
+impl<'a> GetSelfAddonSsoData<'a> {
+    /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AddonSsoData, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfAddonSsoData",
             method: cloudsdk_runtime::Method::GET,
@@ -14091,8 +16786,7 @@ impl GetSelfAddonSsoData<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self_tags`]; finish with [`send`](ListSelfAddonTags::send).
@@ -14102,9 +16796,22 @@ pub struct ListSelfAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl ListSelfAddonTags<'_> {
-    /// Sends the request: `GET /v2/self/addons/{addonId}/tags`.
+impl<'a> ListSelfAddonTags<'a> {
+    /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfAddonTags",
             method: cloudsdk_runtime::Method::GET,
@@ -14116,8 +16823,7 @@ impl ListSelfAddonTags<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::add_self_tag`]; finish with [`send`](AddSelfAddonTag::send).
@@ -14128,9 +16834,22 @@ pub struct AddSelfAddonTag<'a> {
     pub(crate) addon_id: String,
     pub(crate) tag: String,
 }
-impl AddSelfAddonTag<'_> {
-    /// Sends the request: `PUT /v2/self/addons/{addonId}/tags/{tag}`.
+impl<'a> AddSelfAddonTag<'a> {
+    /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfAddonTag",
             method: cloudsdk_runtime::Method::PUT,
@@ -14143,8 +16862,7 @@ impl AddSelfAddonTag<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::remove_self_tag`]; finish with [`send`](RemoveSelfAddonTag::send).
@@ -14155,9 +16873,22 @@ pub struct RemoveSelfAddonTag<'a> {
     pub(crate) addon_id: String,
     pub(crate) tag: String,
 }
-impl RemoveSelfAddonTag<'_> {
-    /// Sends the request: `DELETE /v2/self/addons/{addonId}/tags/{tag}`.
+impl<'a> RemoveSelfAddonTag<'a> {
+    /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSelfAddonTag",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14170,8 +16901,7 @@ impl RemoveSelfAddonTag<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self`]; finish with [`send`](ListSelfApplications::send).
@@ -14180,11 +16910,24 @@ impl RemoveSelfAddonTag<'_> {
 pub struct ListSelfApplications<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfApplications<'_> {
-    /// Sends the request: `GET /v2/self/applications`.
+impl<'a> ListSelfApplications<'a> {
+    /// Sends the request (`GET /v2/self/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -14194,9 +16937,7 @@ impl ListSelfApplications<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create_self`]; finish with [`send`](CreateSelfApplication::send).
@@ -14206,11 +16947,24 @@ pub struct CreateSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
-impl CreateSelfApplication<'_> {
-    /// Sends the request: `POST /v2/self/applications`.
+impl<'a> CreateSelfApplication<'a> {
+    /// Sends the request (`POST /v2/self/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSelfApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -14224,8 +16978,7 @@ impl CreateSelfApplication<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_self`]; finish with [`send`](GetSelfApplication::send).
@@ -14235,11 +16988,24 @@ pub struct GetSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl GetSelfApplication<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}`.
+impl<'a> GetSelfApplication<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfApplication",
             method: cloudsdk_runtime::Method::GET,
@@ -14251,8 +17017,7 @@ impl GetSelfApplication<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update_self`]; finish with [`send`](UpdateSelfApplication::send).
@@ -14263,11 +17028,24 @@ pub struct UpdateSelfApplication<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
-impl UpdateSelfApplication<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}`.
+impl<'a> UpdateSelfApplication<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSelfApplication",
             method: cloudsdk_runtime::Method::PUT,
@@ -14282,8 +17060,7 @@ impl UpdateSelfApplication<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_self`]; finish with [`send`](DeleteSelfApplication::send).
@@ -14293,11 +17070,24 @@ pub struct DeleteSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl DeleteSelfApplication<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}`.
+impl<'a> DeleteSelfApplication<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14309,8 +17099,7 @@ impl DeleteSelfApplication<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_addons`]; finish with [`send`](ListSelfApplicationAddons::send).
@@ -14320,11 +17109,24 @@ pub struct ListSelfApplicationAddons<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationAddons<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/addons`.
+impl<'a> ListSelfApplicationAddons<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationAddons",
             method: cloudsdk_runtime::Method::GET,
@@ -14336,8 +17138,7 @@ impl ListSelfApplicationAddons<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::link_self_addon`]; finish with [`send`](LinkSelfApplicationAddon::send).
@@ -14347,11 +17148,24 @@ pub struct LinkSelfApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl LinkSelfApplicationAddon<'_> {
-    /// Sends the request: `POST /v2/self/applications/{appId}/addons`.
+impl<'a> LinkSelfApplicationAddon<'a> {
+    /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "linkSelfApplicationAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -14363,8 +17177,7 @@ impl LinkSelfApplicationAddon<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_addons_env`]; finish with [`send`](ListSelfApplicationAddonsEnv::send).
@@ -14374,11 +17187,24 @@ pub struct ListSelfApplicationAddonsEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationAddonsEnv<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/addons/env`.
+impl<'a> ListSelfApplicationAddonsEnv<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LinkedAddonEnv>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationAddonsEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -14390,8 +17216,7 @@ impl ListSelfApplicationAddonsEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::unlink_self_addon`]; finish with [`send`](UnlinkSelfApplicationAddon::send).
@@ -14402,11 +17227,24 @@ pub struct UnlinkSelfApplicationAddon<'a> {
     pub(crate) app_id: String,
     pub(crate) addon_id: String,
 }
-impl UnlinkSelfApplicationAddon<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/addons/{addonId}`.
+impl<'a> UnlinkSelfApplicationAddon<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "unlinkSelfApplicationAddon",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14419,8 +17257,7 @@ impl UnlinkSelfApplicationAddon<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::set_self_application_branch`]; finish with [`send`](SetSelfApplicationBranch::send).
@@ -14431,11 +17268,24 @@ pub struct SetSelfApplicationBranch<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
-impl SetSelfApplicationBranch<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/branch`.
+impl<'a> SetSelfApplicationBranch<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/branch`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfApplicationBranch",
             method: cloudsdk_runtime::Method::PUT,
@@ -14450,8 +17300,7 @@ impl SetSelfApplicationBranch<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_self_application`]; finish with [`send`](ListSelfApplicationBranches::send).
@@ -14461,9 +17310,22 @@ pub struct ListSelfApplicationBranches<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationBranches<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/branches`.
+impl<'a> ListSelfApplicationBranches<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationBranches",
             method: cloudsdk_runtime::Method::GET,
@@ -14475,8 +17337,7 @@ impl ListSelfApplicationBranches<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ScalabilityApi::set_self_application_build_flavor`]; finish with [`send`](SetSelfApplicationBuildFlavor::send).
@@ -14487,11 +17348,24 @@ pub struct SetSelfApplicationBuildFlavor<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
-impl SetSelfApplicationBuildFlavor<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/buildflavor`.
+impl<'a> SetSelfApplicationBuildFlavor<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/buildflavor`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfApplicationBuildFlavor",
             method: cloudsdk_runtime::Method::PUT,
@@ -14506,8 +17380,7 @@ impl SetSelfApplicationBuildFlavor<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_dependencies`]; finish with [`send`](ListSelfApplicationDependencies::send).
@@ -14517,11 +17390,24 @@ pub struct ListSelfApplicationDependencies<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationDependencies<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/dependencies`.
+impl<'a> ListSelfApplicationDependencies<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationDependencies",
             method: cloudsdk_runtime::Method::GET,
@@ -14533,8 +17419,7 @@ impl ListSelfApplicationDependencies<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_dependencies_env`]; finish with [`send`](ListSelfApplicationDependenciesEnv::send).
@@ -14544,11 +17429,24 @@ pub struct ListSelfApplicationDependenciesEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationDependenciesEnv<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/dependencies/env`.
+impl<'a> ListSelfApplicationDependenciesEnv<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationDependenciesEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -14560,8 +17458,7 @@ impl ListSelfApplicationDependenciesEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_self_dependency`]; finish with [`send`](AddSelfApplicationDependency::send).
@@ -14572,11 +17469,24 @@ pub struct AddSelfApplicationDependency<'a> {
     pub(crate) app_id: String,
     pub(crate) dependency_id: String,
 }
-impl AddSelfApplicationDependency<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`.
+impl<'a> AddSelfApplicationDependency<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfApplicationDependency",
             method: cloudsdk_runtime::Method::PUT,
@@ -14589,8 +17499,7 @@ impl AddSelfApplicationDependency<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_self_dependency`]; finish with [`send`](RemoveSelfApplicationDependency::send).
@@ -14601,11 +17510,24 @@ pub struct RemoveSelfApplicationDependency<'a> {
     pub(crate) app_id: String,
     pub(crate) dependency_id: String,
 }
-impl RemoveSelfApplicationDependency<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`.
+impl<'a> RemoveSelfApplicationDependency<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSelfApplicationDependency",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14618,8 +17540,7 @@ impl RemoveSelfApplicationDependency<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_dependents`]; finish with [`send`](ListSelfApplicationDependents::send).
@@ -14629,11 +17550,24 @@ pub struct ListSelfApplicationDependents<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationDependents<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/dependents`.
+impl<'a> ListSelfApplicationDependents<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationDependents",
             method: cloudsdk_runtime::Method::GET,
@@ -14645,8 +17579,7 @@ impl ListSelfApplicationDependents<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_self_application`]; finish with [`send`](ListSelfApplicationDeployments::send).
@@ -14659,7 +17592,7 @@ pub struct ListSelfApplicationDeployments<'a> {
     pub(crate) offset: Option<String>,
     pub(crate) action: Option<String>,
 }
-impl ListSelfApplicationDeployments<'_> {
+impl<'a> ListSelfApplicationDeployments<'a> {
     /// Maximum number of items to return.
     pub fn limit(mut self, value: impl Into<String>) -> Self {
         self.limit = Some(value.into());
@@ -14675,10 +17608,23 @@ impl ListSelfApplicationDeployments<'_> {
         self.action = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/applications/{appId}/deployments`.
+    /// Sends the request (`GET /v2/self/applications/{appId}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Deployment>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationDeployments",
             method: cloudsdk_runtime::Method::GET,
@@ -14714,8 +17660,7 @@ impl ListSelfApplicationDeployments<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_self_application`]; finish with [`send`](GetSelfApplicationDeployment::send).
@@ -14726,11 +17671,24 @@ pub struct GetSelfApplicationDeployment<'a> {
     pub(crate) app_id: String,
     pub(crate) deployment_id: String,
 }
-impl GetSelfApplicationDeployment<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/deployments/{deploymentId}`.
+impl<'a> GetSelfApplicationDeployment<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfApplicationDeployment",
             method: cloudsdk_runtime::Method::GET,
@@ -14743,8 +17701,7 @@ impl GetSelfApplicationDeployment<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::cancel_self_application`]; finish with [`send`](CancelSelfApplicationDeployment::send).
@@ -14755,11 +17712,24 @@ pub struct CancelSelfApplicationDeployment<'a> {
     pub(crate) app_id: String,
     pub(crate) deployment_id: String,
 }
-impl CancelSelfApplicationDeployment<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`.
+impl<'a> CancelSelfApplicationDeployment<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "cancelSelfApplicationDeployment",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14772,8 +17742,7 @@ impl CancelSelfApplicationDeployment<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_env`]; finish with [`send`](ListSelfApplicationEnv::send).
@@ -14783,11 +17752,24 @@ pub struct ListSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationEnv<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/env`.
+impl<'a> ListSelfApplicationEnv<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -14799,8 +17781,7 @@ impl ListSelfApplicationEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_self_application_env`]; finish with [`send`](ReplaceSelfApplicationEnv::send).
@@ -14811,11 +17792,24 @@ pub struct ReplaceSelfApplicationEnv<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::EnvironmentJson>,
 }
-impl ReplaceSelfApplicationEnv<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/env`.
+impl<'a> ReplaceSelfApplicationEnv<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceSelfApplicationEnv",
             method: cloudsdk_runtime::Method::PUT,
@@ -14830,8 +17824,7 @@ impl ReplaceSelfApplicationEnv<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_self_application_env_var`]; finish with [`send`](SetSelfApplicationEnvVar::send).
@@ -14843,11 +17836,24 @@ pub struct SetSelfApplicationEnvVar<'a> {
     pub(crate) env_name: String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
-impl SetSelfApplicationEnvVar<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/env/{envName}`.
+impl<'a> SetSelfApplicationEnvVar<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfApplicationEnvVar",
             method: cloudsdk_runtime::Method::PUT,
@@ -14863,8 +17869,7 @@ impl SetSelfApplicationEnvVar<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_self_application_env_var`]; finish with [`send`](DeleteSelfApplicationEnvVar::send).
@@ -14875,11 +17880,24 @@ pub struct DeleteSelfApplicationEnvVar<'a> {
     pub(crate) app_id: String,
     pub(crate) env_name: String,
 }
-impl DeleteSelfApplicationEnvVar<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/env/{envName}`.
+impl<'a> DeleteSelfApplicationEnvVar<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfApplicationEnvVar",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14892,8 +17910,7 @@ impl DeleteSelfApplicationEnvVar<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::get_self_application_exposed_env`]; finish with [`send`](GetSelfApplicationExposedEnv::send).
@@ -14903,9 +17920,22 @@ pub struct GetSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl GetSelfApplicationExposedEnv<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/exposed_env`.
+impl<'a> GetSelfApplicationExposedEnv<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfApplicationExposedEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -14917,8 +17947,7 @@ impl GetSelfApplicationExposedEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_self_application_exposed_env`]; finish with [`send`](ReplaceSelfApplicationExposedEnv::send).
@@ -14929,11 +17958,24 @@ pub struct ReplaceSelfApplicationExposedEnv<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::EnvironmentJson>,
 }
-impl ReplaceSelfApplicationExposedEnv<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/exposed_env`.
+impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceSelfApplicationExposedEnv",
             method: cloudsdk_runtime::Method::PUT,
@@ -14948,8 +17990,7 @@ impl ReplaceSelfApplicationExposedEnv<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self_application`]; finish with [`send`](ListSelfApplicationInstances::send).
@@ -14961,7 +18002,7 @@ pub struct ListSelfApplicationInstances<'a> {
     pub(crate) deployment_id: Option<String>,
     pub(crate) with_deleted: Option<String>,
 }
-impl ListSelfApplicationInstances<'_> {
+impl<'a> ListSelfApplicationInstances<'a> {
     /// Deployment ID.
     pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
         self.deployment_id = Some(value.into());
@@ -14972,10 +18013,23 @@ impl ListSelfApplicationInstances<'_> {
         self.with_deleted = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/applications/{appId}/instances`.
+    /// Sends the request (`GET /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -15003,8 +18057,7 @@ impl ListSelfApplicationInstances<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::redeploy_self_application`]; finish with [`send`](RedeploySelfApplication::send).
@@ -15016,7 +18069,7 @@ pub struct RedeploySelfApplication<'a> {
     pub(crate) commit: Option<String>,
     pub(crate) use_cache: Option<String>,
 }
-impl RedeploySelfApplication<'_> {
+impl<'a> RedeploySelfApplication<'a> {
     /// Sets the `commit` query parameter.
     pub fn commit(mut self, value: impl Into<String>) -> Self {
         self.commit = Some(value.into());
@@ -15027,10 +18080,23 @@ impl RedeploySelfApplication<'_> {
         self.use_cache = Some(value.into());
         self
     }
-    /// Sends the request: `POST /v2/self/applications/{appId}/instances`.
+    /// Sends the request (`POST /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeploySelfApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -15058,8 +18124,7 @@ impl RedeploySelfApplication<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::stop_self_application`]; finish with [`send`](StopSelfApplication::send).
@@ -15069,11 +18134,24 @@ pub struct StopSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl StopSelfApplication<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/instances`.
+impl<'a> StopSelfApplication<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopSelfApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15085,8 +18163,7 @@ impl StopSelfApplication<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_self_application`]; finish with [`send`](GetSelfApplicationInstance::send).
@@ -15097,11 +18174,24 @@ pub struct GetSelfApplicationInstance<'a> {
     pub(crate) app_id: String,
     pub(crate) instance_id: String,
 }
-impl GetSelfApplicationInstance<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/instances/{instanceId}`.
+impl<'a> GetSelfApplicationInstance<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfApplicationInstance",
             method: cloudsdk_runtime::Method::GET,
@@ -15114,8 +18204,7 @@ impl GetSelfApplicationInstance<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_tags`]; finish with [`send`](ListSelfApplicationTags::send).
@@ -15125,9 +18214,22 @@ pub struct ListSelfApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationTags<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/tags`.
+impl<'a> ListSelfApplicationTags<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationTags",
             method: cloudsdk_runtime::Method::GET,
@@ -15139,8 +18241,7 @@ impl ListSelfApplicationTags<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_self_tag`]; finish with [`send`](AddSelfApplicationTag::send).
@@ -15151,9 +18252,22 @@ pub struct AddSelfApplicationTag<'a> {
     pub(crate) app_id: String,
     pub(crate) tag: String,
 }
-impl AddSelfApplicationTag<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/tags/{tag}`.
+impl<'a> AddSelfApplicationTag<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfApplicationTag",
             method: cloudsdk_runtime::Method::PUT,
@@ -15166,8 +18280,7 @@ impl AddSelfApplicationTag<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_self_tag`]; finish with [`send`](RemoveSelfApplicationTag::send).
@@ -15178,9 +18291,22 @@ pub struct RemoveSelfApplicationTag<'a> {
     pub(crate) app_id: String,
     pub(crate) tag: String,
 }
-impl RemoveSelfApplicationTag<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/tags/{tag}`.
+impl<'a> RemoveSelfApplicationTag<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSelfApplicationTag",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15193,8 +18319,7 @@ impl RemoveSelfApplicationTag<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::list_self_application`]; finish with [`send`](ListSelfApplicationDomains::send).
@@ -15204,11 +18329,24 @@ pub struct ListSelfApplicationDomains<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl ListSelfApplicationDomains<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/vhosts`.
+impl<'a> ListSelfApplicationDomains<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfApplicationDomains",
             method: cloudsdk_runtime::Method::GET,
@@ -15220,8 +18358,7 @@ impl ListSelfApplicationDomains<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::get_self_application_favourite`]; finish with [`send`](GetSelfApplicationFavouriteDomain::send).
@@ -15231,11 +18368,24 @@ pub struct GetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl GetSelfApplicationFavouriteDomain<'_> {
-    /// Sends the request: `GET /v2/self/applications/{appId}/vhosts/favourite`.
+impl<'a> GetSelfApplicationFavouriteDomain<'a> {
+    /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::GET,
@@ -15247,8 +18397,7 @@ impl GetSelfApplicationFavouriteDomain<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::set_self_application_favourite`]; finish with [`send`](SetSelfApplicationFavouriteDomain::send).
@@ -15259,11 +18408,24 @@ pub struct SetSelfApplicationFavouriteDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) body: Option<crate::types::Domain>,
 }
-impl SetSelfApplicationFavouriteDomain<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/vhosts/favourite`.
+impl<'a> SetSelfApplicationFavouriteDomain<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -15278,8 +18440,7 @@ impl SetSelfApplicationFavouriteDomain<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_self_application_favourite`]; finish with [`send`](UnsetSelfApplicationFavouriteDomain::send).
@@ -15289,11 +18450,24 @@ pub struct UnsetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
 }
-impl UnsetSelfApplicationFavouriteDomain<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/vhosts/favourite`.
+impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "unsetSelfApplicationFavouriteDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15305,8 +18479,7 @@ impl UnsetSelfApplicationFavouriteDomain<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::add_self_application`]; finish with [`send`](AddSelfApplicationDomain::send).
@@ -15317,11 +18490,24 @@ pub struct AddSelfApplicationDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) domain: String,
 }
-impl AddSelfApplicationDomain<'_> {
-    /// Sends the request: `PUT /v2/self/applications/{appId}/vhosts/{domain}`.
+impl<'a> AddSelfApplicationDomain<'a> {
+    /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfApplicationDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -15334,8 +18520,7 @@ impl AddSelfApplicationDomain<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::remove_self_application`]; finish with [`send`](RemoveSelfApplicationDomain::send).
@@ -15346,11 +18531,24 @@ pub struct RemoveSelfApplicationDomain<'a> {
     pub(crate) app_id: String,
     pub(crate) domain: String,
 }
-impl RemoveSelfApplicationDomain<'_> {
-    /// Sends the request: `DELETE /v2/self/applications/{appId}/vhosts/{domain}`.
+impl<'a> RemoveSelfApplicationDomain<'a> {
+    /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSelfApplicationDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15363,8 +18561,7 @@ impl RemoveSelfApplicationDomain<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::update_avatar`]; finish with [`send`](UpdateSelfAvatar::send).
@@ -15374,11 +18571,24 @@ pub struct UpdateSelfAvatar<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
-impl UpdateSelfAvatar<'_> {
-    /// Sends the request: `PUT /v2/self/avatar`.
+impl<'a> UpdateSelfAvatar<'a> {
+    /// Sends the request (`PUT /v2/self/avatar`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSelfAvatar",
             method: cloudsdk_runtime::Method::PUT,
@@ -15392,8 +18602,7 @@ impl UpdateSelfAvatar<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::change_password`]; finish with [`send`](ChangePassword::send).
@@ -15403,11 +18612,24 @@ pub struct ChangePassword<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::PasswordChange>,
 }
-impl ChangePassword<'_> {
-    /// Sends the request: `PUT /v2/self/change_password`.
+impl<'a> ChangePassword<'a> {
+    /// Sends the request (`PUT /v2/self/change_password`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "changePassword",
             method: cloudsdk_runtime::Method::PUT,
@@ -15421,8 +18643,7 @@ impl ChangePassword<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list_self_cli_tokens`]; finish with [`send`](ListSelfCliTokens::send).
@@ -15432,16 +18653,29 @@ pub struct ListSelfCliTokens<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cli_token: Option<String>,
 }
-impl ListSelfCliTokens<'_> {
+impl<'a> ListSelfCliTokens<'a> {
     /// Sets the `cli_token` query parameter.
     pub fn cli_token(mut self, value: impl Into<String>) -> Self {
         self.cli_token = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/cli_tokens`.
+    /// Sends the request (`GET /v2/self/cli_tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::CliToken>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfCliTokens",
             method: cloudsdk_runtime::Method::GET,
@@ -15460,8 +18694,7 @@ impl ListSelfCliTokens<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::resend_confirmation_email`]; finish with [`send`](ResendConfirmationEmail::send).
@@ -15470,11 +18703,24 @@ impl ListSelfCliTokens<'_> {
 pub struct ResendConfirmationEmail<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ResendConfirmationEmail<'_> {
-    /// Sends the request: `GET /v2/self/confirmation_email`.
+impl<'a> ResendConfirmationEmail<'a> {
+    /// Sends the request (`GET /v2/self/confirmation_email`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resendConfirmationEmail",
             method: cloudsdk_runtime::Method::GET,
@@ -15484,9 +18730,7 @@ impl ResendConfirmationEmail<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_self_consumers`]; finish with [`send`](ListSelfConsumers::send).
@@ -15495,11 +18739,24 @@ impl ResendConfirmationEmail<'_> {
 pub struct ListSelfConsumers<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfConsumers<'_> {
-    /// Sends the request: `GET /v2/self/consumers`.
+impl<'a> ListSelfConsumers<'a> {
+    /// Sends the request (`GET /v2/self/consumers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfConsumers",
             method: cloudsdk_runtime::Method::GET,
@@ -15509,9 +18766,7 @@ impl ListSelfConsumers<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::create_self_consumer`]; finish with [`send`](CreateSelfConsumer::send).
@@ -15521,11 +18776,24 @@ pub struct CreateSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
-impl CreateSelfConsumer<'_> {
-    /// Sends the request: `POST /v2/self/consumers`.
+impl<'a> CreateSelfConsumer<'a> {
+    /// Sends the request (`POST /v2/self/consumers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSelfConsumer",
             method: cloudsdk_runtime::Method::POST,
@@ -15539,8 +18807,7 @@ impl CreateSelfConsumer<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_self_consumer`]; finish with [`send`](GetSelfConsumer::send).
@@ -15550,11 +18817,24 @@ pub struct GetSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) key: String,
 }
-impl GetSelfConsumer<'_> {
-    /// Sends the request: `GET /v2/self/consumers/{key}`.
+impl<'a> GetSelfConsumer<'a> {
+    /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfConsumer",
             method: cloudsdk_runtime::Method::GET,
@@ -15566,8 +18846,7 @@ impl GetSelfConsumer<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::update_self_consumer`]; finish with [`send`](UpdateSelfConsumer::send).
@@ -15578,11 +18857,24 @@ pub struct UpdateSelfConsumer<'a> {
     pub(crate) key: String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
-impl UpdateSelfConsumer<'_> {
-    /// Sends the request: `PUT /v2/self/consumers/{key}`.
+impl<'a> UpdateSelfConsumer<'a> {
+    /// Sends the request (`PUT /v2/self/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSelfConsumer",
             method: cloudsdk_runtime::Method::PUT,
@@ -15597,8 +18889,7 @@ impl UpdateSelfConsumer<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_self_consumer`]; finish with [`send`](DeleteSelfConsumer::send).
@@ -15608,11 +18899,24 @@ pub struct DeleteSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) key: String,
 }
-impl DeleteSelfConsumer<'_> {
-    /// Sends the request: `DELETE /v2/self/consumers/{key}`.
+impl<'a> DeleteSelfConsumer<'a> {
+    /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfConsumer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15624,8 +18928,7 @@ impl DeleteSelfConsumer<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_self_consumer_secret`]; finish with [`send`](GetSelfConsumerSecret::send).
@@ -15635,11 +18938,24 @@ pub struct GetSelfConsumerSecret<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) key: String,
 }
-impl GetSelfConsumerSecret<'_> {
-    /// Sends the request: `GET /v2/self/consumers/{key}/secret`.
+impl<'a> GetSelfConsumerSecret<'a> {
+    /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::OauthConsumerSecret, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfConsumerSecret",
             method: cloudsdk_runtime::Method::GET,
@@ -15651,8 +18967,7 @@ impl GetSelfConsumerSecret<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_consumptions`]; finish with [`send`](ListSelfConsumptions::send).
@@ -15665,7 +18980,7 @@ pub struct ListSelfConsumptions<'a> {
     pub(crate) to: Option<String>,
     pub(crate) for_: Option<String>,
 }
-impl ListSelfConsumptions<'_> {
+impl<'a> ListSelfConsumptions<'a> {
     /// Application ID.
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
@@ -15686,8 +19001,21 @@ impl ListSelfConsumptions<'_> {
         self.for_ = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/consumptions`.
+    /// Sends the request (`GET /v2/self/consumptions`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfConsumptions",
             method: cloudsdk_runtime::Method::GET,
@@ -15730,8 +19058,7 @@ impl ListSelfConsumptions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_credits`]; finish with [`send`](GetSelfCredits::send).
@@ -15740,11 +19067,24 @@ impl ListSelfConsumptions<'_> {
 pub struct GetSelfCredits<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfCredits<'_> {
-    /// Sends the request: `GET /v2/self/credits`.
+impl<'a> GetSelfCredits<'a> {
+    /// Sends the request (`GET /v2/self/credits`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfCredits",
             method: cloudsdk_runtime::Method::GET,
@@ -15754,9 +19094,7 @@ impl GetSelfCredits<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::list_emails`]; finish with [`send`](ListSelfEmails::send).
@@ -15765,9 +19103,22 @@ impl GetSelfCredits<'_> {
 pub struct ListSelfEmails<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfEmails<'_> {
-    /// Sends the request: `GET /v2/self/emails`.
+impl<'a> ListSelfEmails<'a> {
+    /// Sends the request (`GET /v2/self/emails`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfEmails",
             method: cloudsdk_runtime::Method::GET,
@@ -15777,9 +19128,7 @@ impl ListSelfEmails<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::add_email`]; finish with [`send`](AddSelfEmail::send).
@@ -15790,11 +19139,24 @@ pub struct AddSelfEmail<'a> {
     pub(crate) email: String,
     pub(crate) body: Option<crate::types::EmailAddressBody>,
 }
-impl AddSelfEmail<'_> {
-    /// Sends the request: `PUT /v2/self/emails/{email}`.
+impl<'a> AddSelfEmail<'a> {
+    /// Sends the request (`PUT /v2/self/emails/{email}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfEmail",
             method: cloudsdk_runtime::Method::PUT,
@@ -15809,8 +19171,7 @@ impl AddSelfEmail<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::remove_email`]; finish with [`send`](RemoveSelfEmail::send).
@@ -15820,11 +19181,24 @@ pub struct RemoveSelfEmail<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) email: String,
 }
-impl RemoveSelfEmail<'_> {
-    /// Sends the request: `DELETE /v2/self/emails/{email}`.
+impl<'a> RemoveSelfEmail<'a> {
+    /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSelfEmail",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15836,8 +19210,7 @@ impl RemoveSelfEmail<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("email", &self.email);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::get_id`]; finish with [`send`](GetSelfId::send).
@@ -15846,9 +19219,22 @@ impl RemoveSelfEmail<'_> {
 pub struct GetSelfId<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfId<'_> {
-    /// Sends the request: `GET /v2/self/id`.
+impl<'a> GetSelfId<'a> {
+    /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfId",
             method: cloudsdk_runtime::Method::GET,
@@ -15858,9 +19244,7 @@ impl GetSelfId<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self`]; finish with [`send`](ListSelfInstances::send).
@@ -15869,11 +19253,24 @@ impl GetSelfId<'_> {
 pub struct ListSelfInstances<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfInstances<'_> {
-    /// Sends the request: `GET /v2/self/instances`.
+impl<'a> ListSelfInstances<'a> {
+    /// Sends the request (`GET /v2/self/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::InstanceMap, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -15883,9 +19280,7 @@ impl ListSelfInstances<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
@@ -15894,11 +19289,24 @@ impl ListSelfInstances<'_> {
 pub struct ListSshKeys<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSshKeys<'_> {
-    /// Sends the request: `GET /v2/self/keys`.
+impl<'a> ListSshKeys<'a> {
+    /// Sends the request (`GET /v2/self/keys`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSshKeys",
             method: cloudsdk_runtime::Method::GET,
@@ -15908,9 +19316,7 @@ impl ListSshKeys<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::add`]; finish with [`send`](AddSshKey::send).
@@ -15920,11 +19326,24 @@ pub struct AddSshKey<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) key: String,
 }
-impl AddSshKey<'_> {
-    /// Sends the request: `PUT /v2/self/keys/{key}`.
+impl<'a> AddSshKey<'a> {
+    /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSshKey",
             method: cloudsdk_runtime::Method::PUT,
@@ -15936,8 +19355,7 @@ impl AddSshKey<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::remove`]; finish with [`send`](RemoveSshKey::send).
@@ -15947,11 +19365,24 @@ pub struct RemoveSshKey<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) key: String,
 }
-impl RemoveSshKey<'_> {
-    /// Sends the request: `DELETE /v2/self/keys/{key}`.
+impl<'a> RemoveSshKey<'a> {
+    /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeSshKey",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15963,8 +19394,7 @@ impl RemoveSshKey<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MfaApi::set_preferred`]; finish with [`send`](SetPreferredMfa::send).
@@ -15975,11 +19405,24 @@ pub struct SetPreferredMfa<'a> {
     pub(crate) kind: String,
     pub(crate) body: Option<crate::types::MfaPreference>,
 }
-impl SetPreferredMfa<'_> {
-    /// Sends the request: `PUT /v2/self/mfa/{kind}`.
+impl<'a> SetPreferredMfa<'a> {
+    /// Sends the request (`PUT /v2/self/mfa/{kind}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setPreferredMfa",
             method: cloudsdk_runtime::Method::PUT,
@@ -15994,8 +19437,7 @@ impl SetPreferredMfa<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MfaApi::create`]; finish with [`send`](CreateMfa::send).
@@ -16005,11 +19447,24 @@ pub struct CreateMfa<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) kind: String,
 }
-impl CreateMfa<'_> {
-    /// Sends the request: `POST /v2/self/mfa/{kind}`.
+impl<'a> CreateMfa<'a> {
+    /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createMfa",
             method: cloudsdk_runtime::Method::POST,
@@ -16021,8 +19476,7 @@ impl CreateMfa<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("kind", &self.kind);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MfaApi::delete`]; finish with [`send`](DeleteMfa::send).
@@ -16032,11 +19486,24 @@ pub struct DeleteMfa<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) kind: String,
 }
-impl DeleteMfa<'_> {
-    /// Sends the request: `DELETE /v2/self/mfa/{kind}`.
+impl<'a> DeleteMfa<'a> {
+    /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteMfa",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16048,8 +19515,7 @@ impl DeleteMfa<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("kind", &self.kind);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MfaApi::list_backup_codes`]; finish with [`send`](ListMfaBackupCodes::send).
@@ -16059,11 +19525,24 @@ pub struct ListMfaBackupCodes<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) kind: String,
 }
-impl ListMfaBackupCodes<'_> {
-    /// Sends the request: `GET /v2/self/mfa/{kind}/backupcodes`.
+impl<'a> ListMfaBackupCodes<'a> {
+    /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::MfaRecoveryCode>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMfaBackupCodes",
             method: cloudsdk_runtime::Method::GET,
@@ -16075,8 +19554,7 @@ impl ListMfaBackupCodes<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("kind", &self.kind);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MfaApi::confirm`]; finish with [`send`](ConfirmMfa::send).
@@ -16087,11 +19565,24 @@ pub struct ConfirmMfa<'a> {
     pub(crate) kind: String,
     pub(crate) body: Option<crate::types::MfaConfirmation>,
 }
-impl ConfirmMfa<'_> {
-    /// Sends the request: `POST /v2/self/mfa/{kind}/confirmation`.
+impl<'a> ConfirmMfa<'a> {
+    /// Sends the request (`POST /v2/self/mfa/{kind}/confirmation`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "confirmMfa",
             method: cloudsdk_runtime::Method::POST,
@@ -16106,8 +19597,7 @@ impl ConfirmMfa<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_info`]; finish with [`send`](GetSelfPaymentInfo::send).
@@ -16116,11 +19606,24 @@ impl ConfirmMfa<'_> {
 pub struct GetSelfPaymentInfo<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfPaymentInfo<'_> {
-    /// Sends the request: `GET /v2/self/payment-info`.
+impl<'a> GetSelfPaymentInfo<'a> {
+    /// Sends the request (`GET /v2/self/payment-info`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfPaymentInfo",
             method: cloudsdk_runtime::Method::GET,
@@ -16130,9 +19633,7 @@ impl GetSelfPaymentInfo<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_invoices`]; finish with [`send`](ListSelfInvoices::send).
@@ -16141,11 +19642,24 @@ impl GetSelfPaymentInfo<'_> {
 pub struct ListSelfInvoices<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfInvoices<'_> {
-    /// Sends the request: `GET /v2/self/payments/billings`.
+impl<'a> ListSelfInvoices<'a> {
+    /// Sends the request (`GET /v2/self/payments/billings`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfInvoices",
             method: cloudsdk_runtime::Method::GET,
@@ -16155,9 +19669,7 @@ impl ListSelfInvoices<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::buy_self_credits`]; finish with [`send`](BuySelfCredits::send).
@@ -16167,11 +19679,24 @@ pub struct BuySelfCredits<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
-impl BuySelfCredits<'_> {
-    /// Sends the request: `POST /v2/self/payments/billings`.
+impl<'a> BuySelfCredits<'a> {
+    /// Sends the request (`POST /v2/self/payments/billings`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "buySelfCredits",
             method: cloudsdk_runtime::Method::POST,
@@ -16185,8 +19710,7 @@ impl BuySelfCredits<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_invoice`]; finish with [`send`](GetSelfInvoice::send).
@@ -16196,11 +19720,24 @@ pub struct GetSelfInvoice<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) bid: String,
 }
-impl GetSelfInvoice<'_> {
-    /// Sends the request: `GET /v2/self/payments/billings/{bid}`.
+impl<'a> GetSelfInvoice<'a> {
+    /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfInvoice",
             method: cloudsdk_runtime::Method::GET,
@@ -16212,8 +19749,7 @@ impl GetSelfInvoice<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("bid", &self.bid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::choose_self_invoice_provider`]; finish with [`send`](ChooseSelfInvoicePaymentProvider::send).
@@ -16224,11 +19760,24 @@ pub struct ChooseSelfInvoicePaymentProvider<'a> {
     pub(crate) bid: String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
-impl ChooseSelfInvoicePaymentProvider<'_> {
-    /// Sends the request: `PUT /v2/self/payments/billings/{bid}`.
+impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
+    /// Sends the request (`PUT /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "chooseSelfInvoicePaymentProvider",
             method: cloudsdk_runtime::Method::PUT,
@@ -16243,8 +19792,7 @@ impl ChooseSelfInvoicePaymentProvider<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_purchase_order`]; finish with [`send`](DeleteSelfPurchaseOrder::send).
@@ -16254,11 +19802,24 @@ pub struct DeleteSelfPurchaseOrder<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) bid: String,
 }
-impl DeleteSelfPurchaseOrder<'_> {
-    /// Sends the request: `DELETE /v2/self/payments/billings/{bid}`.
+impl<'a> DeleteSelfPurchaseOrder<'a> {
+    /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfPurchaseOrder",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16270,8 +19831,7 @@ impl DeleteSelfPurchaseOrder<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("bid", &self.bid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::download_self_invoice_pdf`]; finish with [`send`](DownloadSelfInvoicePdf::send).
@@ -16282,16 +19842,36 @@ pub struct DownloadSelfInvoicePdf<'a> {
     pub(crate) bid: String,
     pub(crate) token: Option<String>,
 }
-impl DownloadSelfInvoicePdf<'_> {
+impl<'a> DownloadSelfInvoicePdf<'a> {
     /// Token value.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/payments/billings/{bid}.pdf`.
+    /// Sends the request (`GET /v2/self/payments/billings/{bid}.pdf`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "downloadSelfInvoicePdf",
             method: cloudsdk_runtime::Method::GET,
@@ -16311,8 +19891,7 @@ impl DownloadSelfInvoicePdf<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_price_with_tax`]; finish with [`send`](GetSelfPriceWithTax::send).
@@ -16322,11 +19901,24 @@ pub struct GetSelfPriceWithTax<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) price: String,
 }
-impl GetSelfPriceWithTax<'_> {
-    /// Sends the request: `GET /v2/self/payments/fullprice/{price}`.
+impl<'a> GetSelfPriceWithTax<'a> {
+    /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfPriceWithTax",
             method: cloudsdk_runtime::Method::GET,
@@ -16338,8 +19930,7 @@ impl GetSelfPriceWithTax<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("price", &self.price);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_methods`]; finish with [`send`](ListSelfPaymentMethods::send).
@@ -16348,11 +19939,24 @@ impl GetSelfPriceWithTax<'_> {
 pub struct ListSelfPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListSelfPaymentMethods<'_> {
-    /// Sends the request: `GET /v2/self/payments/methods`.
+impl<'a> ListSelfPaymentMethods<'a> {
+    /// Sends the request (`GET /v2/self/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::PaymentMethod>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSelfPaymentMethods",
             method: cloudsdk_runtime::Method::GET,
@@ -16362,9 +19966,7 @@ impl ListSelfPaymentMethods<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::add_self_method`]; finish with [`send`](AddSelfPaymentMethod::send).
@@ -16374,11 +19976,24 @@ pub struct AddSelfPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl AddSelfPaymentMethod<'_> {
-    /// Sends the request: `POST /v2/self/payments/methods`.
+impl<'a> AddSelfPaymentMethod<'a> {
+    /// Sends the request (`POST /v2/self/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addSelfPaymentMethod",
             method: cloudsdk_runtime::Method::POST,
@@ -16392,8 +20007,7 @@ impl AddSelfPaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_default_method`]; finish with [`send`](GetSelfDefaultPaymentMethod::send).
@@ -16402,11 +20016,24 @@ impl AddSelfPaymentMethod<'_> {
 pub struct GetSelfDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfDefaultPaymentMethod<'_> {
-    /// Sends the request: `GET /v2/self/payments/methods/default`.
+impl<'a> GetSelfDefaultPaymentMethod<'a> {
+    /// Sends the request (`GET /v2/self/payments/methods/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfDefaultPaymentMethod",
             method: cloudsdk_runtime::Method::GET,
@@ -16416,9 +20043,7 @@ impl GetSelfDefaultPaymentMethod<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_default_method`]; finish with [`send`](SetSelfDefaultPaymentMethod::send).
@@ -16428,11 +20053,24 @@ pub struct SetSelfDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
-impl SetSelfDefaultPaymentMethod<'_> {
-    /// Sends the request: `PUT /v2/self/payments/methods/default`.
+impl<'a> SetSelfDefaultPaymentMethod<'a> {
+    /// Sends the request (`PUT /v2/self/payments/methods/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfDefaultPaymentMethod",
             method: cloudsdk_runtime::Method::PUT,
@@ -16446,8 +20084,7 @@ impl SetSelfDefaultPaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_method`]; finish with [`send`](DeleteSelfPaymentMethod::send).
@@ -16457,11 +20094,24 @@ pub struct DeleteSelfPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) m_id: String,
 }
-impl DeleteSelfPaymentMethod<'_> {
-    /// Sends the request: `DELETE /v2/self/payments/methods/{mId}`.
+impl<'a> DeleteSelfPaymentMethod<'a> {
+    /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfPaymentMethod",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16473,8 +20123,7 @@ impl DeleteSelfPaymentMethod<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("mId", &self.m_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_monthly_invoice`]; finish with [`send`](GetSelfMonthlyInvoice::send).
@@ -16483,9 +20132,22 @@ impl DeleteSelfPaymentMethod<'_> {
 pub struct GetSelfMonthlyInvoice<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfMonthlyInvoice<'_> {
-    /// Sends the request: `GET /v2/self/payments/monthlyinvoice`.
+impl<'a> GetSelfMonthlyInvoice<'a> {
+    /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfMonthlyInvoice",
             method: cloudsdk_runtime::Method::GET,
@@ -16495,9 +20157,7 @@ impl GetSelfMonthlyInvoice<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_max_monthly_credits`]; finish with [`send`](SetSelfMaxMonthlyCredits::send).
@@ -16507,11 +20167,24 @@ pub struct SetSelfMaxMonthlyCredits<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
-impl SetSelfMaxMonthlyCredits<'_> {
-    /// Sends the request: `PUT /v2/self/payments/monthlyinvoice/maxcredit`.
+impl<'a> SetSelfMaxMonthlyCredits<'a> {
+    /// Sends the request (`PUT /v2/self/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::MaxCreditsInput, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setSelfMaxMonthlyCredits",
             method: cloudsdk_runtime::Method::PUT,
@@ -16525,8 +20198,7 @@ impl SetSelfMaxMonthlyCredits<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_recurrent`]; finish with [`send`](GetSelfRecurrentPayment::send).
@@ -16535,11 +20207,24 @@ impl SetSelfMaxMonthlyCredits<'_> {
 pub struct GetSelfRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfRecurrentPayment<'_> {
-    /// Sends the request: `GET /v2/self/payments/recurring`.
+impl<'a> GetSelfRecurrentPayment<'a> {
+    /// Sends the request (`GET /v2/self/payments/recurring`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::RecurrentPayment, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfRecurrentPayment",
             method: cloudsdk_runtime::Method::GET,
@@ -16549,9 +20234,7 @@ impl GetSelfRecurrentPayment<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_recurrent`]; finish with [`send`](DeleteSelfRecurrentPayment::send).
@@ -16560,11 +20243,24 @@ impl GetSelfRecurrentPayment<'_> {
 pub struct DeleteSelfRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl DeleteSelfRecurrentPayment<'_> {
-    /// Sends the request: `DELETE /v2/self/payments/recurring`.
+impl<'a> DeleteSelfRecurrentPayment<'a> {
+    /// Sends the request (`DELETE /v2/self/payments/recurring`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSelfRecurrentPayment",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16574,9 +20270,7 @@ impl DeleteSelfRecurrentPayment<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_stripe_token`]; finish with [`send`](GetSelfStripeToken::send).
@@ -16585,9 +20279,22 @@ impl DeleteSelfRecurrentPayment<'_> {
 pub struct GetSelfStripeToken<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetSelfStripeToken<'_> {
-    /// Sends the request: `GET /v2/self/payments/tokens/stripe`.
+impl<'a> GetSelfStripeToken<'a> {
+    /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSelfStripeToken",
             method: cloudsdk_runtime::Method::GET,
@@ -16597,9 +20304,7 @@ impl GetSelfStripeToken<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list`]; finish with [`send`](ListOauthTokens::send).
@@ -16608,11 +20313,24 @@ impl GetSelfStripeToken<'_> {
 pub struct ListOauthTokens<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListOauthTokens<'_> {
-    /// Sends the request: `GET /v2/self/tokens`.
+impl<'a> ListOauthTokens<'a> {
+    /// Sends the request (`GET /v2/self/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::OauthToken>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOauthTokens",
             method: cloudsdk_runtime::Method::GET,
@@ -16622,9 +20340,7 @@ impl ListOauthTokens<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke_all`]; finish with [`send`](RevokeAllOauthTokens::send).
@@ -16633,11 +20349,24 @@ impl ListOauthTokens<'_> {
 pub struct RevokeAllOauthTokens<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl RevokeAllOauthTokens<'_> {
-    /// Sends the request: `DELETE /v2/self/tokens`.
+impl<'a> RevokeAllOauthTokens<'a> {
+    /// Sends the request (`DELETE /v2/self/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "revokeAllOauthTokens",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16647,9 +20376,7 @@ impl RevokeAllOauthTokens<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::get_current`]; finish with [`send`](GetCurrentOauthToken::send).
@@ -16658,11 +20385,24 @@ impl RevokeAllOauthTokens<'_> {
 pub struct GetCurrentOauthToken<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetCurrentOauthToken<'_> {
-    /// Sends the request: `GET /v2/self/tokens/current`.
+impl<'a> GetCurrentOauthToken<'a> {
+    /// Sends the request (`GET /v2/self/tokens/current`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::OauthToken>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getCurrentOauthToken",
             method: cloudsdk_runtime::Method::GET,
@@ -16672,9 +20412,7 @@ impl GetCurrentOauthToken<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke`]; finish with [`send`](RevokeOauthToken::send).
@@ -16684,11 +20422,24 @@ pub struct RevokeOauthToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) token: String,
 }
-impl RevokeOauthToken<'_> {
-    /// Sends the request: `DELETE /v2/self/tokens/{token}`.
+impl<'a> RevokeOauthToken<'a> {
+    /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "revokeOauthToken",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16700,8 +20451,7 @@ impl RevokeOauthToken<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("token", &self.token);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SelfApi::validate_email`]; finish with [`send`](ValidateEmail::send).
@@ -16711,16 +20461,29 @@ pub struct ValidateEmail<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) validation_key: Option<String>,
 }
-impl ValidateEmail<'_> {
+impl<'a> ValidateEmail<'a> {
     /// Sets the `validationKey` query parameter.
     pub fn validation_key(mut self, value: impl Into<String>) -> Self {
         self.validation_key = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/self/validate_email`.
+    /// Sends the request (`GET /v2/self/validate_email`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "validateEmail",
             method: cloudsdk_runtime::Method::GET,
@@ -16739,8 +20502,7 @@ impl ValidateEmail<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_for_source`]; finish with [`send`](GetSignupFormForSource::send).
@@ -16753,7 +20515,7 @@ pub struct GetSignupFormForSource<'a> {
     pub(crate) url_next: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetSignupFormForSource<'_> {
+impl<'a> GetSignupFormForSource<'a> {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
         self.invitation_key = Some(value.into());
@@ -16769,8 +20531,21 @@ impl GetSignupFormForSource<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/session/from/{subscription_source}/signup`.
+    /// Sends the request (`GET /v2/session/from/{subscription_source}/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSignupFormForSource",
             method: cloudsdk_runtime::Method::GET,
@@ -16806,8 +20581,7 @@ impl GetSignupFormForSource<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_login_form`]; finish with [`send`](GetLoginForm::send).
@@ -16821,7 +20595,7 @@ pub struct GetLoginForm<'a> {
     pub(crate) cli_token: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetLoginForm<'_> {
+impl<'a> GetLoginForm<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
     pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
         self.secondary_email_key = Some(value.into());
@@ -16847,8 +20621,21 @@ impl GetLoginForm<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/session/login`.
+    /// Sends the request (`GET /v2/session/login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getLoginForm",
             method: cloudsdk_runtime::Method::GET,
@@ -16899,8 +20686,7 @@ impl GetLoginForm<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login`]; finish with [`send`](Login::send).
@@ -16910,9 +20696,22 @@ pub struct Login<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::LoginForm>,
 }
-impl Login<'_> {
-    /// Sends the request: `POST /v2/session/login`.
+impl<'a> Login<'a> {
+    /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "login",
             method: cloudsdk_runtime::Method::POST,
@@ -16926,8 +20725,7 @@ impl Login<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa`]; finish with [`send`](LoginWithMfa::send).
@@ -16937,9 +20735,22 @@ pub struct LoginWithMfa<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::MfaLoginForm>,
 }
-impl LoginWithMfa<'_> {
-    /// Sends the request: `POST /v2/session/mfa_login`.
+impl<'a> LoginWithMfa<'a> {
+    /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "loginWithMfa",
             method: cloudsdk_runtime::Method::POST,
@@ -16953,8 +20764,7 @@ impl LoginWithMfa<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form`]; finish with [`send`](GetSignupForm::send).
@@ -16967,7 +20777,7 @@ pub struct GetSignupForm<'a> {
     pub(crate) subscription_source: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetSignupForm<'_> {
+impl<'a> GetSignupForm<'a> {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
         self.invitation_key = Some(value.into());
@@ -16988,8 +20798,21 @@ impl GetSignupForm<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/session/signup`.
+    /// Sends the request (`GET /v2/session/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSignupForm",
             method: cloudsdk_runtime::Method::GET,
@@ -17032,8 +20855,7 @@ impl GetSignupForm<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_for_source_alias`]; finish with [`send`](GetSignupFormForSourceAlias::send).
@@ -17046,7 +20868,7 @@ pub struct GetSignupFormForSourceAlias<'a> {
     pub(crate) url_next: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetSignupFormForSourceAlias<'_> {
+impl<'a> GetSignupFormForSourceAlias<'a> {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
         self.invitation_key = Some(value.into());
@@ -17062,8 +20884,21 @@ impl GetSignupFormForSourceAlias<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/sessions/from/{subscription_source}/signup`.
+    /// Sends the request (`GET /v2/sessions/from/{subscription_source}/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSignupFormForSourceAlias",
             method: cloudsdk_runtime::Method::GET,
@@ -17099,8 +20934,7 @@ impl GetSignupFormForSourceAlias<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_login_form_alias`]; finish with [`send`](GetLoginFormAlias::send).
@@ -17114,7 +20948,7 @@ pub struct GetLoginFormAlias<'a> {
     pub(crate) cli_token: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetLoginFormAlias<'_> {
+impl<'a> GetLoginFormAlias<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
     pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
         self.secondary_email_key = Some(value.into());
@@ -17140,8 +20974,21 @@ impl GetLoginFormAlias<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/sessions/login`.
+    /// Sends the request (`GET /v2/sessions/login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getLoginFormAlias",
             method: cloudsdk_runtime::Method::GET,
@@ -17192,8 +21039,7 @@ impl GetLoginFormAlias<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_alias`]; finish with [`send`](LoginAlias::send).
@@ -17203,9 +21049,22 @@ pub struct LoginAlias<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::LoginForm>,
 }
-impl LoginAlias<'_> {
-    /// Sends the request: `POST /v2/sessions/login`.
+impl<'a> LoginAlias<'a> {
+    /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "loginAlias",
             method: cloudsdk_runtime::Method::POST,
@@ -17219,8 +21078,7 @@ impl LoginAlias<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa_alias`]; finish with [`send`](LoginWithMfaAlias::send).
@@ -17230,9 +21088,22 @@ pub struct LoginWithMfaAlias<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::MfaLoginForm>,
 }
-impl LoginWithMfaAlias<'_> {
-    /// Sends the request: `POST /v2/sessions/mfa_login`.
+impl<'a> LoginWithMfaAlias<'a> {
+    /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "loginWithMfaAlias",
             method: cloudsdk_runtime::Method::POST,
@@ -17246,8 +21117,7 @@ impl LoginWithMfaAlias<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_alias`]; finish with [`send`](GetSignupFormAlias::send).
@@ -17260,7 +21130,7 @@ pub struct GetSignupFormAlias<'a> {
     pub(crate) subscription_source: Option<String>,
     pub(crate) partner_id: Option<String>,
 }
-impl GetSignupFormAlias<'_> {
+impl<'a> GetSignupFormAlias<'a> {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
         self.invitation_key = Some(value.into());
@@ -17281,8 +21151,21 @@ impl GetSignupFormAlias<'_> {
         self.partner_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/sessions/signup`.
+    /// Sends the request (`GET /v2/sessions/signup`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSignupFormAlias",
             method: cloudsdk_runtime::Method::GET,
@@ -17325,8 +21208,7 @@ impl GetSignupFormAlias<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::SummaryApi::get`]; finish with [`send`](GetSummary::send).
@@ -17336,16 +21218,29 @@ pub struct GetSummary<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) full: Option<String>,
 }
-impl GetSummary<'_> {
+impl<'a> GetSummary<'a> {
     /// Sets the `full` query parameter.
     pub fn full(mut self, value: impl Into<String>) -> Self {
         self.full = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/summary`.
+    /// Sends the request (`GET /v2/summary`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Summary, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Summary>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSummary",
             method: cloudsdk_runtime::Method::GET,
@@ -17364,8 +21259,7 @@ impl GetSummary<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::UsersApi::create`]; finish with [`send`](CreateUser::send).
@@ -17375,11 +21269,24 @@ pub struct CreateUser<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::UserSignupForm>,
 }
-impl CreateUser<'_> {
-    /// Sends the request: `POST /v2/users`.
+impl<'a> CreateUser<'a> {
+    /// Sends the request (`POST /v2/users`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createUser",
             method: cloudsdk_runtime::Method::POST,
@@ -17393,8 +21300,7 @@ impl CreateUser<'_> {
         if let Some(body) = &self.body {
             request.form(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::UsersApi::get`]; finish with [`send`](GetUser::send).
@@ -17404,11 +21310,24 @@ pub struct GetUser<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetUser<'_> {
-    /// Sends the request: `GET /v2/users/{id}`.
+impl<'a> GetUser<'a> {
+    /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getUser",
             method: cloudsdk_runtime::Method::GET,
@@ -17420,8 +21339,7 @@ impl GetUser<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::UsersApi::list_applications`]; finish with [`send`](ListUserApplications::send).
@@ -17431,11 +21349,24 @@ pub struct ListUserApplications<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListUserApplications<'_> {
-    /// Sends the request: `GET /v2/users/{id}/applications`.
+impl<'a> ListUserApplications<'a> {
+    /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listUserApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -17447,8 +21378,7 @@ impl ListUserApplications<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::UsersApi::get_git_info`]; finish with [`send`](GetUserGitInfo::send).
@@ -17458,9 +21388,22 @@ pub struct GetUserGitInfo<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) user_id: String,
 }
-impl GetUserGitInfo<'_> {
-    /// Sends the request: `GET /v2/users/{userId}/git-info`.
+impl<'a> GetUserGitInfo<'a> {
+    /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getUserGitInfo",
             method: cloudsdk_runtime::Method::GET,
@@ -17472,8 +21415,7 @@ impl GetUserGitInfo<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("userId", &self.user_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::validate_vat_key`]; finish with [`send`](ValidateVatKey::send).
@@ -17484,16 +21426,29 @@ pub struct ValidateVatKey<'a> {
     pub(crate) key: String,
     pub(crate) action: Option<String>,
 }
-impl ValidateVatKey<'_> {
+impl<'a> ValidateVatKey<'a> {
     /// Sets the `action` query parameter.
     pub fn action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/validation/vat/{key}`.
+    /// Sends the request (`GET /v2/validation/vat/{key}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "validateVatKey",
             method: cloudsdk_runtime::Method::GET,
@@ -17513,8 +21468,7 @@ impl ValidateVatKey<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::check_vat`]; finish with [`send`](CheckVat::send).
@@ -17525,7 +21479,7 @@ pub struct CheckVat<'a> {
     pub(crate) country: Option<String>,
     pub(crate) vat: Option<String>,
 }
-impl CheckVat<'_> {
+impl<'a> CheckVat<'a> {
     /// Sets the `country` query parameter.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
@@ -17536,10 +21490,23 @@ impl CheckVat<'_> {
         self.vat = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v2/vat_check`.
+    /// Sends the request (`GET /v2/vat_check`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VatCheckResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "checkVat",
             method: cloudsdk_runtime::Method::GET,
@@ -17566,8 +21533,7 @@ impl CheckVat<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::provision_dependent_addon`]; finish with [`send`](ProvisionDependentAddon::send).
@@ -17577,11 +21543,24 @@ pub struct ProvisionDependentAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::DependentAddonProvisionRequest>,
 }
-impl ProvisionDependentAddon<'_> {
-    /// Sends the request: `POST /v2/vendor/addons`.
+impl<'a> ProvisionDependentAddon<'a> {
+    /// Sends the request (`POST /v2/vendor/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "provisionDependentAddon",
             method: cloudsdk_runtime::Method::POST,
@@ -17595,8 +21574,7 @@ impl ProvisionDependentAddon<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::list_addons`]; finish with [`send`](ListVendorAddons::send).
@@ -17606,19 +21584,32 @@ pub struct ListVendorAddons<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) offset: Option<i32>,
 }
-impl ListVendorAddons<'_> {
+impl<'a> ListVendorAddons<'a> {
     /// Number of items to skip.
     pub fn offset(mut self, value: i32) -> Self {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /v2/vendor/apps`.
+    /// Sends the request (`GET /v2/vendor/apps`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::VendorAddonSummary>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVendorAddons",
             method: cloudsdk_runtime::Method::GET,
@@ -17637,8 +21628,7 @@ impl ListVendorAddons<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::get_addon`]; finish with [`send`](GetVendorAddon::send).
@@ -17648,11 +21638,24 @@ pub struct GetVendorAddon<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl GetVendorAddon<'_> {
-    /// Sends the request: `GET /v2/vendor/apps/{addonId}`.
+impl<'a> GetVendorAddon<'a> {
+    /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::VendorAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVendorAddon",
             method: cloudsdk_runtime::Method::GET,
@@ -17664,8 +21667,7 @@ impl GetVendorAddon<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::update_addon_config`]; finish with [`send`](UpdateVendorAddonConfig::send).
@@ -17676,11 +21678,24 @@ pub struct UpdateVendorAddonConfig<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
-impl UpdateVendorAddonConfig<'_> {
-    /// Sends the request: `PUT /v2/vendor/apps/{addonId}`.
+impl<'a> UpdateVendorAddonConfig<'a> {
+    /// Sends the request (`PUT /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateVendorAddonConfig",
             method: cloudsdk_runtime::Method::PUT,
@@ -17695,8 +21710,7 @@ impl UpdateVendorAddonConfig<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::bill_addon_owner`]; finish with [`send`](BillAddonOwner::send).
@@ -17707,11 +21721,24 @@ pub struct BillAddonOwner<'a> {
     pub(crate) addon_id: String,
     pub(crate) body: Option<crate::types::AddonBillingInput>,
 }
-impl BillAddonOwner<'_> {
-    /// Sends the request: `POST /v2/vendor/apps/{addonId}/consumptions`.
+impl<'a> BillAddonOwner<'a> {
+    /// Sends the request (`POST /v2/vendor/apps/{addonId}/consumptions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "billAddonOwner",
             method: cloudsdk_runtime::Method::POST,
@@ -17726,8 +21753,7 @@ impl BillAddonOwner<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::get_addon_logs_collector`]; finish with [`send`](GetVendorAddonLogsCollector::send).
@@ -17737,11 +21763,24 @@ pub struct GetVendorAddonLogsCollector<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl GetVendorAddonLogsCollector<'_> {
-    /// Sends the request: `GET /v2/vendor/apps/{addonId}/logscollector`.
+impl<'a> GetVendorAddonLogsCollector<'a> {
+    /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVendorAddonLogsCollector",
             method: cloudsdk_runtime::Method::GET,
@@ -17753,8 +21792,7 @@ impl GetVendorAddonLogsCollector<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::VendorApi::complete_addon_migration`]; finish with [`send`](CompleteVendorAddonMigration::send).
@@ -17767,7 +21805,7 @@ pub struct CompleteVendorAddonMigration<'a> {
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
-impl CompleteVendorAddonMigration<'_> {
+impl<'a> CompleteVendorAddonMigration<'a> {
     /// Sets the `plan_id` query parameter.
     pub fn plan_id(mut self, value: impl Into<String>) -> Self {
         self.plan_id = Some(value.into());
@@ -17778,10 +21816,23 @@ impl CompleteVendorAddonMigration<'_> {
         self.region = Some(value.into());
         self
     }
-    /// Sends the request: `PUT /v2/vendor/apps/{addonId}/migration_callback`.
+    /// Sends the request (`PUT /v2/vendor/apps/{addonId}/migration_callback`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "completeVendorAddonMigration",
             method: cloudsdk_runtime::Method::PUT,
@@ -17812,8 +21863,7 @@ impl CompleteVendorAddonMigration<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_access_logs_read_token`]; finish with [`send`](GetAccessLogsReadToken::send).
@@ -17823,11 +21873,24 @@ pub struct GetAccessLogsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) orga_id: String,
 }
-impl GetAccessLogsReadToken<'_> {
-    /// Sends the request: `GET /v2/w10tokens/accessLogs/read/{orgaId}`.
+impl<'a> GetAccessLogsReadToken<'a> {
+    /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAccessLogsReadToken",
             method: cloudsdk_runtime::Method::GET,
@@ -17839,8 +21902,7 @@ impl GetAccessLogsReadToken<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("orgaId", &self.orga_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::get`]; finish with [`send`](GetMatomo::send).
@@ -17850,11 +21912,24 @@ pub struct GetMatomo<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) matomo_id: String,
 }
-impl GetMatomo<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-matomo/addons/{matomoId}`.
+impl<'a> GetMatomo<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::MatomoAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getMatomo",
             method: cloudsdk_runtime::Method::GET,
@@ -17866,8 +21941,7 @@ impl GetMatomo<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("matomoId", &self.matomo_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::validate_token`]; finish with [`send`](ValidateMatomoToken::send).
@@ -17877,16 +21951,29 @@ pub struct ValidateMatomoToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) keycloak_token: Option<String>,
 }
-impl ValidateMatomoToken<'_> {
+impl<'a> ValidateMatomoToken<'a> {
     /// Sets the `keycloakToken` query parameter.
     pub fn keycloak_token(mut self, value: impl Into<String>) -> Self {
         self.keycloak_token = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/addon-providers/addon-matomo/token/validate`.
+    /// Sends the request (`GET /v4/addon-providers/addon-matomo/token/validate`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::MatomoTokenInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "validateMatomoToken",
             method: cloudsdk_runtime::Method::GET,
@@ -17905,8 +21992,7 @@ impl ValidateMatomoToken<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_provider`]; finish with [`send`](GetPulsarProvider::send).
@@ -17915,11 +22001,24 @@ impl ValidateMatomoToken<'_> {
 pub struct GetPulsarProvider<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl GetPulsarProvider<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-pulsar`.
+impl<'a> GetPulsarProvider<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-pulsar`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PulsarProviderInfo, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPulsarProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -17929,9 +22028,7 @@ impl GetPulsarProvider<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get`]; finish with [`send`](GetPulsar::send).
@@ -17941,11 +22038,24 @@ pub struct GetPulsar<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) pulsar_id: String,
 }
-impl GetPulsar<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`.
+impl<'a> GetPulsar<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPulsar",
             method: cloudsdk_runtime::Method::GET,
@@ -17957,8 +22067,7 @@ impl GetPulsar<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::create_tenant_and_namespace`]; finish with [`send`](CreatePulsarTenantAndNamespace::send).
@@ -17968,11 +22077,24 @@ pub struct CreatePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) pulsar_id: String,
 }
-impl CreatePulsarTenantAndNamespace<'_> {
-    /// Sends the request: `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`.
+impl<'a> CreatePulsarTenantAndNamespace<'a> {
+    /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createPulsarTenantAndNamespace",
             method: cloudsdk_runtime::Method::POST,
@@ -17984,8 +22106,7 @@ impl CreatePulsarTenantAndNamespace<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::delete_tenant_and_namespace`]; finish with [`send`](DeletePulsarTenantAndNamespace::send).
@@ -17995,9 +22116,22 @@ pub struct DeletePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) pulsar_id: String,
 }
-impl DeletePulsarTenantAndNamespace<'_> {
-    /// Sends the request: `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`.
+impl<'a> DeletePulsarTenantAndNamespace<'a> {
+    /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deletePulsarTenantAndNamespace",
             method: cloudsdk_runtime::Method::DELETE,
@@ -18009,7 +22143,7 @@ impl DeletePulsarTenantAndNamespace<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_storage_policies`]; finish with [`send`](GetPulsarStoragePolicies::send).
@@ -18019,14 +22153,27 @@ pub struct GetPulsarStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) pulsar_id: String,
 }
-impl GetPulsarStoragePolicies<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`.
+impl<'a> GetPulsarStoragePolicies<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::PulsarStoragePolicies,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPulsarStoragePolicies",
             method: cloudsdk_runtime::Method::GET,
@@ -18038,8 +22185,7 @@ impl GetPulsarStoragePolicies<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::update_storage_policies`]; finish with [`send`](UpdatePulsarStoragePolicies::send).
@@ -18050,14 +22196,27 @@ pub struct UpdatePulsarStoragePolicies<'a> {
     pub(crate) pulsar_id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl UpdatePulsarStoragePolicies<'_> {
-    /// Sends the request: `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`.
+impl<'a> UpdatePulsarStoragePolicies<'a> {
+    /// Sends the request (`PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ProviderProvisionResult,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updatePulsarStoragePolicies",
             method: cloudsdk_runtime::Method::PATCH,
@@ -18072,8 +22231,7 @@ impl UpdatePulsarStoragePolicies<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::delete_topic`]; finish with [`send`](DeletePulsarTopic::send).
@@ -18084,9 +22242,22 @@ pub struct DeletePulsarTopic<'a> {
     pub(crate) pulsar_id: String,
     pub(crate) topic_name: String,
 }
-impl DeletePulsarTopic<'_> {
-    /// Sends the request: `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`.
+impl<'a> DeletePulsarTopic<'a> {
+    /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deletePulsarTopic",
             method: cloudsdk_runtime::Method::DELETE,
@@ -18099,7 +22270,7 @@ impl DeletePulsarTopic<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request.path_param("topicName", &self.topic_name);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_cluster_storage_policies`]; finish with [`send`](GetPulsarClusterStoragePolicies::send).
@@ -18109,14 +22280,27 @@ pub struct GetPulsarClusterStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_id: String,
 }
-impl GetPulsarClusterStoragePolicies<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`.
+impl<'a> GetPulsarClusterStoragePolicies<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::PulsarClusterStoragePolicies,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPulsarClusterStoragePolicies",
             method: cloudsdk_runtime::Method::GET,
@@ -18128,8 +22312,7 @@ impl GetPulsarClusterStoragePolicies<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("clusterId", &self.cluster_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create`]; finish with [`send`](CreateTardis::send).
@@ -18140,16 +22323,29 @@ pub struct CreateTardis<'a> {
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::TardisCreateRequest>,
 }
-impl CreateTardis<'_> {
+impl<'a> CreateTardis<'a> {
     /// Sets the `appOnly` query parameter.
     pub fn app_only(mut self, value: bool) -> Self {
         self.app_only = Some(value);
         self
     }
-    /// Sends the request: `POST /v4/addon-providers/addon-tardis/addons`.
+    /// Sends the request (`POST /v4/addon-providers/addon-tardis/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTardis",
             method: cloudsdk_runtime::Method::POST,
@@ -18171,8 +22367,7 @@ impl CreateTardis<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get`]; finish with [`send`](GetTardis::send).
@@ -18182,11 +22377,24 @@ pub struct GetTardis<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) tardis_id: String,
 }
-impl GetTardis<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-tardis/addons/{tardisId}`.
+impl<'a> GetTardis<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getTardis",
             method: cloudsdk_runtime::Method::GET,
@@ -18198,8 +22406,7 @@ impl GetTardis<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("tardisId", &self.tardis_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete`]; finish with [`send`](DeleteTardis::send).
@@ -18209,9 +22416,22 @@ pub struct DeleteTardis<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) tardis_id: String,
 }
-impl DeleteTardis<'_> {
-    /// Sends the request: `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`.
+impl<'a> DeleteTardis<'a> {
+    /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTardis",
             method: cloudsdk_runtime::Method::DELETE,
@@ -18223,7 +22443,7 @@ impl DeleteTardis<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("tardisId", &self.tardis_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_owned`]; finish with [`send`](GetOwnedTardis::send).
@@ -18234,11 +22454,24 @@ pub struct GetOwnedTardis<'a> {
     pub(crate) owner_id: String,
     pub(crate) tardis_id: String,
 }
-impl GetOwnedTardis<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`.
+impl<'a> GetOwnedTardis<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOwnedTardis",
             method: cloudsdk_runtime::Method::GET,
@@ -18251,8 +22484,7 @@ impl GetOwnedTardis<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete_owned`]; finish with [`send`](DeleteOwnedTardis::send).
@@ -18263,9 +22495,22 @@ pub struct DeleteOwnedTardis<'a> {
     pub(crate) owner_id: String,
     pub(crate) tardis_id: String,
 }
-impl DeleteOwnedTardis<'_> {
-    /// Sends the request: `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`.
+impl<'a> DeleteOwnedTardis<'a> {
+    /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteOwnedTardis",
             method: cloudsdk_runtime::Method::DELETE,
@@ -18278,7 +22523,7 @@ impl DeleteOwnedTardis<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::restore_owned`]; finish with [`send`](RestoreOwnedTardis::send).
@@ -18289,11 +22534,24 @@ pub struct RestoreOwnedTardis<'a> {
     pub(crate) owner_id: String,
     pub(crate) tardis_id: String,
 }
-impl RestoreOwnedTardis<'_> {
-    /// Sends the request: `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`.
+impl<'a> RestoreOwnedTardis<'a> {
+    /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisRestoreResult, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreOwnedTardis",
             method: cloudsdk_runtime::Method::POST,
@@ -18306,8 +22564,7 @@ impl RestoreOwnedTardis<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_token`]; finish with [`send`](GetTardisToken::send).
@@ -18319,11 +22576,24 @@ pub struct GetTardisToken<'a> {
     pub(crate) tardis_id: String,
     pub(crate) token_id: String,
 }
-impl GetTardisToken<'_> {
-    /// Sends the request: `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`.
+impl<'a> GetTardisToken<'a> {
+    /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisToken, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getTardisToken",
             method: cloudsdk_runtime::Method::GET,
@@ -18337,8 +22607,7 @@ impl GetTardisToken<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request.path_param("tokenId", &self.token_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete_token`]; finish with [`send`](DeleteTardisToken::send).
@@ -18350,9 +22619,22 @@ pub struct DeleteTardisToken<'a> {
     pub(crate) tardis_id: String,
     pub(crate) token_id: String,
 }
-impl DeleteTardisToken<'_> {
-    /// Sends the request: `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`.
+impl<'a> DeleteTardisToken<'a> {
+    /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTardisToken",
             method: cloudsdk_runtime::Method::DELETE,
@@ -18366,7 +22648,7 @@ impl DeleteTardisToken<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request.path_param("tokenId", &self.token_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::list_tokens`]; finish with [`send`](ListTardisTokens::send).
@@ -18380,7 +22662,7 @@ pub struct ListTardisTokens<'a> {
     pub(crate) only_id: Option<bool>,
     pub(crate) to: Option<i64>,
 }
-impl ListTardisTokens<'_> {
+impl<'a> ListTardisTokens<'a> {
     /// Index of the first item to return.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
@@ -18396,10 +22678,23 @@ impl ListTardisTokens<'_> {
         self.to = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`.
+    /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisTokenList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTardisTokens",
             method: cloudsdk_runtime::Method::GET,
@@ -18436,8 +22731,7 @@ impl ListTardisTokens<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create_token`]; finish with [`send`](CreateTardisToken::send).
@@ -18449,11 +22743,24 @@ pub struct CreateTardisToken<'a> {
     pub(crate) tardis_id: String,
     pub(crate) body: Option<crate::types::TardisTokenCreateRequest>,
 }
-impl CreateTardisToken<'_> {
-    /// Sends the request: `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`.
+impl<'a> CreateTardisToken<'a> {
+    /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisToken, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTardisToken",
             method: cloudsdk_runtime::Method::POST,
@@ -18469,8 +22776,7 @@ impl CreateTardisToken<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::list_owned`]; finish with [`send`](ListOwnedTardis::send).
@@ -18482,7 +22788,7 @@ pub struct ListOwnedTardis<'a> {
     pub(crate) from: Option<i64>,
     pub(crate) to: Option<i64>,
 }
-impl ListOwnedTardis<'_> {
+impl<'a> ListOwnedTardis<'a> {
     /// Index of the first item to return.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
@@ -18493,10 +22799,23 @@ impl ListOwnedTardis<'_> {
         self.to = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`.
+    /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddonList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOwnedTardis",
             method: cloudsdk_runtime::Method::GET,
@@ -18524,8 +22843,7 @@ impl ListOwnedTardis<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create_owned`]; finish with [`send`](CreateOwnedTardis::send).
@@ -18537,16 +22855,29 @@ pub struct CreateOwnedTardis<'a> {
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::OwnedTardisCreateRequest>,
 }
-impl CreateOwnedTardis<'_> {
+impl<'a> CreateOwnedTardis<'a> {
     /// Sets the `appOnly` query parameter.
     pub fn app_only(mut self, value: bool) -> Self {
         self.app_only = Some(value);
         self
     }
-    /// Sends the request: `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`.
+    /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOwnedTardis",
             method: cloudsdk_runtime::Method::POST,
@@ -18569,8 +22900,7 @@ impl CreateOwnedTardis<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TardisApi::revoke_token`]; finish with [`send`](RevokeTardisToken::send).
@@ -18580,9 +22910,22 @@ pub struct RevokeTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::PlainTextError>,
 }
-impl RevokeTardisToken<'_> {
-    /// Sends the request: `POST /v4/addon-providers/addon-tardis/token/revoke`.
+impl<'a> RevokeTardisToken<'a> {
+    /// Sends the request (`POST /v4/addon-providers/addon-tardis/token/revoke`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "revokeTardisToken",
             method: cloudsdk_runtime::Method::POST,
@@ -18596,7 +22939,7 @@ impl RevokeTardisToken<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::get`]; finish with [`send`](GetConfigProvider::send).
@@ -18606,11 +22949,24 @@ pub struct GetConfigProvider<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) configuration_provider_id: String,
 }
-impl GetConfigProvider<'_> {
-    /// Sends the request: `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`.
+impl<'a> GetConfigProvider<'a> {
+    /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ConfigProvider, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getConfigProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -18622,8 +22978,7 @@ impl GetConfigProvider<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::list_env`]; finish with [`send`](ListConfigProviderEnv::send).
@@ -18633,14 +22988,27 @@ pub struct ListConfigProviderEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) configuration_provider_id: String,
 }
-impl ListConfigProviderEnv<'_> {
-    /// Sends the request: `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`.
+impl<'a> ListConfigProviderEnv<'a> {
+    /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::ConfigProviderVariable>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listConfigProviderEnv",
             method: cloudsdk_runtime::Method::GET,
@@ -18652,8 +23020,7 @@ impl ListConfigProviderEnv<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::replace_env`]; finish with [`send`](ReplaceConfigProviderEnv::send).
@@ -18664,14 +23031,27 @@ pub struct ReplaceConfigProviderEnv<'a> {
     pub(crate) configuration_provider_id: String,
     pub(crate) body: Option<crate::types::ConfigProviderVariableList>,
 }
-impl ReplaceConfigProviderEnv<'_> {
-    /// Sends the request: `PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`.
+impl<'a> ReplaceConfigProviderEnv<'a> {
+    /// Sends the request (`PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::ConfigProviderVariable>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "replaceConfigProviderEnv",
             method: cloudsdk_runtime::Method::PUT,
@@ -18686,8 +23066,7 @@ impl ReplaceConfigProviderEnv<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_jenkins_updates`]; finish with [`send`](ListJenkinsUpdates::send).
@@ -18697,11 +23076,24 @@ pub struct ListJenkinsUpdates<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) addon_id: String,
 }
-impl ListJenkinsUpdates<'_> {
-    /// Sends the request: `GET /v4/addon-providers/jenkins/addons/{addonId}/updates`.
+impl<'a> ListJenkinsUpdates<'a> {
+    /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listJenkinsUpdates",
             method: cloudsdk_runtime::Method::GET,
@@ -18713,8 +23105,7 @@ impl ListJenkinsUpdates<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_v4`]; finish with [`send`](GetAddonProviderV4::send).
@@ -18724,11 +23115,24 @@ pub struct GetAddonProviderV4<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) provider_id: String,
 }
-impl GetAddonProviderV4<'_> {
-    /// Sends the request: `GET /v4/addon-providers/{providerId}`.
+impl<'a> GetAddonProviderV4<'a> {
+    /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProviderV4",
             method: cloudsdk_runtime::Method::GET,
@@ -18740,8 +23144,7 @@ impl GetAddonProviderV4<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("providerId", &self.provider_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_provider_addon_v4`]; finish with [`send`](GetProviderAddonV4::send).
@@ -18752,11 +23155,24 @@ pub struct GetProviderAddonV4<'a> {
     pub(crate) provider_id: String,
     pub(crate) addon_id: String,
 }
-impl GetProviderAddonV4<'_> {
-    /// Sends the request: `GET /v4/addon-providers/{providerId}/addons/{addonId}`.
+impl<'a> GetProviderAddonV4<'a> {
+    /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getProviderAddonV4",
             method: cloudsdk_runtime::Method::GET,
@@ -18769,8 +23185,7 @@ impl GetProviderAddonV4<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_cluster`]; finish with [`send`](GetAddonProviderCluster::send).
@@ -18781,11 +23196,24 @@ pub struct GetAddonProviderCluster<'a> {
     pub(crate) provider_id: String,
     pub(crate) cluster_id: String,
 }
-impl GetAddonProviderCluster<'_> {
-    /// Sends the request: `GET /v4/addon-providers/{providerId}/clusters/{clusterId}`.
+impl<'a> GetAddonProviderCluster<'a> {
+    /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAddonProviderCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -18798,8 +23226,7 @@ impl GetAddonProviderCluster<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("clusterId", &self.cluster_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_credits_summary`]; finish with [`send`](GetCreditsSummary::send).
@@ -18809,11 +23236,24 @@ pub struct GetCreditsSummary<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetCreditsSummary<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/credits/summary`.
+impl<'a> GetCreditsSummary<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getCreditsSummary",
             method: cloudsdk_runtime::Method::GET,
@@ -18825,8 +23265,7 @@ impl GetCreditsSummary<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_invoices`]; finish with [`send`](ListInvoices::send).
@@ -18837,16 +23276,29 @@ pub struct ListInvoices<'a> {
     pub(crate) id: String,
     pub(crate) since: Option<String>,
 }
-impl ListInvoices<'_> {
+impl<'a> ListInvoices<'a> {
     /// Start of the time window.
     pub fn since(mut self, value: impl Into<String>) -> Self {
         self.since = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/billing/organisations/{id}/invoices`.
+    /// Sends the request (`GET /v4/billing/organisations/{id}/invoices`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInvoices",
             method: cloudsdk_runtime::Method::GET,
@@ -18866,8 +23318,7 @@ impl ListInvoices<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_unpaid_invoices`]; finish with [`send`](ListUnpaidInvoices::send).
@@ -18877,11 +23328,24 @@ pub struct ListUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListUnpaidInvoices<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/invoices/unpaid`.
+impl<'a> ListUnpaidInvoices<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listUnpaidInvoices",
             method: cloudsdk_runtime::Method::GET,
@@ -18893,8 +23357,7 @@ impl ListUnpaidInvoices<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_invoice`]; finish with [`send`](GetInvoice::send).
@@ -18905,11 +23368,24 @@ pub struct GetInvoice<'a> {
     pub(crate) id: String,
     pub(crate) invoice_number: String,
 }
-impl GetInvoice<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`.
+impl<'a> GetInvoice<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInvoice",
             method: cloudsdk_runtime::Method::GET,
@@ -18922,8 +23398,7 @@ impl GetInvoice<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_invoice_html`]; finish with [`send`](GetInvoiceHtml::send).
@@ -18934,9 +23409,22 @@ pub struct GetInvoiceHtml<'a> {
     pub(crate) id: String,
     pub(crate) invoice_number: String,
 }
-impl GetInvoiceHtml<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`.
+impl<'a> GetInvoiceHtml<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInvoiceHtml",
             method: cloudsdk_runtime::Method::GET,
@@ -18949,8 +23437,7 @@ impl GetInvoiceHtml<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::start_paypal_payment`]; finish with [`send`](StartPaypalPayment::send).
@@ -18961,11 +23448,24 @@ pub struct StartPaypalPayment<'a> {
     pub(crate) id: String,
     pub(crate) invoice_number: String,
 }
-impl StartPaypalPayment<'_> {
-    /// Sends the request: `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`.
+impl<'a> StartPaypalPayment<'a> {
+    /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startPaypalPayment",
             method: cloudsdk_runtime::Method::POST,
@@ -18978,8 +23478,7 @@ impl StartPaypalPayment<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::authorize_paypal_payment`]; finish with [`send`](AuthorizePaypalPayment::send).
@@ -18991,11 +23490,24 @@ pub struct AuthorizePaypalPayment<'a> {
     pub(crate) invoice_number: String,
     pub(crate) payer_id: String,
 }
-impl AuthorizePaypalPayment<'_> {
-    /// Sends the request: `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`.
+impl<'a> AuthorizePaypalPayment<'a> {
+    /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authorizePaypalPayment",
             method: cloudsdk_runtime::Method::PUT,
@@ -19009,8 +23521,7 @@ impl AuthorizePaypalPayment<'_> {
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request.path_param("payerId", &self.payer_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::start_stripe_payment`]; finish with [`send`](StartStripePayment::send).
@@ -19022,11 +23533,24 @@ pub struct StartStripePayment<'a> {
     pub(crate) invoice_number: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl StartStripePayment<'_> {
-    /// Sends the request: `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe`.
+impl<'a> StartStripePayment<'a> {
+    /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startStripePayment",
             method: cloudsdk_runtime::Method::POST,
@@ -19042,8 +23566,7 @@ impl StartStripePayment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::authorize_stripe_payment`]; finish with [`send`](AuthorizeStripePayment::send).
@@ -19055,11 +23578,24 @@ pub struct AuthorizeStripePayment<'a> {
     pub(crate) invoice_number: String,
     pub(crate) payment_id: String,
 }
-impl AuthorizeStripePayment<'_> {
-    /// Sends the request: `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`.
+impl<'a> AuthorizeStripePayment<'a> {
+    /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "authorizeStripePayment",
             method: cloudsdk_runtime::Method::PUT,
@@ -19073,8 +23609,7 @@ impl AuthorizeStripePayment<'_> {
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request.path_param("paymentId", &self.payment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_payment_methods`]; finish with [`send`](ListPaymentMethods::send).
@@ -19084,11 +23619,24 @@ pub struct ListPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ListPaymentMethods<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/payments/methods`.
+impl<'a> ListPaymentMethods<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listPaymentMethods",
             method: cloudsdk_runtime::Method::GET,
@@ -19100,8 +23648,7 @@ impl ListPaymentMethods<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::create_payment_method`]; finish with [`send`](CreatePaymentMethod::send).
@@ -19112,11 +23659,24 @@ pub struct CreatePaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl CreatePaymentMethod<'_> {
-    /// Sends the request: `POST /v4/billing/organisations/{id}/payments/methods`.
+impl<'a> CreatePaymentMethod<'a> {
+    /// Sends the request (`POST /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createPaymentMethod",
             method: cloudsdk_runtime::Method::POST,
@@ -19131,8 +23691,7 @@ impl CreatePaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::set_default_payment_method`]; finish with [`send`](SetDefaultPaymentMethod::send).
@@ -19143,11 +23702,24 @@ pub struct SetDefaultPaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
-impl SetDefaultPaymentMethod<'_> {
-    /// Sends the request: `PUT /v4/billing/organisations/{id}/payments/methods/default`.
+impl<'a> SetDefaultPaymentMethod<'a> {
+    /// Sends the request (`PUT /v4/billing/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setDefaultPaymentMethod",
             method: cloudsdk_runtime::Method::PUT,
@@ -19162,8 +23734,7 @@ impl SetDefaultPaymentMethod<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::delete_payment_method`]; finish with [`send`](DeletePaymentMethod::send).
@@ -19174,11 +23745,24 @@ pub struct DeletePaymentMethod<'a> {
     pub(crate) id: String,
     pub(crate) method_id: String,
 }
-impl DeletePaymentMethod<'_> {
-    /// Sends the request: `DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`.
+impl<'a> DeletePaymentMethod<'a> {
+    /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deletePaymentMethod",
             method: cloudsdk_runtime::Method::DELETE,
@@ -19191,8 +23775,7 @@ impl DeletePaymentMethod<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("methodId", &self.method_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::create_stripe_setup_intent`]; finish with [`send`](CreateStripeSetupIntent::send).
@@ -19203,11 +23786,24 @@ pub struct CreateStripeSetupIntent<'a> {
     pub(crate) id: String,
     pub(crate) type_: String,
 }
-impl CreateStripeSetupIntent<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/payments/stripe/intent`.
+impl<'a> CreateStripeSetupIntent<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createStripeSetupIntent",
             method: cloudsdk_runtime::Method::GET,
@@ -19227,8 +23823,7 @@ impl CreateStripeSetupIntent<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::download_invoice_pdf`]; finish with [`send`](DownloadInvoicePdf::send).
@@ -19239,11 +23834,31 @@ pub struct DownloadInvoicePdf<'a> {
     pub(crate) id: String,
     pub(crate) invoice: String,
 }
-impl DownloadInvoicePdf<'_> {
-    /// Sends the request: `GET /v4/billing/organisations/{id}/{invoice}.pdf`.
+impl<'a> DownloadInvoicePdf<'a> {
+    /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.bytes_value())
+    }
+    /// Sends the request and returns the body as a stream of chunks, without holding
+    /// it all in memory.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
+        self.prepare().send_streaming().await
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "downloadInvoicePdf",
             method: cloudsdk_runtime::Method::GET,
@@ -19256,8 +23871,7 @@ impl DownloadInvoicePdf<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.bytes())
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_organisation_price_system`]; finish with [`send`](GetOrganisationPriceSystem::send).
@@ -19268,16 +23882,29 @@ pub struct GetOrganisationPriceSystem<'a> {
     pub(crate) owner_id: String,
     pub(crate) zone_id: Option<String>,
 }
-impl GetOrganisationPriceSystem<'_> {
+impl<'a> GetOrganisationPriceSystem<'a> {
     /// Sets the `zone_id` query parameter.
     pub fn zone_id(mut self, value: impl Into<String>) -> Self {
         self.zone_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/billing/organisations/{owner_id}/price-system`.
+    /// Sends the request (`GET /v4/billing/organisations/{owner_id}/price-system`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisationPriceSystem",
             method: cloudsdk_runtime::Method::GET,
@@ -19297,8 +23924,7 @@ impl GetOrganisationPriceSystem<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_price_system`]; finish with [`send`](GetPriceSystem::send).
@@ -19309,11 +23935,24 @@ pub struct GetPriceSystem<'a> {
     pub(crate) zone_id: String,
     pub(crate) currency: String,
 }
-impl GetPriceSystem<'_> {
-    /// Sends the request: `GET /v4/billing/price-system`.
+impl<'a> GetPriceSystem<'a> {
+    /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getPriceSystem",
             method: cloudsdk_runtime::Method::GET,
@@ -19340,8 +23979,7 @@ impl GetPriceSystem<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::list`]; finish with [`send`](ListConsoleSettings::send).
@@ -19351,19 +23989,32 @@ pub struct ListConsoleSettings<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) env: Option<String>,
 }
-impl ListConsoleSettings<'_> {
+impl<'a> ListConsoleSettings<'a> {
     /// Sets the `env` query parameter.
     pub fn env(mut self, value: impl Into<String>) -> Self {
         self.env = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/console/settings`.
+    /// Sends the request (`GET /v4/console/settings`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::ConfigProviderVariable>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listConsoleSettings",
             method: cloudsdk_runtime::Method::GET,
@@ -19382,8 +24033,7 @@ impl ListConsoleSettings<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::get`]; finish with [`send`](GetConsoleSetting::send).
@@ -19394,19 +24044,32 @@ pub struct GetConsoleSetting<'a> {
     pub(crate) name: String,
     pub(crate) env: Option<String>,
 }
-impl GetConsoleSetting<'_> {
+impl<'a> GetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
     pub fn env(mut self, value: impl Into<String>) -> Self {
         self.env = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/console/settings/{name}`.
+    /// Sends the request (`GET /v4/console/settings/{name}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::ConfigProviderVariable,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getConsoleSetting",
             method: cloudsdk_runtime::Method::GET,
@@ -19426,8 +24089,7 @@ impl GetConsoleSetting<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::set`]; finish with [`send`](SetConsoleSetting::send).
@@ -19439,14 +24101,27 @@ pub struct SetConsoleSetting<'a> {
     pub(crate) env: Option<String>,
     pub(crate) body: Option<String>,
 }
-impl SetConsoleSetting<'_> {
+impl<'a> SetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
     pub fn env(mut self, value: impl Into<String>) -> Self {
         self.env = Some(value.into());
         self
     }
-    /// Sends the request: `PUT /v4/console/settings/{name}`.
+    /// Sends the request (`PUT /v4/console/settings/{name}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setConsoleSetting",
             method: cloudsdk_runtime::Method::PUT,
@@ -19469,7 +24144,7 @@ impl SetConsoleSetting<'_> {
         if let Some(body) = self.body {
             request.text("text/plain", body);
         }
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::delete`]; finish with [`send`](DeleteConsoleSetting::send).
@@ -19480,14 +24155,27 @@ pub struct DeleteConsoleSetting<'a> {
     pub(crate) name: String,
     pub(crate) env: Option<String>,
 }
-impl DeleteConsoleSetting<'_> {
+impl<'a> DeleteConsoleSetting<'a> {
     /// Sets the `env` query parameter.
     pub fn env(mut self, value: impl Into<String>) -> Self {
         self.env = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /v4/console/settings/{name}`.
+    /// Sends the request (`DELETE /v4/console/settings/{name}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteConsoleSetting",
             method: cloudsdk_runtime::Method::DELETE,
@@ -19507,7 +24195,7 @@ impl DeleteConsoleSetting<'_> {
                     explode: true,
                 },
             );
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::list`]; finish with [`send`](ListFunctions::send).
@@ -19517,11 +24205,24 @@ pub struct ListFunctions<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
 }
-impl ListFunctions<'_> {
-    /// Sends the request: `GET /v4/functions/organisations/{ownerId}/functions`.
+impl<'a> ListFunctions<'a> {
+    /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFunctions",
             method: cloudsdk_runtime::Method::GET,
@@ -19533,8 +24234,7 @@ impl ListFunctions<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::create`]; finish with [`send`](CreateFunction::send).
@@ -19545,11 +24245,24 @@ pub struct CreateFunction<'a> {
     pub(crate) owner_id: String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
-impl CreateFunction<'_> {
-    /// Sends the request: `POST /v4/functions/organisations/{ownerId}/functions`.
+impl<'a> CreateFunction<'a> {
+    /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFunction",
             method: cloudsdk_runtime::Method::POST,
@@ -19564,8 +24277,7 @@ impl CreateFunction<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get`]; finish with [`send`](GetFunction::send).
@@ -19576,11 +24288,24 @@ pub struct GetFunction<'a> {
     pub(crate) owner_id: String,
     pub(crate) function_id: String,
 }
-impl GetFunction<'_> {
-    /// Sends the request: `GET /v4/functions/organisations/{ownerId}/functions/{functionId}`.
+impl<'a> GetFunction<'a> {
+    /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getFunction",
             method: cloudsdk_runtime::Method::GET,
@@ -19593,8 +24318,7 @@ impl GetFunction<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::update`]; finish with [`send`](UpdateFunction::send).
@@ -19606,11 +24330,24 @@ pub struct UpdateFunction<'a> {
     pub(crate) function_id: String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
-impl UpdateFunction<'_> {
-    /// Sends the request: `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}`.
+impl<'a> UpdateFunction<'a> {
+    /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateFunction",
             method: cloudsdk_runtime::Method::PUT,
@@ -19626,8 +24363,7 @@ impl UpdateFunction<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::delete`]; finish with [`send`](DeleteFunction::send).
@@ -19638,9 +24374,22 @@ pub struct DeleteFunction<'a> {
     pub(crate) owner_id: String,
     pub(crate) function_id: String,
 }
-impl DeleteFunction<'_> {
-    /// Sends the request: `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`.
+impl<'a> DeleteFunction<'a> {
+    /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFunction",
             method: cloudsdk_runtime::Method::DELETE,
@@ -19653,7 +24402,7 @@ impl DeleteFunction<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::list_deployments`]; finish with [`send`](ListFunctionDeployments::send).
@@ -19664,14 +24413,27 @@ pub struct ListFunctionDeployments<'a> {
     pub(crate) owner_id: String,
     pub(crate) function_id: String,
 }
-impl ListFunctionDeployments<'_> {
-    /// Sends the request: `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`.
+impl<'a> ListFunctionDeployments<'a> {
+    /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::FunctionDeployment>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFunctionDeployments",
             method: cloudsdk_runtime::Method::GET,
@@ -19684,8 +24446,7 @@ impl ListFunctionDeployments<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::create_deployment`]; finish with [`send`](CreateFunctionDeployment::send).
@@ -19697,11 +24458,24 @@ pub struct CreateFunctionDeployment<'a> {
     pub(crate) function_id: String,
     pub(crate) body: Option<crate::types::FunctionDeploymentInput>,
 }
-impl CreateFunctionDeployment<'_> {
-    /// Sends the request: `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`.
+impl<'a> CreateFunctionDeployment<'a> {
+    /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFunctionDeployment",
             method: cloudsdk_runtime::Method::POST,
@@ -19717,8 +24491,7 @@ impl CreateFunctionDeployment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get_deployment`]; finish with [`send`](GetFunctionDeployment::send).
@@ -19730,11 +24503,24 @@ pub struct GetFunctionDeployment<'a> {
     pub(crate) function_id: String,
     pub(crate) deployment_id: String,
 }
-impl GetFunctionDeployment<'_> {
-    /// Sends the request: `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`.
+impl<'a> GetFunctionDeployment<'a> {
+    /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getFunctionDeployment",
             method: cloudsdk_runtime::Method::GET,
@@ -19748,8 +24534,7 @@ impl GetFunctionDeployment<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::update_deployment`]; finish with [`send`](UpdateFunctionDeployment::send).
@@ -19762,11 +24547,24 @@ pub struct UpdateFunctionDeployment<'a> {
     pub(crate) deployment_id: String,
     pub(crate) body: Option<crate::types::FunctionDeploymentUpdate>,
 }
-impl UpdateFunctionDeployment<'_> {
-    /// Sends the request: `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`.
+impl<'a> UpdateFunctionDeployment<'a> {
+    /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateFunctionDeployment",
             method: cloudsdk_runtime::Method::PUT,
@@ -19783,8 +24581,7 @@ impl UpdateFunctionDeployment<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::trigger_deployment`]; finish with [`send`](TriggerFunctionDeployment::send).
@@ -19796,9 +24593,22 @@ pub struct TriggerFunctionDeployment<'a> {
     pub(crate) function_id: String,
     pub(crate) deployment_id: String,
 }
-impl TriggerFunctionDeployment<'_> {
-    /// Sends the request: `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`.
+impl<'a> TriggerFunctionDeployment<'a> {
+    /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "triggerFunctionDeployment",
             method: cloudsdk_runtime::Method::POST,
@@ -19812,7 +24622,7 @@ impl TriggerFunctionDeployment<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::delete_deployment`]; finish with [`send`](DeleteFunctionDeployment::send).
@@ -19824,9 +24634,22 @@ pub struct DeleteFunctionDeployment<'a> {
     pub(crate) function_id: String,
     pub(crate) deployment_id: String,
 }
-impl DeleteFunctionDeployment<'_> {
-    /// Sends the request: `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`.
+impl<'a> DeleteFunctionDeployment<'a> {
+    /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFunctionDeployment",
             method: cloudsdk_runtime::Method::DELETE,
@@ -19840,7 +24663,7 @@ impl DeleteFunctionDeployment<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::create_materia_kv_token`]; finish with [`send`](CreateMateriaKvToken::send).
@@ -19851,11 +24674,24 @@ pub struct CreateMateriaKvToken<'a> {
     pub(crate) owner_id: String,
     pub(crate) kv_id: String,
 }
-impl CreateMateriaKvToken<'_> {
-    /// Sends the request: `POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`.
+impl<'a> CreateMateriaKvToken<'a> {
+    /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::IamToken, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createMateriaKvToken",
             method: cloudsdk_runtime::Method::POST,
@@ -19868,8 +24704,7 @@ impl CreateMateriaKvToken<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("KVId", &self.kv_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::list`]; finish with [`send`](ListIamTokens::send).
@@ -19881,7 +24716,7 @@ pub struct ListIamTokens<'a> {
     pub(crate) from: Option<crate::types::ListIamTokensFrom>,
     pub(crate) size: Option<crate::types::ListIamTokensSize>,
 }
-impl ListIamTokens<'_> {
+impl<'a> ListIamTokens<'a> {
     /// Index of the first item to return.
     pub fn from(mut self, value: crate::types::ListIamTokensFrom) -> Self {
         self.from = Some(value);
@@ -19892,10 +24727,23 @@ impl ListIamTokens<'_> {
         self.size = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/iam/organisations/{ownerId}/iam/tokens`.
+    /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::IamToken>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listIamTokens",
             method: cloudsdk_runtime::Method::GET,
@@ -19923,8 +24771,7 @@ impl ListIamTokens<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::get`]; finish with [`send`](GetIamToken::send).
@@ -19935,11 +24782,24 @@ pub struct GetIamToken<'a> {
     pub(crate) owner_id: String,
     pub(crate) token_id: String,
 }
-impl GetIamToken<'_> {
-    /// Sends the request: `GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`.
+impl<'a> GetIamToken<'a> {
+    /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::IamToken, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getIamToken",
             method: cloudsdk_runtime::Method::GET,
@@ -19952,8 +24812,7 @@ impl GetIamToken<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::revoke`]; finish with [`send`](RevokeIamToken::send).
@@ -19964,9 +24823,22 @@ pub struct RevokeIamToken<'a> {
     pub(crate) owner_id: String,
     pub(crate) token_id: String,
 }
-impl RevokeIamToken<'_> {
-    /// Sends the request: `DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`.
+impl<'a> RevokeIamToken<'a> {
+    /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "revokeIamToken",
             method: cloudsdk_runtime::Method::DELETE,
@@ -19979,7 +24851,7 @@ impl RevokeIamToken<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::list_revocations`]; finish with [`send`](ListIamTokenRevocations::send).
@@ -19990,7 +24862,7 @@ pub struct ListIamTokenRevocations<'a> {
     pub(crate) from: Option<crate::types::ListIamTokenRevocationsFrom>,
     pub(crate) size: Option<crate::types::ListIamTokenRevocationsSize>,
 }
-impl ListIamTokenRevocations<'_> {
+impl<'a> ListIamTokenRevocations<'a> {
     /// Index of the first item to return.
     pub fn from(mut self, value: crate::types::ListIamTokenRevocationsFrom) -> Self {
         self.from = Some(value);
@@ -20001,8 +24873,21 @@ impl ListIamTokenRevocations<'_> {
         self.size = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/iam/tokens/revocations`.
+    /// Sends the request (`GET /v4/iam/tokens/revocations`) and returns the decoded body.
     pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<String>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listIamTokenRevocations",
             method: cloudsdk_runtime::Method::GET,
@@ -20029,8 +24914,7 @@ impl ListIamTokenRevocations<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list_addon`]; finish with [`send`](ListAddonLoadBalancers::send).
@@ -20042,11 +24926,24 @@ pub struct ListAddonLoadBalancers<'a> {
     pub(crate) addon_id: String,
     pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
 }
-impl ListAddonLoadBalancers<'_> {
-    /// Sends the request: `GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`.
+impl<'a> ListAddonLoadBalancers<'a> {
+    /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAddonLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -20060,8 +24957,7 @@ impl ListAddonLoadBalancers<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("loadBalancerKind", &self.load_balancer_kind);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::get_default_dns`]; finish with [`send`](GetDefaultLoadBalancerDns::send).
@@ -20072,11 +24968,24 @@ pub struct GetDefaultLoadBalancerDns<'a> {
     pub(crate) owner_id: String,
     pub(crate) app_id: String,
 }
-impl GetDefaultLoadBalancerDns<'_> {
-    /// Sends the request: `GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`.
+impl<'a> GetDefaultLoadBalancerDns<'a> {
+    /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDefaultLoadBalancerDns",
             method: cloudsdk_runtime::Method::GET,
@@ -20089,8 +24998,7 @@ impl GetDefaultLoadBalancerDns<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("appId", &self.app_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list_application`]; finish with [`send`](ListApplicationLoadBalancers::send).
@@ -20102,11 +25010,24 @@ pub struct ListApplicationLoadBalancers<'a> {
     pub(crate) application_id: String,
     pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
 }
-impl ListApplicationLoadBalancers<'_> {
-    /// Sends the request: `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`.
+impl<'a> ListApplicationLoadBalancers<'a> {
+    /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplicationLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -20120,8 +25041,7 @@ impl ListApplicationLoadBalancers<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.path_param("loadBalancerKind", &self.load_balancer_kind);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::stream_application_access`]; finish with [`send`](StreamApplicationAccessLogs::send).
@@ -20138,7 +25058,7 @@ pub struct StreamApplicationAccessLogs<'a> {
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
     pub(crate) until: Option<String>,
 }
-impl StreamApplicationAccessLogs<'_> {
+impl<'a> StreamApplicationAccessLogs<'a> {
     /// Sets the `field` query parameter.
     pub fn field(mut self, value: Vec<String>) -> Self {
         self.field = Some(value);
@@ -20169,8 +25089,21 @@ impl StreamApplicationAccessLogs<'_> {
         self.until = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`.
+    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamApplicationAccessLogs",
             method: cloudsdk_runtime::Method::GET,
@@ -20231,8 +25164,7 @@ impl StreamApplicationAccessLogs<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::LogsApi::stream_application_v4`]; finish with [`send`](StreamApplicationLogsV4::send).
@@ -20253,7 +25185,7 @@ pub struct StreamApplicationLogsV4<'a> {
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
     pub(crate) until: Option<String>,
 }
-impl StreamApplicationLogsV4<'_> {
+impl<'a> StreamApplicationLogsV4<'a> {
     /// Deployment ID.
     pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
         self.deployment_id = Some(value.into());
@@ -20304,8 +25236,21 @@ impl StreamApplicationLogsV4<'_> {
         self.until = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`.
+    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamApplicationLogsV4",
             method: cloudsdk_runtime::Method::GET,
@@ -20398,8 +25343,7 @@ impl StreamApplicationLogsV4<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::MateriaApi::get_kv_database`]; finish with [`send`](GetMateriaKvDatabase::send).
@@ -20410,11 +25354,24 @@ pub struct GetMateriaKvDatabase<'a> {
     pub(crate) owner_id: String,
     pub(crate) id: String,
 }
-impl GetMateriaKvDatabase<'_> {
-    /// Sends the request: `GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`.
+impl<'a> GetMateriaKvDatabase<'a> {
+    /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getMateriaKvDatabase",
             method: cloudsdk_runtime::Method::GET,
@@ -20427,8 +25384,7 @@ impl GetMateriaKvDatabase<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list`]; finish with [`send`](ListNetworkGroups::send).
@@ -20438,11 +25394,24 @@ pub struct ListNetworkGroups<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
 }
-impl ListNetworkGroups<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups`.
+impl<'a> ListNetworkGroups<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::NetworkGroup>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNetworkGroups",
             method: cloudsdk_runtime::Method::GET,
@@ -20454,8 +25423,7 @@ impl ListNetworkGroups<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::create`]; finish with [`send`](CreateNetworkGroup::send).
@@ -20466,11 +25434,24 @@ pub struct CreateNetworkGroup<'a> {
     pub(crate) owner_id: String,
     pub(crate) body: Option<crate::types::NetworkGroupInput>,
 }
-impl CreateNetworkGroup<'_> {
-    /// Sends the request: `POST /v4/networkgroups/organisations/{ownerId}/networkgroups`.
+impl<'a> CreateNetworkGroup<'a> {
+    /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createNetworkGroup",
             method: cloudsdk_runtime::Method::POST,
@@ -20488,8 +25469,7 @@ impl CreateNetworkGroup<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get`]; finish with [`send`](GetNetworkGroup::send).
@@ -20500,11 +25480,24 @@ pub struct GetNetworkGroup<'a> {
     pub(crate) owner_id: String,
     pub(crate) network_group_id: String,
 }
-impl GetNetworkGroup<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`.
+impl<'a> GetNetworkGroup<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetworkGroup",
             method: cloudsdk_runtime::Method::GET,
@@ -20520,8 +25513,7 @@ impl GetNetworkGroup<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::delete`]; finish with [`send`](DeleteNetworkGroup::send).
@@ -20532,9 +25524,19 @@ pub struct DeleteNetworkGroup<'a> {
     pub(crate) owner_id: String,
     pub(crate) network_group_id: String,
 }
-impl DeleteNetworkGroup<'_> {
-    /// Sends the request: `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`.
+impl<'a> DeleteNetworkGroup<'a> {
+    /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteNetworkGroup",
             method: cloudsdk_runtime::Method::DELETE,
@@ -20547,7 +25549,7 @@ impl DeleteNetworkGroup<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::add_external_peer`]; finish with [`send`](AddNetworkGroupExternalPeer::send).
@@ -20559,11 +25561,24 @@ pub struct AddNetworkGroupExternalPeer<'a> {
     pub(crate) network_group_id: String,
     pub(crate) body: Option<crate::types::ExternalPeerInput>,
 }
-impl AddNetworkGroupExternalPeer<'_> {
-    /// Sends the request: `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers`.
+impl<'a> AddNetworkGroupExternalPeer<'a> {
+    /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addNetworkGroupExternalPeer",
             method: cloudsdk_runtime::Method::POST,
@@ -20583,8 +25598,7 @@ impl AddNetworkGroupExternalPeer<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::remove_external_peer`]; finish with [`send`](RemoveNetworkGroupExternalPeer::send).
@@ -20596,9 +25610,19 @@ pub struct RemoveNetworkGroupExternalPeer<'a> {
     pub(crate) network_group_id: String,
     pub(crate) peer_id: String,
 }
-impl RemoveNetworkGroupExternalPeer<'_> {
-    /// Sends the request: `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`.
+impl<'a> RemoveNetworkGroupExternalPeer<'a> {
+    /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeNetworkGroupExternalPeer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -20615,7 +25639,7 @@ impl RemoveNetworkGroupExternalPeer<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list_members`]; finish with [`send`](ListNetworkGroupMembers::send).
@@ -20626,11 +25650,24 @@ pub struct ListNetworkGroupMembers<'a> {
     pub(crate) owner_id: String,
     pub(crate) network_group_id: String,
 }
-impl ListNetworkGroupMembers<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`.
+impl<'a> ListNetworkGroupMembers<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::NetworkGroupMember>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNetworkGroupMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -20646,8 +25683,7 @@ impl ListNetworkGroupMembers<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::add_member`]; finish with [`send`](AddNetworkGroupMember::send).
@@ -20659,9 +25695,22 @@ pub struct AddNetworkGroupMember<'a> {
     pub(crate) network_group_id: String,
     pub(crate) body: Option<crate::types::NetworkGroupMemberInput>,
 }
-impl AddNetworkGroupMember<'_> {
-    /// Sends the request: `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`.
+impl<'a> AddNetworkGroupMember<'a> {
+    /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addNetworkGroupMember",
             method: cloudsdk_runtime::Method::POST,
@@ -20681,8 +25730,7 @@ impl AddNetworkGroupMember<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<serde_json::Value>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_member`]; finish with [`send`](GetNetworkGroupMember::send).
@@ -20694,11 +25742,24 @@ pub struct GetNetworkGroupMember<'a> {
     pub(crate) network_group_id: String,
     pub(crate) member_id: String,
 }
-impl GetNetworkGroupMember<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`.
+impl<'a> GetNetworkGroupMember<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkGroupMember, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupMember>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetworkGroupMember",
             method: cloudsdk_runtime::Method::GET,
@@ -20715,8 +25776,7 @@ impl GetNetworkGroupMember<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("memberId", &self.member_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::remove_member`]; finish with [`send`](RemoveNetworkGroupMember::send).
@@ -20728,9 +25788,19 @@ pub struct RemoveNetworkGroupMember<'a> {
     pub(crate) network_group_id: String,
     pub(crate) member_id: String,
 }
-impl RemoveNetworkGroupMember<'_> {
-    /// Sends the request: `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`.
+impl<'a> RemoveNetworkGroupMember<'a> {
+    /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeNetworkGroupMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -20747,7 +25817,7 @@ impl RemoveNetworkGroupMember<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("memberId", &self.member_id);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list_peers`]; finish with [`send`](ListNetworkGroupPeers::send).
@@ -20758,11 +25828,24 @@ pub struct ListNetworkGroupPeers<'a> {
     pub(crate) owner_id: String,
     pub(crate) network_group_id: String,
 }
-impl ListNetworkGroupPeers<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`.
+impl<'a> ListNetworkGroupPeers<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::NetworkGroupPeer>, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNetworkGroupPeers",
             method: cloudsdk_runtime::Method::GET,
@@ -20778,8 +25861,7 @@ impl ListNetworkGroupPeers<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_peer`]; finish with [`send`](GetNetworkGroupPeer::send).
@@ -20791,11 +25873,24 @@ pub struct GetNetworkGroupPeer<'a> {
     pub(crate) network_group_id: String,
     pub(crate) peer_id: String,
 }
-impl GetNetworkGroupPeer<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`.
+impl<'a> GetNetworkGroupPeer<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetworkGroupPeer",
             method: cloudsdk_runtime::Method::GET,
@@ -20812,8 +25907,7 @@ impl GetNetworkGroupPeer<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::delete_peer`]; finish with [`send`](DeleteNetworkGroupPeer::send).
@@ -20825,9 +25919,19 @@ pub struct DeleteNetworkGroupPeer<'a> {
     pub(crate) network_group_id: String,
     pub(crate) peer_id: String,
 }
-impl DeleteNetworkGroupPeer<'_> {
-    /// Sends the request: `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`.
+impl<'a> DeleteNetworkGroupPeer<'a> {
+    /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteNetworkGroupPeer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -20841,7 +25945,7 @@ impl DeleteNetworkGroupPeer<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
-        request.send::<serde_json::Value>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_peer_wireguard_config`]; finish with [`send`](GetNetworkGroupPeerWireguardConfig::send).
@@ -20853,11 +25957,24 @@ pub struct GetNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) network_group_id: String,
     pub(crate) peer_id: String,
 }
-impl GetNetworkGroupPeerWireguardConfig<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`.
+impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::WireguardConfiguration, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::WireguardConfiguration>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetworkGroupPeerWireguardConfig",
             method: cloudsdk_runtime::Method::GET,
@@ -20874,8 +25991,7 @@ impl GetNetworkGroupPeerWireguardConfig<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
-        let response = request.send::<serde_json::Value>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::stream_peer_wireguard_config`]; finish with [`send`](StreamNetworkGroupPeerWireguardConfig::send).
@@ -20887,9 +26003,22 @@ pub struct StreamNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) network_group_id: String,
     pub(crate) peer_id: String,
 }
-impl StreamNetworkGroupPeerWireguardConfig<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`.
+impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamNetworkGroupPeerWireguardConfig",
             method: cloudsdk_runtime::Method::GET,
@@ -20906,8 +26035,7 @@ impl StreamNetworkGroupPeerWireguardConfig<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
-        let response = request.send::<serde_json::Value>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::stream`]; finish with [`send`](StreamNetworkGroup::send).
@@ -20918,9 +26046,22 @@ pub struct StreamNetworkGroup<'a> {
     pub(crate) owner_id: String,
     pub(crate) network_group_id: String,
 }
-impl StreamNetworkGroup<'_> {
-    /// Sends the request: `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`.
+impl<'a> StreamNetworkGroup<'a> {
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body.
     pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<String>,
+        crate::Error<serde_json::Value>,
+    > {
+        let response = self.prepare().send::<serde_json::Value>().await?;
+        Ok(response.text_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamNetworkGroup",
             method: cloudsdk_runtime::Method::GET,
@@ -20933,8 +26074,7 @@ impl StreamNetworkGroup<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        let response = request.send::<serde_json::Value>().await?;
-        Ok(response.text())
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_application_v4`]; finish with [`send`](ListApplicationDeploymentsV4::send).
@@ -20949,7 +26089,7 @@ pub struct ListApplicationDeploymentsV4<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationDeploymentsV4Order>,
 }
-impl ListApplicationDeploymentsV4<'_> {
+impl<'a> ListApplicationDeploymentsV4<'a> {
     /// Sets the `action` query parameter.
     pub fn action(mut self, value: Vec<String>) -> Self {
         self.action = Some(value);
@@ -20973,13 +26113,26 @@ impl ListApplicationDeploymentsV4<'_> {
         self.order = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments`.
+    /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrchestrationDeployment>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplicationDeploymentsV4",
             method: cloudsdk_runtime::Method::GET,
@@ -21024,8 +26177,7 @@ impl ListApplicationDeploymentsV4<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_application_v4`]; finish with [`send`](GetApplicationDeploymentV4::send).
@@ -21038,19 +26190,32 @@ pub struct GetApplicationDeploymentV4<'a> {
     pub(crate) deployment_id: String,
     pub(crate) include_application_configuration: Option<bool>,
 }
-impl GetApplicationDeploymentV4<'_> {
+impl<'a> GetApplicationDeploymentV4<'a> {
     /// Sets the `includeApplicationConfiguration` query parameter.
     pub fn include_application_configuration(mut self, value: bool) -> Self {
         self.include_application_configuration = Some(value);
         self
     }
-    /// Sends the request: `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}`.
+    /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrchestrationDeployment>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplicationDeploymentV4",
             method: cloudsdk_runtime::Method::GET,
@@ -21072,8 +26237,7 @@ impl GetApplicationDeploymentV4<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_application_v4`]; finish with [`send`](ListApplicationInstancesV4::send).
@@ -21091,7 +26255,7 @@ pub struct ListApplicationInstancesV4<'a> {
     pub(crate) until: Option<String>,
     pub(crate) deployment_id: Option<String>,
 }
-impl ListApplicationInstancesV4<'_> {
+impl<'a> ListApplicationInstancesV4<'a> {
     /// Sets the `excludeState` query parameter.
     pub fn exclude_state(mut self, value: Vec<String>) -> Self {
         self.exclude_state = Some(value);
@@ -21130,13 +26294,26 @@ impl ListApplicationInstancesV4<'_> {
         self.deployment_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances`.
+    /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrchestrationInstance>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplicationInstancesV4",
             method: cloudsdk_runtime::Method::GET,
@@ -21205,8 +26382,7 @@ impl ListApplicationInstancesV4<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_application_v4`]; finish with [`send`](GetApplicationInstanceV4::send).
@@ -21218,14 +26394,27 @@ pub struct GetApplicationInstanceV4<'a> {
     pub(crate) application_id: String,
     pub(crate) instance_id: String,
 }
-impl GetApplicationInstanceV4<'_> {
-    /// Sends the request: `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`.
+impl<'a> GetApplicationInstanceV4<'a> {
+    /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<crate::types::OrchestrationInstance>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplicationInstanceV4",
             method: cloudsdk_runtime::Method::GET,
@@ -21239,8 +26428,7 @@ impl GetApplicationInstanceV4<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.path_param("instanceId", &self.instance_id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_zones`]; finish with [`send`](ListZones::send).
@@ -21249,11 +26437,24 @@ impl GetApplicationInstanceV4<'_> {
 pub struct ListZones<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListZones<'_> {
-    /// Sends the request: `GET /v4/products/zones`.
+impl<'a> ListZones<'a> {
+    /// Sends the request (`GET /v4/products/zones`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Zone>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listZones",
             method: cloudsdk_runtime::Method::GET,
@@ -21263,9 +26464,7 @@ impl ListZones<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_zone`]; finish with [`send`](GetZone::send).
@@ -21275,11 +26474,24 @@ pub struct GetZone<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) zone_name: String,
 }
-impl GetZone<'_> {
-    /// Sends the request: `GET /v4/products/zones/{zoneName}`.
+impl<'a> GetZone<'a> {
+    /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Zone, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Zone>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getZone",
             method: cloudsdk_runtime::Method::GET,
@@ -21291,8 +26503,7 @@ impl GetZone<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("zoneName", &self.zone_name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SaasApi::get_grafana_organisation`]; finish with [`send`](GetGrafanaOrganisation::send).
@@ -21302,11 +26513,24 @@ pub struct GetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl GetGrafanaOrganisation<'_> {
-    /// Sends the request: `GET /v4/saas/grafana/{id}`.
+impl<'a> GetGrafanaOrganisation<'a> {
+    /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getGrafanaOrganisation",
             method: cloudsdk_runtime::Method::GET,
@@ -21318,8 +26542,7 @@ impl GetGrafanaOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SaasApi::create_grafana_organisation`]; finish with [`send`](CreateGrafanaOrganisation::send).
@@ -21329,11 +26552,24 @@ pub struct CreateGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl CreateGrafanaOrganisation<'_> {
-    /// Sends the request: `POST /v4/saas/grafana/{id}`.
+impl<'a> CreateGrafanaOrganisation<'a> {
+    /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createGrafanaOrganisation",
             method: cloudsdk_runtime::Method::POST,
@@ -21345,8 +26581,7 @@ impl CreateGrafanaOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SaasApi::delete_grafana_organisation`]; finish with [`send`](DeleteGrafanaOrganisation::send).
@@ -21356,11 +26591,24 @@ pub struct DeleteGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl DeleteGrafanaOrganisation<'_> {
-    /// Sends the request: `DELETE /v4/saas/grafana/{id}`.
+impl<'a> DeleteGrafanaOrganisation<'a> {
+    /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteGrafanaOrganisation",
             method: cloudsdk_runtime::Method::DELETE,
@@ -21372,8 +26620,7 @@ impl DeleteGrafanaOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SaasApi::reset_grafana_organisation`]; finish with [`send`](ResetGrafanaOrganisation::send).
@@ -21383,11 +26630,24 @@ pub struct ResetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
 }
-impl ResetGrafanaOrganisation<'_> {
-    /// Sends the request: `POST /v4/saas/grafana/{id}/reset`.
+impl<'a> ResetGrafanaOrganisation<'a> {
+    /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resetGrafanaOrganisation",
             method: cloudsdk_runtime::Method::POST,
@@ -21399,8 +26659,7 @@ impl ResetGrafanaOrganisation<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_request_heatmap`]; finish with [`send`](GetRequestHeatmap::send).
@@ -21411,16 +26670,29 @@ pub struct GetRequestHeatmap<'a> {
     pub(crate) owner_id: String,
     pub(crate) application_id: Option<String>,
 }
-impl GetRequestHeatmap<'_> {
+impl<'a> GetRequestHeatmap<'a> {
     /// Application ID.
     pub fn application_id(mut self, value: impl Into<String>) -> Self {
         self.application_id = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/stats/organisations/{ownerId}/requests`.
+    /// Sends the request (`GET /v4/stats/organisations/{ownerId}/requests`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRequestHeatmap",
             method: cloudsdk_runtime::Method::GET,
@@ -21440,8 +26712,7 @@ impl GetRequestHeatmap<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_resource`]; finish with [`send`](GetResourceMetrics::send).
@@ -21457,7 +26728,7 @@ pub struct GetResourceMetrics<'a> {
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
     pub(crate) span: Option<String>,
 }
-impl GetResourceMetrics<'_> {
+impl<'a> GetResourceMetrics<'a> {
     /// Sets the `end` query parameter.
     pub fn end(mut self, value: crate::types::GetResourceMetricsEnd) -> Self {
         self.end = Some(value);
@@ -21483,13 +26754,28 @@ impl GetResourceMetrics<'_> {
         self.span = Some(value.into());
         self
     }
-    /// Sends the request: `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics`.
+    /// Sends the request (`GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        >,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getResourceMetrics",
             method: cloudsdk_runtime::Method::GET,
@@ -21542,8 +26828,7 @@ impl GetResourceMetrics<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::list`]; finish with [`send`](ListApiTokens::send).
@@ -21552,11 +26837,24 @@ impl GetResourceMetrics<'_> {
 pub struct ListApiTokens<'a> {
     pub(crate) client: &'a crate::Client,
 }
-impl ListApiTokens<'_> {
-    /// Sends the request: `GET /api-tokens`.
+impl<'a> ListApiTokens<'a> {
+    /// Sends the request (`GET /api-tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::ApiToken>, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApiTokens",
             method: cloudsdk_runtime::Method::GET,
@@ -21566,9 +26864,7 @@ impl ListApiTokens<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Default],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        self.client.raw().request(&OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::create`]; finish with [`send`](CreateApiToken::send).
@@ -21578,11 +26874,24 @@ pub struct CreateApiToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<crate::types::ApiTokenCreateRequest>,
 }
-impl CreateApiToken<'_> {
-    /// Sends the request: `POST /api-tokens`.
+impl<'a> CreateApiToken<'a> {
+    /// Sends the request (`POST /api-tokens`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ApiTokenCreated, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createApiToken",
             method: cloudsdk_runtime::Method::POST,
@@ -21596,8 +26905,7 @@ impl CreateApiToken<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::update`]; finish with [`send`](UpdateApiToken::send).
@@ -21608,9 +26916,22 @@ pub struct UpdateApiToken<'a> {
     pub(crate) api_token_id: String,
     pub(crate) body: Option<crate::types::ApiTokenUpdateRequest>,
 }
-impl UpdateApiToken<'_> {
-    /// Sends the request: `PUT /api-tokens/{apiTokenId}`.
+impl<'a> UpdateApiToken<'a> {
+    /// Sends the request (`PUT /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateApiToken",
             method: cloudsdk_runtime::Method::PUT,
@@ -21625,7 +26946,7 @@ impl UpdateApiToken<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::revoke`]; finish with [`send`](RevokeApiToken::send).
@@ -21635,9 +26956,22 @@ pub struct RevokeApiToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) api_token_id: String,
 }
-impl RevokeApiToken<'_> {
-    /// Sends the request: `DELETE /api-tokens/{apiTokenId}`.
+impl<'a> RevokeApiToken<'a> {
+    /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "revokeApiToken",
             method: cloudsdk_runtime::Method::DELETE,
@@ -21649,6 +26983,66 @@ impl RevokeApiToken<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("apiTokenId", &self.api_token_id);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
+    }
+}
+/// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamEvents<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl StreamEvents<'_> {
+    /// Connects to `wss://event-api-clever-cloud.cleverapps.io/event-socket/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(
+        self,
+    ) -> cloudsdk_runtime::WebSocketStream<crate::types::EventEnvelope> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamEvents",
+                "wss://event-api-clever-cloud.cleverapps.io/event-socket/",
+            )
+            .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
+            .auth(cloudsdk_runtime::AuthMode::FirstMessage);
+        let request = self.client.raw().websocket(&OPERATION);
+        request.connect()
+    }
+}
+/// Stream builder for [`crate::builders::LogsApi::stream_application`]; start it with [`connect`](StreamApplicationLogs::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamApplicationLogs<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) app_id: String,
+    pub(crate) since: Option<String>,
+}
+impl StreamApplicationLogs<'_> {
+    /// Send lines from this date on (ISO 8601).
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+    /// Connects to `wss://logs-api.clever-cloud.com/logs-socket/{appId}` and yields each message; reconnects (and resumes where it left off) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::LogLine> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamApplicationLogs",
+                "wss://logs-api.clever-cloud.com/logs-socket/{appId}",
+            )
+            .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+            .auth(cloudsdk_runtime::AuthMode::FirstMessage)
+            .resume(cloudsdk_runtime::Resume {
+                parameter: "since",
+                field: "date",
+            });
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("appId", &self.app_id);
+        request
+            .query(
+                "since",
+                &self.since,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.connect()
     }
 }

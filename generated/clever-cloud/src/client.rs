@@ -289,4 +289,10 @@ impl Client {
             client: self,
         }
     }
+    /// Operations tagged `events`.
+    pub fn events(&self) -> crate::builders::EventsApi<'_> {
+        crate::builders::EventsApi {
+            client: self,
+        }
+    }
 }

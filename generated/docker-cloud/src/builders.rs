@@ -57,6 +57,22 @@ impl<'a> ActionsApi<'a> {
             uuid: uuid.into(),
         }
     }
+    /// Stream the logs of an action
+    ///
+    /// Opens a websocket on the stream host that sends the action's log lines, then new ones while `follow` is true.
+    ///
+    /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
+    pub fn stream_logs(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StreamActionLogs<'_> {
+        crate::builders::StreamActionLogs {
+            client: self.client,
+            uuid: uuid.into(),
+            tail: None,
+            follow: None,
+        }
+    }
 }
 /// Cloud providers that node clusters can run on.
 #[derive(Debug, Clone, Copy)]
@@ -387,6 +403,21 @@ impl<'a> NodesApi<'a> {
         uuid: impl Into<String>,
     ) -> crate::builders::CheckNodeHealth<'_> {
         crate::builders::CheckNodeHealth {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+        }
+    }
+    /// Stream a node's events
+    ///
+    /// Opens a websocket on the stream host that sends events of one node. Known from the official SDKs only.
+    ///
+    /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
+    pub fn stream_events(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StreamNodeEvents<'_> {
+        crate::builders::StreamNodeEvents {
             client: self.client,
             uuid: uuid.into(),
             namespace: None,
@@ -780,6 +811,23 @@ impl<'a> ServicesApi<'a> {
             reuse_volumes: None,
         }
     }
+    /// Stream a service's logs
+    ///
+    /// Opens a websocket on the stream host that sends the log lines of every container of the service, each naming its container in `source`.
+    ///
+    /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
+    pub fn stream_logs(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StreamServiceLogs<'_> {
+        crate::builders::StreamServiceLogs {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            tail: None,
+            follow: None,
+        }
+    }
 }
 /// Unauthenticated URLs that redeploy or scale up a service.
 #[derive(Debug, Clone, Copy)]
@@ -973,6 +1021,62 @@ impl<'a> ContainersApi<'a> {
             reuse_volumes: None,
         }
     }
+    /// Stream a container's logs
+    ///
+    /// Opens a websocket on the stream host that sends the container's log lines.
+    ///
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
+    pub fn stream_logs(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::StreamContainerLogs<'_> {
+        crate::builders::StreamContainerLogs {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            tail: None,
+            follow: None,
+            service: None,
+        }
+    }
+    /// Run an interactive command in a container
+    ///
+    /// Opens a websocket on the stream host running `command` inside the container. Text frames sent by the client become the command's standard input; frames from the server carry its output.
+    ///
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
+    pub fn exec_in(
+        &self,
+        uuid: impl Into<String>,
+    ) -> crate::builders::ExecInContainer<'_> {
+        crate::builders::ExecInContainer {
+            client: self.client,
+            uuid: uuid.into(),
+            namespace: None,
+            command: None,
+        }
+    }
+}
+/// Websocket stream of changes to the account's objects.
+#[derive(Debug, Clone, Copy)]
+pub struct EventsApi<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+impl<'a> EventsApi<'a> {
+    /// Stream account events
+    ///
+    /// Opens a websocket on the stream host that sends one message each time a stack, service, container, node cluster, node or action of the namespace is created, updated or deleted.
+    ///
+    /// `GET /api/audit/v1/{namespace}/events` (`streamEvents`)
+    pub fn stream(&self) -> crate::builders::StreamEvents<'_> {
+        crate::builders::StreamEvents {
+            client: self.client,
+            namespace: None,
+            type_: None,
+            object: None,
+            parent: None,
+            parents: None,
+        }
+    }
 }
 /// Swarm-mode clusters (beta, known from the official SDKs only).
 #[derive(Debug, Clone, Copy)]
@@ -1065,7 +1169,7 @@ pub struct ListActions<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListActions<'_> {
+impl<'a> ListActions<'a> {
     /// Only the action with this identifier.
     pub fn uuid(mut self, value: impl Into<String>) -> Self {
         self.uuid = Some(value.into());
@@ -1116,10 +1220,36 @@ impl ListActions<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/audit/v1/action/`.
+    /// Sends the request (`GET /api/audit/v1/action/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ActionList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActions",
             method: cloudsdk_runtime::Method::GET,
@@ -1218,8 +1348,7 @@ impl ListActions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::get`]; finish with [`send`](GetAction::send).
@@ -1229,11 +1358,24 @@ pub struct GetAction<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: String,
 }
-impl GetAction<'_> {
-    /// Sends the request: `GET /api/audit/v1/action/{uuid}/`.
+impl<'a> GetAction<'a> {
+    /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAction",
             method: cloudsdk_runtime::Method::GET,
@@ -1253,8 +1395,7 @@ impl GetAction<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::cancel`]; finish with [`send`](CancelAction::send).
@@ -1264,11 +1405,24 @@ pub struct CancelAction<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: String,
 }
-impl CancelAction<'_> {
-    /// Sends the request: `POST /api/audit/v1/action/{uuid}/cancel/`.
+impl<'a> CancelAction<'a> {
+    /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "cancelAction",
             method: cloudsdk_runtime::Method::POST,
@@ -1289,8 +1443,7 @@ impl CancelAction<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::retry`]; finish with [`send`](RetryAction::send).
@@ -1300,11 +1453,24 @@ pub struct RetryAction<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: String,
 }
-impl RetryAction<'_> {
-    /// Sends the request: `POST /api/audit/v1/action/{uuid}/retry/`.
+impl<'a> RetryAction<'a> {
+    /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "retryAction",
             method: cloudsdk_runtime::Method::POST,
@@ -1325,8 +1491,55 @@ impl RetryAction<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
+    }
+}
+/// Stream builder for [`crate::builders::ActionsApi::stream_logs`]; start it with [`connect`](StreamActionLogs::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamActionLogs<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) tail: Option<i64>,
+    pub(crate) follow: Option<bool>,
+}
+impl StreamActionLogs<'_> {
+    /// Number of past lines to send first (default 300).
+    pub fn tail(mut self, value: i64) -> Self {
+        self.tail = Some(value);
+        self
+    }
+    /// Keep the connection open and send new lines as they are written (default true).
+    pub fn follow(mut self, value: bool) -> Self {
+        self.follow = Some(value);
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/audit/v1/action/{uuid}/logs/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::LogLine> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamActionLogs",
+                "wss://ws.cloud.docker.com/api/audit/v1/action/{uuid}/logs/",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request
+            .query(
+                "tail",
+                &self.tail,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "follow",
+                &self.follow,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.connect()
     }
 }
 /// Request builder for [`crate::builders::ProvidersApi::list`]; finish with [`send`](ListProviders::send).
@@ -1338,7 +1551,7 @@ pub struct ListProviders<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListProviders<'_> {
+impl<'a> ListProviders<'a> {
     /// Only the provider with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1354,10 +1567,36 @@ impl ListProviders<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/provider/`.
+    /// Sends the request (`GET /api/infra/v1/provider/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ProviderList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listProviders",
             method: cloudsdk_runtime::Method::GET,
@@ -1400,8 +1639,7 @@ impl ListProviders<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ProvidersApi::get`]; finish with [`send`](GetProvider::send).
@@ -1411,11 +1649,24 @@ pub struct GetProvider<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) name: String,
 }
-impl GetProvider<'_> {
-    /// Sends the request: `GET /api/infra/v1/provider/{name}/`.
+impl<'a> GetProvider<'a> {
+    /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Provider, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Provider>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -1435,8 +1686,7 @@ impl GetProvider<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("name", &self.name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
@@ -1449,7 +1699,7 @@ pub struct ListRegions<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListRegions<'_> {
+impl<'a> ListRegions<'a> {
     /// Only regions with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1470,10 +1720,36 @@ impl ListRegions<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/region/`.
+    /// Sends the request (`GET /api/infra/v1/region/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::RegionList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegions",
             method: cloudsdk_runtime::Method::GET,
@@ -1524,8 +1800,7 @@ impl ListRegions<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::get`]; finish with [`send`](GetRegion::send).
@@ -1536,11 +1811,24 @@ pub struct GetRegion<'a> {
     pub(crate) provider: String,
     pub(crate) name: String,
 }
-impl GetRegion<'_> {
-    /// Sends the request: `GET /api/infra/v1/region/{provider}/{name}/`.
+impl<'a> GetRegion<'a> {
+    /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Region, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Region>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRegion",
             method: cloudsdk_runtime::Method::GET,
@@ -1561,8 +1849,7 @@ impl GetRegion<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AvailabilityZonesApi::list`]; finish with [`send`](ListAvailabilityZones::send).
@@ -1575,7 +1862,7 @@ pub struct ListAvailabilityZones<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListAvailabilityZones<'_> {
+impl<'a> ListAvailabilityZones<'a> {
     /// Only zones with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1596,10 +1883,36 @@ impl ListAvailabilityZones<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/az/`.
+    /// Sends the request (`GET /api/infra/v1/az/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AvailabilityZoneList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAvailabilityZones",
             method: cloudsdk_runtime::Method::GET,
@@ -1650,8 +1963,7 @@ impl ListAvailabilityZones<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::AvailabilityZonesApi::get`]; finish with [`send`](GetAvailabilityZone::send).
@@ -1663,11 +1975,24 @@ pub struct GetAvailabilityZone<'a> {
     pub(crate) region: String,
     pub(crate) name: String,
 }
-impl GetAvailabilityZone<'_> {
-    /// Sends the request: `GET /api/infra/v1/az/{provider}/{region}/{name}/`.
+impl<'a> GetAvailabilityZone<'a> {
+    /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAvailabilityZone",
             method: cloudsdk_runtime::Method::GET,
@@ -1689,8 +2014,7 @@ impl GetAvailabilityZone<'_> {
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("name", &self.name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeTypesApi::list`]; finish with [`send`](ListNodeTypes::send).
@@ -1704,7 +2028,7 @@ pub struct ListNodeTypes<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListNodeTypes<'_> {
+impl<'a> ListNodeTypes<'a> {
     /// Only node types with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1730,10 +2054,36 @@ impl ListNodeTypes<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/nodetype/`.
+    /// Sends the request (`GET /api/infra/v1/nodetype/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -1792,8 +2142,7 @@ impl ListNodeTypes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeTypesApi::get`]; finish with [`send`](GetNodeType::send).
@@ -1804,11 +2153,24 @@ pub struct GetNodeType<'a> {
     pub(crate) provider: String,
     pub(crate) name: String,
 }
-impl GetNodeType<'_> {
-    /// Sends the request: `GET /api/infra/v1/nodetype/{provider}/{name}/`.
+impl<'a> GetNodeType<'a> {
+    /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeType, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNodeType",
             method: cloudsdk_runtime::Method::GET,
@@ -1829,8 +2191,7 @@ impl GetNodeType<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::list`]; finish with [`send`](ListNodeClusters::send).
@@ -1847,7 +2208,7 @@ pub struct ListNodeClusters<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListNodeClusters<'_> {
+impl<'a> ListNodeClusters<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -1888,10 +2249,36 @@ impl ListNodeClusters<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/nodecluster/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeClusterList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -1967,8 +2354,7 @@ impl ListNodeClusters<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::create`]; finish with [`send`](CreateNodeCluster::send).
@@ -1979,16 +2365,29 @@ pub struct CreateNodeCluster<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
-impl CreateNodeCluster<'_> {
+impl<'a> CreateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createNodeCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -2015,8 +2414,7 @@ impl CreateNodeCluster<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::get`]; finish with [`send`](GetNodeCluster::send).
@@ -2027,16 +2425,29 @@ pub struct GetNodeCluster<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetNodeCluster<'_> {
+impl<'a> GetNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNodeCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -2057,8 +2468,7 @@ impl GetNodeCluster<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::terminate`]; finish with [`send`](TerminateNodeCluster::send).
@@ -2069,19 +2479,44 @@ pub struct TerminateNodeCluster<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl TerminateNodeCluster<'_> {
+impl<'a> TerminateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    /// Sends the request (`DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TerminateNodeClusterResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => {
+                crate::types::TerminateNodeClusterResponse::Status202(response.json()?)
+            }
+            204u16 => crate::types::TerminateNodeClusterResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateNodeCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -2103,18 +2538,7 @@ impl TerminateNodeCluster<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => {
-                Ok(
-                    crate::types::TerminateNodeClusterResponse::Status202(
-                        response.json()?,
-                    ),
-                )
-            }
-            204u16 => Ok(crate::types::TerminateNodeClusterResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::update`]; finish with [`send`](UpdateNodeCluster::send).
@@ -2126,16 +2550,29 @@ pub struct UpdateNodeCluster<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
-impl UpdateNodeCluster<'_> {
+impl<'a> UpdateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/`.
+    /// Sends the request (`PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNodeCluster",
             method: cloudsdk_runtime::Method::PATCH,
@@ -2163,8 +2600,7 @@ impl UpdateNodeCluster<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::deploy`]; finish with [`send`](DeployNodeCluster::send).
@@ -2175,16 +2611,29 @@ pub struct DeployNodeCluster<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl DeployNodeCluster<'_> {
+impl<'a> DeployNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deployNodeCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -2208,8 +2657,7 @@ impl DeployNodeCluster<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::upgrade_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
@@ -2220,16 +2668,29 @@ pub struct UpgradeNodeClusterDocker<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl UpgradeNodeClusterDocker<'_> {
+impl<'a> UpgradeNodeClusterDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeNodeClusterDocker",
             method: cloudsdk_runtime::Method::POST,
@@ -2251,8 +2712,7 @@ impl UpgradeNodeClusterDocker<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::list`]; finish with [`send`](ListNodes::send).
@@ -2270,7 +2730,7 @@ pub struct ListNodes<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListNodes<'_> {
+impl<'a> ListNodes<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2316,10 +2776,36 @@ impl ListNodes<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/node/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/node/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodes",
             method: cloudsdk_runtime::Method::GET,
@@ -2403,8 +2889,7 @@ impl ListNodes<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::get`]; finish with [`send`](GetNode::send).
@@ -2415,16 +2900,29 @@ pub struct GetNode<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetNode<'_> {
+impl<'a> GetNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/node/{uuid}/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNode",
             method: cloudsdk_runtime::Method::GET,
@@ -2445,8 +2943,7 @@ impl GetNode<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::terminate`]; finish with [`send`](TerminateNode::send).
@@ -2457,19 +2954,42 @@ pub struct TerminateNode<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl TerminateNode<'_> {
+impl<'a> TerminateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/infra/v1/{namespace}/node/{uuid}/`.
+    /// Sends the request (`DELETE /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TerminateNodeResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => crate::types::TerminateNodeResponse::Status202(response.json()?),
+            204u16 => crate::types::TerminateNodeResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateNode",
             method: cloudsdk_runtime::Method::DELETE,
@@ -2491,14 +3011,7 @@ impl TerminateNode<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => {
-                Ok(crate::types::TerminateNodeResponse::Status202(response.json()?))
-            }
-            204u16 => Ok(crate::types::TerminateNodeResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::update`]; finish with [`send`](UpdateNode::send).
@@ -2510,16 +3023,29 @@ pub struct UpdateNode<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
-impl UpdateNode<'_> {
+impl<'a> UpdateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/infra/v1/{namespace}/node/{uuid}/`.
+    /// Sends the request (`PATCH /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNode",
             method: cloudsdk_runtime::Method::PATCH,
@@ -2545,8 +3071,7 @@ impl UpdateNode<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::upgrade_docker`]; finish with [`send`](UpgradeNodeDocker::send).
@@ -2557,16 +3082,29 @@ pub struct UpgradeNodeDocker<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl UpgradeNodeDocker<'_> {
+impl<'a> UpgradeNodeDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeNodeDocker",
             method: cloudsdk_runtime::Method::POST,
@@ -2588,8 +3126,7 @@ impl UpgradeNodeDocker<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::NodesApi::check_health`]; finish with [`send`](CheckNodeHealth::send).
@@ -2600,16 +3137,29 @@ pub struct CheckNodeHealth<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl CheckNodeHealth<'_> {
+impl<'a> CheckNodeHealth<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "checkNodeHealth",
             method: cloudsdk_runtime::Method::POST,
@@ -2631,8 +3181,34 @@ impl CheckNodeHealth<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
+    }
+}
+/// Stream builder for [`crate::builders::NodesApi::stream_events`]; start it with [`connect`](StreamNodeEvents::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamNodeEvents<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+}
+impl StreamNodeEvents<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/infra/v1/{namespace}/node/{uuid}/events/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::NodeEvent> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamNodeEvents",
+                "wss://ws.cloud.docker.com/api/infra/v1/{namespace}/node/{uuid}/events/",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request.connect()
     }
 }
 /// Request builder for [`crate::builders::NodeTagsApi::list`]; finish with [`send`](ListNodeTags::send).
@@ -2645,7 +3221,7 @@ pub struct ListNodeTags<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListNodeTags<'_> {
+impl<'a> ListNodeTags<'a> {
     /// Only tags with this text.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -2666,10 +3242,36 @@ impl ListNodeTags<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/tag/`.
+    /// Sends the request (`GET /api/infra/v1/tag/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeTags",
             method: cloudsdk_runtime::Method::GET,
@@ -2720,8 +3322,7 @@ impl ListNodeTags<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegistriesApi::list`]; finish with [`send`](ListRegistries::send).
@@ -2737,7 +3338,7 @@ pub struct ListRegistries<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListRegistries<'_> {
+impl<'a> ListRegistries<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2773,10 +3374,36 @@ impl ListRegistries<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/repo/v1/{namespace}/registry/`.
+    /// Sends the request (`GET /api/repo/v1/{namespace}/registry/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::RegistryList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegistries",
             method: cloudsdk_runtime::Method::GET,
@@ -2844,8 +3471,7 @@ impl ListRegistries<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RegistriesApi::get`]; finish with [`send`](GetRegistry::send).
@@ -2856,16 +3482,29 @@ pub struct GetRegistry<'a> {
     pub(crate) host: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetRegistry<'_> {
+impl<'a> GetRegistry<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/repo/v1/{namespace}/registry/{host}/`.
+    /// Sends the request (`GET /api/repo/v1/{namespace}/registry/{host}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Registry, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Registry>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRegistry",
             method: cloudsdk_runtime::Method::GET,
@@ -2886,8 +3525,7 @@ impl GetRegistry<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("host", &self.host);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::list`]; finish with [`send`](ListRepositories::send).
@@ -2901,7 +3539,7 @@ pub struct ListRepositories<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListRepositories<'_> {
+impl<'a> ListRepositories<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2927,10 +3565,36 @@ impl ListRepositories<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/repo/v1/{namespace}/repository/`.
+    /// Sends the request (`GET /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRepositories",
             method: cloudsdk_runtime::Method::GET,
@@ -2982,8 +3646,7 @@ impl ListRepositories<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::create`]; finish with [`send`](CreateRepository::send).
@@ -2994,16 +3657,29 @@ pub struct CreateRepository<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
-impl CreateRepository<'_> {
+impl<'a> CreateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/repo/v1/{namespace}/repository/`.
+    /// Sends the request (`POST /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRepository",
             method: cloudsdk_runtime::Method::POST,
@@ -3028,8 +3704,7 @@ impl CreateRepository<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::get`]; finish with [`send`](GetRepository::send).
@@ -3040,16 +3715,29 @@ pub struct GetRepository<'a> {
     pub(crate) name: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetRepository<'_> {
+impl<'a> GetRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/repo/v1/{namespace}/repository/{name}/`.
+    /// Sends the request (`GET /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRepository",
             method: cloudsdk_runtime::Method::GET,
@@ -3070,8 +3758,7 @@ impl GetRepository<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("name", &self.name);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::delete`]; finish with [`send`](DeleteRepository::send).
@@ -3082,14 +3769,27 @@ pub struct DeleteRepository<'a> {
     pub(crate) name: String,
     pub(crate) namespace: Option<String>,
 }
-impl DeleteRepository<'_> {
+impl<'a> DeleteRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/repo/v1/{namespace}/repository/{name}/`.
+    /// Sends the request (`DELETE /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteRepository",
             method: cloudsdk_runtime::Method::DELETE,
@@ -3111,7 +3811,7 @@ impl DeleteRepository<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("name", &self.name);
         request.path_param("namespace", &self.namespace);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::update`]; finish with [`send`](UpdateRepository::send).
@@ -3123,16 +3823,29 @@ pub struct UpdateRepository<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
-impl UpdateRepository<'_> {
+impl<'a> UpdateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/repo/v1/{namespace}/repository/{name}/`.
+    /// Sends the request (`PATCH /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateRepository",
             method: cloudsdk_runtime::Method::PATCH,
@@ -3158,8 +3871,7 @@ impl UpdateRepository<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::list`]; finish with [`send`](ListStacks::send).
@@ -3173,7 +3885,7 @@ pub struct ListStacks<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListStacks<'_> {
+impl<'a> ListStacks<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3199,10 +3911,36 @@ impl ListStacks<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/stack/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/stack/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::StackList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::StackList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listStacks",
             method: cloudsdk_runtime::Method::GET,
@@ -3254,8 +3992,7 @@ impl ListStacks<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::create`]; finish with [`send`](CreateStack::send).
@@ -3266,16 +4003,29 @@ pub struct CreateStack<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
-impl CreateStack<'_> {
+impl<'a> CreateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/stack/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/stack/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createStack",
             method: cloudsdk_runtime::Method::POST,
@@ -3302,8 +4052,7 @@ impl CreateStack<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::get`]; finish with [`send`](GetStack::send).
@@ -3314,16 +4063,29 @@ pub struct GetStack<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetStack<'_> {
+impl<'a> GetStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/stack/{uuid}/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getStack",
             method: cloudsdk_runtime::Method::GET,
@@ -3344,8 +4106,7 @@ impl GetStack<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::terminate`]; finish with [`send`](TerminateStack::send).
@@ -3356,19 +4117,42 @@ pub struct TerminateStack<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl TerminateStack<'_> {
+impl<'a> TerminateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/app/v1/{namespace}/stack/{uuid}/`.
+    /// Sends the request (`DELETE /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TerminateStackResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => crate::types::TerminateStackResponse::Status202(response.json()?),
+            204u16 => crate::types::TerminateStackResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateStack",
             method: cloudsdk_runtime::Method::DELETE,
@@ -3390,14 +4174,7 @@ impl TerminateStack<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => {
-                Ok(crate::types::TerminateStackResponse::Status202(response.json()?))
-            }
-            204u16 => Ok(crate::types::TerminateStackResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::update`]; finish with [`send`](UpdateStack::send).
@@ -3409,16 +4186,29 @@ pub struct UpdateStack<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
-impl UpdateStack<'_> {
+impl<'a> UpdateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/app/v1/{namespace}/stack/{uuid}/`.
+    /// Sends the request (`PATCH /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateStack",
             method: cloudsdk_runtime::Method::PATCH,
@@ -3446,8 +4236,7 @@ impl UpdateStack<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::export`]; finish with [`send`](ExportStack::send).
@@ -3458,16 +4247,29 @@ pub struct ExportStack<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl ExportStack<'_> {
+impl<'a> ExportStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/stack/{uuid}/export/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/export/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::StackExport, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exportStack",
             method: cloudsdk_runtime::Method::GET,
@@ -3488,8 +4290,7 @@ impl ExportStack<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::start`]; finish with [`send`](StartStack::send).
@@ -3500,16 +4301,29 @@ pub struct StartStack<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StartStack<'_> {
+impl<'a> StartStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/start/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/start/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startStack",
             method: cloudsdk_runtime::Method::POST,
@@ -3533,8 +4347,7 @@ impl StartStack<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::stop`]; finish with [`send`](StopStack::send).
@@ -3545,16 +4358,29 @@ pub struct StopStack<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StopStack<'_> {
+impl<'a> StopStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/stop/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/stop/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopStack",
             method: cloudsdk_runtime::Method::POST,
@@ -3576,8 +4402,7 @@ impl StopStack<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::StacksApi::redeploy`]; finish with [`send`](RedeployStack::send).
@@ -3589,7 +4414,7 @@ pub struct RedeployStack<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl RedeployStack<'_> {
+impl<'a> RedeployStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3600,10 +4425,23 @@ impl RedeployStack<'_> {
         self.reuse_volumes = Some(value);
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployStack",
             method: cloudsdk_runtime::Method::POST,
@@ -3635,8 +4473,7 @@ impl RedeployStack<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::list`]; finish with [`send`](ListServices::send).
@@ -3652,7 +4489,7 @@ pub struct ListServices<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListServices<'_> {
+impl<'a> ListServices<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3688,10 +4525,36 @@ impl ListServices<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/service/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/service/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ServiceList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listServices",
             method: cloudsdk_runtime::Method::GET,
@@ -3759,8 +4622,7 @@ impl ListServices<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::create`]; finish with [`send`](CreateService::send).
@@ -3771,16 +4633,29 @@ pub struct CreateService<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
-impl CreateService<'_> {
+impl<'a> CreateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createService",
             method: cloudsdk_runtime::Method::POST,
@@ -3807,8 +4682,7 @@ impl CreateService<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::get`]; finish with [`send`](GetService::send).
@@ -3819,16 +4693,29 @@ pub struct GetService<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetService<'_> {
+impl<'a> GetService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/service/{uuid}/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getService",
             method: cloudsdk_runtime::Method::GET,
@@ -3849,8 +4736,7 @@ impl GetService<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::terminate`]; finish with [`send`](TerminateService::send).
@@ -3861,19 +4747,42 @@ pub struct TerminateService<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl TerminateService<'_> {
+impl<'a> TerminateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/app/v1/{namespace}/service/{uuid}/`.
+    /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TerminateServiceResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => crate::types::TerminateServiceResponse::Status202(response.json()?),
+            204u16 => crate::types::TerminateServiceResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateService",
             method: cloudsdk_runtime::Method::DELETE,
@@ -3895,14 +4804,7 @@ impl TerminateService<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => {
-                Ok(crate::types::TerminateServiceResponse::Status202(response.json()?))
-            }
-            204u16 => Ok(crate::types::TerminateServiceResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::update`]; finish with [`send`](UpdateService::send).
@@ -3914,16 +4816,29 @@ pub struct UpdateService<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
-impl UpdateService<'_> {
+impl<'a> UpdateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/app/v1/{namespace}/service/{uuid}/`.
+    /// Sends the request (`PATCH /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateService",
             method: cloudsdk_runtime::Method::PATCH,
@@ -3951,8 +4866,7 @@ impl UpdateService<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::start`]; finish with [`send`](StartService::send).
@@ -3963,16 +4877,29 @@ pub struct StartService<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StartService<'_> {
+impl<'a> StartService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/start/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/start/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startService",
             method: cloudsdk_runtime::Method::POST,
@@ -3996,8 +4923,7 @@ impl StartService<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::stop`]; finish with [`send`](StopService::send).
@@ -4008,16 +4934,29 @@ pub struct StopService<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StopService<'_> {
+impl<'a> StopService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/stop/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/stop/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopService",
             method: cloudsdk_runtime::Method::POST,
@@ -4039,8 +4978,7 @@ impl StopService<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::scale`]; finish with [`send`](ScaleService::send).
@@ -4051,16 +4989,29 @@ pub struct ScaleService<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl ScaleService<'_> {
+impl<'a> ScaleService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/scale/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/scale/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "scaleService",
             method: cloudsdk_runtime::Method::POST,
@@ -4084,8 +5035,7 @@ impl ScaleService<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::redeploy`]; finish with [`send`](RedeployService::send).
@@ -4097,7 +5047,7 @@ pub struct RedeployService<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl RedeployService<'_> {
+impl<'a> RedeployService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4108,10 +5058,23 @@ impl RedeployService<'_> {
         self.reuse_volumes = Some(value);
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployService",
             method: cloudsdk_runtime::Method::POST,
@@ -4143,8 +5106,62 @@ impl RedeployService<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
+    }
+}
+/// Stream builder for [`crate::builders::ServicesApi::stream_logs`]; start it with [`connect`](StreamServiceLogs::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamServiceLogs<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) tail: Option<i64>,
+    pub(crate) follow: Option<bool>,
+}
+impl StreamServiceLogs<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Number of past lines to send first (default 300).
+    pub fn tail(mut self, value: i64) -> Self {
+        self.tail = Some(value);
+        self
+    }
+    /// Keep the connection open and send new lines as they are written (default true).
+    pub fn follow(mut self, value: bool) -> Self {
+        self.follow = Some(value);
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/app/v1/{namespace}/service/{uuid}/logs/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::LogLine> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamServiceLogs",
+                "wss://ws.cloud.docker.com/api/app/v1/{namespace}/service/{uuid}/logs/",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "tail",
+                &self.tail,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "follow",
+                &self.follow,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.connect()
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::list`]; finish with [`send`](ListTriggers::send).
@@ -4157,7 +5174,7 @@ pub struct ListTriggers<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListTriggers<'_> {
+impl<'a> ListTriggers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4173,10 +5190,36 @@ impl ListTriggers<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::TriggerList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTriggers",
             method: cloudsdk_runtime::Method::GET,
@@ -4214,8 +5257,7 @@ impl ListTriggers<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::create`]; finish with [`send`](CreateTrigger::send).
@@ -4227,16 +5269,29 @@ pub struct CreateTrigger<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
-impl CreateTrigger<'_> {
+impl<'a> CreateTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTrigger",
             method: cloudsdk_runtime::Method::POST,
@@ -4263,8 +5318,7 @@ impl CreateTrigger<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::get`]; finish with [`send`](GetTrigger::send).
@@ -4276,16 +5330,29 @@ pub struct GetTrigger<'a> {
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetTrigger<'_> {
+impl<'a> GetTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getTrigger",
             method: cloudsdk_runtime::Method::GET,
@@ -4307,8 +5374,7 @@ impl GetTrigger<'_> {
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::delete`]; finish with [`send`](DeleteTrigger::send).
@@ -4320,14 +5386,27 @@ pub struct DeleteTrigger<'a> {
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl DeleteTrigger<'_> {
+impl<'a> DeleteTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`.
+    /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTrigger",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4350,7 +5429,7 @@ impl DeleteTrigger<'_> {
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::call`]; finish with [`send`](CallTrigger::send).
@@ -4362,14 +5441,27 @@ pub struct CallTrigger<'a> {
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl CallTrigger<'_> {
+impl<'a> CallTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "callTrigger",
             method: cloudsdk_runtime::Method::POST,
@@ -4391,7 +5483,7 @@ impl CallTrigger<'_> {
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::call_with_count`]; finish with [`send`](CallTriggerWithCount::send).
@@ -4404,14 +5496,27 @@ pub struct CallTriggerWithCount<'a> {
     pub(crate) count: i64,
     pub(crate) namespace: Option<String>,
 }
-impl CallTriggerWithCount<'_> {
+impl<'a> CallTriggerWithCount<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`) and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<()>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        Ok(response.empty_value())
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "callTriggerWithCount",
             method: cloudsdk_runtime::Method::POST,
@@ -4434,7 +5539,7 @@ impl CallTriggerWithCount<'_> {
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("count", &self.count);
         request.path_param("namespace", &self.namespace);
-        request.send::<crate::types::Error_>().await.map(|_| ())
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::list`]; finish with [`send`](ListContainers::send).
@@ -4451,7 +5556,7 @@ pub struct ListContainers<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListContainers<'_> {
+impl<'a> ListContainers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4492,10 +5597,36 @@ impl ListContainers<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/container/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/container/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::ContainerList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listContainers",
             method: cloudsdk_runtime::Method::GET,
@@ -4571,8 +5702,7 @@ impl ListContainers<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::get`]; finish with [`send`](GetContainer::send).
@@ -4583,16 +5713,29 @@ pub struct GetContainer<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetContainer<'_> {
+impl<'a> GetContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/app/v1/{namespace}/container/{uuid}/`.
+    /// Sends the request (`GET /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getContainer",
             method: cloudsdk_runtime::Method::GET,
@@ -4613,8 +5756,7 @@ impl GetContainer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::terminate`]; finish with [`send`](TerminateContainer::send).
@@ -4625,19 +5767,44 @@ pub struct TerminateContainer<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl TerminateContainer<'_> {
+impl<'a> TerminateContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/app/v1/{namespace}/container/{uuid}/`.
+    /// Sends the request (`DELETE /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<
         crate::types::TerminateContainerResponse,
         crate::Error<crate::types::Error_>,
     > {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => {
+                crate::types::TerminateContainerResponse::Status202(response.json()?)
+            }
+            204u16 => crate::types::TerminateContainerResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateContainer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4659,14 +5826,7 @@ impl TerminateContainer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => {
-                Ok(crate::types::TerminateContainerResponse::Status202(response.json()?))
-            }
-            204u16 => Ok(crate::types::TerminateContainerResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::start`]; finish with [`send`](StartContainer::send).
@@ -4677,16 +5837,29 @@ pub struct StartContainer<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StartContainer<'_> {
+impl<'a> StartContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/start/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/start/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -4708,8 +5881,7 @@ impl StartContainer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::stop`]; finish with [`send`](StopContainer::send).
@@ -4720,16 +5892,29 @@ pub struct StopContainer<'a> {
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StopContainer<'_> {
+impl<'a> StopContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/stop/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/stop/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -4751,8 +5936,7 @@ impl StopContainer<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::redeploy`]; finish with [`send`](RedeployContainer::send).
@@ -4764,7 +5948,7 @@ pub struct RedeployContainer<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl RedeployContainer<'_> {
+impl<'a> RedeployContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4775,10 +5959,23 @@ impl RedeployContainer<'_> {
         self.reuse_volumes = Some(value);
         self
     }
-    /// Sends the request: `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/`.
+    /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/redeploy/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -4808,8 +6005,198 @@ impl RedeployContainer<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
+    }
+}
+/// Stream builder for [`crate::builders::ContainersApi::stream_logs`]; start it with [`connect`](StreamContainerLogs::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamContainerLogs<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) tail: Option<i64>,
+    pub(crate) follow: Option<bool>,
+    pub(crate) service: Option<String>,
+}
+impl StreamContainerLogs<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Number of past lines to send first (default 300).
+    pub fn tail(mut self, value: i64) -> Self {
+        self.tail = Some(value);
+        self
+    }
+    /// Keep the connection open and send new lines as they are written (default true).
+    pub fn follow(mut self, value: bool) -> Self {
+        self.follow = Some(value);
+        self
+    }
+    /// Resource URI of a service to restrict the lines to.
+    pub fn service(mut self, value: impl Into<String>) -> Self {
+        self.service = Some(value.into());
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/logs/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::LogLine> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamContainerLogs",
+                "wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/logs/",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "tail",
+                &self.tail,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "follow",
+                &self.follow,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "service",
+                &self.service,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.connect()
+    }
+}
+/// Stream builder for [`crate::builders::ContainersApi::exec_in`]; start it with [`connect`](ExecInContainer::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct ExecInContainer<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) uuid: String,
+    pub(crate) namespace: Option<String>,
+    pub(crate) command: Option<String>,
+}
+impl ExecInContainer<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Command line to run (default `sh`).
+    pub fn command(mut self, value: impl Into<String>) -> Self {
+        self.command = Some(value.into());
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/exec/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::ExecOutput> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "execInContainer",
+                "wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/exec/",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("uuid", &self.uuid);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "command",
+                &self.command,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.connect()
+    }
+}
+/// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
+#[derive(Debug, Clone)]
+#[must_use = "a stream does nothing until `.connect()` is polled"]
+pub struct StreamEvents<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) namespace: Option<String>,
+    pub(crate) type_: Option<crate::types::EventType>,
+    pub(crate) object: Option<String>,
+    pub(crate) parent: Option<String>,
+    pub(crate) parents: Option<Vec<String>>,
+}
+impl StreamEvents<'_> {
+    /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Only events about objects of this kind.
+    pub fn type_(mut self, value: crate::types::EventType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+    /// Only events about the object with this resource URI.
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Only events about children of the object with this resource URI (the form used by the API reference).
+    pub fn parent(mut self, value: impl Into<String>) -> Self {
+        self.parent = Some(value.into());
+        self
+    }
+    /// Only events about children of any of these objects, as comma-separated resource URIs (the form used by the Go SDK).
+    pub fn parents(mut self, value: Vec<String>) -> Self {
+        self.parents = Some(value);
+        self
+    }
+    /// Connects to `wss://ws.cloud.docker.com/api/audit/v1/{namespace}/events` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
+    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::Event> {
+        static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
+                "streamEvents",
+                "wss://ws.cloud.docker.com/api/audit/v1/{namespace}/events",
+            )
+            .auth(cloudsdk_runtime::AuthMode::Header);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        request.path_param("namespace", &self.namespace);
+        request
+            .query(
+                "type",
+                &self.type_,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "object",
+                &self.object,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "parent",
+                &self.parent,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "parents",
+                &self.parents,
+                cloudsdk_runtime::QueryStyle::Form {
+                    explode: false,
+                },
+            );
+        request.connect()
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::list`]; finish with [`send`](ListSwarms::send).
@@ -4821,7 +6208,7 @@ pub struct ListSwarms<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl ListSwarms<'_> {
+impl<'a> ListSwarms<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4837,10 +6224,36 @@ impl ListSwarms<'_> {
         self.offset = Some(value);
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/swarm/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::SwarmList, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    /// Every item of every page, as a stream that fetches the next page when it needs
+    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+    /// apply to every page.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+    > + Send + 'a {
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
+            items: "objects",
+        };
+        self.prepare().paginate(&PAGINATION)
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSwarms",
             method: cloudsdk_runtime::Method::GET,
@@ -4876,8 +6289,7 @@ impl ListSwarms<'_> {
                     explode: true,
                 },
             );
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::get`]; finish with [`send`](GetSwarm::send).
@@ -4888,16 +6300,29 @@ pub struct GetSwarm<'a> {
     pub(crate) swarm_id: String,
     pub(crate) namespace: Option<String>,
 }
-impl GetSwarm<'_> {
+impl<'a> GetSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSwarm",
             method: cloudsdk_runtime::Method::GET,
@@ -4918,8 +6343,7 @@ impl GetSwarm<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::delete`]; finish with [`send`](DeleteSwarm::send).
@@ -4930,16 +6354,39 @@ pub struct DeleteSwarm<'a> {
     pub(crate) swarm_id: String,
     pub(crate) namespace: Option<String>,
 }
-impl DeleteSwarm<'_> {
+impl<'a> DeleteSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    /// Sends the request (`DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteSwarmResponse, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let value = match status.as_u16() {
+            202u16 => crate::types::DeleteSwarmResponse::Status202(response.json()?),
+            204u16 => crate::types::DeleteSwarmResponse::Status204(()),
+            _ => return Err(response.unexpected()),
+        };
+        Ok(cloudsdk_runtime::ResponseValue {
+            status,
+            headers,
+            value,
+        })
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSwarm",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4961,12 +6408,7 @@ impl DeleteSwarm<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
-        let response = request.send::<crate::types::Error_>().await?;
-        match response.status().as_u16() {
-            202u16 => Ok(crate::types::DeleteSwarmResponse::Status202(response.json()?)),
-            204u16 => Ok(crate::types::DeleteSwarmResponse::Status204(())),
-            _ => Err(response.unexpected()),
-        }
+        request
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::update`]; finish with [`send`](UpdateSwarm::send).
@@ -4978,16 +6420,29 @@ pub struct UpdateSwarm<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
-impl UpdateSwarm<'_> {
+impl<'a> UpdateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`.
+    /// Sends the request (`PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSwarm",
             method: cloudsdk_runtime::Method::PATCH,
@@ -5013,8 +6468,7 @@ impl UpdateSwarm<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::create`]; finish with [`send`](CreateSwarm::send).
@@ -5027,16 +6481,29 @@ pub struct CreateSwarm<'a> {
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
-impl CreateSwarm<'_> {
+impl<'a> CreateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
-    /// Sends the request: `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`.
+    /// Sends the request (`POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`) and returns the decoded body.
     pub async fn send(
         self,
     ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
+        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    }
+    /// Like [`send`](Self::send), with the response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error<crate::types::Error_>,
+    > {
+        let response = self.prepare().send::<crate::types::Error_>().await?;
+        response.value()
+    }
+    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSwarm",
             method: cloudsdk_runtime::Method::POST,
@@ -5066,7 +6533,6 @@ impl CreateSwarm<'_> {
         if let Some(body) = &self.body {
             request.json(body);
         }
-        let response = request.send::<crate::types::Error_>().await?;
-        response.json()
+        request
     }
 }

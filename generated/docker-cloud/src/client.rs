@@ -113,6 +113,12 @@ impl Client {
             client: self,
         }
     }
+    /// Operations tagged `events`.
+    pub fn events(&self) -> crate::builders::EventsApi<'_> {
+        crate::builders::EventsApi {
+            client: self,
+        }
+    }
     /// Operations tagged `swarms`.
     pub fn swarms(&self) -> crate::builders::SwarmsApi<'_> {
         crate::builders::SwarmsApi {
