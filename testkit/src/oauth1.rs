@@ -116,13 +116,15 @@ pub fn verify_header(
     let method_name = get("oauth_signature_method").ok_or("no oauth_signature_method")?;
     let received = get("oauth_signature").ok_or("no oauth_signature")?;
     let consumer_key = get("oauth_consumer_key").ok_or("no oauth_consumer_key")?;
-    let requested = format!(
-        "http://{}{}",
-        request.header("host").ok_or("no Host header")?,
-        request.target
-    );
-    let url =
-        url::Url::parse(signed_url.unwrap_or(&requested)).map_err(|e| format!("bad URL: {e}"))?;
+    let requested = match signed_url {
+        Some(url) => url.to_owned(),
+        None => format!(
+            "http://{}{}",
+            request.header("host").ok_or("no Host header")?,
+            request.target
+        ),
+    };
+    let url = url::Url::parse(&requested).map_err(|e| format!("bad URL: {e}"))?;
     let mut uri = format!(
         "{}://{}{}",
         url.scheme(),
