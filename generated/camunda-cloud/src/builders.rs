@@ -1136,7 +1136,8 @@ impl ExportActivityCsv<'_> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let request = self.client.raw().request(&OPERATION);
+        let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/csv");
         let response = request.send::<serde_json::Value>().await?;
         Ok(response.text())
     }

@@ -7718,6 +7718,7 @@ impl CreateAccessToken<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -7900,6 +7901,7 @@ impl CreateAccessTokenFromQuery<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -8101,6 +8103,7 @@ impl CreateRequestToken<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -8297,6 +8300,7 @@ impl CreateRequestTokenFromQuery<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -12367,6 +12371,7 @@ impl DownloadOrganisationInvoicePdf<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/pdf");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -12749,6 +12754,7 @@ impl GetPasswordResetForm<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -12773,6 +12779,7 @@ impl RequestPasswordReset<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -12815,6 +12822,7 @@ impl GetPasswordResetConfirmForm<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -12841,6 +12849,7 @@ impl ResetPassword<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -12871,6 +12880,7 @@ impl GetInvoicePayButton<'_> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("token", &self.token);
+        request.header("accept", &"image/png");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -16311,6 +16321,7 @@ impl DownloadSelfInvoicePdf<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/pdf");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -16806,6 +16817,7 @@ impl GetSignupFormForSource<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -16899,6 +16911,7 @@ impl GetLoginForm<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -16923,6 +16936,7 @@ impl Login<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -16950,6 +16964,7 @@ impl LoginWithMfa<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -17032,6 +17047,7 @@ impl GetSignupForm<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -17099,6 +17115,7 @@ impl GetSignupFormForSourceAlias<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -17192,6 +17209,7 @@ impl GetLoginFormAlias<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -17216,6 +17234,7 @@ impl LoginAlias<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -17243,6 +17262,7 @@ impl LoginWithMfaAlias<'_> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -17325,6 +17345,7 @@ impl GetSignupFormAlias<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -18949,6 +18970,7 @@ impl GetInvoiceHtml<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
+        request.header("accept", &"text/html");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -19256,6 +19278,7 @@ impl DownloadInvoicePdf<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
+        request.header("accept", &"application/pdf");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.bytes())
     }
@@ -20231,6 +20254,7 @@ impl StreamApplicationAccessLogs<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/event-stream");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -20398,6 +20422,7 @@ impl StreamApplicationLogsV4<'_> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/event-stream");
         let response = request.send::<crate::types::Error_>().await?;
         Ok(response.text())
     }
@@ -20678,6 +20703,7 @@ impl AddNetworkGroupMember<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
+        request.header("accept", &"text/plain");
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -20906,6 +20932,7 @@ impl StreamNetworkGroupPeerWireguardConfig<'_> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
+        request.header("accept", &"text/event-stream");
         let response = request.send::<serde_json::Value>().await?;
         Ok(response.text())
     }
@@ -20933,6 +20960,7 @@ impl StreamNetworkGroup<'_> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
+        request.header("accept", &"text/event-stream");
         let response = request.send::<serde_json::Value>().await?;
         Ok(response.text())
     }
