@@ -5799,13 +5799,13 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         owner_id: impl Into<String>,
         addon_id: impl Into<String>,
-        load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+        load_balancer_kind: impl Into<String>,
     ) -> crate::builders::ListAddonLoadBalancers<'_> {
         crate::builders::ListAddonLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
             addon_id: addon_id.into(),
-            load_balancer_kind,
+            load_balancer_kind: load_balancer_kind.into(),
         }
     }
     /// Get the DNS records to point a domain at the default load balancers
@@ -5829,13 +5829,13 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-        load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+        load_balancer_kind: impl Into<String>,
     ) -> crate::builders::ListApplicationLoadBalancers<'_> {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
             application_id: application_id.into(),
-            load_balancer_kind,
+            load_balancer_kind: load_balancer_kind.into(),
         }
     }
 }
@@ -20063,7 +20063,7 @@ pub struct ListAddonLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) addon_id: String,
-    pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+    pub(crate) load_balancer_kind: String,
 }
 impl ListAddonLoadBalancers<'_> {
     /// Sends the request: `GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`.
@@ -20123,7 +20123,7 @@ pub struct ListApplicationLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) application_id: String,
-    pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+    pub(crate) load_balancer_kind: String,
 }
 impl ListApplicationLoadBalancers<'_> {
     /// Sends the request: `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`.
@@ -21479,16 +21479,16 @@ pub struct GetResourceMetrics<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) resource_id: String,
-    pub(crate) end: Option<crate::types::GetResourceMetricsEnd>,
+    pub(crate) end: Option<String>,
     pub(crate) fill: Option<bool>,
     pub(crate) interval: Option<String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
     pub(crate) span: Option<String>,
 }
 impl GetResourceMetrics<'_> {
-    /// Sets the `end` query parameter.
-    pub fn end(mut self, value: crate::types::GetResourceMetricsEnd) -> Self {
-        self.end = Some(value);
+    /// End of the period, as an ISO 8601 date-time.
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
         self
     }
     /// Sets the `fill` query parameter.
