@@ -511,7 +511,10 @@ fn accept(api: &OpenAPI, op: &openapiv3::Operation) -> Option<String> {
         if !matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2)) {
             continue;
         }
-        for m in resolve_response(api, r).into_iter().flat_map(|r| r.content.keys()) {
+        for m in resolve_response(api, r)
+            .into_iter()
+            .flat_map(|r| r.content.keys())
+        {
             if is_json(m) {
                 return None;
             }
