@@ -1061,7 +1061,7 @@ fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<()> {
         gen = generated.display().to_string(),
         rt = runtime.display().to_string(),
     );
-    std::fs::write(dir.join("Cargo.toml"), manifest)?;
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
 
     let mut src = String::new();
     src.push_str(
@@ -1095,7 +1095,7 @@ fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<()> {
         );
     }
     src.push_str("}\n");
-    std::fs::write(dir.join("src/main.rs"), src)?;
+    write_if_changed(&dir.join("src/main.rs"), &src)?;
     Ok(())
 }
 
@@ -1139,6 +1139,14 @@ fn emit(id: &str, outcome: Result<serde_json::Value, String>) {
 }
 "#;
 
+/// Writes `text` unless the file holds it already (keeps cargo from rebuilding the programs).
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
 fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
     let mut manifest = String::from(
         "# Scratch workspace written by `cargo xtask contract`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
@@ -1150,7 +1158,7 @@ fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
     manifest.push_str(
         "]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\ndebug = false\n",
     );
-    std::fs::write(scratch.join("Cargo.toml"), manifest)?;
+    write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
     // Start from the project's lock file so the programs build with the same versions, offline.
     let lock = scratch.join("Cargo.lock");
     if !lock.is_file() {
@@ -1351,4 +1359,64 @@ fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool) {
         },
         ok,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_from_the_specs() {
+        assert_eq!(
+            pattern_sample("^app_[0-9a-f]{8}-[0-9a-f]{4}$").as_deref(),
+            Some("app_00000000-0000")
+        );
+        assert_eq!(pattern_sample("^tardis_.*$").as_deref(), Some("tardis_"));
+        assert_eq!(
+            pattern_sample("^[a-zA-Z0-9+/]{43}=$").map(|s| s.len()),
+            Some(44)
+        );
+        assert_eq!(pattern_sample("^(app|mysql)_.*$"), None);
+    }
+
+    #[test]
+    fn samples_respect_the_schema() {
+        let raw = json!({"components": {"schemas": {"Base": {
+            "type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}}
+        }}}});
+        let s = Sampler::new(&raw);
+        let schema = json!({"allOf": [{"$ref": "#/components/schemas/Base"}, {
+            "required": ["n", "when"],
+            "properties": {
+                "n": {"type": "integer", "minimum": 5, "maximum": 9},
+                "when": {"type": "string", "format": "date-time"},
+                "skip": {"type": "string"}
+            }
+        }]});
+        assert_eq!(
+            s.sample(&schema, 0),
+            json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "n": 5, "when": "2024-01-01T00:00:00Z"})
+        );
+        assert_eq!(
+            s.sample(&json!({"type": "string", "minLength": 10}), 0),
+            json!("contractaa")
+        );
+    }
+
+    #[test]
+    fn request_violations_are_rejections_and_prism_errors_after_validation_are_not() {
+        let violations = json!([{"location": ["request", "body"], "severity": "Error", "message": "must have required property 'x'"}]);
+        let line = json!({"kind": "error", "status": 400, "violations": violations.to_string(), "body": ""});
+        assert_eq!(classify(&line).0, "REJECTED");
+        let line = json!({"kind": "error", "status": 406, "body": json!({"type": format!("{PRISM_ERRORS}NOT_ACCEPTABLE")}).to_string()});
+        assert_eq!(classify(&line).0, "PRISM");
+        let line = json!({"kind": "error", "status": 404, "body": json!({"type": format!("{PRISM_ERRORS}NO_PATH_MATCHED_ERROR")}).to_string()});
+        assert_eq!(classify(&line).0, "REJECTED");
+        let line = json!({"kind": "error", "status": 500, "body": json!({"type": format!("{PRISM_ERRORS}VIOLATIONS"), "validation": []}).to_string()});
+        assert_eq!(classify(&line).0, "MOCK");
+        assert_eq!(
+            classify(&json!({"kind": "error", "status": 409, "body": "{}"})).0,
+            "OTHER"
+        );
+    }
 }
