@@ -316,7 +316,7 @@ impl Prism {
             .into_iter()
             .map(|(scheme, n)| {
                 format!(
-                    "Prism does not implement the `{scheme}` security scheme: {n} requests carrying it were accepted without checking their credentials"
+                    "Prism does not implement the `{scheme}` security scheme ({n} warnings in its log): requests using it were accepted without checking their credentials"
                 )
             })
             .collect()
