@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod contract;
 mod corpus;
 
 use anyhow::{Context, Result, bail};
@@ -19,7 +20,11 @@ usage:
       generate a standalone crate from any API description
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus) into one scratch
-      workspace under target/corpus, check it (or clippy it) once and print a table";
+      workspace under target/corpus, check it (or clippy it) once and print a table
+  cargo xtask contract [--dynamic] [NAME…]
+      call every operation of generated/<name> once against a Prism mock server (installed into
+      target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
+      every request against the spec; fails on rejected requests and undecodable responses";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +32,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen(&args[1..]),
         Some("generate") => generate_one(&args[1..]),
         Some("corpus") => corpus::run(&root(), &args[1..]),
+        Some("contract") => contract::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)

@@ -196,6 +196,9 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         }
     }
     let mut fill = op.params.iter().map(param_fill).collect::<Vec<_>>();
+    if let Some(accept) = &op.accept {
+        fill.push(quote! { request.header("accept", &#accept); });
+    }
     let mut clone = quote! { Clone, };
     if let Some(body) = &op.body {
         let t = body_field_type(body);

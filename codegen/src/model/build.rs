@@ -237,6 +237,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
 
             let (success, errors, error_type) =
                 responses(api, &mut types, op, &hint, &op_ptr, &mut warnings);
+            let accept = accept(api, op);
             let authenticated = !matches!(&op.security, Some(reqs) if reqs.is_empty());
             let pagination = op.extensions.get("x-pagination").and_then(|v| {
                 let p = pagination(v);
@@ -272,6 +273,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 params,
                 body,
                 success,
+                accept,
                 errors,
                 error_type,
                 authenticated,
@@ -538,6 +540,29 @@ fn resolve_response<'a>(api: &'a OpenAPI, r: &'a ReferenceOr<Response>) -> Optio
             api.components.as_ref().map(|c| &c.responses),
         ),
     }
+}
+
+/// The media types of the success responses, when there are some and none is JSON: a server
+/// that negotiates content answers `406` to the client's default `Accept: application/json`.
+fn accept(api: &OpenAPI, op: &openapiv3::Operation) -> Option<String> {
+    let mut media: Vec<&str> = Vec::new();
+    for (code, r) in &op.responses.responses {
+        if !matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2)) {
+            continue;
+        }
+        for m in resolve_response(api, r)
+            .into_iter()
+            .flat_map(|r| r.content.keys())
+        {
+            if is_json(m) {
+                return None;
+            }
+            if !media.contains(&m.as_str()) {
+                media.push(m);
+            }
+        }
+    }
+    (!media.is_empty()).then(|| media.join(", "))
 }
 
 fn is_json(media: &str) -> bool {

@@ -125,6 +125,10 @@ pub struct Operation {
     pub body: Option<Body>,
     /// What a success returns.
     pub success: Success,
+    /// The `Accept` header to send instead of the client's default (`application/json`): the
+    /// success media types, when none of them is JSON (`text/csv` for a CSV export).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accept: Option<String>,
     /// Documented error statuses.
     pub errors: Vec<StatusMatch>,
     /// The type error bodies decode into.

@@ -1423,6 +1423,8 @@ impl<'a> ExportActivityCsv<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/csv");
+        request
     }
 }

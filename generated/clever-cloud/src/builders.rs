@@ -5814,13 +5814,13 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         owner_id: impl Into<String>,
         addon_id: impl Into<String>,
-        load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+        load_balancer_kind: impl Into<String>,
     ) -> crate::builders::ListAddonLoadBalancers<'_> {
         crate::builders::ListAddonLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
             addon_id: addon_id.into(),
-            load_balancer_kind,
+            load_balancer_kind: load_balancer_kind.into(),
         }
     }
     /// Get the DNS records to point a domain at the default load balancers
@@ -5844,13 +5844,13 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-        load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+        load_balancer_kind: impl Into<String>,
     ) -> crate::builders::ListApplicationLoadBalancers<'_> {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
             application_id: application_id.into(),
-            load_balancer_kind,
+            load_balancer_kind: load_balancer_kind.into(),
         }
     }
 }
@@ -8216,6 +8216,7 @@ impl<'a> CreateAccessToken<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -8417,6 +8418,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         request
     }
 }
@@ -8673,6 +8675,7 @@ impl<'a> CreateRequestToken<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -8888,6 +8891,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/x-www-form-urlencoded");
         request
     }
 }
@@ -14379,6 +14383,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/pdf");
         request
     }
 }
@@ -14918,6 +14923,7 @@ impl<'a> GetPasswordResetForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -14954,6 +14960,7 @@ impl<'a> RequestPasswordReset<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -15008,6 +15015,7 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -15046,6 +15054,7 @@ impl<'a> ResetPassword<'a> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("key", &self.key);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -15095,6 +15104,7 @@ impl<'a> GetInvoicePayButton<'a> {
         };
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("token", &self.token);
+        request.header("accept", &"image/png");
         request
     }
 }
@@ -19891,6 +19901,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"application/pdf");
         request
     }
 }
@@ -20581,6 +20592,7 @@ impl<'a> GetSignupFormForSource<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -20686,6 +20698,7 @@ impl<'a> GetLoginForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -20722,6 +20735,7 @@ impl<'a> Login<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -20761,6 +20775,7 @@ impl<'a> LoginWithMfa<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -20855,6 +20870,7 @@ impl<'a> GetSignupForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -20934,6 +20950,7 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -21039,6 +21056,7 @@ impl<'a> GetLoginFormAlias<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -21075,6 +21093,7 @@ impl<'a> LoginAlias<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -21114,6 +21133,7 @@ impl<'a> LoginWithMfaAlias<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
+        request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -21208,6 +21228,7 @@ impl<'a> GetSignupFormAlias<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -23437,6 +23458,7 @@ impl<'a> GetInvoiceHtml<'a> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -23871,6 +23893,7 @@ impl<'a> DownloadInvoicePdf<'a> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
+        request.header("accept", &"application/pdf");
         request
     }
 }
@@ -24924,7 +24947,7 @@ pub struct ListAddonLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) addon_id: String,
-    pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+    pub(crate) load_balancer_kind: String,
 }
 impl<'a> ListAddonLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -25008,7 +25031,7 @@ pub struct ListApplicationLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) application_id: String,
-    pub(crate) load_balancer_kind: std::collections::BTreeMap<String, serde_json::Value>,
+    pub(crate) load_balancer_kind: String,
 }
 impl<'a> ListApplicationLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -25164,6 +25187,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/event-stream");
         request
     }
 }
@@ -25343,6 +25367,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/event-stream");
         request
     }
 }
@@ -25727,6 +25752,7 @@ impl<'a> AddNetworkGroupMember<'a> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
+        request.header("accept", &"text/plain");
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -26035,6 +26061,7 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
+        request.header("accept", &"text/event-stream");
         request
     }
 }
@@ -26074,6 +26101,7 @@ impl<'a> StreamNetworkGroup<'a> {
         let mut request = self.client.raw().request(&OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
+        request.header("accept", &"text/event-stream");
         request
     }
 }
@@ -26722,16 +26750,16 @@ pub struct GetResourceMetrics<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) resource_id: String,
-    pub(crate) end: Option<crate::types::GetResourceMetricsEnd>,
+    pub(crate) end: Option<String>,
     pub(crate) fill: Option<bool>,
     pub(crate) interval: Option<String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
     pub(crate) span: Option<String>,
 }
 impl<'a> GetResourceMetrics<'a> {
-    /// Sets the `end` query parameter.
-    pub fn end(mut self, value: crate::types::GetResourceMetricsEnd) -> Self {
-        self.end = Some(value);
+    /// End of the period, as an ISO 8601 date-time.
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
         self
     }
     /// Sets the `fill` query parameter.

@@ -5643,15 +5643,6 @@ impl std::fmt::Display for ListApplicationInstancesV4Order {
         f.write_str(self.as_str())
     }
 }
-/// The `GetResourceMetricsEnd` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-pub enum GetResourceMetricsEnd {
-    /// The `String` variant.
-    String(String),
-    /// The `String2` variant.
-    String2(String),
-}
 /// The `GetResourceMetricsOnly` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetResourceMetricsOnly {
