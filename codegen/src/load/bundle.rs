@@ -180,12 +180,18 @@ struct Bundler<'a> {
     /// Targets being inlined right now (cycle detection).
     inlining: Vec<Target>,
     swagger: bool,
+    read_files: bool,
     entry_dir: PathBuf,
     shown_entry_dir: PathBuf,
 }
 
-/// Bundles `root` (the parsed entry file, `sources.files[0]`).
-pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, Diagnostic> {
+/// Bundles `root` (the parsed entry file, `sources.files[0]`); `read_files` is false for an
+/// in-memory document with no folder, where a `$ref` to another file is an error.
+pub(super) fn bundle(
+    mut root: Value,
+    sources: &mut SourceMap,
+    read_files: bool,
+) -> Result<Value, Diagnostic> {
     let Some(entry) = sources.files.first() else {
         return Ok(root);
     };
@@ -235,6 +241,7 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
         pending: Vec::new(),
         inlining: Vec::new(),
         swagger,
+        read_files,
         entry_dir,
         shown_entry_dir,
     };
@@ -535,6 +542,14 @@ impl Bundler<'_> {
                 format!("`$ref: {reference}` refers to a remote document"),
                 "download the referenced document next to the API description and refer to it \
                  by a relative path",
+            ));
+        }
+        if !self.read_files {
+            return Err(self.error_at(
+                file,
+                file_ptr,
+                format!("`$ref: {reference}` refers to another file, and this document was not read from a folder"),
+                "load the API description from a file, or give the folder its `$ref`s are relative to",
             ));
         }
         let relative = percent_decode(path_part);

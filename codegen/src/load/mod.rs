@@ -136,7 +136,48 @@ pub fn load(path: &Path) -> Result<Document, Diagnostic> {
         json,
         index: OnceLock::new(),
     });
-    let root = bundle::bundle(value, &mut sources)?;
+    let root = bundle::bundle(value, &mut sources, true)?;
+    Ok(Document { root, sources })
+}
+
+/// Loads an API description held in memory (the fuzz targets' and tools' entry point).
+///
+/// `text` is the entry document, shown as `name` in diagnostics; `json` selects the JSON parser,
+/// otherwise it is read as YAML (a superset of JSON). External `$ref`s are resolved relative to
+/// `base_dir` when one is given, as if the document were the file `base_dir/name`; without one,
+/// an external `$ref` is an error and no file is read.
+///
+/// # Errors
+/// As [`load`], plus any external `$ref` when `base_dir` is `None`.
+pub fn load_str(
+    name: &Path,
+    text: &str,
+    json: bool,
+    base_dir: Option<&Path>,
+) -> Result<Document, Diagnostic> {
+    let value = if json {
+        parse_json(name, text)?
+    } else {
+        parse_yaml(name, text)?
+    };
+    let canonical = match base_dir {
+        Some(dir) => std::fs::canonicalize(dir)
+            .map_err(|e| {
+                Diagnostic::error(format!("cannot read folder {}: {e}", dir.display()))
+                    .hint("external `$ref`s are resolved relative to this folder")
+            })?
+            .join(name.file_name().unwrap_or(name.as_os_str())),
+        None => name.to_path_buf(),
+    };
+    let mut sources = SourceMap::default();
+    sources.files.push(SourceFile {
+        path: name.to_path_buf(),
+        canonical,
+        text: text.to_owned(),
+        json,
+        index: OnceLock::new(),
+    });
+    let root = bundle::bundle(value, &mut sources, base_dir.is_some())?;
     Ok(Document { root, sources })
 }
 
