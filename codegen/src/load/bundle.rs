@@ -572,6 +572,15 @@ impl Bundler<'_> {
         if let Some(&index) = self.by_canonical.get(&canonical) {
             return Ok((index, fragment));
         }
+        // A device or a pipe (`$ref: /dev/zero`) may never end: refer to regular files only.
+        if !std::fs::metadata(&canonical).is_ok_and(|m| m.is_file()) {
+            return Err(self.error_at(
+                file,
+                file_ptr,
+                format!("`$ref: {reference}` refers to something that is not a regular file"),
+                "check the path: it is relative to the folder of the file holding the `$ref`",
+            ));
+        }
         let shown = self.shown_path(&canonical);
         let (text, value, json) = read_file(&shown, &canonical)?;
         let index = self.sources.files.len();
