@@ -9,9 +9,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let options = cloudsdk_codegen::Options::new(
-        "fuzzed",
-        cloudsdk_codegen::emit::Dependencies::Workspace,
-    );
+    let options =
+        cloudsdk_codegen::Options::new("fuzzed", cloudsdk_codegen::emit::Dependencies::Workspace);
     let _ = cloudsdk_codegen::generate_str(std::path::Path::new("fuzz.json"), text, true, &options);
 });
