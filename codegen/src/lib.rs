@@ -80,9 +80,39 @@ pub struct Stats {
 }
 
 /// Reads the spec at `path` and emits its crate.
+///
+/// # Errors
+/// The first error of any stage (or the first warning, with `strict`), located in the source.
 pub fn generate(path: &Path, options: &Options) -> Result<Generated, Diagnostic> {
     let started = Instant::now();
-    let spec = parse::read_spec(path)?;
+    let document = load::load(path)?;
+    generate_document(document, options, started)
+}
+
+/// Emits the crate of a spec held in memory: `text` is read as JSON when `json` is set, else as
+/// YAML, and is shown as `name` in diagnostics. External `$ref`s are errors (no file is read).
+/// This is [`generate`] without the file system, for tools and the fuzz targets.
+///
+/// # Errors
+/// As [`generate`].
+pub fn generate_str(
+    name: &Path,
+    text: &str,
+    json: bool,
+    options: &Options,
+) -> Result<Generated, Diagnostic> {
+    let started = Instant::now();
+    let document = load::load_str(name, text, json, None)?;
+    generate_document(document, options, started)
+}
+
+/// The stages after load: upgrade, parse, model and emit.
+fn generate_document(
+    document: load::Document,
+    options: &Options,
+    started: Instant,
+) -> Result<Generated, Diagnostic> {
+    let spec = parse::parse(document)?;
     let read_time = started.elapsed();
     let started = Instant::now();
     let (api, model_warnings) = model::build(

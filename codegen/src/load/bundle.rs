@@ -192,12 +192,18 @@ struct Bundler<'a> {
     /// Targets being inlined right now (cycle detection).
     inlining: Vec<Target>,
     swagger: bool,
+    read_files: bool,
     entry_dir: PathBuf,
     shown_entry_dir: PathBuf,
 }
 
-/// Bundles `root` (the parsed entry file, `sources.files[0]`).
-pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, Diagnostic> {
+/// Bundles `root` (the parsed entry file, `sources.files[0]`); `read_files` is false for an
+/// in-memory document with no folder, where a `$ref` to another file is an error.
+pub(super) fn bundle(
+    mut root: Value,
+    sources: &mut SourceMap,
+    read_files: bool,
+) -> Result<Value, Diagnostic> {
     let Some(entry) = sources.files.first() else {
         return Ok(root);
     };
@@ -247,6 +253,7 @@ pub(super) fn bundle(mut root: Value, sources: &mut SourceMap) -> Result<Value, 
         pending: Vec::new(),
         inlining: Vec::new(),
         swagger,
+        read_files,
         entry_dir,
         shown_entry_dir,
     };
@@ -549,6 +556,14 @@ impl Bundler<'_> {
                  by a relative path",
             ));
         }
+        if !self.read_files {
+            return Err(self.error_at(
+                file,
+                file_ptr,
+                format!("`$ref: {reference}` refers to another file, and this document was not read from a folder"),
+                "load the API description from a file, or give the folder its `$ref`s are relative to",
+            ));
+        }
         let relative = percent_decode(path_part);
         let base_dir = self
             .sources
@@ -568,6 +583,15 @@ impl Bundler<'_> {
         })?;
         if let Some(&index) = self.by_canonical.get(&canonical) {
             return Ok((index, fragment));
+        }
+        // A device or a pipe (`$ref: /dev/zero`) may never end: refer to regular files only.
+        if !std::fs::metadata(&canonical).is_ok_and(|m| m.is_file()) {
+            return Err(self.error_at(
+                file,
+                file_ptr,
+                format!("`$ref: {reference}` refers to something that is not a regular file"),
+                "check the path: it is relative to the folder of the file holding the `$ref`",
+            ));
         }
         let shown = self.shown_path(&canonical);
         let (text, value, json) = read_file(&shown, &canonical)?;

@@ -13,8 +13,14 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location, push_pointer};
 use position::PositionIndex;
+
+/// How deeply objects and arrays may nest in a document (the entry, each referenced file, and the
+/// bundle). The deepest real description in the reference corpus nests 18 levels; the later
+/// stages walk documents recursively (and `openapiv3`'s untagged schema enums are stack-hungry),
+/// so a bound keeps them within a 2 MiB thread stack even in a debug build.
+pub const MAX_DEPTH: usize = 64;
 
 /// The bundled API description and where each part of it came from.
 #[derive(Debug)]
@@ -136,7 +142,51 @@ pub fn load(path: &Path) -> Result<Document, Diagnostic> {
         json,
         index: OnceLock::new(),
     });
-    let root = bundle::bundle(value, &mut sources)?;
+    let root = bundle::bundle(value, &mut sources, true)?;
+    check_depth(&root, path).map_err(|e| located(e, &sources))?;
+    Ok(Document { root, sources })
+}
+
+/// Loads an API description held in memory (the fuzz targets' and tools' entry point).
+///
+/// `text` is the entry document, shown as `name` in diagnostics; `json` selects the JSON parser,
+/// otherwise it is read as YAML (a superset of JSON). External `$ref`s are resolved relative to
+/// `base_dir` when one is given, as if the document were the file `base_dir/name`; without one,
+/// an external `$ref` is an error and no file is read.
+///
+/// # Errors
+/// As [`load`], plus any external `$ref` when `base_dir` is `None`.
+pub fn load_str(
+    name: &Path,
+    text: &str,
+    json: bool,
+    base_dir: Option<&Path>,
+) -> Result<Document, Diagnostic> {
+    let value = if json {
+        parse_json(name, text)?
+    } else {
+        parse_yaml(name, text)?
+    };
+    check_depth(&value, name).map_err(|e| located_in_text(e, name, text, json))?;
+    let canonical = match base_dir {
+        Some(dir) => std::fs::canonicalize(dir)
+            .map_err(|e| {
+                Diagnostic::error(format!("cannot read folder {}: {e}", dir.display()))
+                    .hint("external `$ref`s are resolved relative to this folder")
+            })?
+            .join(name.file_name().unwrap_or(name.as_os_str())),
+        None => name.to_path_buf(),
+    };
+    let mut sources = SourceMap::default();
+    sources.files.push(SourceFile {
+        path: name.to_path_buf(),
+        canonical,
+        text: text.to_owned(),
+        json,
+        index: OnceLock::new(),
+    });
+    let root = bundle::bundle(value, &mut sources, base_dir.is_some())?;
+    check_depth(&root, name).map_err(|e| located(e, &sources))?;
     Ok(Document { root, sources })
 }
 
@@ -159,7 +209,88 @@ pub(crate) fn read_file(shown: &Path, real: &Path) -> Result<(String, Value, boo
             Err(_) => (parse_yaml(shown, &text)?, false),
         },
     };
+    check_depth(&value, shown).map_err(|e| located_in_text(e, shown, &text, json))?;
     Ok((text, value, json))
+}
+
+/// Adds the place of a diagnostic's pointer (into the bundled document) to it.
+fn located(diagnostic: Diagnostic, sources: &SourceMap) -> Diagnostic {
+    let location = diagnostic
+        .pointer
+        .as_deref()
+        .and_then(|p| sources.locate(p));
+    diagnostic.located(location)
+}
+
+/// Adds the place of a diagnostic's pointer (into the document `text`, shown as `shown`) to it.
+fn located_in_text(diagnostic: Diagnostic, shown: &Path, text: &str, json: bool) -> Diagnostic {
+    let location = diagnostic.pointer.as_deref().and_then(|p| {
+        let (line, column) = PositionIndex::build(text, json).find(p)?;
+        Some(Location {
+            file: shown.to_path_buf(),
+            line,
+            column,
+        })
+    });
+    diagnostic.located(location)
+}
+
+/// Rejects a document that nests objects and arrays more than [`MAX_DEPTH`] levels deep, naming
+/// the first place that does. The walk is iterative: it is the guard, so it must not recurse.
+fn check_depth(value: &Value, shown: &Path) -> Result<(), Diagnostic> {
+    enum Children<'a> {
+        Object(serde_json::map::Iter<'a>),
+        Array(std::iter::Enumerate<std::slice::Iter<'a, Value>>),
+    }
+    enum Token<'a> {
+        Key(&'a str),
+        Index(usize),
+    }
+    fn children(value: &Value) -> Option<Children<'_>> {
+        match value {
+            Value::Object(map) => Some(Children::Object(map.iter())),
+            Value::Array(items) => Some(Children::Array(items.iter().enumerate())),
+            _ => None,
+        }
+    }
+    let Some(first) = children(value) else {
+        return Ok(());
+    };
+    // One entry per open container: the token that leads to it and its remaining children.
+    let mut stack: Vec<(Option<Token<'_>>, Children<'_>)> = vec![(None, first)];
+    while let Some((_, open)) = stack.last_mut() {
+        let next = match open {
+            Children::Object(it) => it.next().map(|(k, v)| (Token::Key(k), v)),
+            Children::Array(it) => it.next().map(|(i, v)| (Token::Index(i), v)),
+        };
+        let Some((token, child)) = next else {
+            stack.pop();
+            continue;
+        };
+        let Some(grandchildren) = children(child) else {
+            continue;
+        };
+        if stack.len() >= MAX_DEPTH {
+            let mut pointer = String::new();
+            for token in stack.iter().filter_map(|(t, _)| t.as_ref()).chain([&token]) {
+                match token {
+                    Token::Key(k) => pointer = push_pointer(&pointer, k),
+                    Token::Index(i) => pointer = push_pointer(&pointer, &i.to_string()),
+                }
+            }
+            return Err(Diagnostic::error(format!(
+                "{} nests objects and arrays more than {MAX_DEPTH} levels deep",
+                shown.display()
+            ))
+            .at(pointer)
+            .hint(
+                "flatten the nesting: move inner schemas to `components/schemas` and refer to \
+                 them with `$ref`",
+            ));
+        }
+        stack.push((Some(token), grandchildren));
+    }
+    Ok(())
 }
 
 fn parse_json(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
@@ -173,7 +304,79 @@ fn parse_json(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
     })
 }
 
+/// YAML flow collections (`[`, `{`) open at once beyond which a text is rejected before parsing:
+/// libyaml's scanner revisits every open flow level at each token, so deep flow nesting takes
+/// quadratic time (a minute for 10,000 levels) although it is an error past 128 levels anyway.
+/// Counted on the raw text (quoted scalars and comments skipped), so stray brackets in plain
+/// text count too: hence a bound well above [`MAX_DEPTH`].
+const MAX_FLOW_DEPTH: usize = 4 * MAX_DEPTH;
+
+/// The line and column where `text` first opens more than `limit` YAML flow collections.
+fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut line, mut line_start, mut i) = (0usize, 1usize, 0usize, 0usize);
+    // A quote or `#` starts a scalar or comment only at the start of a token.
+    let token_start = |i: usize| {
+        i == 0
+            || matches!(
+                bytes.get(i - 1),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':')
+            )
+    };
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    let column = text.get(line_start..i).map_or(1, |s| s.chars().count() + 1);
+                    return Some((line, column));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'#' if token_start(i) => {
+                while bytes.get(i + 1).is_some_and(|&c| c != b'\n') {
+                    i += 1;
+                }
+            }
+            b'"' | b'\'' if token_start(i) => {
+                // Skip to the closing quote: `\"` escapes in double quotes, `''` in single.
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    if c == b'\n' {
+                        line += 1;
+                        line_start = i + 1;
+                    } else if b == b'"' && c == b'\\' {
+                        i += 1;
+                    } else if c == b {
+                        if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 fn parse_yaml(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
+    if let Some((line, column)) = flow_too_deep(text, MAX_FLOW_DEPTH) {
+        return Err(Diagnostic::error(format!(
+            "{} nests flow collections (`[`, `{{`) more than {MAX_FLOW_DEPTH} levels deep",
+            shown.display()
+        ))
+        .located(Some(Location { file: shown.to_path_buf(), line, column }))
+        .hint("flatten the nesting: move inner schemas to `components/schemas` and refer to them with `$ref`"));
+    }
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let location = e.location().map(|l| Location {
             file: shown.to_path_buf(),

@@ -49,6 +49,12 @@ const ANNOTATIONS: [&str; 8] = [
     "default",
 ];
 
+/// How deeply schemas may nest in schemas (`items`, `properties`, `allOf`…). `openapiv3`
+/// deserializes schemas through untagged enums that buffer and re-read each level, so deep nesting
+/// costs tens of KiB of stack per level in a debug build; beyond this bound (twice the deepest
+/// nesting in the reference corpus, and within a 2 MiB thread stack) a schema is read as any value.
+pub(crate) const MAX_SCHEMA_DEPTH: usize = 24;
+
 pub(super) fn normalize(
     doc: &mut Value,
     version: SpecVersion,
@@ -65,6 +71,7 @@ pub(super) fn normalize(
         pointers,
         v31: version == SpecVersion::OpenApi31,
         path_items,
+        schema_depth: 0,
     };
     n.root(root);
 }
@@ -75,6 +82,8 @@ struct Normalizer<'a> {
     v31: bool,
     /// `components/pathItems` of a 3.1 document, inlined where referenced.
     path_items: Map<String, Value>,
+    /// Schemas being normalized right now, the outermost first (see [`MAX_SCHEMA_DEPTH`]).
+    schema_depth: usize,
 }
 
 fn kind_name(v: &Value) -> &'static str {
@@ -998,6 +1007,23 @@ impl Normalizer<'_> {
     // ---------------------------------------------------------------- schemas
 
     fn schema(&mut self, schema: &mut Value, ptr: &str) {
+        if self.schema_depth >= MAX_SCHEMA_DEPTH {
+            self.warn_hint(
+                ptr,
+                format!(
+                    "schemas nest more than {MAX_SCHEMA_DEPTH} levels deep here: read as any value"
+                ),
+                "move inner schemas to `components/schemas` and refer to them with `$ref`",
+            );
+            *schema = json!({});
+            return;
+        }
+        self.schema_depth += 1;
+        self.schema_inner(schema, ptr);
+        self.schema_depth -= 1;
+    }
+
+    fn schema_inner(&mut self, schema: &mut Value, ptr: &str) {
         match &*schema {
             Value::Object(_) => {}
             Value::Bool(true) => {

@@ -1,0 +1,219 @@
+//! Inputs that crashed, hung or could have: fuzz findings (`codegen/fuzz`) and pathological
+//! documents. Each must end in a crate or a clean error `Diagnostic`, on the default 2 MiB test
+//! thread: the stack `xtask` gives each spec's thread, in the same (debug) build.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use cloudsdk_codegen::diag::{Diagnostic, Severity};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::load::MAX_DEPTH;
+use cloudsdk_codegen::{Generated, Options, generate, generate_str};
+
+fn options() -> Options {
+    Options::new("fuzzed", Dependencies::Workspace)
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz")
+        .join(name)
+}
+
+/// Generates from `text` in memory, within `limit`.
+fn run(text: &str, json: bool) -> Result<Generated, Diagnostic> {
+    let name = if json { "fuzz.json" } else { "fuzz.yaml" };
+    let started = Instant::now();
+    let result = generate_str(Path::new(name), text, json, &options());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+    result
+}
+
+/// Generates from the fixture file `name`.
+fn run_file(name: &str) -> Result<Generated, Diagnostic> {
+    let started = Instant::now();
+    let result = generate(&fixture(name), &options());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{name} took {:?}",
+        started.elapsed()
+    );
+    result
+}
+
+fn ok(result: Result<Generated, Diagnostic>) -> Generated {
+    match result {
+        Ok(generated) => generated,
+        Err(e) => panic!("should generate: {e}"),
+    }
+}
+
+fn err(result: Result<Generated, Diagnostic>) -> Diagnostic {
+    match result {
+        Ok(_) => panic!("should be rejected"),
+        Err(e) => {
+            assert_eq!(e.severity, Severity::Error);
+            e
+        }
+    }
+}
+
+fn has_warning(generated: &Generated, part: &str) -> bool {
+    generated.warnings.iter().any(|w| w.message.contains(part))
+}
+
+fn nested(depth: usize, open: &str, close: &str, leaf: &str) -> String {
+    format!("{}{leaf}{}", open.repeat(depth), close.repeat(depth))
+}
+
+fn spec_with_schema(schema: &str) -> String {
+    format!(
+        r#"{{"openapi":"3.0.0","info":{{"title":"t","version":"1"}},"paths":{{}},"components":{{"schemas":{{"Deep":{schema}}}}}}}"#
+    )
+}
+
+/// Schema nestings whose levels cost the most stack in the later stages.
+const NESTINGS: [(&str, &str); 6] = [
+    (r#"{"type":"array","items":"#, "}"),
+    (
+        r#"{"allOf":[{"type":"object","properties":{"a":{"type":"string"}}},"#,
+        "]}",
+    ),
+    (r#"{"type":"object","properties":{"a":"#, "}}"),
+    (r#"{"oneOf":[{"type":"string"},"#, "]}"),
+    (r#"{"type":"object","additionalProperties":"#, "}"),
+    (r#"{"not":"#, "}"),
+];
+
+/// Deeply nested schemas used to overflow the stack (`syn` parsing `Vec<Vec<…>>` 50 deep in emit,
+/// `openapiv3`'s untagged schema enums 40 `allOf`s deep in parse). Schemas nested past the bound
+/// are read as any value, with a warning, as deep as the document may nest.
+#[test]
+fn deeply_nested_schemas_are_cut_with_a_warning() {
+    for (open, close) in NESTINGS {
+        // Levels the document nesting bound allows for this construct.
+        let per_level = open.matches(['{', '[']).count() - open.matches(['}', ']']).count();
+        // The sibling in the `allOf` nests 3 levels below the last one.
+        let depth = (MAX_DEPTH - 8) / per_level;
+        let text = spec_with_schema(&nested(depth, open, close, r#"{"type":"string"}"#));
+        for json in [true, false] {
+            let generated = ok(run(&text, json));
+            assert!(
+                has_warning(&generated, "levels deep here: read as any value"),
+                "{open} {depth}"
+            );
+        }
+    }
+}
+
+/// Past the document nesting bound (and past the parsers' own recursion limits, 10,000 levels):
+/// a clean error naming the place.
+#[test]
+fn documents_nested_too_deeply_are_rejected() {
+    for depth in [MAX_DEPTH, 1_000, 10_000] {
+        for (open, close) in NESTINGS {
+            let text = spec_with_schema(&nested(depth, open, close, "{}"));
+            for json in [true, false] {
+                let e = err(run(&text, json));
+                assert!(
+                    e.message.contains("levels deep") || e.message.contains("recursion limit"),
+                    "{e}"
+                );
+            }
+        }
+    }
+    // Not only schemas: an example value nested deeper than the bound.
+    let text = spec_with_schema(&format!(
+        r#"{{"example":{}}}"#,
+        nested(MAX_DEPTH, "[", "]", "1")
+    ));
+    let e = err(run(&text, true));
+    assert!(e.message.contains("levels deep"), "{e}");
+    assert!(
+        e.pointer
+            .as_deref()
+            .is_some_and(|p| p.starts_with("/components/schemas/Deep/example/0/0")),
+        "{e:?}"
+    );
+    assert!(e.location.is_some(), "{e:?}");
+}
+
+#[test]
+fn ref_to_the_whole_document() {
+    let generated = ok(run_file("ref_root.yaml"));
+    assert!(!generated.files.is_empty());
+}
+
+#[test]
+fn ref_cycles() {
+    let generated = ok(run_file("ref_cycles.yaml"));
+    assert!(generated.files.iter().any(|f| f.path.ends_with("types.rs")));
+}
+
+/// 10,000 component schemas, each an alias of the next.
+#[test]
+fn long_ref_chain() {
+    let n = 10_000;
+    let mut schemas = String::new();
+    for i in 0..n {
+        schemas.push_str(&format!(
+            r##""S{i}":{{"$ref":"#/components/schemas/S{}"}},"##,
+            i + 1
+        ));
+    }
+    schemas.push_str(&format!(r#""S{n}":{{"type":"string"}}"#));
+    let text = format!(
+        r#"{{"openapi":"3.0.0","info":{{"title":"t","version":"1"}},"paths":{{}},"components":{{"schemas":{{{schemas}}}}}}}"#
+    );
+    ok(run(&text, true));
+}
+
+/// serde_yaml refuses to expand aliases without bound ("repetition limit exceeded").
+#[test]
+fn yaml_alias_bomb() {
+    let e = err(run_file("billion_laughs.yaml"));
+    assert!(e.message.contains("not valid YAML"), "{e}");
+}
+
+#[test]
+fn huge_numbers() {
+    let result = run_file("huge_numbers.yaml");
+    if let Err(e) = &result {
+        assert_eq!(e.severity, Severity::Error);
+    }
+}
+
+#[test]
+fn duplicate_keys() {
+    // YAML forbids them: an error at the second key.
+    let e = err(run_file("duplicate_keys.yaml"));
+    assert!(e.message.contains("duplicate"), "{e}");
+    // JSON parsers keep the last one.
+    ok(run_file("duplicate_keys.json"));
+}
+
+#[test]
+fn not_utf8() {
+    let e = err(run_file("not_utf8.yaml"));
+    assert!(e.message.contains("cannot read"), "{e}");
+}
+
+/// A `$ref` to `/dev/zero` used to read forever.
+#[cfg(unix)]
+#[test]
+fn ref_to_a_device() {
+    let e = err(run_file("ref_device.yaml"));
+    assert!(e.message.contains("not a regular file"), "{e}");
+}
+
+/// In memory there is no folder: a `$ref` to another file is an error, and no file is read.
+#[test]
+fn in_memory_external_ref() {
+    let text = r#"{"openapi":"3.0.0","info":{"title":"t","version":"1"},"paths":{"/a":{"$ref":"Cargo.toml"}}}"#;
+    let e = err(run(text, true));
+    assert!(e.message.contains("not read from a folder"), "{e}");
+}
