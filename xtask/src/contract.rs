@@ -1154,17 +1154,10 @@ fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
     for p in plans {
         let _ = writeln!(manifest, "  \"{}\",", p.name);
     }
-    // The project's dev profile, so the programs reuse the artifacts `cargo test` built.
-    manifest.push_str(
-        "]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\ndebug = false\n",
-    );
+    manifest.push_str("]\n");
+    manifest.push_str(&crate::dev_profile(root));
     write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
-    // Start from the project's lock file so the programs build with the same versions, offline.
-    let lock = scratch.join("Cargo.lock");
-    if !lock.is_file() {
-        std::fs::copy(root.join("Cargo.lock"), &lock).context("copying Cargo.lock")?;
-    }
-    Ok(())
+    crate::seed_lock_file(root, scratch)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -214,7 +214,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         let _ = writeln!(manifest, "  \"{m}\",");
     }
     manifest.push_str("]\n");
+    manifest.push_str(&crate::dev_profile(root));
     std::fs::write(scratch.join("Cargo.toml"), manifest)?;
+    crate::seed_lock_file(root, &scratch)?;
     // Remove crates of earlier runs that are not members any more.
     for entry in std::fs::read_dir(&scratch)? {
         let path = entry?.path();
