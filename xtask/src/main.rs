@@ -1,8 +1,10 @@
-//! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`.
+//! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`,
+//! `cargo xtask corpus`, `cargo xtask bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod bench;
 mod corpus;
 
 use anyhow::{Context, Result, bail};
@@ -19,7 +21,14 @@ usage:
       generate a standalone crate from any API description
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus) into one scratch
-      workspace under target/corpus, check it (or clippy it) once and print a table";
+      workspace under target/corpus, check it (or clippy it) once and print a table
+  cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
+                    [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
+                    [--progenitor-interface builder|positional]
+      time generation (ours in-process, the others as processes), `cargo check` of each generated
+      crate (dependencies excluded) and the criterion benches; print one table of medians.
+      Re-runs itself with --release. Default specs: oxide, nexus, hcloud, api.github.com from
+      ../shared/corpus/realworld; default 3 runs; other generators are used when installed.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +36,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen(&args[1..]),
         Some("generate") => generate_one(&args[1..]),
         Some("corpus") => corpus::run(&root(), &args[1..]),
+        Some("bench") => bench::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)
