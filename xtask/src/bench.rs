@@ -208,7 +208,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                     .arg(&dir)
                     .arg("--skip-validate-spec")
                     .arg(format!(
-                        "--additional-properties=packageName=oag-{}",
+                        // The spec's `info.version` is not always semver (hcloud's is a commit).
+                        "--additional-properties=packageName=oag-{},packageVersion=0.1.0",
                         spec.name
                     ));
                 time_generator(&mut spec.openapi_generator, &dir, &mut cmd)?;
@@ -482,7 +483,13 @@ fn time_checks(root: &Path, ws: &Path, specs: &mut [Spec], runs: usize) -> Resul
             .context("running cargo")
     };
     eprintln!("bench: warm-up: cargo check --workspace (builds every dependency once)");
-    check(&["check", "--workspace", "--keep-going", "--quiet"])?;
+    let warm = check(&["check", "--workspace", "--keep-going", "--quiet"])?;
+    if !warm.status.success() {
+        eprintln!(
+            "bench: the warm-up failed (crates that do not compile are reported in the table): {}",
+            first_error(&String::from_utf8_lossy(&warm.stderr))
+        );
+    }
     for run in 0..runs {
         for spec in specs.iter_mut() {
             eprintln!("bench: cargo check {} (run {}/{runs})", spec.name, run + 1);
@@ -996,5 +1003,91 @@ fn cpu_time() -> CpuTime {
     CpuTime {
         own: ticks(field(14) + field(15)),
         children: ticks(field(16) + field(17)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(id: &str, nanos: u64) -> BenchResult {
+        BenchResult {
+            id: id.into(),
+            median: Duration::from_nanos(nanos),
+        }
+    }
+
+    #[test]
+    fn medians() {
+        let ms = Duration::from_millis;
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[ms(3), ms(1), ms(2)]), Some(ms(2)));
+        assert_eq!(
+            median(&[ms(4), ms(1), ms(2), ms(3)]),
+            Some(Duration::from_micros(2500))
+        );
+    }
+
+    #[test]
+    fn durations_print_in_a_readable_unit() {
+        assert_eq!(fmt_duration(Duration::from_nanos(420)), "420 ns");
+        assert_eq!(fmt_duration(Duration::from_nanos(2_345)), "2.35 µs");
+        assert_eq!(fmt_duration(Duration::from_millis(161)), "161 ms");
+        assert_eq!(fmt_duration(Duration::from_millis(4_800)), "4.80 s");
+    }
+
+    #[test]
+    fn criterion_benches_find_their_baselines() {
+        let all = [
+            result("get_json/runtime", 1_050),
+            result("get_json/reqwest_by_hand", 1_000),
+            result("oauth1 HMAC-SHA1 sign (ours)", 2_000),
+            result("oauth1 HMAC-SHA1 sign (oauth1-request)", 3_000),
+            result("oauth1 HMAC-SHA512 sign (ours)", 2_500),
+            result("token cached lookup", 30),
+        ];
+        let (base, target) = criterion_baseline(&all[0], &all);
+        assert_eq!(
+            base.map(|b| b.id.as_str()),
+            Some("get_json/reqwest_by_hand")
+        );
+        assert!(matches!(target, Target::Ratio(r) if r == CALL_TARGET));
+        assert!(criterion_baseline(&all[1], &all).0.is_none());
+        let (base, _) = criterion_baseline(&all[2], &all);
+        assert_eq!(
+            base.map(|b| b.id.as_str()),
+            Some("oauth1 HMAC-SHA1 sign (oauth1-request)")
+        );
+        assert!(matches!(
+            criterion_baseline(&all[4], &all).1,
+            Target::Below(_)
+        ));
+        assert!(matches!(
+            criterion_baseline(&all[5], &all).1,
+            Target::Below(_)
+        ));
+    }
+
+    #[test]
+    fn errors_are_one_short_line() {
+        let panic = "\nthread 'main' panicked at src/method.rs:1:2:\nnot yet implemented: x | y\nstack backtrace:";
+        assert_eq!(first_error(panic), "panic: not yet implemented: x \\| y");
+        assert_eq!(
+            first_error("warning: a\nerror[E0425]: b\n"),
+            "error[E0425]: b"
+        );
+    }
+
+    #[test]
+    fn package_names_come_from_the_manifest() {
+        let dir = std::env::temp_dir().join(format!("xtask-bench-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            "[package]\nname = \"oag-oxide\"\nversion = \"1.0.0\"\n\n[dependencies]\nname = \"x\"\n",
+        )
+        .unwrap();
+        assert_eq!(package_name(&dir).unwrap(), "oag-oxide");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
