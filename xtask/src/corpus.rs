@@ -32,7 +32,7 @@ enum Outcome {
 
 /// Files under `dir` that may be API descriptions (entry documents only: files that another
 /// file pulls in with `$ref` are parts, not entries).
-fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
+pub(crate) fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -91,7 +91,7 @@ fn external_refs(text: &str) -> Vec<String> {
     out
 }
 
-fn version_of(path: &Path) -> Option<String> {
+pub(crate) fn version_of(path: &Path) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;
     let value: serde_json::Value = if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(&text).ok()?

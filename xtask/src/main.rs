@@ -1,8 +1,10 @@
-//! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`.
+//! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`,
+//! `cargo xtask corpus`, `cargo xtask contract`, `cargo xtask bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod bench;
 mod contract;
 mod corpus;
 
@@ -24,7 +26,14 @@ usage:
   cargo xtask contract [--dynamic] [NAME…]
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
-      every request against the spec; fails on rejected requests and undecodable responses";
+      every request against the spec; fails on rejected requests and undecodable responses
+  cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
+                    [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
+                    [--progenitor-interface builder|positional]
+      time generation (ours in-process, the others as processes), `cargo check` of each generated
+      crate (dependencies excluded) and the criterion benches; print one table of medians.
+      Re-runs itself with --release. Default specs: oxide, nexus, hcloud, api.github.com from
+      ../shared/corpus/realworld; default 3 runs; other generators are used when installed.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +42,7 @@ fn main() -> ExitCode {
         Some("generate") => generate_one(&args[1..]),
         Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("contract") => contract::run(&root(), &args[1..]),
+        Some("bench") => bench::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)
