@@ -4,6 +4,7 @@
 #![deny(missing_docs)]
 
 pub mod oauth1;
+pub mod serve;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
