@@ -1339,7 +1339,7 @@ fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool) {
         );
     }
     for s in &plan.skipped {
-        println!("| {s} | | SKIPPED | not generated |");
+        println!("| {s} | | SKIPPED | websocket: Prism mocks HTTP only |");
     }
     (
         SpecSummary {
