@@ -318,6 +318,28 @@ impl TokenExchange {
         Ok(self.with_config(|c| c.token_url = url))
     }
 
+    /// OAuth 2 client credentials against any token endpoint: a JSON `client_credentials` grant,
+    /// with an `audience` only when [`TokenExchange::with_audience`] sets one.
+    ///
+    /// ```
+    /// let auth = cloudsdk_auth::TokenExchange::client_credentials(
+    ///     "https://login.example.com/oauth/token",
+    ///     "id",
+    ///     "secret",
+    /// )?
+    /// .with_audience("api.example.com");
+    /// # Ok::<(), cloudsdk_auth::AuthError>(())
+    /// ```
+    pub fn client_credentials(
+        token_url: &str,
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+    ) -> Result<Self, AuthError> {
+        Self::camunda(client_id, client_secret)?
+            .with_audience("")
+            .with_token_url(token_url)
+    }
+
     /// Sets the Camunda audience (no effect for Civo).
     ///
     /// ```
@@ -520,12 +542,17 @@ impl TokenExchange {
                 client_id,
                 client_secret,
                 audience,
-            } => request.json(&serde_json::json!({
-                "grant_type": "client_credentials",
-                "audience": audience,
-                "client_id": client_id,
-                "client_secret": client_secret.expose(),
-            })),
+            } => {
+                let mut body = serde_json::json!({
+                    "grant_type": "client_credentials",
+                    "client_id": client_id,
+                    "client_secret": client_secret.expose(),
+                });
+                if !audience.is_empty() {
+                    body["audience"] = serde_json::Value::from(audience.as_str());
+                }
+                request.json(&body)
+            }
         };
         let http_error = |source: reqwest::Error| AuthError::Http {
             endpoint: endpoint.clone(),

@@ -126,6 +126,38 @@ async fn civo_exchanges_the_api_key_and_caches_the_token() {
 }
 
 #[tokio::test]
+async fn generic_client_credentials_send_an_audience_only_when_set() {
+    let server = serve(|request: Request| async move {
+        let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap_or_default();
+        let expected_audience = if request.target.contains("with-audience") {
+            json!("api.example.com")
+        } else {
+            serde_json::Value::Null
+        };
+        if body["audience"] == expected_audience
+            && body["grant_type"] == "client_credentials"
+            && body["client_id"] == "id"
+        {
+            Response::json(200, &json!({"access_token": "cc-1", "expires_in": 300}))
+        } else {
+            Response::json(400, &json!({"error": "invalid_request"}))
+        }
+    })
+    .await;
+    let without = TokenExchange::client_credentials(&server.url("/token"), "id", "secret")
+        .unwrap()
+        .with_client(support::client());
+    assert_eq!(authorization(&without).await.unwrap(), "Bearer cc-1");
+    let with =
+        TokenExchange::client_credentials(&server.url("/token?with-audience"), "id", "secret")
+            .unwrap()
+            .with_audience("api.example.com")
+            .with_client(support::client());
+    assert_eq!(authorization(&with).await.unwrap(), "Bearer cc-1");
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
 async fn camunda_sends_client_credentials_as_json() {
     let server = serve(|request: Request| async move {
         assert_eq!(request.method, "POST");

@@ -304,12 +304,12 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 let id = var("client_id", &["client-id"], "CLIENT_ID");
                 let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
                 let mut line = format!(
-                    "let auth = {lib}::auth::TokenExchange::camunda({id}, {secret})?\n    .with_token_url(\"{token_url}\")?"
+                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    \"{token_url}\",\n    {id},\n    {secret},\n)?"
                 );
-                if let Some(audience) = audience {
-                    line.push_str(&format!("\n    .with_audience(\"{audience}\")"));
+                match audience {
+                    Some(audience) => line.push_str(&format!("\n.with_audience(\"{audience}\");")),
+                    None => line.push(';'),
                 }
-                line.push(';');
                 line
             }
             AuthKind::ApiKey { .. } | AuthKind::Other(_) => continue,

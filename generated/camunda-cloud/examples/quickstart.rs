@@ -7,9 +7,12 @@
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client_id = std::env::var("CAMUNDA_CLIENT_ID")?;
     let client_secret = std::env::var("CAMUNDA_CLIENT_SECRET")?;
-    let auth = camunda_cloud::auth::TokenExchange::camunda(client_id, client_secret)?
-        .with_token_url("https://login.cloud.camunda.io/oauth/token")?
-        .with_audience("api.cloud.camunda.io");
+    let auth = camunda_cloud::auth::TokenExchange::client_credentials(
+        "https://login.cloud.camunda.io/oauth/token",
+        client_id,
+        client_secret,
+    )?
+    .with_audience("api.cloud.camunda.io");
     let mut builder = camunda_cloud::Client::builder().auth(auth);
     if let Ok(url) = std::env::var("CAMUNDA_CLOUD_BASE_URL") {
         builder = builder.base_url(url);
