@@ -18,6 +18,8 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+/// [`SEGMENT`] with `/` left as it is, for values that span segments.
+const SEGMENT_KEEPING_SLASH: &AsciiSet = &SEGMENT.remove(b'/');
 /// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
 /// style uses them as separators, as OpenAPI examples show them).
 pub(crate) const QUERY: &AsciiSet = SEGMENT;
@@ -101,7 +103,33 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) = fill_path(&mut self.path, self.signing_url.as_mut(), name, value) {
+        if let Err(message) = fill_path(
+            &mut self.path,
+            self.signing_url.as_mut(),
+            name,
+            value,
+            false,
+        ) {
+            self.fail(message);
+        }
+        self
+    }
+
+    /// Like [`Request::path_param`], but `/` in the value stays as it is (the spec's
+    /// `x-allow-reserved`: a value such as `quay.io/acme/api` spans several segments).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation};
+    /// # static OP: Operation = Operation::new("op", Method::GET, "/repository/{name}/", true);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.path_param_reserved("name", &"quay.io/acme/api");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn path_param_reserved(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
+        if let Err(message) =
+            fill_path(&mut self.path, self.signing_url.as_mut(), name, value, true)
+        {
             self.fail(message);
         }
         self
@@ -399,18 +427,38 @@ pub(crate) fn fill_path(
     signing: Option<&mut String>,
     name: &str,
     value: &impl Serialize,
+    reserved: bool,
 ) -> Result<(), String> {
     let placeholder = format!("{{{name}}}");
-    let text = match serde_json::to_value(value) {
+    let set = if reserved {
+        SEGMENT_KEEPING_SLASH
+    } else {
+        SEGMENT
+    };
+    let encode = |text: &str| utf8_percent_encode(text, set).to_string();
+    let encoded = match serde_json::to_value(value) {
         Ok(Value::Null) => None,
+        // OpenAPI's `simple` style: array items separated by commas.
+        Ok(Value::Array(items)) => Some(
+            items
+                .iter()
+                .map(|item| scalar(item).map(|s| encode(&s)))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| format!("path parameter `{name}` must be a list of single values"))?
+                .join(","),
+        ),
         Ok(v) => match scalar(&v) {
-            Some(s) => Some(s),
-            None => return Err(format!("path parameter `{name}` must be a single value")),
+            Some(s) => Some(encode(&s)),
+            None => {
+                return Err(format!(
+                    "path parameter `{name}` must be a single value or a list"
+                ));
+            }
         },
         Err(e) => return Err(format!("path parameter `{name}`: {e}")),
     };
-    let (from, to) = match text {
-        Some(text) => (placeholder, utf8_percent_encode(&text, SEGMENT).to_string()),
+    let (from, to) = match encoded {
+        Some(text) => (placeholder, text),
         None => (format!("/{placeholder}"), String::new()),
     };
     *path = path.replace(&from, &to);
@@ -564,5 +612,18 @@ mod tests {
             q(json!(true), QueryStyle::Form { explode: true }),
             "id=true"
         );
+    }
+
+    #[test]
+    fn path_values_lists_and_reserved_slashes() {
+        let mut path = "/items/{ids}/{name}".to_owned();
+        fill_path(&mut path, None, "ids", &[3, 4, 5], false).unwrap();
+        fill_path(&mut path, None, "name", &"a/b c", false).unwrap();
+        assert_eq!(path, "/items/3,4,5/a%2Fb%20c");
+        let mut path = "/repository/{name}/".to_owned();
+        fill_path(&mut path, None, "name", &"quay.io/acme/api", true).unwrap();
+        assert_eq!(path, "/repository/quay.io/acme/api/");
+        let mut path = "/x/{obj}".to_owned();
+        assert!(fill_path(&mut path, None, "obj", &serde_json::json!({"a": 1}), false).is_err());
     }
 }

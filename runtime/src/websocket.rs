@@ -276,7 +276,9 @@ impl<'a> WebSocketRequest<'a> {
     /// # }
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) = fill_path(&mut self.url, self.signing_url.as_mut(), name, value) {
+        if let Err(message) =
+            fill_path(&mut self.url, self.signing_url.as_mut(), name, value, false)
+        {
             self.fail(message);
         }
         self

@@ -27,6 +27,10 @@ fn docker(req: &Request) -> Response {
                 "objects": [service("s-1")]
             }),
         ),
+        ("GET", "/api/repo/v1/repository/quay.io/acme/api/") => Response::json(
+            200,
+            json!({"resource_uri": "/api/repo/v1/repository/quay.io/acme/api/", "name": "quay.io/acme/api"}),
+        ),
         ("POST", "/api/app/v1/service/s-1/start/") => Response::json(202, service("s-1"))
             .header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-1/"),
         _ => Response::json(404, json!({"error": "Not found"})),
@@ -100,4 +104,20 @@ async fn wrong_key_is_a_documented_401() {
         !format!("{error:?}").contains("wrong"),
         "the key must not leak into errors"
     );
+}
+
+#[tokio::test]
+async fn repository_names_keep_their_slashes() {
+    let server = Server::start(docker).await.expect("server starts");
+    let client = client(
+        &server,
+        BasicAuth::new("alice", "apikey-1").expect("valid credentials"),
+    );
+    let found = client.repositories().get("quay.io/acme/api").send().await;
+    assert_eq!(
+        server.requests()[0].path(),
+        "/api/repo/v1/repository/quay.io/acme/api/"
+    );
+    let repository = found.expect("found");
+    assert_eq!(repository.name.as_deref(), Some("quay.io/acme/api"));
 }

@@ -124,6 +124,9 @@ fn param_fill(p: &Param) -> TokenStream {
     let name = &p.name;
     let field = ident(&p.rust_name);
     match p.location {
+        ParamLocation::Path if p.allow_reserved => {
+            quote! { request.path_param_reserved(#name, &self.#field); }
+        }
         ParamLocation::Path => quote! { request.path_param(#name, &self.#field); },
         ParamLocation::Query => {
             let style = query_style(p.style);

@@ -192,6 +192,8 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                     description: data.description.clone(),
                     deprecated: data.deprecated.unwrap_or(false),
                     optional_segment,
+                    allow_reserved: location == ParamLocation::Path
+                        && data.extensions.get("x-allow-reserved") == Some(&Value::Bool(true)),
                 });
             }
             // Path placeholders the spec forgot to declare still have to be filled.
@@ -214,6 +216,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                         description: None,
                         deprecated: false,
                         optional_segment: false,
+                        allow_reserved: false,
                     });
                 }
             }

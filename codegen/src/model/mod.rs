@@ -253,6 +253,9 @@ pub struct Param {
     pub deprecated: bool,
     /// `x-optional-segment`: the `/{name}` segment is dropped when unset.
     pub optional_segment: bool,
+    /// `x-allow-reserved` on a path parameter: `/` in the value is sent as it is.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_reserved: bool,
 }
 
 /// How a request body is encoded.

@@ -3756,7 +3756,7 @@ impl<'a> GetRepository<'a> {
             idempotent: true,
         };
         let mut request = self.client.raw().request(&OPERATION);
-        request.path_param("name", &self.name);
+        request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
     }
@@ -3809,7 +3809,7 @@ impl<'a> DeleteRepository<'a> {
             idempotent: true,
         };
         let mut request = self.client.raw().request(&OPERATION);
-        request.path_param("name", &self.name);
+        request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
     }
@@ -3866,7 +3866,7 @@ impl<'a> UpdateRepository<'a> {
             idempotent: false,
         };
         let mut request = self.client.raw().request(&OPERATION);
-        request.path_param("name", &self.name);
+        request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
