@@ -1,0 +1,693 @@
+//! Every Docker Cloud resource family (actions, providers, regions, availability zones, node
+//! types, node clusters, nodes, registries, repositories, stacks, services, containers, triggers):
+//! lists, gets, creates, updates, deletes and actions against a loopback server that checks Basic
+//! auth, the method, the path and the required body fields, and answers like Docker Cloud.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use cloudsdk_testkit::{Request, Response, Server};
+use docker_cloud::auth::BasicAuth;
+use docker_cloud::types::{
+    self, NodeClusterCreate, RepositoryCreate, ServiceCreate, StackCreate, TriggerCreate,
+};
+use docker_cloud::{Client, Error};
+use serde_json::{Value, json};
+
+// base64("alice:apikey-1")
+const BASIC: &str = "Basic YWxpY2U6YXBpa2V5LTE=";
+
+/// Resource kinds as they appear in Docker Cloud paths.
+const KINDS: [&str; 14] = [
+    "action",
+    "provider",
+    "region",
+    "az",
+    "nodetype",
+    "nodecluster",
+    "node",
+    "registry",
+    "repository",
+    "stack",
+    "service",
+    "trigger",
+    "container",
+    "tag",
+];
+
+/// Fields each creation must carry (the spec's `required`).
+fn required_fields(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "nodecluster" => &["name", "node_type", "region"],
+        "repository" => &["name"],
+        "stack" => &["name"],
+        "service" => &["image"],
+        _ => &[],
+    }
+}
+
+/// A realistic object of `kind` named `id`, with its `resource_uri`.
+fn object(kind: &str, id: &str, uri: &str) -> Value {
+    let mut o = match kind {
+        "action" => {
+            json!({"uuid": id, "action": "Service Start", "method": "POST", "state": "Success", "object": "/api/app/v1/service/s-1/"})
+        }
+        "provider" => {
+            json!({"name": id, "label": "Amazon Web Services", "regions": ["/api/infra/v1/region/aws/us-east-1/"], "available": true})
+        }
+        "region" | "nodetype" => {
+            json!({"name": id.rsplit('/').next(), "label": "N. Virginia", "provider": "/api/infra/v1/provider/aws/", "available": true})
+        }
+        "az" => {
+            json!({"name": id.rsplit('/').next(), "region": "/api/infra/v1/region/aws/us-east-1/", "available": true})
+        }
+        "registry" => {
+            json!({"name": "Docker Hub", "host": id, "is_ssl": true, "is_docker_registry": true})
+        }
+        "repository" => {
+            json!({"name": id, "in_use": false, "registry": "/api/repo/v1/registry/registry-1.docker.io/"})
+        }
+        "tag" => json!({"name": id}),
+        "trigger" => {
+            json!({"uuid": id, "name": "deploy-hook", "operation": "REDEPLOY", "url": "/api/app/v1/service/s-1/trigger/t-1/call/"})
+        }
+        "node" => {
+            json!({"uuid": id, "state": "Deployed", "external_fqdn": "n-1.node.dockerapp.io"})
+        }
+        "container" => json!({"uuid": id, "name": "web-1", "state": "Running", "exit_code": 0}),
+        _ => json!({"uuid": id, "name": "web", "state": "Running"}),
+    };
+    o["resource_uri"] = uri.into();
+    o
+}
+
+/// Docker Cloud: Basic auth, `Accept: application/json`, `{"error": ...}` on failure, `202` with
+/// an action URI for asynchronous operations.
+/// Calling a trigger needs no credentials: its URL is the secret.
+fn docker(req: &Request) -> Response {
+    let public = req.path().contains("/trigger/") && req.path().contains("/call/");
+    if !public && req.header("authorization") != Some(BASIC) {
+        return Response::json(401, json!({"error": "Unauthorized"}));
+    }
+    if req.header("accept") != Some("application/json") {
+        return Response::text(406, "Accept: application/json is required");
+    }
+    let path = req.path();
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let Some(at) = segments.iter().rposition(|s| KINDS.contains(s)) else {
+        return Response::json(404, json!({"error": "Not found"}));
+    };
+    let (kind, tail) = (segments[at], &segments[at + 1..]);
+    let not_found = Response::json(404, json!({"error": format!("Object not found: {path}")}));
+    if segments.iter().any(|s| s.starts_with("missing")) {
+        return not_found;
+    }
+    let accepted = |o: Value| {
+        Response::json(202, o).header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-9/")
+    };
+    match (req.method.as_str(), tail) {
+        ("GET", []) => {
+            let id = if kind == "registry" {
+                "registry-1.docker.io"
+            } else {
+                "x-1"
+            };
+            Response::json(
+                200,
+                json!({
+                    "meta": {"limit": 25, "next": null, "offset": 0, "previous": null, "total_count": 1},
+                    "objects": [object(kind, id, &format!("{path}{id}/"))]
+                }),
+            )
+        }
+        ("POST", []) => {
+            let body = req.json();
+            match required_fields(kind)
+                .iter()
+                .find(|f| !body[**f].is_string())
+            {
+                Some(field) => {
+                    Response::json(400, json!({"error": format!("{field} is required")}))
+                }
+                None => {
+                    let id = body["name"].as_str().unwrap_or("new-1");
+                    Response::json(201, object(kind, id, &format!("{path}{id}/")))
+                }
+            }
+        }
+        ("GET" | "PATCH", ids) if ids.last() != Some(&"export") => {
+            Response::json(200, object(kind, &ids.join("/"), path))
+        }
+        ("GET", [_, "export"]) => Response::json(
+            200,
+            json!({"web": {"image": "nginx:1.25", "target_num_containers": 2, "autorestart": "ALWAYS"}}),
+        ),
+        ("DELETE", [_]) if kind == "repository" || kind == "trigger" => Response::empty(204),
+        ("DELETE", [id]) => accepted(object(kind, id, path)),
+        ("POST", [_, "call", ..]) => Response::empty(202),
+        ("POST", [id, _action]) => accepted(object(kind, id, path)),
+        _ => not_found,
+    }
+}
+
+fn client(server: &Server) -> Client {
+    Client::builder()
+        .base_url(server.url())
+        .auth(BasicAuth::new("alice", "apikey-1").expect("valid credentials"))
+        .build()
+        .expect("client builds")
+}
+
+type Call<'a> = Pin<Box<dyn Future<Output = Result<String, Error<types::Error_>>> + 'a>>;
+
+/// Sends a builder and keeps the decoded value's `Debug` text (type name and fields).
+macro_rules! call {
+    ($builder:expr) => {
+        Box::pin(async { $builder.send().await.map(|v| format!("{v:?}")) }) as Call<'_>
+    };
+}
+
+/// Runs each call, checks the request the server saw and that the decoded value is the expected
+/// type carrying the expected identifier.
+async fn run(server: &Server, calls: Vec<(Call<'_>, &str, String, &str)>) {
+    for (i, (call, method, path, expected)) in calls.into_iter().enumerate() {
+        let decoded = call
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e:?}"));
+        let sent = server.requests().pop().expect("a request was sent");
+        assert_eq!(
+            (sent.method.as_str(), sent.path()),
+            (method, path.as_str()),
+            "call {i}"
+        );
+        for part in expected.split('|') {
+            assert!(
+                decoded.contains(part),
+                "{method} {path}: {part} not in {decoded}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn infrastructure_catalogue_lists_and_gets() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let calls = vec![
+        (
+            call!(c.actions().list()),
+            "GET",
+            "/api/audit/v1/action/".into(),
+            "ActionList|x-1",
+        ),
+        (
+            call!(c.actions().get("a-1")),
+            "GET",
+            "/api/audit/v1/action/a-1/".into(),
+            "Action {|\"a-1\"|Success",
+        ),
+        (
+            call!(c.actions().cancel("a-1")),
+            "POST",
+            "/api/audit/v1/action/a-1/cancel/".into(),
+            "\"a-1\"",
+        ),
+        (
+            call!(c.actions().retry("a-1")),
+            "POST",
+            "/api/audit/v1/action/a-1/retry/".into(),
+            "\"a-1\"",
+        ),
+        (
+            call!(c.providers().list()),
+            "GET",
+            "/api/infra/v1/provider/".into(),
+            "ProviderList|Amazon",
+        ),
+        (
+            call!(c.providers().get("aws")),
+            "GET",
+            "/api/infra/v1/provider/aws/".into(),
+            "Provider {|\"aws\"",
+        ),
+        (
+            call!(c.regions().list()),
+            "GET",
+            "/api/infra/v1/region/".into(),
+            "RegionList",
+        ),
+        (
+            call!(c.regions().get("aws", "us-east-1")),
+            "GET",
+            "/api/infra/v1/region/aws/us-east-1/".into(),
+            "Region {|\"us-east-1\"",
+        ),
+        (
+            call!(c.availability_zones().list()),
+            "GET",
+            "/api/infra/v1/az/".into(),
+            "AvailabilityZoneList",
+        ),
+        (
+            call!(c.availability_zones().get("aws", "us-east-1", "us-east-1a")),
+            "GET",
+            "/api/infra/v1/az/aws/us-east-1/us-east-1a/".into(),
+            "AvailabilityZone {|\"us-east-1a\"",
+        ),
+        (
+            call!(c.node_types().list()),
+            "GET",
+            "/api/infra/v1/nodetype/".into(),
+            "NodeTypeList",
+        ),
+        (
+            call!(c.node_types().get("aws", "t2.micro")),
+            "GET",
+            "/api/infra/v1/nodetype/aws/t2.micro/".into(),
+            "NodeType {|\"t2.micro\"",
+        ),
+        (
+            call!(c.node_tags().list()),
+            "GET",
+            "/api/infra/v1/tag/".into(),
+            "NodeTagList",
+        ),
+        (
+            call!(c.registries().list()),
+            "GET",
+            "/api/repo/v1/registry/".into(),
+            "RegistryList|registry-1.docker.io",
+        ),
+        (
+            call!(c.registries().get("quay.io").namespace("acme")),
+            "GET",
+            "/api/repo/v1/acme/registry/quay.io/".into(),
+            "Registry {|\"quay.io\"",
+        ),
+    ];
+    run(&server, calls).await;
+}
+
+#[tokio::test]
+async fn node_clusters_nodes_and_repositories() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let cluster = NodeClusterCreate {
+        name: "prod".into(),
+        node_type: "/api/infra/v1/nodetype/aws/t2.micro/".into(),
+        region: "/api/infra/v1/region/aws/us-east-1/".into(),
+        disk: None,
+        nickname: None,
+        target_num_nodes: Some(3),
+        tags: None,
+        provider_options: None,
+    };
+    let nc = "/api/infra/v1/nodecluster/nc-1";
+    let repository = RepositoryCreate {
+        name: "registry.example.com/acme/web".into(),
+        username: Some("bot".into()),
+        password: Some("pw".into()),
+    };
+    let calls = vec![
+        (
+            call!(c.node_clusters().list()),
+            "GET",
+            "/api/infra/v1/nodecluster/".into(),
+            "NodeClusterList",
+        ),
+        (
+            call!(c.node_clusters().create(cluster)),
+            "POST",
+            "/api/infra/v1/nodecluster/".into(),
+            "NodeCluster {|\"prod\"",
+        ),
+        (
+            call!(c.node_clusters().get("nc-1")),
+            "GET",
+            format!("{nc}/"),
+            "\"nc-1\"",
+        ),
+        (
+            call!(c.node_clusters().update("nc-1", Default::default())),
+            "PATCH",
+            format!("{nc}/"),
+            "\"nc-1\"",
+        ),
+        (
+            call!(c.node_clusters().deploy("nc-1")),
+            "POST",
+            format!("{nc}/deploy/"),
+            "\"nc-1\"",
+        ),
+        (
+            call!(c.node_clusters().upgrade_docker("nc-1")),
+            "POST",
+            format!("{nc}/docker-upgrade/"),
+            "\"nc-1\"",
+        ),
+        (
+            call!(c.node_clusters().terminate("nc-1")),
+            "DELETE",
+            format!("{nc}/"),
+            "Status202(NodeCluster {|\"nc-1\"",
+        ),
+        (
+            call!(c.nodes().list()),
+            "GET",
+            "/api/infra/v1/node/".into(),
+            "NodeList",
+        ),
+        (
+            call!(c.nodes().get("n-1")),
+            "GET",
+            "/api/infra/v1/node/n-1/".into(),
+            "Node {|Deployed",
+        ),
+        (
+            call!(c.nodes().update("n-1", Default::default())),
+            "PATCH",
+            "/api/infra/v1/node/n-1/".into(),
+            "\"n-1\"",
+        ),
+        (
+            call!(c.nodes().upgrade_docker("n-1")),
+            "POST",
+            "/api/infra/v1/node/n-1/docker-upgrade/".into(),
+            "\"n-1\"",
+        ),
+        (
+            call!(c.nodes().check_health("n-1")),
+            "POST",
+            "/api/infra/v1/node/n-1/health-check/".into(),
+            "\"n-1\"",
+        ),
+        (
+            call!(c.nodes().terminate("n-1")),
+            "DELETE",
+            "/api/infra/v1/node/n-1/".into(),
+            "Status202(Node {",
+        ),
+        (
+            call!(c.repositories().list()),
+            "GET",
+            "/api/repo/v1/repository/".into(),
+            "RepositoryList",
+        ),
+        (
+            call!(c.repositories().create(repository)),
+            "POST",
+            "/api/repo/v1/repository/".into(),
+            "Repository {|acme/web",
+        ),
+        (
+            call!(c.repositories().get("acme/web")),
+            "GET",
+            "/api/repo/v1/repository/acme%2Fweb/".into(),
+            "Repository {",
+        ),
+        (
+            call!(c.repositories().update("web", Default::default())),
+            "PATCH",
+            "/api/repo/v1/repository/web/".into(),
+            "\"web\"",
+        ),
+        (
+            call!(c.repositories().delete("web")),
+            "DELETE",
+            "/api/repo/v1/repository/web/".into(),
+            "()",
+        ),
+    ];
+    run(&server, calls).await;
+    let created = server
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "POST" && r.path() == "/api/infra/v1/nodecluster/")
+        .expect("cluster created");
+    assert_eq!(created.json()["target_num_nodes"], 3);
+    assert!(
+        created.json().get("disk").is_none(),
+        "unset fields are left out"
+    );
+}
+
+#[tokio::test]
+async fn stacks_services_containers_and_triggers() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let service = |image: &str| -> ServiceCreate {
+        serde_json::from_value(json!({"image": image, "name": "web", "target_num_containers": 2}))
+            .expect("a service decodes")
+    };
+    let stack = StackCreate {
+        name: "shop".into(),
+        nickname: None,
+        services: Some(vec![service("nginx:1.25")]),
+    };
+    let trigger = TriggerCreate {
+        name: Some("deploy-hook".into()),
+        ..Default::default()
+    };
+    let (st, sv, ct) = (
+        "/api/app/v1/acme/stack/st-1",
+        "/api/app/v1/service/s-1",
+        "/api/app/v1/container/c-1",
+    );
+    let calls = vec![
+        (
+            call!(c.stacks().list().namespace("acme")),
+            "GET",
+            "/api/app/v1/acme/stack/".into(),
+            "StackList",
+        ),
+        (
+            call!(c.stacks().create(stack).namespace("acme")),
+            "POST",
+            "/api/app/v1/acme/stack/".into(),
+            "Stack {|\"shop\"",
+        ),
+        (
+            call!(c.stacks().get("st-1").namespace("acme")),
+            "GET",
+            format!("{st}/"),
+            "\"st-1\"",
+        ),
+        (
+            call!(
+                c.stacks()
+                    .update("st-1", Default::default())
+                    .namespace("acme")
+            ),
+            "PATCH",
+            format!("{st}/"),
+            "\"st-1\"",
+        ),
+        (
+            call!(c.stacks().export("st-1").namespace("acme")),
+            "GET",
+            format!("{st}/export/"),
+            "nginx:1.25",
+        ),
+        (
+            call!(c.stacks().start("st-1").namespace("acme")),
+            "POST",
+            format!("{st}/start/"),
+            "\"st-1\"",
+        ),
+        (
+            call!(c.stacks().stop("st-1").namespace("acme")),
+            "POST",
+            format!("{st}/stop/"),
+            "\"st-1\"",
+        ),
+        (
+            call!(c.stacks().redeploy("st-1").namespace("acme")),
+            "POST",
+            format!("{st}/redeploy/"),
+            "\"st-1\"",
+        ),
+        (
+            call!(c.stacks().terminate("st-1").namespace("acme")),
+            "DELETE",
+            format!("{st}/"),
+            "Status202(Stack {",
+        ),
+        (
+            call!(c.services().create(service("nginx:1.25"))),
+            "POST",
+            "/api/app/v1/service/".into(),
+            "Service {|\"web\"",
+        ),
+        (
+            call!(c.services().get("s-1")),
+            "GET",
+            format!("{sv}/"),
+            "Service {|Running",
+        ),
+        (
+            call!(c.services().update("s-1", Default::default())),
+            "PATCH",
+            format!("{sv}/"),
+            "\"s-1\"",
+        ),
+        (
+            call!(c.services().list()),
+            "GET",
+            "/api/app/v1/service/".into(),
+            "ServiceList",
+        ),
+        (
+            call!(c.services().start("s-1")),
+            "POST",
+            format!("{sv}/start/"),
+            "\"s-1\"",
+        ),
+        (
+            call!(c.services().stop("s-1")),
+            "POST",
+            format!("{sv}/stop/"),
+            "\"s-1\"",
+        ),
+        (
+            call!(c.services().scale("s-1")),
+            "POST",
+            format!("{sv}/scale/"),
+            "\"s-1\"",
+        ),
+        (
+            call!(c.services().redeploy("s-1")),
+            "POST",
+            format!("{sv}/redeploy/"),
+            "\"s-1\"",
+        ),
+        (
+            call!(c.services().terminate("s-1")),
+            "DELETE",
+            format!("{sv}/"),
+            "Status202(Service {",
+        ),
+        (
+            call!(c.triggers().list("s-1")),
+            "GET",
+            format!("{sv}/trigger/"),
+            "TriggerList",
+        ),
+        (
+            call!(c.triggers().create("s-1", trigger)),
+            "POST",
+            format!("{sv}/trigger/"),
+            "Trigger {",
+        ),
+        (
+            call!(c.triggers().get("s-1", "t-1")),
+            "GET",
+            format!("{sv}/trigger/t-1/"),
+            "Trigger {|Some(Redeploy)",
+        ),
+        (
+            call!(c.triggers().call("s-1", "t-1")),
+            "POST",
+            format!("{sv}/trigger/t-1/call/"),
+            "()",
+        ),
+        (
+            call!(c.triggers().call_with_count("s-1", "t-1", 3)),
+            "POST",
+            format!("{sv}/trigger/t-1/call/3/"),
+            "()",
+        ),
+        (
+            call!(c.triggers().delete("s-1", "t-1")),
+            "DELETE",
+            format!("{sv}/trigger/t-1/"),
+            "()",
+        ),
+        (
+            call!(c.containers().list()),
+            "GET",
+            "/api/app/v1/container/".into(),
+            "ContainerList",
+        ),
+        (
+            call!(c.containers().get("c-1")),
+            "GET",
+            format!("{ct}/"),
+            "Container {|web-1",
+        ),
+        (
+            call!(c.containers().start("c-1")),
+            "POST",
+            format!("{ct}/start/"),
+            "\"c-1\"",
+        ),
+        (
+            call!(c.containers().stop("c-1")),
+            "POST",
+            format!("{ct}/stop/"),
+            "\"c-1\"",
+        ),
+        (
+            call!(c.containers().redeploy("c-1")),
+            "POST",
+            format!("{ct}/redeploy/"),
+            "\"c-1\"",
+        ),
+        (
+            call!(c.containers().terminate("c-1")),
+            "DELETE",
+            format!("{ct}/"),
+            "Status202(Container {",
+        ),
+    ];
+    run(&server, calls).await;
+    for call in server
+        .requests()
+        .iter()
+        .filter(|r| r.path().contains("/call/"))
+    {
+        assert_eq!(
+            call.header("authorization"),
+            None,
+            "no credentials on a public trigger"
+        );
+    }
+    let posted = server
+        .requests()
+        .into_iter()
+        .find(|r| r.path() == "/api/app/v1/acme/stack/" && r.method == "POST");
+    assert_eq!(
+        posted.expect("stack posted").json()["services"][0]["image"],
+        "nginx:1.25"
+    );
+}
+
+#[tokio::test]
+async fn missing_objects_are_documented_404s_with_the_error_kept() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let calls: Vec<Call<'_>> = vec![
+        call!(c.actions().get("missing")),
+        call!(c.providers().get("missing")),
+        call!(c.regions().get("missing", "x")),
+        call!(c.availability_zones().get("missing", "x", "y")),
+        call!(c.node_types().get("missing", "x")),
+        call!(c.node_clusters().terminate("missing")),
+        call!(c.nodes().get("missing")),
+        call!(c.registries().get("missing.example.com")),
+        call!(c.repositories().delete("missing")),
+        call!(c.stacks().start("missing")),
+        call!(c.services().start("missing")),
+        call!(c.triggers().get("missing", "t-1")),
+        call!(c.containers().stop("missing")),
+    ];
+    for call in calls {
+        let error = call.await.expect_err("404");
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "{error:?}");
+        let Error::Api(api) = &error else {
+            panic!("404 is documented: {error:?}")
+        };
+        let decoded = api.error.as_ref().expect("decoded into the Error schema");
+        assert!(decoded.error.starts_with("Object not found"), "{decoded:?}");
+        assert!(api.response.text().contains("Object not found"));
+    }
+}
