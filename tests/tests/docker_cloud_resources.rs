@@ -402,7 +402,8 @@ async fn node_clusters_nodes_and_repositories() {
         (
             call!(c.repositories().get("acme/web")),
             "GET",
-            "/api/repo/v1/repository/acme%2Fweb/".into(),
+            // Repository names span segments (`x-allow-reserved`): the slash is sent as is.
+            "/api/repo/v1/repository/acme/web/".into(),
             "Repository {",
         ),
         (
