@@ -1,0 +1,895 @@
+//! Every Civo resource family named in the tracker (regions, quota, charges, sizes, disk images,
+//! instances and their actions, SSH keys, volumes, networks, firewalls and rules, load balancers,
+//! reserved IPs, DNS domains and records, Kubernetes clusters and pools, object stores,
+//! databases) against a loopback server that checks the bearer key, the method, the path and the
+//! required fields of JSON or form bodies, and answers like Civo: JSON on success, a plain-text
+//! page on 404 and a JSON `reason` on 403.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use civo::auth::BearerToken;
+use civo::types::{self, CreateInstanceRequest};
+use civo::{Client, Error};
+use cloudsdk_testkit::{Request, Response, Server};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+
+const KEY: &str = "civo-api-key-123";
+const NOT_FOUND: &str = "The page you were looking for doesn't exist.";
+
+/// Path segments that name a collection; whatever follows one is an id, then an action.
+const COLLECTIONS: [&str; 23] = [
+    "regions",
+    "quota",
+    "charges",
+    "sizes",
+    "disk_images",
+    "instances",
+    "sshkeys",
+    "volumes",
+    "volumetypes",
+    "networks",
+    "subnets",
+    "firewalls",
+    "rules",
+    "loadbalancers",
+    "ips",
+    "dns",
+    "records",
+    "clusters",
+    "pools",
+    "objectstores",
+    "databases",
+    "versions",
+    "stats",
+];
+
+/// Fields the spec requires in each creation body.
+fn required(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "sshkeys" => &["name", "public_key"],
+        "volumes" => &["name", "size_gb"],
+        "networks" => &["label"],
+        "subnets" | "firewalls" | "loadbalancers" | "dns" | "clusters" => &["name"],
+        "records" => &["type", "name", "value"],
+        "pools" => &["count", "size"],
+        "objectstores" => &["max_size_gb"],
+        "databases" => &["name", "size", "software"],
+        "instances" => &["hostname", "size"],
+        _ => &[],
+    }
+}
+
+/// A realistic Civo object of `kind` with id `id`.
+fn resource(kind: &str, id: &str) -> Value {
+    match kind {
+        "regions" => {
+            json!({"code": "LON1", "name": "London 1", "type": "civostack", "default": true})
+        }
+        "sizes" => {
+            json!({"name": "g3.small", "nice_name": "Small", "cpu_cores": 1, "ram_mb": 2048, "disk_gb": 25, "selectable": true})
+        }
+        "charges" => {
+            json!({"code": "instance-g3.small", "label": "web-1", "from": "2024-05-01T00:00:00Z", "to": "2024-05-31T23:59:59Z", "num_hours": 744})
+        }
+        "disk_images" => {
+            json!({"id": id, "name": "ubuntu-jammy", "version": "22.04", "distribution": "ubuntu", "state": "available", "region": "LON1", "status": "available"})
+        }
+        "instances" => {
+            json!({"id": id, "hostname": "web-1.example.com", "size": "g3.small", "region": "LON1", "status": "ACTIVE", "public_ip": "74.220.21.10"})
+        }
+        "sshkeys" => json!({"id": id, "name": "laptop", "fingerprint": "SHA256:abc"}),
+        "volumetypes" => {
+            json!({"name": "ms-xfs-2-replicas", "description": "2 replicas", "enabled": true})
+        }
+        "volumes" => {
+            json!({"id": id, "name": "data", "size_gb": 20, "status": "available", "bootable": false, "result": "success"})
+        }
+        "networks" => {
+            json!({"id": id, "name": "cust-default", "label": "default", "default": true, "cidr": "192.168.1.0/24", "status": "Active", "result": "success"})
+        }
+        "subnets" => {
+            json!({"id": id, "name": "sub-a", "network_id": "n-1", "subnet_size": "/24", "status": "Active"})
+        }
+        "firewalls" => {
+            json!({"id": id, "name": "web", "rules_count": 2, "instance_count": 1, "network_id": "n-1", "result": "success"})
+        }
+        "rules" => {
+            json!({"id": id, "firewall_id": "f-1", "protocol": "tcp", "start_port": "443", "end_port": "443", "cidr": ["0.0.0.0/0"], "direction": "ingress", "action": "allow"})
+        }
+        "loadbalancers" => {
+            json!({"id": id, "name": "lb-web", "algorithm": "round_robin", "public_ip": "74.220.21.11", "state": "available"})
+        }
+        "ips" => json!({"id": id, "name": "front", "ip": "74.220.21.12"}),
+        "dns" => json!({"id": id, "account_id": "acc-1", "name": "example.com"}),
+        "records" => {
+            json!({"id": id, "domain_id": "d-1", "name": "www", "value": "74.220.21.10", "type": "A", "ttl": 600})
+        }
+        "clusters" => {
+            json!({"id": id, "name": "k8s-prod", "version": "1.28.7-k3s1", "status": "ACTIVE", "ready": true, "num_target_nodes": 3, "target_nodes_size": "g4s.kube.medium"})
+        }
+        "pools" => {
+            json!({"id": id, "count": 3, "size": "g4s.kube.medium", "instance_names": ["k3s-node-1"]})
+        }
+        "objectstores" => {
+            json!({"id": id, "name": "backups", "max_size": 500, "objectstore_endpoint": "objectstore.lon1.civo.com", "status": "ready"})
+        }
+        "databases" => {
+            json!({"id": id, "name": "orders", "nodes": 1, "size": "g3.db.small", "software": "PostgreSQL", "software_version": "14", "port": 5432, "status": "Ready"})
+        }
+        _ => json!({"id": id}),
+    }
+}
+
+/// The keys of a JSON or form body.
+fn fields(req: &Request) -> Map<String, Value> {
+    if req.header("content-type") == Some("application/x-www-form-urlencoded") {
+        let text = req.text();
+        let pairs = text.split('&').filter_map(|p| p.split_once('='));
+        pairs.map(|(k, v)| (k.to_owned(), Value::from(v))).collect()
+    } else {
+        req.json().as_object().cloned().unwrap_or_default()
+    }
+}
+
+/// Civo: `Authorization: bearer <key>`; ids starting with `missing` are a plain-text 404 page and
+/// `locked` ones a JSON 403.
+fn civo(req: &Request) -> Response {
+    let auth = req.header("authorization").unwrap_or_default();
+    if !auth.eq_ignore_ascii_case(&format!("bearer {KEY}")) {
+        return Response::json(
+            401,
+            json!({"code": "authentication_failed", "reason": "no valid key"}),
+        );
+    }
+    let path = req.path().trim_start_matches("/v2/");
+    let segments: Vec<&str> = path.split('/').collect();
+    if segments.iter().any(|s| s.starts_with("missing")) {
+        return Response::text(404, NOT_FOUND);
+    }
+    if segments.contains(&"locked") {
+        return Response::json(
+            403,
+            json!({"code": "forbidden", "reason": "resource is protected"}),
+        );
+    }
+    let Some(at) = segments.iter().rposition(|s| COLLECTIONS.contains(s)) else {
+        return Response::text(404, NOT_FOUND);
+    };
+    let (kind, tail) = (segments[at], &segments[at + 1..]);
+    let success = || Response::json(200, json!({"result": "success", "id": tail.first()}));
+    match (req.method.as_str(), tail) {
+        ("GET", []) if kind == "quota" => Response::json(
+            200,
+            json!({"id": "acc-1", "default_user_email_address": "ada@example.com", "instance_count_limit": 16, "instance_count_usage": 2}),
+        ),
+        ("GET", [])
+            if kind == "charges"
+                && !(req.query().contains("from=") && req.query().contains("to=")) =>
+        {
+            Response::json(
+                400,
+                json!({"code": "parameter_missing", "reason": "from and to are required"}),
+            )
+        }
+        ("GET", []) if kind == "stats" => Response::json(
+            200,
+            json!({"size_kb_utilised": 2048, "max_size_kb": 524288000, "num_objects": 12}),
+        ),
+        ("GET", []) if kind == "versions" => Response::json(
+            200,
+            json!({"PostgreSQL": [{"software_version": "14", "default": true}]}),
+        ),
+        ("GET", []) => {
+            let items = json!([resource(kind, &format!("{kind}-1"))]);
+            let paged = (at == 0
+                && ["instances", "objectstores", "ips", "databases"].contains(&kind))
+                || kind == "clusters";
+            let body = if paged {
+                json!({"page": 1, "per_page": 20, "pages": 1, "items": items})
+            } else {
+                items
+            };
+            Response::json(200, body)
+        }
+        ("POST", []) => {
+            let body = fields(req);
+            if let Some(field) = required(kind).iter().find(|f| !body.contains_key(**f)) {
+                return Response::json(
+                    400,
+                    json!({"code": "parameter_missing", "reason": format!("{field} is required")}),
+                );
+            }
+            if kind == "sshkeys" || kind == "pools" {
+                return Response::json(
+                    200,
+                    json!({"result": "success", "id": format!("{kind}-new")}),
+                );
+            }
+            Response::json(200, resource(kind, &format!("{kind}-new")))
+        }
+        ("DELETE", _) => success(),
+        ("PUT", [_]) if kind == "instances" || kind == "firewalls" => success(),
+        ("GET" | "PUT", [id]) => Response::json(200, resource(kind, id)),
+        ("PUT" | "POST", [_, _]) => success(),
+        _ => Response::text(404, NOT_FOUND),
+    }
+}
+
+fn client(server: &Server) -> Client {
+    Client::builder()
+        .base_url(server.url())
+        .auth(BearerToken::civo(KEY).expect("valid key"))
+        .build()
+        .expect("client builds")
+}
+
+/// A request body from JSON, as a caller would fill it.
+fn body<T: DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("a valid request body")
+}
+
+type Call<'a> = Pin<Box<dyn Future<Output = Result<String, Error<types::Error_>>> + 'a>>;
+
+macro_rules! call {
+    ($builder:expr) => {
+        Box::pin(async { $builder.send().await.map(|v| format!("{v:?}")) }) as Call<'_>
+    };
+}
+
+/// Runs each call; checks the request line the server saw and a value the decoded type carries.
+async fn run(server: &Server, calls: Vec<(Call<'_>, &str, &str)>) {
+    for (call, route, expected) in calls {
+        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
+        let sent = server.requests().pop().expect("sent");
+        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
+        assert!(
+            decoded.contains(expected),
+            "{route}: {expected} not in {decoded}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn account_catalogue_and_instances() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let instance: CreateInstanceRequest =
+        body(json!({"hostname": "web-1.example.com", "size": "g3.small"}));
+    let calls = vec![
+        (call!(c.regions().list()), "GET /v2/regions", "London 1"),
+        (
+            call!(c.quota().get()),
+            "GET /v2/quota",
+            "instance_count_limit: Some(16)",
+        ),
+        (
+            call!(c.charges().list("2024-05-01", "2024-05-31")),
+            "GET /v2/charges",
+            "num_hours: Some(744)",
+        ),
+        (call!(c.sizes().list()), "GET /v2/sizes", "g3.small"),
+        (
+            call!(c.disk_images().list()),
+            "GET /v2/disk_images",
+            "ubuntu-jammy",
+        ),
+        (
+            call!(c.disk_images().get("img-1")),
+            "GET /v2/disk_images/img-1",
+            "\"img-1\"",
+        ),
+        (
+            call!(c.instances().list()),
+            "GET /v2/instances",
+            "InstancePage",
+        ),
+        (
+            call!(c.instances().create(instance)),
+            "POST /v2/instances",
+            "instances-new",
+        ),
+        (
+            call!(c.instances().get("i-1")),
+            "GET /v2/instances/i-1",
+            "74.220.21.10",
+        ),
+        (
+            call!(
+                c.instances()
+                    .update("i-1", body(json!({"hostname": "web-2"})))
+            ),
+            "PUT /v2/instances/i-1",
+            "success",
+        ),
+        (
+            call!(
+                c.instances()
+                    .set_tags("i-1", body(json!({"tags": "web prod"})))
+            ),
+            "PUT /v2/instances/i-1/tags",
+            "success",
+        ),
+        (
+            call!(c.instances().hard_reboot("i-1")),
+            "POST /v2/instances/i-1/hard_reboots",
+            "success",
+        ),
+        (
+            call!(c.instances().soft_reboot("i-1")),
+            "POST /v2/instances/i-1/soft_reboots",
+            "success",
+        ),
+        (
+            call!(c.instances().stop("i-1")),
+            "PUT /v2/instances/i-1/stop",
+            "success",
+        ),
+        (
+            call!(c.instances().start("i-1")),
+            "PUT /v2/instances/i-1/start",
+            "success",
+        ),
+        (
+            call!(
+                c.instances()
+                    .resize("i-1", body(json!({"size": "g3.medium"})))
+            ),
+            "PUT /v2/instances/i-1/resize",
+            "success",
+        ),
+        (
+            call!(
+                c.instances()
+                    .set_firewall("i-1", body(json!({"firewall_id": "f-1"})))
+            ),
+            "PUT /v2/instances/i-1/firewall",
+            "success",
+        ),
+        (
+            call!(c.instances().delete("i-1")),
+            "DELETE /v2/instances/i-1",
+            "success",
+        ),
+    ];
+    run(&server, calls).await;
+    let charges = server
+        .requests()
+        .into_iter()
+        .find(|r| r.path() == "/v2/charges")
+        .expect("sent");
+    assert_eq!(charges.query(), "from=2024-05-01&to=2024-05-31");
+}
+
+#[tokio::test]
+async fn keys_volumes_networks_firewalls_and_load_balancers() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let calls = vec![
+        (call!(c.ssh_keys().list()), "GET /v2/sshkeys", "SHA256:abc"),
+        (
+            call!(c.ssh_keys().create(body(
+                json!({"name": "laptop", "public_key": "ssh-ed25519 AAAA"})
+            ))),
+            "POST /v2/sshkeys",
+            "sshkeys-new",
+        ),
+        (
+            call!(c.ssh_keys().rename("k-1", body(json!({"name": "desk"})))),
+            "PUT /v2/sshkeys/k-1",
+            "\"k-1\"",
+        ),
+        (
+            call!(c.ssh_keys().delete("k-1")),
+            "DELETE /v2/sshkeys/k-1",
+            "success",
+        ),
+        (
+            call!(c.volumes().list_types()),
+            "GET /v2/volumetypes",
+            "ms-xfs-2-replicas",
+        ),
+        (
+            call!(c.volumes().list()),
+            "GET /v2/volumes",
+            "size_gb: Some(20)",
+        ),
+        (
+            call!(
+                c.volumes()
+                    .create(body(json!({"name": "data", "size_gb": 20})))
+            ),
+            "POST /v2/volumes",
+            "volumes-new",
+        ),
+        (
+            call!(c.volumes().get("v-1")),
+            "GET /v2/volumes/v-1",
+            "\"v-1\"",
+        ),
+        (
+            call!(
+                c.volumes()
+                    .attach("v-1", body(json!({"instance_id": "i-1"})))
+            ),
+            "PUT /v2/volumes/v-1/attach",
+            "success",
+        ),
+        (
+            call!(c.volumes().detach("v-1")),
+            "PUT /v2/volumes/v-1/detach",
+            "success",
+        ),
+        (
+            call!(c.volumes().resize("v-1", body(json!({"size_gb": 40})))),
+            "PUT /v2/volumes/v-1/resize",
+            "success",
+        ),
+        (
+            call!(c.volumes().delete("v-1")),
+            "DELETE /v2/volumes/v-1",
+            "success",
+        ),
+        (
+            call!(c.networks().list()),
+            "GET /v2/networks",
+            "192.168.1.0/24",
+        ),
+        (
+            call!(c.networks().create(body(json!({"label": "backend"})))),
+            "POST /v2/networks",
+            "networks-new",
+        ),
+        (
+            call!(c.networks().get("n-1")),
+            "GET /v2/networks/n-1",
+            "\"n-1\"",
+        ),
+        (
+            call!(
+                c.networks()
+                    .update("n-1", body(json!({"label": "renamed"})))
+            ),
+            "PUT /v2/networks/n-1",
+            "\"n-1\"",
+        ),
+        (
+            call!(c.networks().list_subnets("n-1")),
+            "GET /v2/networks/n-1/subnets",
+            "sub-a",
+        ),
+        (
+            call!(
+                c.networks()
+                    .create_subnet("n-1", body(json!({"name": "sub-a"})))
+            ),
+            "POST /v2/networks/n-1/subnets",
+            "subnets-new",
+        ),
+        (
+            call!(c.networks().delete("n-1")),
+            "DELETE /v2/networks/n-1",
+            "success",
+        ),
+        (
+            call!(c.firewalls().list()),
+            "GET /v2/firewalls",
+            "rules_count: Some(2)",
+        ),
+        (
+            call!(
+                c.firewalls()
+                    .create(body(json!({"name": "web", "network_id": "n-1"})))
+            ),
+            "POST /v2/firewalls",
+            "firewalls-new",
+        ),
+        (
+            call!(c.firewalls().rename("f-1", body(json!({"name": "web2"})))),
+            "PUT /v2/firewalls/f-1",
+            "success",
+        ),
+        (
+            call!(c.firewalls().list_rules("f-1")),
+            "GET /v2/firewalls/f-1/rules",
+            "ingress",
+        ),
+        (
+            call!(c.firewalls().create_rule(
+                "f-1",
+                body(json!({"protocol": "tcp", "start_port": "443", "cidr": ["0.0.0.0/0"]}))
+            )),
+            "POST /v2/firewalls/f-1/rules",
+            "rules-new",
+        ),
+        (
+            call!(c.firewalls().delete_rule("f-1", "r-1")),
+            "DELETE /v2/firewalls/f-1/rules/r-1",
+            "success",
+        ),
+        (
+            call!(c.firewalls().delete("f-1")),
+            "DELETE /v2/firewalls/f-1",
+            "success",
+        ),
+        (
+            call!(c.load_balancers().list()),
+            "GET /v2/loadbalancers",
+            "round_robin",
+        ),
+        (
+            call!(c.load_balancers().create(body(json!({"name": "lb-web"})))),
+            "POST /v2/loadbalancers",
+            "loadbalancers-new",
+        ),
+        (
+            call!(c.load_balancers().get("lb-1")),
+            "GET /v2/loadbalancers/lb-1",
+            "\"lb-1\"",
+        ),
+        (
+            call!(
+                c.load_balancers()
+                    .update("lb-1", body(json!({"name": "lb-2"})))
+            ),
+            "PUT /v2/loadbalancers/lb-1",
+            "\"lb-1\"",
+        ),
+        (
+            call!(c.load_balancers().delete("lb-1")),
+            "DELETE /v2/loadbalancers/lb-1",
+            "success",
+        ),
+    ];
+    run(&server, calls).await;
+}
+
+#[tokio::test]
+async fn ips_dns_kubernetes_object_stores_and_databases() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let calls = vec![
+        (
+            call!(c.reserved_ips().list()),
+            "GET /v2/ips",
+            "ReservedIpPage",
+        ),
+        (call!(c.reserved_ips().create()), "POST /v2/ips", "ips-new"),
+        (
+            call!(c.reserved_ips().get("ip-1")),
+            "GET /v2/ips/ip-1",
+            "74.220.21.12",
+        ),
+        (
+            call!(
+                c.reserved_ips()
+                    .rename("ip-1", body(json!({"name": "edge"})))
+            ),
+            "PUT /v2/ips/ip-1",
+            "\"ip-1\"",
+        ),
+        (
+            call!(c.reserved_ips().act(
+                "ip-1",
+                body(json!({"action": "assign", "assign_to_id": "i-1"}))
+            )),
+            "POST /v2/ips/ip-1/actions",
+            "success",
+        ),
+        (
+            call!(c.reserved_ips().delete("ip-1")),
+            "DELETE /v2/ips/ip-1",
+            "success",
+        ),
+        (call!(c.dns().list_domains()), "GET /v2/dns", "example.com"),
+        (
+            call!(c.dns().create_domain(body(json!({"name": "example.org"})))),
+            "POST /v2/dns",
+            "dns-new",
+        ),
+        (
+            call!(
+                c.dns()
+                    .rename_domain("d-1", body(json!({"name": "example.net"})))
+            ),
+            "PUT /v2/dns/d-1",
+            "\"d-1\"",
+        ),
+        (
+            call!(c.dns().list_records("d-1")),
+            "GET /v2/dns/d-1/records",
+            "ttl: Some(600)",
+        ),
+        (
+            call!(c.dns().create_record(
+                "d-1",
+                body(json!({"type": "A", "name": "www", "value": "74.220.21.10"}))
+            )),
+            "POST /v2/dns/d-1/records",
+            "records-new",
+        ),
+        (
+            call!(c.dns().update_record(
+                "d-1",
+                "r-1",
+                body(json!({"type": "A", "name": "www", "value": "74.220.21.11"}))
+            )),
+            "PUT /v2/dns/d-1/records/r-1",
+            "\"r-1\"",
+        ),
+        (
+            call!(c.dns().delete_record("d-1", "r-1")),
+            "DELETE /v2/dns/d-1/records/r-1",
+            "success",
+        ),
+        (
+            call!(c.dns().delete_domain("d-1")),
+            "DELETE /v2/dns/d-1",
+            "success",
+        ),
+        (
+            call!(c.kubernetes().list_clusters()),
+            "GET /v2/kubernetes/clusters",
+            "KubernetesClusterPage",
+        ),
+        (
+            call!(
+                c.kubernetes()
+                    .create_cluster(body(json!({"name": "k8s-prod"})))
+            ),
+            "POST /v2/kubernetes/clusters",
+            "clusters-new",
+        ),
+        (
+            call!(c.kubernetes().get_cluster("k-1")),
+            "GET /v2/kubernetes/clusters/k-1",
+            "1.28.7-k3s1",
+        ),
+        (
+            call!(
+                c.kubernetes()
+                    .update_cluster("k-1", body(json!({"name": "k8s-2"})))
+            ),
+            "PUT /v2/kubernetes/clusters/k-1",
+            "\"k-1\"",
+        ),
+        (
+            call!(c.kubernetes().list_cluster_instances("k-1")),
+            "GET /v2/kubernetes/clusters/k-1/instances",
+            "web-1.example.com",
+        ),
+        (
+            call!(c.kubernetes_pools().list("k-1")),
+            "GET /v2/kubernetes/clusters/k-1/pools",
+            "k3s-node-1",
+        ),
+        (
+            call!(
+                c.kubernetes_pools()
+                    .create("k-1", body(json!({"count": 2, "size": "g4s.kube.small"})))
+            ),
+            "POST /v2/kubernetes/clusters/k-1/pools",
+            "pools-new",
+        ),
+        (
+            call!(c.kubernetes_pools().get("k-1", "p-1")),
+            "GET /v2/kubernetes/clusters/k-1/pools/p-1",
+            "\"p-1\"",
+        ),
+        (
+            call!(
+                c.kubernetes_pools()
+                    .update("k-1", "p-1", body(json!({"count": 4})))
+            ),
+            "PUT /v2/kubernetes/clusters/k-1/pools/p-1",
+            "\"p-1\"",
+        ),
+        (
+            call!(c.kubernetes_pools().delete("k-1", "p-1")),
+            "DELETE /v2/kubernetes/clusters/k-1/pools/p-1",
+            "success",
+        ),
+        (
+            call!(c.kubernetes().delete_cluster("k-1")),
+            "DELETE /v2/kubernetes/clusters/k-1",
+            "success",
+        ),
+        (
+            call!(c.object_stores().list()),
+            "GET /v2/objectstores",
+            "ObjectStorePage",
+        ),
+        (
+            call!(c.object_stores().create(body(json!({"max_size_gb": 500})))),
+            "POST /v2/objectstores",
+            "objectstores-new",
+        ),
+        (
+            call!(c.object_stores().get("os-1")),
+            "GET /v2/objectstores/os-1",
+            "objectstore.lon1.civo.com",
+        ),
+        (
+            call!(
+                c.object_stores()
+                    .update("os-1", body(json!({"max_size_gb": 1000})))
+            ),
+            "PUT /v2/objectstores/os-1",
+            "\"os-1\"",
+        ),
+        (
+            call!(c.object_stores().get_stats("os-1")),
+            "GET /v2/objectstores/os-1/stats",
+            "num_objects: Some(12)",
+        ),
+        (
+            call!(c.object_stores().delete("os-1")),
+            "DELETE /v2/objectstores/os-1",
+            "success",
+        ),
+        (
+            call!(c.databases().list_versions()),
+            "GET /v2/databases/versions",
+            "PostgreSQL",
+        ),
+        (
+            call!(c.databases().list()),
+            "GET /v2/databases",
+            "DatabasePage",
+        ),
+        (
+            call!(c.databases().create(body(
+                json!({"name": "orders", "size": "g3.db.small", "software": "PostgreSQL"})
+            ))),
+            "POST /v2/databases",
+            "databases-new",
+        ),
+        (
+            call!(c.databases().get("db-1")),
+            "GET /v2/databases/db-1",
+            "port: Some(5432)",
+        ),
+        (
+            call!(c.databases().update("db-1", body(json!({"nodes": 3})))),
+            "PUT /v2/databases/db-1",
+            "\"db-1\"",
+        ),
+        (
+            call!(
+                c.databases()
+                    .restore("db-1", body(json!({"backup": "nightly"})))
+            ),
+            "POST /v2/databases/db-1/restore",
+            "success",
+        ),
+        (
+            call!(c.databases().delete("db-1")),
+            "DELETE /v2/databases/db-1",
+            "success",
+        ),
+    ];
+    run(&server, calls).await;
+}
+
+#[tokio::test]
+async fn region_query_and_form_bodies_reach_the_server() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let calls = vec![
+        (
+            call!(c.instances().list().region("NYC1")),
+            "GET /v2/instances",
+            "InstancePage",
+        ),
+        (
+            call!(
+                c.volumes()
+                    .create(body(json!({"name": "data", "size_gb": 20})))
+                    .region("NYC1")
+                    .as_form()
+            ),
+            "POST /v2/volumes",
+            "volumes-new",
+        ),
+        (
+            call!(
+                c.ssh_keys()
+                    .create(body(json!({"name": "k", "public_key": "ssh-ed25519 AAAA"})))
+                    .as_form()
+            ),
+            "POST /v2/sshkeys",
+            "sshkeys-new",
+        ),
+        (
+            call!(c.networks().list().region("NYC1")),
+            "GET /v2/networks",
+            "cust-default",
+        ),
+        (
+            call!(c.kubernetes().list_clusters().region("NYC1")),
+            "GET /v2/kubernetes/clusters",
+            "k8s-prod",
+        ),
+    ];
+    run(&server, calls).await;
+    let sent = server.requests();
+    for request in sent.iter().filter(|r| r.path() != "/v2/sshkeys") {
+        assert!(
+            request.query().split('&').any(|p| p == "region=NYC1"),
+            "{}",
+            request.target
+        );
+    }
+    for request in sent.iter().filter(|r| r.method == "POST") {
+        assert_eq!(
+            request.header("content-type"),
+            Some("application/x-www-form-urlencoded")
+        );
+    }
+    assert_eq!(sent[1].text(), "name=data&size_gb=20");
+}
+
+/// Checks an error's status and kept body, and the decoded `reason` when the status is documented.
+fn check(error: &Error<types::Error_>, status: u16, reason: Option<&str>) {
+    let response = error.response().expect("response kept");
+    assert_eq!(response.status.as_u16(), status, "{error:?}");
+    match (error, reason) {
+        (Error::Api(api), Some(reason)) => {
+            let decoded = api.error.as_ref().expect("JSON error decodes");
+            assert_eq!(decoded.reason.as_deref(), Some(reason));
+        }
+        (_, None) => assert_eq!(response.text(), NOT_FOUND),
+        _ => panic!("{status} with a JSON reason should be documented: {error:?}"),
+    }
+}
+
+#[tokio::test]
+async fn typical_errors_keep_civo_bodies() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let not_found: Vec<Call<'_>> = vec![
+        call!(c.disk_images().get("missing")),
+        call!(c.instances().get("missing")),
+        call!(c.volumes().get("missing")),
+        call!(c.networks().get("missing")),
+        call!(c.firewalls().list_rules("missing")),
+        call!(c.load_balancers().get("missing")),
+        call!(c.reserved_ips().get("missing")),
+        call!(c.dns().list_records("missing")),
+        call!(c.kubernetes().get_cluster("missing")),
+        call!(c.kubernetes_pools().get("k-1", "missing")),
+        call!(c.object_stores().get("missing")),
+        call!(c.databases().get("missing")),
+    ];
+    for call in not_found {
+        check(&call.await.expect_err("404"), 404, None);
+    }
+    let forbidden: Vec<Call<'_>> = vec![
+        call!(c.instances().delete("locked")),
+        call!(c.ssh_keys().delete("locked")),
+        call!(c.volumes().delete("locked")),
+        call!(c.networks().delete("locked")),
+        call!(c.firewalls().delete("locked")),
+        call!(c.load_balancers().delete("locked")),
+        call!(c.reserved_ips().delete("locked")),
+        call!(c.dns().delete_domain("locked")),
+        call!(c.kubernetes().delete_cluster("locked")),
+        call!(c.object_stores().delete("locked")),
+        call!(c.databases().delete("locked")),
+    ];
+    for call in forbidden {
+        check(
+            &call.await.expect_err("403"),
+            403,
+            Some("resource is protected"),
+        );
+    }
+    let error = c
+        .instances()
+        .create(CreateInstanceRequest::default())
+        .send()
+        .await
+        .expect_err("400");
+    check(&error, 400, Some("hostname is required"));
+}
