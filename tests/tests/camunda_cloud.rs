@@ -241,3 +241,12 @@ async fn rejected_credentials_are_an_auth_error_without_the_secret() {
     assert!(!text.contains("wrong-secret"), "secret leaked: {text}");
     assert_eq!(server.hits("/clusters"), 0, "no API call without a token");
 }
+
+#[tokio::test]
+async fn a_request_builder_outlives_the_sub_client_it_came_from() {
+    let (_server, client, _) = setup().await;
+    // `client.clusters()` is a temporary; the builder borrows the client, not that temporary.
+    let request = client.clusters().get("c-1");
+    let cluster = request.send().await.expect("get succeeds");
+    assert_eq!(cluster.uuid, "c-1");
+}

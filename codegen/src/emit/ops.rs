@@ -42,7 +42,9 @@ fn op_doc(op: &Operation) -> TokenStream {
 }
 
 /// The method that starts an operation, on the client or a sub-client.
-fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
+/// `lifetime` is the builder's: `'a` on a sub-client (the builder borrows the client, not the
+/// short-lived sub-client value), `'_` on the client itself.
+fn starter(op: &Operation, client_expr: TokenStream, lifetime: TokenStream) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let doc = op_doc(op);
@@ -87,7 +89,7 @@ fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<'_> {
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<#lifetime> {
             crate::builders::#builder { client: #client_expr, #( #inits, )* }
         }
     }
@@ -460,7 +462,7 @@ pub(super) fn builders_file(api: &Api) -> TokenStream {
             .operations
             .iter()
             .filter(|o| o.group == Some(i))
-            .map(|o| starter(o, quote! { self.client }));
+            .map(|o| starter(o, quote! { self.client }, quote! { 'a }));
         quote! {
             #doc
             #[derive(Debug, Clone, Copy)]
@@ -521,7 +523,7 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
         .operations
         .iter()
         .filter(|o| o.group.is_none())
-        .map(|o| starter(o, quote! { self }));
+        .map(|o| starter(o, quote! { self }, quote! { '_ }));
     let (constructor, base_const) = match &api.base_url {
         Some(url) => (
             quote! {

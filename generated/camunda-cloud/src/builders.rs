@@ -11,7 +11,7 @@ impl<'a> ClustersApi<'a> {
     /// Returns every cluster owned by the organization, with full details.
     ///
     /// `GET /clusters` (`listClusters`)
-    pub fn list(&self) -> crate::builders::ListClusters<'_> {
+    pub fn list(&self) -> crate::builders::ListClusters<'a> {
         crate::builders::ListClusters {
             client: self.client,
         }
@@ -24,7 +24,7 @@ impl<'a> ClustersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateClusterRequest,
-    ) -> crate::builders::CreateCluster<'_> {
+    ) -> crate::builders::CreateCluster<'a> {
         crate::builders::CreateCluster {
             client: self.client,
             body: Some(body),
@@ -35,7 +35,7 @@ impl<'a> ClustersApi<'a> {
     /// Lists the channels (with the generations each allows), plan types and regions that can be chosen when creating a cluster.
     ///
     /// `GET /clusters/parameters` (`getClusterParameters`)
-    pub fn get_parameters(&self) -> crate::builders::GetClusterParameters<'_> {
+    pub fn get_parameters(&self) -> crate::builders::GetClusterParameters<'a> {
         crate::builders::GetClusterParameters {
             client: self.client,
         }
@@ -48,7 +48,7 @@ impl<'a> ClustersApi<'a> {
     pub fn get(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::GetCluster<'_> {
+    ) -> crate::builders::GetCluster<'a> {
         crate::builders::GetCluster {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -62,7 +62,7 @@ impl<'a> ClustersApi<'a> {
     pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::DeleteCluster<'_> {
+    ) -> crate::builders::DeleteCluster<'a> {
         crate::builders::DeleteCluster {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -77,7 +77,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateClusterRequest,
-    ) -> crate::builders::UpdateCluster<'_> {
+    ) -> crate::builders::UpdateCluster<'a> {
         crate::builders::UpdateCluster {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -92,7 +92,7 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeCluster<'_> {
+    ) -> crate::builders::UpgradeCluster<'a> {
         crate::builders::UpgradeCluster {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -106,7 +106,7 @@ impl<'a> ClustersApi<'a> {
     pub fn wake(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::WakeCluster<'_> {
+    ) -> crate::builders::WakeCluster<'a> {
         crate::builders::WakeCluster {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -121,7 +121,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateIpAllowlistRequest,
-    ) -> crate::builders::UpdateIpAllowlist<'_> {
+    ) -> crate::builders::UpdateIpAllowlist<'a> {
         crate::builders::UpdateIpAllowlist {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -138,7 +138,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateIpWhitelistRequest,
-    ) -> crate::builders::UpdateIpWhitelist<'_> {
+    ) -> crate::builders::UpdateIpWhitelist<'a> {
         crate::builders::UpdateIpWhitelist {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -160,7 +160,7 @@ impl<'a> ZeebeClientsApi<'a> {
     pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListZeebeClients<'_> {
+    ) -> crate::builders::ListZeebeClients<'a> {
         crate::builders::ListZeebeClients {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -175,7 +175,7 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateZeebeClientRequest,
-    ) -> crate::builders::CreateZeebeClient<'_> {
+    ) -> crate::builders::CreateZeebeClient<'a> {
         crate::builders::CreateZeebeClient {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -191,7 +191,7 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> crate::builders::GetZeebeClient<'_> {
+    ) -> crate::builders::GetZeebeClient<'a> {
         crate::builders::GetZeebeClient {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -207,7 +207,7 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> crate::builders::DeleteZeebeClient<'_> {
+    ) -> crate::builders::DeleteZeebeClient<'a> {
         crate::builders::DeleteZeebeClient {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -229,7 +229,7 @@ impl<'a> BackupsApi<'a> {
     pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListBackups<'_> {
+    ) -> crate::builders::ListBackups<'a> {
         crate::builders::ListBackups {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -243,7 +243,7 @@ impl<'a> BackupsApi<'a> {
     pub fn create(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::CreateBackup<'_> {
+    ) -> crate::builders::CreateBackup<'a> {
         crate::builders::CreateBackup {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -258,7 +258,7 @@ impl<'a> BackupsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::DeleteBackup<'_> {
+    ) -> crate::builders::DeleteBackup<'a> {
         crate::builders::DeleteBackup {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -280,7 +280,7 @@ impl<'a> SecretsApi<'a> {
     pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListSecrets<'_> {
+    ) -> crate::builders::ListSecrets<'a> {
         crate::builders::ListSecrets {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -295,7 +295,7 @@ impl<'a> SecretsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateSecretRequest,
-    ) -> crate::builders::CreateSecret<'_> {
+    ) -> crate::builders::CreateSecret<'a> {
         crate::builders::CreateSecret {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -310,7 +310,7 @@ impl<'a> SecretsApi<'a> {
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
         body: crate::types::UpdateSecretRequest,
-    ) -> crate::builders::UpdateSecret<'_> {
+    ) -> crate::builders::UpdateSecret<'a> {
         crate::builders::UpdateSecret {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -327,7 +327,7 @@ impl<'a> SecretsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
-    ) -> crate::builders::DeleteSecret<'_> {
+    ) -> crate::builders::DeleteSecret<'a> {
         crate::builders::DeleteSecret {
             client: self.client,
             cluster_uuid: cluster_uuid.into(),
@@ -346,7 +346,7 @@ impl<'a> MembersApi<'a> {
     /// Returns the organization's members together with pending invitations.
     ///
     /// `GET /members` (`listMembers`)
-    pub fn list(&self) -> crate::builders::ListMembers<'_> {
+    pub fn list(&self) -> crate::builders::ListMembers<'a> {
         crate::builders::ListMembers {
             client: self.client,
         }
@@ -360,7 +360,7 @@ impl<'a> MembersApi<'a> {
         &self,
         email: impl Into<String>,
         body: crate::types::UpdateMemberRequest,
-    ) -> crate::builders::UpdateMember<'_> {
+    ) -> crate::builders::UpdateMember<'a> {
         crate::builders::UpdateMember {
             client: self.client,
             email: email.into(),
@@ -372,7 +372,7 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'_> {
+    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'a> {
         crate::builders::DeleteMember {
             client: self.client,
             email: email.into(),
@@ -390,7 +390,7 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as structured records.
     ///
     /// `GET /activity/json` (`listActivityEvents`)
-    pub fn list_events(&self) -> crate::builders::ListActivityEvents<'_> {
+    pub fn list_events(&self) -> crate::builders::ListActivityEvents<'a> {
         crate::builders::ListActivityEvents {
             client: self.client,
         }
@@ -400,7 +400,7 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as one CSV document, delivered as a plain string.
     ///
     /// `GET /activity/csv` (`exportActivityCsv`)
-    pub fn export_csv(&self) -> crate::builders::ExportActivityCsv<'_> {
+    pub fn export_csv(&self) -> crate::builders::ExportActivityCsv<'a> {
         crate::builders::ExportActivityCsv {
             client: self.client,
         }

@@ -11,7 +11,7 @@ impl<'a> AuthApi<'a> {
     /// Answers with a success status when the API is reachable and the credentials are accepted; the body carries nothing of use.
     ///
     /// `GET /v2/ping` (`ping`)
-    pub fn ping(&self) -> crate::builders::Ping<'_> {
+    pub fn ping(&self) -> crate::builders::Ping<'a> {
         crate::builders::Ping {
             client: self.client,
         }
@@ -24,7 +24,7 @@ impl<'a> AuthApi<'a> {
     pub fn exchange_token(
         &self,
         body: crate::types::ExchangeTokenRequest,
-    ) -> crate::builders::ExchangeToken<'_> {
+    ) -> crate::builders::ExchangeToken<'a> {
         crate::builders::ExchangeToken {
             client: self.client,
             region: None,
@@ -44,7 +44,7 @@ impl<'a> RegionsApi<'a> {
     /// Returns every region available to the account; the one flagged `default` is used when a request names none.
     ///
     /// `GET /v2/regions` (`listRegions`)
-    pub fn list(&self) -> crate::builders::ListRegions<'_> {
+    pub fn list(&self) -> crate::builders::ListRegions<'a> {
         crate::builders::ListRegions {
             client: self.client,
         }
@@ -57,7 +57,7 @@ impl<'a> RegionsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateRegionRequest,
-    ) -> crate::builders::CreateRegion<'_> {
+    ) -> crate::builders::CreateRegion<'a> {
         crate::builders::CreateRegion {
             client: self.client,
             body: Some(body),
@@ -72,7 +72,7 @@ impl<'a> RegionsApi<'a> {
     pub fn connect(
         &self,
         body: crate::types::RegionCodeRequest,
-    ) -> crate::builders::ConnectRegion<'_> {
+    ) -> crate::builders::ConnectRegion<'a> {
         crate::builders::ConnectRegion {
             client: self.client,
             body: Some(body),
@@ -87,7 +87,7 @@ impl<'a> RegionsApi<'a> {
     pub fn disconnect(
         &self,
         body: crate::types::RegionCodeRequest,
-    ) -> crate::builders::DisconnectRegion<'_> {
+    ) -> crate::builders::DisconnectRegion<'a> {
         crate::builders::DisconnectRegion {
             client: self.client,
             body: Some(body),
@@ -106,7 +106,7 @@ impl<'a> QuotaApi<'a> {
     /// Returns the limits of the account and current usage against each.
     ///
     /// `GET /v2/quota` (`getQuota`)
-    pub fn get(&self) -> crate::builders::GetQuota<'_> {
+    pub fn get(&self) -> crate::builders::GetQuota<'a> {
         crate::builders::GetQuota {
             client: self.client,
             region: None,
@@ -128,7 +128,7 @@ impl<'a> ChargesApi<'a> {
         &self,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> crate::builders::ListCharges<'_> {
+    ) -> crate::builders::ListCharges<'a> {
         crate::builders::ListCharges {
             client: self.client,
             from: from.into(),
@@ -147,7 +147,7 @@ impl<'a> ActionsApi<'a> {
     /// Returns the actions taken on the account, newest first, optionally filtered.
     ///
     /// `GET /v2/actions` (`listActions`)
-    pub fn list(&self) -> crate::builders::ListActions<'_> {
+    pub fn list(&self) -> crate::builders::ListActions<'a> {
         crate::builders::ListActions {
             client: self.client,
             region: None,
@@ -176,7 +176,7 @@ impl<'a> AccountsApi<'a> {
     /// Returns the accounts the caller can access.
     ///
     /// `GET /v2/accounts` (`listAccounts`)
-    pub fn list(&self) -> crate::builders::ListAccounts<'_> {
+    pub fn list(&self) -> crate::builders::ListAccounts<'a> {
         crate::builders::ListAccounts {
             client: self.client,
             page: None,
@@ -188,7 +188,7 @@ impl<'a> AccountsApi<'a> {
     /// Returns the accounts and organisations the current user belongs to.
     ///
     /// `GET /v2/memberships` (`listMemberships`)
-    pub fn list_memberships(&self) -> crate::builders::ListMemberships<'_> {
+    pub fn list_memberships(&self) -> crate::builders::ListMemberships<'a> {
         crate::builders::ListMemberships {
             client: self.client,
         }
@@ -201,7 +201,7 @@ impl<'a> AccountsApi<'a> {
     pub fn get_user_everything(
         &self,
         user_id: impl Into<String>,
-    ) -> crate::builders::GetUserEverything<'_> {
+    ) -> crate::builders::GetUserEverything<'a> {
         crate::builders::GetUserEverything {
             client: self.client,
             user_id: user_id.into(),
@@ -219,7 +219,7 @@ impl<'a> OrganisationApi<'a> {
     /// Returns the organisation the account belongs to.
     ///
     /// `GET /v2/organisation` (`getOrganisation`)
-    pub fn get(&self) -> crate::builders::GetOrganisation<'_> {
+    pub fn get(&self) -> crate::builders::GetOrganisation<'a> {
         crate::builders::GetOrganisation {
             client: self.client,
         }
@@ -230,7 +230,7 @@ impl<'a> OrganisationApi<'a> {
     pub fn rename(
         &self,
         body: crate::types::OrganisationRequest,
-    ) -> crate::builders::RenameOrganisation<'_> {
+    ) -> crate::builders::RenameOrganisation<'a> {
         crate::builders::RenameOrganisation {
             client: self.client,
             body: Some(body),
@@ -245,7 +245,7 @@ impl<'a> OrganisationApi<'a> {
     pub fn create(
         &self,
         body: crate::types::OrganisationRequest,
-    ) -> crate::builders::CreateOrganisation<'_> {
+    ) -> crate::builders::CreateOrganisation<'a> {
         crate::builders::CreateOrganisation {
             client: self.client,
             body: Some(body),
@@ -255,7 +255,7 @@ impl<'a> OrganisationApi<'a> {
     /// List the organisation's accounts
     ///
     /// `GET /v2/organisation/accounts` (`listOrganisationAccounts`)
-    pub fn list_accounts(&self) -> crate::builders::ListOrganisationAccounts<'_> {
+    pub fn list_accounts(&self) -> crate::builders::ListOrganisationAccounts<'a> {
         crate::builders::ListOrganisationAccounts {
             client: self.client,
         }
@@ -268,7 +268,7 @@ impl<'a> OrganisationApi<'a> {
     pub fn add_account(
         &self,
         body: crate::types::AddOrganisationAccountRequest,
-    ) -> crate::builders::AddOrganisationAccount<'_> {
+    ) -> crate::builders::AddOrganisationAccount<'a> {
         crate::builders::AddOrganisationAccount {
             client: self.client,
             body: Some(body),
@@ -285,7 +285,7 @@ impl<'a> TeamsApi<'a> {
     /// List teams
     ///
     /// `GET /v2/teams` (`listTeams`)
-    pub fn list(&self) -> crate::builders::ListTeams<'_> {
+    pub fn list(&self) -> crate::builders::ListTeams<'a> {
         crate::builders::ListTeams {
             client: self.client,
         }
@@ -296,7 +296,7 @@ impl<'a> TeamsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::TeamRequest,
-    ) -> crate::builders::CreateTeam<'_> {
+    ) -> crate::builders::CreateTeam<'a> {
         crate::builders::CreateTeam {
             client: self.client,
             body: Some(body),
@@ -310,7 +310,7 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         body: crate::types::TeamRequest,
-    ) -> crate::builders::RenameTeam<'_> {
+    ) -> crate::builders::RenameTeam<'a> {
         crate::builders::RenameTeam {
             client: self.client,
             team_id: team_id.into(),
@@ -321,7 +321,7 @@ impl<'a> TeamsApi<'a> {
     /// Delete a team
     ///
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam<'_> {
+    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam<'a> {
         crate::builders::DeleteTeam {
             client: self.client,
             team_id: team_id.into(),
@@ -333,7 +333,7 @@ impl<'a> TeamsApi<'a> {
     pub fn list_members(
         &self,
         team_id: impl Into<String>,
-    ) -> crate::builders::ListTeamMembers<'_> {
+    ) -> crate::builders::ListTeamMembers<'a> {
         crate::builders::ListTeamMembers {
             client: self.client,
             team_id: team_id.into(),
@@ -346,7 +346,7 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         body: crate::types::AddTeamMemberRequest,
-    ) -> crate::builders::AddTeamMember<'_> {
+    ) -> crate::builders::AddTeamMember<'a> {
         crate::builders::AddTeamMember {
             client: self.client,
             team_id: team_id.into(),
@@ -364,7 +364,7 @@ impl<'a> TeamsApi<'a> {
         team_id: impl Into<String>,
         member_id: impl Into<String>,
         body: crate::types::UpdateTeamMemberRequest,
-    ) -> crate::builders::UpdateTeamMember<'_> {
+    ) -> crate::builders::UpdateTeamMember<'a> {
         crate::builders::UpdateTeamMember {
             client: self.client,
             team_id: team_id.into(),
@@ -380,7 +380,7 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         member_id: impl Into<String>,
-    ) -> crate::builders::RemoveTeamMember<'_> {
+    ) -> crate::builders::RemoveTeamMember<'a> {
         crate::builders::RemoveTeamMember {
             client: self.client,
             team_id: team_id.into(),
@@ -397,7 +397,7 @@ impl<'a> RolesApi<'a> {
     /// List roles
     ///
     /// `GET /v2/roles` (`listRoles`)
-    pub fn list(&self) -> crate::builders::ListRoles<'_> {
+    pub fn list(&self) -> crate::builders::ListRoles<'a> {
         crate::builders::ListRoles {
             client: self.client,
         }
@@ -408,7 +408,7 @@ impl<'a> RolesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateRoleRequest,
-    ) -> crate::builders::CreateRole<'_> {
+    ) -> crate::builders::CreateRole<'a> {
         crate::builders::CreateRole {
             client: self.client,
             body: Some(body),
@@ -418,7 +418,7 @@ impl<'a> RolesApi<'a> {
     /// Delete a role
     ///
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole<'_> {
+    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole<'a> {
         crate::builders::DeleteRole {
             client: self.client,
             role_id: role_id.into(),
@@ -429,7 +429,7 @@ impl<'a> RolesApi<'a> {
     /// Returns every permission that roles and team members can be given.
     ///
     /// `GET /v2/permissions` (`listPermissions`)
-    pub fn list_permissions(&self) -> crate::builders::ListPermissions<'_> {
+    pub fn list_permissions(&self) -> crate::builders::ListPermissions<'a> {
         crate::builders::ListPermissions {
             client: self.client,
         }
@@ -444,7 +444,7 @@ impl<'a> WebhooksApi<'a> {
     /// List webhooks
     ///
     /// `GET /v2/webhooks` (`listWebhooks`)
-    pub fn list(&self) -> crate::builders::ListWebhooks<'_> {
+    pub fn list(&self) -> crate::builders::ListWebhooks<'a> {
         crate::builders::ListWebhooks {
             client: self.client,
         }
@@ -455,7 +455,7 @@ impl<'a> WebhooksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::WebhookRequest,
-    ) -> crate::builders::CreateWebhook<'_> {
+    ) -> crate::builders::CreateWebhook<'a> {
         crate::builders::CreateWebhook {
             client: self.client,
             body: Some(body),
@@ -469,7 +469,7 @@ impl<'a> WebhooksApi<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: crate::types::WebhookRequest,
-    ) -> crate::builders::UpdateWebhook<'_> {
+    ) -> crate::builders::UpdateWebhook<'a> {
         crate::builders::UpdateWebhook {
             client: self.client,
             webhook_id: webhook_id.into(),
@@ -483,7 +483,7 @@ impl<'a> WebhooksApi<'a> {
     pub fn delete(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::builders::DeleteWebhook<'_> {
+    ) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook {
             client: self.client,
             webhook_id: webhook_id.into(),
@@ -501,7 +501,7 @@ impl<'a> SizesApi<'a> {
     /// Returns the hardware sizes for instances, Kubernetes nodes and databases.
     ///
     /// `GET /v2/sizes` (`listSizes`)
-    pub fn list(&self) -> crate::builders::ListSizes<'_> {
+    pub fn list(&self) -> crate::builders::ListSizes<'a> {
         crate::builders::ListSizes {
             client: self.client,
             region: None,
@@ -519,7 +519,7 @@ impl<'a> DiskImagesApi<'a> {
     /// Returns the operating system images of the region, including the node images used by Kubernetes clusters.
     ///
     /// `GET /v2/disk_images` (`listDiskImages`)
-    pub fn list(&self) -> crate::builders::ListDiskImages<'_> {
+    pub fn list(&self) -> crate::builders::ListDiskImages<'a> {
         crate::builders::ListDiskImages {
             client: self.client,
             region: None,
@@ -534,7 +534,7 @@ impl<'a> DiskImagesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateDiskImageRequest,
-    ) -> crate::builders::CreateDiskImage<'_> {
+    ) -> crate::builders::CreateDiskImage<'a> {
         crate::builders::CreateDiskImage {
             client: self.client,
             region: None,
@@ -548,7 +548,7 @@ impl<'a> DiskImagesApi<'a> {
     pub fn get(
         &self,
         disk_image_id: impl Into<String>,
-    ) -> crate::builders::GetDiskImage<'_> {
+    ) -> crate::builders::GetDiskImage<'a> {
         crate::builders::GetDiskImage {
             client: self.client,
             disk_image_id: disk_image_id.into(),
@@ -561,7 +561,7 @@ impl<'a> DiskImagesApi<'a> {
     pub fn delete(
         &self,
         disk_image_id: impl Into<String>,
-    ) -> crate::builders::DeleteDiskImage<'_> {
+    ) -> crate::builders::DeleteDiskImage<'a> {
         crate::builders::DeleteDiskImage {
             client: self.client,
             disk_image_id: disk_image_id.into(),
@@ -578,7 +578,7 @@ impl<'a> InstancesApi<'a> {
     /// List instances
     ///
     /// `GET /v2/instances` (`listInstances`)
-    pub fn list(&self) -> crate::builders::ListInstances<'_> {
+    pub fn list(&self) -> crate::builders::ListInstances<'a> {
         crate::builders::ListInstances {
             client: self.client,
             region: None,
@@ -594,7 +594,7 @@ impl<'a> InstancesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateInstanceRequest,
-    ) -> crate::builders::CreateInstance<'_> {
+    ) -> crate::builders::CreateInstance<'a> {
         crate::builders::CreateInstance {
             client: self.client,
             region: None,
@@ -608,7 +608,7 @@ impl<'a> InstancesApi<'a> {
     pub fn get(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstance<'_> {
+    ) -> crate::builders::GetInstance<'a> {
         crate::builders::GetInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -624,7 +624,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateInstanceRequest,
-    ) -> crate::builders::UpdateInstance<'_> {
+    ) -> crate::builders::UpdateInstance<'a> {
         crate::builders::UpdateInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -639,7 +639,7 @@ impl<'a> InstancesApi<'a> {
     pub fn delete(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::DeleteInstance<'_> {
+    ) -> crate::builders::DeleteInstance<'a> {
         crate::builders::DeleteInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -653,7 +653,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceTagsRequest,
-    ) -> crate::builders::SetInstanceTags<'_> {
+    ) -> crate::builders::SetInstanceTags<'a> {
         crate::builders::SetInstanceTags {
             client: self.client,
             instance_id: instance_id.into(),
@@ -670,7 +670,7 @@ impl<'a> InstancesApi<'a> {
     pub fn hard_reboot(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::HardRebootInstance<'_> {
+    ) -> crate::builders::HardRebootInstance<'a> {
         crate::builders::HardRebootInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -687,7 +687,7 @@ impl<'a> InstancesApi<'a> {
     pub fn soft_reboot(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::SoftRebootInstance<'_> {
+    ) -> crate::builders::SoftRebootInstance<'a> {
         crate::builders::SoftRebootInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -704,7 +704,7 @@ impl<'a> InstancesApi<'a> {
     pub fn stop(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::StopInstance<'_> {
+    ) -> crate::builders::StopInstance<'a> {
         crate::builders::StopInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -721,7 +721,7 @@ impl<'a> InstancesApi<'a> {
     pub fn start(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::StartInstance<'_> {
+    ) -> crate::builders::StartInstance<'a> {
         crate::builders::StartInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -739,7 +739,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::ResizeInstanceRequest,
-    ) -> crate::builders::ResizeInstance<'_> {
+    ) -> crate::builders::ResizeInstance<'a> {
         crate::builders::ResizeInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -755,7 +755,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceFirewallRequest,
-    ) -> crate::builders::SetInstanceFirewall<'_> {
+    ) -> crate::builders::SetInstanceFirewall<'a> {
         crate::builders::SetInstanceFirewall {
             client: self.client,
             instance_id: instance_id.into(),
@@ -773,7 +773,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> crate::builders::MoveIpToInstance<'_> {
+    ) -> crate::builders::MoveIpToInstance<'a> {
         crate::builders::MoveIpToInstance {
             client: self.client,
             instance_id: instance_id.into(),
@@ -790,7 +790,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateAllowedIpsRequest,
-    ) -> crate::builders::UpdateInstanceAllowedIps<'_> {
+    ) -> crate::builders::UpdateInstanceAllowedIps<'a> {
         crate::builders::UpdateInstanceAllowedIps {
             client: self.client,
             instance_id: instance_id.into(),
@@ -806,7 +806,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateBandwidthLimitRequest,
-    ) -> crate::builders::UpdateInstanceBandwidthLimit<'_> {
+    ) -> crate::builders::UpdateInstanceBandwidthLimit<'a> {
         crate::builders::UpdateInstanceBandwidthLimit {
             client: self.client,
             instance_id: instance_id.into(),
@@ -823,7 +823,7 @@ impl<'a> InstancesApi<'a> {
     pub fn get_recovery_status(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceRecoveryStatus<'_> {
+    ) -> crate::builders::GetInstanceRecoveryStatus<'a> {
         crate::builders::GetInstanceRecoveryStatus {
             client: self.client,
             instance_id: instance_id.into(),
@@ -838,7 +838,7 @@ impl<'a> InstancesApi<'a> {
     pub fn enable_recovery(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::EnableInstanceRecovery<'_> {
+    ) -> crate::builders::EnableInstanceRecovery<'a> {
         crate::builders::EnableInstanceRecovery {
             client: self.client,
             instance_id: instance_id.into(),
@@ -851,7 +851,7 @@ impl<'a> InstancesApi<'a> {
     pub fn disable_recovery(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::DisableInstanceRecovery<'_> {
+    ) -> crate::builders::DisableInstanceRecovery<'a> {
         crate::builders::DisableInstanceRecovery {
             client: self.client,
             instance_id: instance_id.into(),
@@ -864,7 +864,7 @@ impl<'a> InstancesApi<'a> {
     pub fn get_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceConsole<'_> {
+    ) -> crate::builders::GetInstanceConsole<'a> {
         crate::builders::GetInstanceConsole {
             client: self.client,
             instance_id: instance_id.into(),
@@ -879,7 +879,7 @@ impl<'a> InstancesApi<'a> {
     pub fn open_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::OpenInstanceConsole<'_> {
+    ) -> crate::builders::OpenInstanceConsole<'a> {
         crate::builders::OpenInstanceConsole {
             client: self.client,
             instance_id: instance_id.into(),
@@ -895,7 +895,7 @@ impl<'a> InstancesApi<'a> {
     pub fn close_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::CloseInstanceConsole<'_> {
+    ) -> crate::builders::CloseInstanceConsole<'a> {
         crate::builders::CloseInstanceConsole {
             client: self.client,
             instance_id: instance_id.into(),
@@ -915,7 +915,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     pub fn list(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::ListInstanceSnapshots<'_> {
+    ) -> crate::builders::ListInstanceSnapshots<'a> {
         crate::builders::ListInstanceSnapshots {
             client: self.client,
             instance_id: instance_id.into(),
@@ -929,7 +929,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::CreateInstanceSnapshotRequest,
-    ) -> crate::builders::CreateInstanceSnapshot<'_> {
+    ) -> crate::builders::CreateInstanceSnapshot<'a> {
         crate::builders::CreateInstanceSnapshot {
             client: self.client,
             instance_id: instance_id.into(),
@@ -945,7 +945,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceSnapshot<'_> {
+    ) -> crate::builders::GetInstanceSnapshot<'a> {
         crate::builders::GetInstanceSnapshot {
             client: self.client,
             instance_id: instance_id.into(),
@@ -961,7 +961,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
         body: crate::types::UpdateInstanceSnapshotRequest,
-    ) -> crate::builders::UpdateInstanceSnapshot<'_> {
+    ) -> crate::builders::UpdateInstanceSnapshot<'a> {
         crate::builders::UpdateInstanceSnapshot {
             client: self.client,
             instance_id: instance_id.into(),
@@ -978,7 +978,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteInstanceSnapshot<'_> {
+    ) -> crate::builders::DeleteInstanceSnapshot<'a> {
         crate::builders::DeleteInstanceSnapshot {
             client: self.client,
             instance_id: instance_id.into(),
@@ -995,7 +995,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::RestoreInstanceSnapshot<'_> {
+    ) -> crate::builders::RestoreInstanceSnapshot<'a> {
         crate::builders::RestoreInstanceSnapshot {
             client: self.client,
             instance_id: instance_id.into(),
@@ -1015,7 +1015,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// List resource snapshots
     ///
     /// `GET /v2/resourcesnapshots` (`listResourceSnapshots`)
-    pub fn list(&self) -> crate::builders::ListResourceSnapshots<'_> {
+    pub fn list(&self) -> crate::builders::ListResourceSnapshots<'a> {
         crate::builders::ListResourceSnapshots {
             client: self.client,
             region: None,
@@ -1027,7 +1027,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     pub fn get(
         &self,
         resource_snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetResourceSnapshot<'_> {
+    ) -> crate::builders::GetResourceSnapshot<'a> {
         crate::builders::GetResourceSnapshot {
             client: self.client,
             resource_snapshot_id: resource_snapshot_id.into(),
@@ -1041,7 +1041,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::UpdateResourceSnapshotRequest,
-    ) -> crate::builders::UpdateResourceSnapshot<'_> {
+    ) -> crate::builders::UpdateResourceSnapshot<'a> {
         crate::builders::UpdateResourceSnapshot {
             client: self.client,
             resource_snapshot_id: resource_snapshot_id.into(),
@@ -1056,7 +1056,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     pub fn delete(
         &self,
         resource_snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteResourceSnapshot<'_> {
+    ) -> crate::builders::DeleteResourceSnapshot<'a> {
         crate::builders::DeleteResourceSnapshot {
             client: self.client,
             resource_snapshot_id: resource_snapshot_id.into(),
@@ -1070,7 +1070,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::RestoreResourceSnapshotRequest,
-    ) -> crate::builders::RestoreResourceSnapshot<'_> {
+    ) -> crate::builders::RestoreResourceSnapshot<'a> {
         crate::builders::RestoreResourceSnapshot {
             client: self.client,
             resource_snapshot_id: resource_snapshot_id.into(),
@@ -1089,7 +1089,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// List snapshot schedules
     ///
     /// `GET /v2/resourcesnapshotschedules` (`listSnapshotSchedules`)
-    pub fn list(&self) -> crate::builders::ListSnapshotSchedules<'_> {
+    pub fn list(&self) -> crate::builders::ListSnapshotSchedules<'a> {
         crate::builders::ListSnapshotSchedules {
             client: self.client,
             region: None,
@@ -1103,7 +1103,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateSnapshotScheduleRequest,
-    ) -> crate::builders::CreateSnapshotSchedule<'_> {
+    ) -> crate::builders::CreateSnapshotSchedule<'a> {
         crate::builders::CreateSnapshotSchedule {
             client: self.client,
             region: None,
@@ -1117,7 +1117,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn get(
         &self,
         schedule_id: impl Into<String>,
-    ) -> crate::builders::GetSnapshotSchedule<'_> {
+    ) -> crate::builders::GetSnapshotSchedule<'a> {
         crate::builders::GetSnapshotSchedule {
             client: self.client,
             schedule_id: schedule_id.into(),
@@ -1133,7 +1133,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
         &self,
         schedule_id: impl Into<String>,
         body: crate::types::UpdateSnapshotScheduleRequest,
-    ) -> crate::builders::UpdateSnapshotSchedule<'_> {
+    ) -> crate::builders::UpdateSnapshotSchedule<'a> {
         crate::builders::UpdateSnapshotSchedule {
             client: self.client,
             schedule_id: schedule_id.into(),
@@ -1148,7 +1148,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn delete(
         &self,
         schedule_id: impl Into<String>,
-    ) -> crate::builders::DeleteSnapshotSchedule<'_> {
+    ) -> crate::builders::DeleteSnapshotSchedule<'a> {
         crate::builders::DeleteSnapshotSchedule {
             client: self.client,
             schedule_id: schedule_id.into(),
@@ -1165,7 +1165,7 @@ impl<'a> SshKeysApi<'a> {
     /// List SSH keys
     ///
     /// `GET /v2/sshkeys` (`listSshKeys`)
-    pub fn list(&self) -> crate::builders::ListSshKeys<'_> {
+    pub fn list(&self) -> crate::builders::ListSshKeys<'a> {
         crate::builders::ListSshKeys {
             client: self.client,
             region: None,
@@ -1179,7 +1179,7 @@ impl<'a> SshKeysApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateSshKeyRequest,
-    ) -> crate::builders::CreateSshKey<'_> {
+    ) -> crate::builders::CreateSshKey<'a> {
         crate::builders::CreateSshKey {
             client: self.client,
             region: None,
@@ -1194,7 +1194,7 @@ impl<'a> SshKeysApi<'a> {
         &self,
         ssh_key_id: impl Into<String>,
         body: crate::types::UpdateSshKeyRequest,
-    ) -> crate::builders::RenameSshKey<'_> {
+    ) -> crate::builders::RenameSshKey<'a> {
         crate::builders::RenameSshKey {
             client: self.client,
             ssh_key_id: ssh_key_id.into(),
@@ -1209,7 +1209,7 @@ impl<'a> SshKeysApi<'a> {
     pub fn delete(
         &self,
         ssh_key_id: impl Into<String>,
-    ) -> crate::builders::DeleteSshKey<'_> {
+    ) -> crate::builders::DeleteSshKey<'a> {
         crate::builders::DeleteSshKey {
             client: self.client,
             ssh_key_id: ssh_key_id.into(),
@@ -1226,7 +1226,7 @@ impl<'a> VolumesApi<'a> {
     /// List volume types
     ///
     /// `GET /v2/volumetypes` (`listVolumeTypes`)
-    pub fn list_types(&self) -> crate::builders::ListVolumeTypes<'_> {
+    pub fn list_types(&self) -> crate::builders::ListVolumeTypes<'a> {
         crate::builders::ListVolumeTypes {
             client: self.client,
             region: None,
@@ -1235,7 +1235,7 @@ impl<'a> VolumesApi<'a> {
     /// List volumes
     ///
     /// `GET /v2/volumes` (`listVolumes`)
-    pub fn list(&self) -> crate::builders::ListVolumes<'_> {
+    pub fn list(&self) -> crate::builders::ListVolumes<'a> {
         crate::builders::ListVolumes {
             client: self.client,
             region: None,
@@ -1249,7 +1249,7 @@ impl<'a> VolumesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateVolumeRequest,
-    ) -> crate::builders::CreateVolume<'_> {
+    ) -> crate::builders::CreateVolume<'a> {
         crate::builders::CreateVolume {
             client: self.client,
             region: None,
@@ -1260,7 +1260,7 @@ impl<'a> VolumesApi<'a> {
     /// Get a volume
     ///
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume<'_> {
+    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume<'a> {
         crate::builders::GetVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1273,7 +1273,7 @@ impl<'a> VolumesApi<'a> {
     pub fn delete(
         &self,
         volume_id: impl Into<String>,
-    ) -> crate::builders::DeleteVolume<'_> {
+    ) -> crate::builders::DeleteVolume<'a> {
         crate::builders::DeleteVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1290,7 +1290,7 @@ impl<'a> VolumesApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::ResizeVolumeRequest,
-    ) -> crate::builders::ResizeVolume<'_> {
+    ) -> crate::builders::ResizeVolume<'a> {
         crate::builders::ResizeVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1308,7 +1308,7 @@ impl<'a> VolumesApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::AttachVolumeRequest,
-    ) -> crate::builders::AttachVolume<'_> {
+    ) -> crate::builders::AttachVolume<'a> {
         crate::builders::AttachVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1323,7 +1323,7 @@ impl<'a> VolumesApi<'a> {
     pub fn detach(
         &self,
         volume_id: impl Into<String>,
-    ) -> crate::builders::DetachVolume<'_> {
+    ) -> crate::builders::DetachVolume<'a> {
         crate::builders::DetachVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1345,7 +1345,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn list_snapshots_of_volume(
         &self,
         volume_id: impl Into<String>,
-    ) -> crate::builders::ListSnapshotsOfVolume<'_> {
+    ) -> crate::builders::ListSnapshotsOfVolume<'a> {
         crate::builders::ListSnapshotsOfVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1359,7 +1359,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::CreateVolumeSnapshotRequest,
-    ) -> crate::builders::CreateVolumeSnapshot<'_> {
+    ) -> crate::builders::CreateVolumeSnapshot<'a> {
         crate::builders::CreateVolumeSnapshot {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1375,7 +1375,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
         &self,
         volume_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetSnapshotOfVolume<'_> {
+    ) -> crate::builders::GetSnapshotOfVolume<'a> {
         crate::builders::GetSnapshotOfVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1386,7 +1386,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// List all volume snapshots
     ///
     /// `GET /v2/snapshots` (`listVolumeSnapshots`)
-    pub fn list(&self) -> crate::builders::ListVolumeSnapshots<'_> {
+    pub fn list(&self) -> crate::builders::ListVolumeSnapshots<'a> {
         crate::builders::ListVolumeSnapshots {
             client: self.client,
             region: None,
@@ -1399,7 +1399,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn get(
         &self,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetVolumeSnapshot<'_> {
+    ) -> crate::builders::GetVolumeSnapshot<'a> {
         crate::builders::GetVolumeSnapshot {
             client: self.client,
             snapshot_id: snapshot_id.into(),
@@ -1413,7 +1413,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn delete(
         &self,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteVolumeSnapshot<'_> {
+    ) -> crate::builders::DeleteVolumeSnapshot<'a> {
         crate::builders::DeleteVolumeSnapshot {
             client: self.client,
             snapshot_id: snapshot_id.into(),
@@ -1430,7 +1430,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// List object stores
     ///
     /// `GET /v2/objectstores` (`listObjectStores`)
-    pub fn list(&self) -> crate::builders::ListObjectStores<'_> {
+    pub fn list(&self) -> crate::builders::ListObjectStores<'a> {
         crate::builders::ListObjectStores {
             client: self.client,
             region: None,
@@ -1446,7 +1446,7 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateObjectStoreRequest,
-    ) -> crate::builders::CreateObjectStore<'_> {
+    ) -> crate::builders::CreateObjectStore<'a> {
         crate::builders::CreateObjectStore {
             client: self.client,
             region: None,
@@ -1460,7 +1460,7 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn get(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStore<'_> {
+    ) -> crate::builders::GetObjectStore<'a> {
         crate::builders::GetObjectStore {
             client: self.client,
             objectstore_id: objectstore_id.into(),
@@ -1474,7 +1474,7 @@ impl<'a> ObjectStoresApi<'a> {
         &self,
         objectstore_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreRequest,
-    ) -> crate::builders::UpdateObjectStore<'_> {
+    ) -> crate::builders::UpdateObjectStore<'a> {
         crate::builders::UpdateObjectStore {
             client: self.client,
             objectstore_id: objectstore_id.into(),
@@ -1489,7 +1489,7 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn delete(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::DeleteObjectStore<'_> {
+    ) -> crate::builders::DeleteObjectStore<'a> {
         crate::builders::DeleteObjectStore {
             client: self.client,
             objectstore_id: objectstore_id.into(),
@@ -1502,7 +1502,7 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn get_stats(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStoreStats<'_> {
+    ) -> crate::builders::GetObjectStoreStats<'a> {
         crate::builders::GetObjectStoreStats {
             client: self.client,
             objectstore_id: objectstore_id.into(),
@@ -1521,7 +1521,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Note the singular `objectstore` in this path.
     ///
     /// `GET /v2/objectstore/credentials` (`listObjectStoreCredentials`)
-    pub fn list(&self) -> crate::builders::ListObjectStoreCredentials<'_> {
+    pub fn list(&self) -> crate::builders::ListObjectStoreCredentials<'a> {
         crate::builders::ListObjectStoreCredentials {
             client: self.client,
             region: None,
@@ -1535,7 +1535,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateObjectStoreCredentialRequest,
-    ) -> crate::builders::CreateObjectStoreCredential<'_> {
+    ) -> crate::builders::CreateObjectStoreCredential<'a> {
         crate::builders::CreateObjectStoreCredential {
             client: self.client,
             region: None,
@@ -1549,7 +1549,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn get(
         &self,
         credential_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStoreCredential<'_> {
+    ) -> crate::builders::GetObjectStoreCredential<'a> {
         crate::builders::GetObjectStoreCredential {
             client: self.client,
             credential_id: credential_id.into(),
@@ -1563,7 +1563,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
         &self,
         credential_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreCredentialRequest,
-    ) -> crate::builders::UpdateObjectStoreCredential<'_> {
+    ) -> crate::builders::UpdateObjectStoreCredential<'a> {
         crate::builders::UpdateObjectStoreCredential {
             client: self.client,
             credential_id: credential_id.into(),
@@ -1578,7 +1578,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn delete(
         &self,
         credential_id: impl Into<String>,
-    ) -> crate::builders::DeleteObjectStoreCredential<'_> {
+    ) -> crate::builders::DeleteObjectStoreCredential<'a> {
         crate::builders::DeleteObjectStoreCredential {
             client: self.client,
             credential_id: credential_id.into(),
@@ -1597,7 +1597,7 @@ impl<'a> NetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`.
     ///
     /// `GET /v2/networks` (`listNetworks`)
-    pub fn list(&self) -> crate::builders::ListNetworks<'_> {
+    pub fn list(&self) -> crate::builders::ListNetworks<'a> {
         crate::builders::ListNetworks {
             client: self.client,
             region: None,
@@ -1609,7 +1609,7 @@ impl<'a> NetworksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::CreateNetwork<'_> {
+    ) -> crate::builders::CreateNetwork<'a> {
         crate::builders::CreateNetwork {
             client: self.client,
             region: None,
@@ -1620,7 +1620,7 @@ impl<'a> NetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork<'_> {
+    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork<'a> {
         crate::builders::GetNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -1636,7 +1636,7 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::UpdateNetwork<'_> {
+    ) -> crate::builders::UpdateNetwork<'a> {
         crate::builders::UpdateNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -1653,7 +1653,7 @@ impl<'a> NetworksApi<'a> {
     pub fn delete(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::DeleteNetwork<'_> {
+    ) -> crate::builders::DeleteNetwork<'a> {
         crate::builders::DeleteNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -1666,7 +1666,7 @@ impl<'a> NetworksApi<'a> {
     pub fn list_subnets(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::ListSubnets<'_> {
+    ) -> crate::builders::ListSubnets<'a> {
         crate::builders::ListSubnets {
             client: self.client,
             network_id: network_id.into(),
@@ -1680,7 +1680,7 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::CreateSubnetRequest,
-    ) -> crate::builders::CreateSubnet<'_> {
+    ) -> crate::builders::CreateSubnet<'a> {
         crate::builders::CreateSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -1696,7 +1696,7 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::GetSubnet<'_> {
+    ) -> crate::builders::GetSubnet<'a> {
         crate::builders::GetSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -1711,7 +1711,7 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DeleteSubnet<'_> {
+    ) -> crate::builders::DeleteSubnet<'a> {
         crate::builders::DeleteSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -1727,7 +1727,7 @@ impl<'a> NetworksApi<'a> {
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
         body: crate::types::AttachSubnetRequest,
-    ) -> crate::builders::AttachSubnet<'_> {
+    ) -> crate::builders::AttachSubnet<'a> {
         crate::builders::AttachSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -1744,7 +1744,7 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DetachSubnet<'_> {
+    ) -> crate::builders::DetachSubnet<'a> {
         crate::builders::DetachSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -1762,7 +1762,7 @@ impl<'a> FirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/firewalls` (`listFirewalls`)
-    pub fn list(&self) -> crate::builders::ListFirewalls<'_> {
+    pub fn list(&self) -> crate::builders::ListFirewalls<'a> {
         crate::builders::ListFirewalls {
             client: self.client,
             region: None,
@@ -1776,7 +1776,7 @@ impl<'a> FirewallsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
-    ) -> crate::builders::CreateFirewall<'_> {
+    ) -> crate::builders::CreateFirewall<'a> {
         crate::builders::CreateFirewall {
             client: self.client,
             region: None,
@@ -1791,7 +1791,7 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
-    ) -> crate::builders::RenameFirewall<'_> {
+    ) -> crate::builders::RenameFirewall<'a> {
         crate::builders::RenameFirewall {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -1806,7 +1806,7 @@ impl<'a> FirewallsApi<'a> {
     pub fn delete(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::DeleteFirewall<'_> {
+    ) -> crate::builders::DeleteFirewall<'a> {
         crate::builders::DeleteFirewall {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -1819,7 +1819,7 @@ impl<'a> FirewallsApi<'a> {
     pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::ListFirewallRules<'_> {
+    ) -> crate::builders::ListFirewallRules<'a> {
         crate::builders::ListFirewallRules {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -1833,7 +1833,7 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
-    ) -> crate::builders::CreateFirewallRule<'_> {
+    ) -> crate::builders::CreateFirewallRule<'a> {
         crate::builders::CreateFirewallRule {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -1849,7 +1849,7 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
-    ) -> crate::builders::DeleteFirewallRule<'_> {
+    ) -> crate::builders::DeleteFirewallRule<'a> {
         crate::builders::DeleteFirewallRule {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -1867,7 +1867,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/loadbalancers` (`listLoadBalancers`)
-    pub fn list(&self) -> crate::builders::ListLoadBalancers<'_> {
+    pub fn list(&self) -> crate::builders::ListLoadBalancers<'a> {
         crate::builders::ListLoadBalancers {
             client: self.client,
             region: None,
@@ -1879,7 +1879,7 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
-    ) -> crate::builders::CreateLoadBalancer<'_> {
+    ) -> crate::builders::CreateLoadBalancer<'a> {
         crate::builders::CreateLoadBalancer {
             client: self.client,
             region: None,
@@ -1893,7 +1893,7 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::GetLoadBalancer<'_> {
+    ) -> crate::builders::GetLoadBalancer<'a> {
         crate::builders::GetLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -1907,7 +1907,7 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
-    ) -> crate::builders::UpdateLoadBalancer<'_> {
+    ) -> crate::builders::UpdateLoadBalancer<'a> {
         crate::builders::UpdateLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -1922,7 +1922,7 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::DeleteLoadBalancer<'_> {
+    ) -> crate::builders::DeleteLoadBalancer<'a> {
         crate::builders::DeleteLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -1939,7 +1939,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/ips` (`listReservedIps`)
-    pub fn list(&self) -> crate::builders::ListReservedIps<'_> {
+    pub fn list(&self) -> crate::builders::ListReservedIps<'a> {
         crate::builders::ListReservedIps {
             client: self.client,
             region: None,
@@ -1950,7 +1950,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/ips` (`createReservedIp`)
-    pub fn create(&self) -> crate::builders::CreateReservedIp<'_> {
+    pub fn create(&self) -> crate::builders::CreateReservedIp<'a> {
         crate::builders::CreateReservedIp {
             client: self.client,
             region: None,
@@ -1961,7 +1961,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp<'_> {
+    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp<'a> {
         crate::builders::GetReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -1975,7 +1975,7 @@ impl<'a> ReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
-    ) -> crate::builders::RenameReservedIp<'_> {
+    ) -> crate::builders::RenameReservedIp<'a> {
         crate::builders::RenameReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -1990,7 +1990,7 @@ impl<'a> ReservedIpsApi<'a> {
     pub fn delete(
         &self,
         ip_id: impl Into<String>,
-    ) -> crate::builders::DeleteReservedIp<'_> {
+    ) -> crate::builders::DeleteReservedIp<'a> {
         crate::builders::DeleteReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2006,7 +2006,7 @@ impl<'a> ReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
-    ) -> crate::builders::ActReservedIp<'_> {
+    ) -> crate::builders::ActReservedIp<'a> {
         crate::builders::ActReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2025,7 +2025,7 @@ impl<'a> DnsApi<'a> {
     /// List DNS domains
     ///
     /// `GET /v2/dns` (`listDnsDomains`)
-    pub fn list_domains(&self) -> crate::builders::ListDnsDomains<'_> {
+    pub fn list_domains(&self) -> crate::builders::ListDnsDomains<'a> {
         crate::builders::ListDnsDomains {
             client: self.client,
             region: None,
@@ -2037,7 +2037,7 @@ impl<'a> DnsApi<'a> {
     pub fn create_domain(
         &self,
         body: crate::types::DnsDomainRequest,
-    ) -> crate::builders::CreateDnsDomain<'_> {
+    ) -> crate::builders::CreateDnsDomain<'a> {
         crate::builders::CreateDnsDomain {
             client: self.client,
             region: None,
@@ -2052,7 +2052,7 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsDomainRequest,
-    ) -> crate::builders::RenameDnsDomain<'_> {
+    ) -> crate::builders::RenameDnsDomain<'a> {
         crate::builders::RenameDnsDomain {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2067,7 +2067,7 @@ impl<'a> DnsApi<'a> {
     pub fn delete_domain(
         &self,
         domain_id: impl Into<String>,
-    ) -> crate::builders::DeleteDnsDomain<'_> {
+    ) -> crate::builders::DeleteDnsDomain<'a> {
         crate::builders::DeleteDnsDomain {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2080,7 +2080,7 @@ impl<'a> DnsApi<'a> {
     pub fn list_records(
         &self,
         domain_id: impl Into<String>,
-    ) -> crate::builders::ListDnsRecords<'_> {
+    ) -> crate::builders::ListDnsRecords<'a> {
         crate::builders::ListDnsRecords {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2094,7 +2094,7 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsRecordRequest,
-    ) -> crate::builders::CreateDnsRecord<'_> {
+    ) -> crate::builders::CreateDnsRecord<'a> {
         crate::builders::CreateDnsRecord {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2111,7 +2111,7 @@ impl<'a> DnsApi<'a> {
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
         body: crate::types::DnsRecordRequest,
-    ) -> crate::builders::UpdateDnsRecord<'_> {
+    ) -> crate::builders::UpdateDnsRecord<'a> {
         crate::builders::UpdateDnsRecord {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2128,7 +2128,7 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
-    ) -> crate::builders::DeleteDnsRecord<'_> {
+    ) -> crate::builders::DeleteDnsRecord<'a> {
         crate::builders::DeleteDnsRecord {
             client: self.client,
             domain_id: domain_id.into(),
@@ -2148,7 +2148,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`. This is the `/v2/vpc` form of the call.
     ///
     /// `GET /v2/vpc/networks` (`listVpcNetworks`)
-    pub fn list(&self) -> crate::builders::ListVpcNetworks<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcNetworks<'a> {
         crate::builders::ListVpcNetworks {
             client: self.client,
             region: None,
@@ -2160,7 +2160,7 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::CreateVpcNetwork<'_> {
+    ) -> crate::builders::CreateVpcNetwork<'a> {
         crate::builders::CreateVpcNetwork {
             client: self.client,
             region: None,
@@ -2174,7 +2174,7 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn get(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::GetVpcNetwork<'_> {
+    ) -> crate::builders::GetVpcNetwork<'a> {
         crate::builders::GetVpcNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -2190,7 +2190,7 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::UpdateVpcNetwork<'_> {
+    ) -> crate::builders::UpdateVpcNetwork<'a> {
         crate::builders::UpdateVpcNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -2207,7 +2207,7 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn delete(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcNetwork<'_> {
+    ) -> crate::builders::DeleteVpcNetwork<'a> {
         crate::builders::DeleteVpcNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -2220,7 +2220,7 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn list_vpc_subnets(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::ListVpcSubnets<'_> {
+    ) -> crate::builders::ListVpcSubnets<'a> {
         crate::builders::ListVpcSubnets {
             client: self.client,
             network_id: network_id.into(),
@@ -2234,7 +2234,7 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::CreateSubnetRequest,
-    ) -> crate::builders::CreateVpcSubnet<'_> {
+    ) -> crate::builders::CreateVpcSubnet<'a> {
         crate::builders::CreateVpcSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -2250,7 +2250,7 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::GetVpcSubnet<'_> {
+    ) -> crate::builders::GetVpcSubnet<'a> {
         crate::builders::GetVpcSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -2265,7 +2265,7 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcSubnet<'_> {
+    ) -> crate::builders::DeleteVpcSubnet<'a> {
         crate::builders::DeleteVpcSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -2281,7 +2281,7 @@ impl<'a> VpcNetworksApi<'a> {
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
         body: crate::types::AttachSubnetRequest,
-    ) -> crate::builders::AttachVpcSubnet<'_> {
+    ) -> crate::builders::AttachVpcSubnet<'a> {
         crate::builders::AttachVpcSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -2298,7 +2298,7 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DetachVpcSubnet<'_> {
+    ) -> crate::builders::DetachVpcSubnet<'a> {
         crate::builders::DetachVpcSubnet {
             client: self.client,
             network_id: network_id.into(),
@@ -2316,7 +2316,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/vpc/firewalls` (`listVpcFirewalls`)
-    pub fn list(&self) -> crate::builders::ListVpcFirewalls<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcFirewalls<'a> {
         crate::builders::ListVpcFirewalls {
             client: self.client,
             region: None,
@@ -2330,7 +2330,7 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
-    ) -> crate::builders::CreateVpcFirewall<'_> {
+    ) -> crate::builders::CreateVpcFirewall<'a> {
         crate::builders::CreateVpcFirewall {
             client: self.client,
             region: None,
@@ -2345,7 +2345,7 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
-    ) -> crate::builders::RenameVpcFirewall<'_> {
+    ) -> crate::builders::RenameVpcFirewall<'a> {
         crate::builders::RenameVpcFirewall {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -2360,7 +2360,7 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn delete(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcFirewall<'_> {
+    ) -> crate::builders::DeleteVpcFirewall<'a> {
         crate::builders::DeleteVpcFirewall {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -2373,7 +2373,7 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::ListVpcFirewallRules<'_> {
+    ) -> crate::builders::ListVpcFirewallRules<'a> {
         crate::builders::ListVpcFirewallRules {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -2387,7 +2387,7 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
-    ) -> crate::builders::CreateVpcFirewallRule<'_> {
+    ) -> crate::builders::CreateVpcFirewallRule<'a> {
         crate::builders::CreateVpcFirewallRule {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -2403,7 +2403,7 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcFirewallRule<'_> {
+    ) -> crate::builders::DeleteVpcFirewallRule<'a> {
         crate::builders::DeleteVpcFirewallRule {
             client: self.client,
             firewall_id: firewall_id.into(),
@@ -2421,7 +2421,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/vpc/loadbalancers` (`listVpcLoadBalancers`)
-    pub fn list(&self) -> crate::builders::ListVpcLoadBalancers<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcLoadBalancers<'a> {
         crate::builders::ListVpcLoadBalancers {
             client: self.client,
             region: None,
@@ -2433,7 +2433,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
-    ) -> crate::builders::CreateVpcLoadBalancer<'_> {
+    ) -> crate::builders::CreateVpcLoadBalancer<'a> {
         crate::builders::CreateVpcLoadBalancer {
             client: self.client,
             region: None,
@@ -2447,7 +2447,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::GetVpcLoadBalancer<'_> {
+    ) -> crate::builders::GetVpcLoadBalancer<'a> {
         crate::builders::GetVpcLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -2461,7 +2461,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
-    ) -> crate::builders::UpdateVpcLoadBalancer<'_> {
+    ) -> crate::builders::UpdateVpcLoadBalancer<'a> {
         crate::builders::UpdateVpcLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -2476,7 +2476,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcLoadBalancer<'_> {
+    ) -> crate::builders::DeleteVpcLoadBalancer<'a> {
         crate::builders::DeleteVpcLoadBalancer {
             client: self.client,
             loadbalancer_id: loadbalancer_id.into(),
@@ -2493,7 +2493,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/vpc/ips` (`listVpcReservedIps`)
-    pub fn list(&self) -> crate::builders::ListVpcReservedIps<'_> {
+    pub fn list(&self) -> crate::builders::ListVpcReservedIps<'a> {
         crate::builders::ListVpcReservedIps {
             client: self.client,
             region: None,
@@ -2504,7 +2504,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/vpc/ips` (`createVpcReservedIp`)
-    pub fn create(&self) -> crate::builders::CreateVpcReservedIp<'_> {
+    pub fn create(&self) -> crate::builders::CreateVpcReservedIp<'a> {
         crate::builders::CreateVpcReservedIp {
             client: self.client,
             region: None,
@@ -2518,7 +2518,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     pub fn get(
         &self,
         ip_id: impl Into<String>,
-    ) -> crate::builders::GetVpcReservedIp<'_> {
+    ) -> crate::builders::GetVpcReservedIp<'a> {
         crate::builders::GetVpcReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2532,7 +2532,7 @@ impl<'a> VpcReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
-    ) -> crate::builders::RenameVpcReservedIp<'_> {
+    ) -> crate::builders::RenameVpcReservedIp<'a> {
         crate::builders::RenameVpcReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2547,7 +2547,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     pub fn delete(
         &self,
         ip_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcReservedIp<'_> {
+    ) -> crate::builders::DeleteVpcReservedIp<'a> {
         crate::builders::DeleteVpcReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2563,7 +2563,7 @@ impl<'a> VpcReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
-    ) -> crate::builders::ActVpcReservedIp<'_> {
+    ) -> crate::builders::ActVpcReservedIp<'a> {
         crate::builders::ActVpcReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -2582,7 +2582,7 @@ impl<'a> KubernetesApi<'a> {
     /// List Kubernetes versions
     ///
     /// `GET /v2/kubernetes/versions` (`listKubernetesVersions`)
-    pub fn list_versions(&self) -> crate::builders::ListKubernetesVersions<'_> {
+    pub fn list_versions(&self) -> crate::builders::ListKubernetesVersions<'a> {
         crate::builders::ListKubernetesVersions {
             client: self.client,
             region: None,
@@ -2595,7 +2595,7 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/applications` (`listMarketplaceApplications`)
     pub fn list_marketplace_applications(
         &self,
-    ) -> crate::builders::ListMarketplaceApplications<'_> {
+    ) -> crate::builders::ListMarketplaceApplications<'a> {
         crate::builders::ListMarketplaceApplications {
             client: self.client,
             region: None,
@@ -2604,7 +2604,7 @@ impl<'a> KubernetesApi<'a> {
     /// List clusters
     ///
     /// `GET /v2/kubernetes/clusters` (`listKubernetesClusters`)
-    pub fn list_clusters(&self) -> crate::builders::ListKubernetesClusters<'_> {
+    pub fn list_clusters(&self) -> crate::builders::ListKubernetesClusters<'a> {
         crate::builders::ListKubernetesClusters {
             client: self.client,
             region: None,
@@ -2618,7 +2618,7 @@ impl<'a> KubernetesApi<'a> {
     pub fn create_cluster(
         &self,
         body: crate::types::CreateKubernetesClusterRequest,
-    ) -> crate::builders::CreateKubernetesCluster<'_> {
+    ) -> crate::builders::CreateKubernetesCluster<'a> {
         crate::builders::CreateKubernetesCluster {
             client: self.client,
             region: None,
@@ -2632,7 +2632,7 @@ impl<'a> KubernetesApi<'a> {
     pub fn get_cluster(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::GetKubernetesCluster<'_> {
+    ) -> crate::builders::GetKubernetesCluster<'a> {
         crate::builders::GetKubernetesCluster {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2648,7 +2648,7 @@ impl<'a> KubernetesApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::UpdateKubernetesClusterRequest,
-    ) -> crate::builders::UpdateKubernetesCluster<'_> {
+    ) -> crate::builders::UpdateKubernetesCluster<'a> {
         crate::builders::UpdateKubernetesCluster {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2663,7 +2663,7 @@ impl<'a> KubernetesApi<'a> {
     pub fn delete_cluster(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesCluster<'_> {
+    ) -> crate::builders::DeleteKubernetesCluster<'a> {
         crate::builders::DeleteKubernetesCluster {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2679,7 +2679,7 @@ impl<'a> KubernetesApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::RecycleNodeRequest,
-    ) -> crate::builders::RecycleKubernetesNode<'_> {
+    ) -> crate::builders::RecycleKubernetesNode<'a> {
         crate::builders::RecycleKubernetesNode {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2694,7 +2694,7 @@ impl<'a> KubernetesApi<'a> {
     pub fn list_cluster_instances(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::ListKubernetesClusterInstances<'_> {
+    ) -> crate::builders::ListKubernetesClusterInstances<'a> {
         crate::builders::ListKubernetesClusterInstances {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2714,7 +2714,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     pub fn list(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::ListKubernetesPools<'_> {
+    ) -> crate::builders::ListKubernetesPools<'a> {
         crate::builders::ListKubernetesPools {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2728,7 +2728,7 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::CreateKubernetesPoolRequest,
-    ) -> crate::builders::CreateKubernetesPool<'_> {
+    ) -> crate::builders::CreateKubernetesPool<'a> {
         crate::builders::CreateKubernetesPool {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2744,7 +2744,7 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
-    ) -> crate::builders::GetKubernetesPool<'_> {
+    ) -> crate::builders::GetKubernetesPool<'a> {
         crate::builders::GetKubernetesPool {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2762,7 +2762,7 @@ impl<'a> KubernetesPoolsApi<'a> {
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
         body: crate::types::UpdateKubernetesPoolRequest,
-    ) -> crate::builders::UpdateKubernetesPool<'_> {
+    ) -> crate::builders::UpdateKubernetesPool<'a> {
         crate::builders::UpdateKubernetesPool {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2779,7 +2779,7 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesPool<'_> {
+    ) -> crate::builders::DeleteKubernetesPool<'a> {
         crate::builders::DeleteKubernetesPool {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2797,7 +2797,7 @@ impl<'a> KubernetesPoolsApi<'a> {
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
         node_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesPoolNode<'_> {
+    ) -> crate::builders::DeleteKubernetesPoolNode<'a> {
         crate::builders::DeleteKubernetesPoolNode {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -2816,7 +2816,7 @@ impl<'a> ApplicationsApi<'a> {
     /// List applications
     ///
     /// `GET /v2/applications` (`listApplications`)
-    pub fn list(&self) -> crate::builders::ListApplications<'_> {
+    pub fn list(&self) -> crate::builders::ListApplications<'a> {
         crate::builders::ListApplications {
             client: self.client,
             region: None,
@@ -2830,7 +2830,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateApplicationRequest,
-    ) -> crate::builders::CreateApplication<'_> {
+    ) -> crate::builders::CreateApplication<'a> {
         crate::builders::CreateApplication {
             client: self.client,
             region: None,
@@ -2844,7 +2844,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn get(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::GetApplication<'_> {
+    ) -> crate::builders::GetApplication<'a> {
         crate::builders::GetApplication {
             client: self.client,
             application_id: application_id.into(),
@@ -2858,7 +2858,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         application_id: impl Into<String>,
         body: crate::types::UpdateApplicationRequest,
-    ) -> crate::builders::UpdateApplication<'_> {
+    ) -> crate::builders::UpdateApplication<'a> {
         crate::builders::UpdateApplication {
             client: self.client,
             application_id: application_id.into(),
@@ -2873,7 +2873,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn delete(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::DeleteApplication<'_> {
+    ) -> crate::builders::DeleteApplication<'a> {
         crate::builders::DeleteApplication {
             client: self.client,
             application_id: application_id.into(),
@@ -2888,7 +2888,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn get_log_auth(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::GetApplicationLogAuth<'_> {
+    ) -> crate::builders::GetApplicationLogAuth<'a> {
         crate::builders::GetApplicationLogAuth {
             client: self.client,
             application_id: application_id.into(),
@@ -2905,7 +2905,7 @@ impl<'a> DatabasesApi<'a> {
     /// List database engine versions
     ///
     /// `GET /v2/databases/versions` (`listDatabaseVersions`)
-    pub fn list_versions(&self) -> crate::builders::ListDatabaseVersions<'_> {
+    pub fn list_versions(&self) -> crate::builders::ListDatabaseVersions<'a> {
         crate::builders::ListDatabaseVersions {
             client: self.client,
             region: None,
@@ -2914,7 +2914,7 @@ impl<'a> DatabasesApi<'a> {
     /// List databases
     ///
     /// `GET /v2/databases` (`listDatabases`)
-    pub fn list(&self) -> crate::builders::ListDatabases<'_> {
+    pub fn list(&self) -> crate::builders::ListDatabases<'a> {
         crate::builders::ListDatabases {
             client: self.client,
             region: None,
@@ -2928,7 +2928,7 @@ impl<'a> DatabasesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateDatabaseRequest,
-    ) -> crate::builders::CreateDatabase<'_> {
+    ) -> crate::builders::CreateDatabase<'a> {
         crate::builders::CreateDatabase {
             client: self.client,
             region: None,
@@ -2942,7 +2942,7 @@ impl<'a> DatabasesApi<'a> {
     pub fn get(
         &self,
         database_id: impl Into<String>,
-    ) -> crate::builders::GetDatabase<'_> {
+    ) -> crate::builders::GetDatabase<'a> {
         crate::builders::GetDatabase {
             client: self.client,
             database_id: database_id.into(),
@@ -2958,7 +2958,7 @@ impl<'a> DatabasesApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseRequest,
-    ) -> crate::builders::UpdateDatabase<'_> {
+    ) -> crate::builders::UpdateDatabase<'a> {
         crate::builders::UpdateDatabase {
             client: self.client,
             database_id: database_id.into(),
@@ -2973,7 +2973,7 @@ impl<'a> DatabasesApi<'a> {
     pub fn delete(
         &self,
         database_id: impl Into<String>,
-    ) -> crate::builders::DeleteDatabase<'_> {
+    ) -> crate::builders::DeleteDatabase<'a> {
         crate::builders::DeleteDatabase {
             client: self.client,
             database_id: database_id.into(),
@@ -2989,7 +2989,7 @@ impl<'a> DatabasesApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::RestoreDatabaseRequest,
-    ) -> crate::builders::RestoreDatabase<'_> {
+    ) -> crate::builders::RestoreDatabase<'a> {
         crate::builders::RestoreDatabase {
             client: self.client,
             database_id: database_id.into(),
@@ -3011,7 +3011,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     pub fn list(
         &self,
         database_id: impl Into<String>,
-    ) -> crate::builders::ListDatabaseBackups<'_> {
+    ) -> crate::builders::ListDatabaseBackups<'a> {
         crate::builders::ListDatabaseBackups {
             client: self.client,
             database_id: database_id.into(),
@@ -3027,7 +3027,7 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseBackupRequest,
-    ) -> crate::builders::UpdateDatabaseBackup<'_> {
+    ) -> crate::builders::UpdateDatabaseBackup<'a> {
         crate::builders::UpdateDatabaseBackup {
             client: self.client,
             database_id: database_id.into(),
@@ -3045,7 +3045,7 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::CreateDatabaseBackupRequest,
-    ) -> crate::builders::CreateDatabaseBackup<'_> {
+    ) -> crate::builders::CreateDatabaseBackup<'a> {
         crate::builders::CreateDatabaseBackup {
             client: self.client,
             database_id: database_id.into(),
@@ -3061,7 +3061,7 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::GetDatabaseBackup<'_> {
+    ) -> crate::builders::GetDatabaseBackup<'a> {
         crate::builders::GetDatabaseBackup {
             client: self.client,
             database_id: database_id.into(),
@@ -3076,7 +3076,7 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::DeleteDatabaseBackup<'_> {
+    ) -> crate::builders::DeleteDatabaseBackup<'a> {
         crate::builders::DeleteDatabaseBackup {
             client: self.client,
             database_id: database_id.into(),

@@ -14,7 +14,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn get_application_env_with_token(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetApplicationEnvWithToken<'_> {
+    ) -> crate::builders::GetApplicationEnvWithToken<'a> {
         crate::builders::GetApplicationEnvWithToken {
             client: self.client,
             app_id: app_id.into(),
@@ -30,7 +30,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::EnvironmentJson,
-    ) -> crate::builders::UpdateApplicationEnvWithToken<'_> {
+    ) -> crate::builders::UpdateApplicationEnvWithToken<'a> {
         crate::builders::UpdateApplicationEnvWithToken {
             client: self.client,
             app_id: app_id.into(),
@@ -45,7 +45,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddonEnv<'_> {
+    ) -> crate::builders::ListOrganisationAddonEnv<'a> {
         crate::builders::ListOrganisationAddonEnv {
             client: self.client,
             id: id.into(),
@@ -59,7 +59,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationAddonsEnv<'_> {
+    ) -> crate::builders::ListOrganisationApplicationAddonsEnv<'a> {
         crate::builders::ListOrganisationApplicationAddonsEnv {
             client: self.client,
             id: id.into(),
@@ -73,7 +73,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationDependenciesEnv<'_> {
+    ) -> crate::builders::ListOrganisationApplicationDependenciesEnv<'a> {
         crate::builders::ListOrganisationApplicationDependenciesEnv {
             client: self.client,
             id: id.into(),
@@ -87,7 +87,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationEnv<'_> {
+    ) -> crate::builders::ListOrganisationApplicationEnv<'a> {
         crate::builders::ListOrganisationApplicationEnv {
             client: self.client,
             id: id.into(),
@@ -102,7 +102,7 @@ impl<'a> EnvironmentApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::EnvironmentJson,
-    ) -> crate::builders::ReplaceOrganisationApplicationEnv<'_> {
+    ) -> crate::builders::ReplaceOrganisationApplicationEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationEnv {
             client: self.client,
             id: id.into(),
@@ -119,7 +119,7 @@ impl<'a> EnvironmentApi<'a> {
         app_id: impl Into<String>,
         env_name: impl Into<String>,
         body: crate::types::ValueInput,
-    ) -> crate::builders::SetOrganisationApplicationEnvVar<'_> {
+    ) -> crate::builders::SetOrganisationApplicationEnvVar<'a> {
         crate::builders::SetOrganisationApplicationEnvVar {
             client: self.client,
             id: id.into(),
@@ -136,7 +136,7 @@ impl<'a> EnvironmentApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         env_name: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationApplicationEnvVar<'_> {
+    ) -> crate::builders::DeleteOrganisationApplicationEnvVar<'a> {
         crate::builders::DeleteOrganisationApplicationEnvVar {
             client: self.client,
             id: id.into(),
@@ -151,7 +151,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationApplicationExposedEnv<'_> {
+    ) -> crate::builders::GetOrganisationApplicationExposedEnv<'a> {
         crate::builders::GetOrganisationApplicationExposedEnv {
             client: self.client,
             id: id.into(),
@@ -166,7 +166,7 @@ impl<'a> EnvironmentApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::EnvironmentJson,
-    ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv<'_> {
+    ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationExposedEnv {
             client: self.client,
             id: id.into(),
@@ -180,7 +180,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn list_self_addon_env(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListSelfAddonEnv<'_> {
+    ) -> crate::builders::ListSelfAddonEnv<'a> {
         crate::builders::ListSelfAddonEnv {
             client: self.client,
             addon_id: addon_id.into(),
@@ -192,7 +192,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn list_self_application_addons_env(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationAddonsEnv<'_> {
+    ) -> crate::builders::ListSelfApplicationAddonsEnv<'a> {
         crate::builders::ListSelfApplicationAddonsEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -204,7 +204,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn list_self_application_dependencies_env(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationDependenciesEnv<'_> {
+    ) -> crate::builders::ListSelfApplicationDependenciesEnv<'a> {
         crate::builders::ListSelfApplicationDependenciesEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -216,7 +216,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn list_self_application_env(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationEnv<'_> {
+    ) -> crate::builders::ListSelfApplicationEnv<'a> {
         crate::builders::ListSelfApplicationEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -229,7 +229,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::EnvironmentJson,
-    ) -> crate::builders::ReplaceSelfApplicationEnv<'_> {
+    ) -> crate::builders::ReplaceSelfApplicationEnv<'a> {
         crate::builders::ReplaceSelfApplicationEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -244,7 +244,7 @@ impl<'a> EnvironmentApi<'a> {
         app_id: impl Into<String>,
         env_name: impl Into<String>,
         body: crate::types::ValueInput,
-    ) -> crate::builders::SetSelfApplicationEnvVar<'_> {
+    ) -> crate::builders::SetSelfApplicationEnvVar<'a> {
         crate::builders::SetSelfApplicationEnvVar {
             client: self.client,
             app_id: app_id.into(),
@@ -259,7 +259,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         app_id: impl Into<String>,
         env_name: impl Into<String>,
-    ) -> crate::builders::DeleteSelfApplicationEnvVar<'_> {
+    ) -> crate::builders::DeleteSelfApplicationEnvVar<'a> {
         crate::builders::DeleteSelfApplicationEnvVar {
             client: self.client,
             app_id: app_id.into(),
@@ -272,7 +272,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn get_self_application_exposed_env(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetSelfApplicationExposedEnv<'_> {
+    ) -> crate::builders::GetSelfApplicationExposedEnv<'a> {
         crate::builders::GetSelfApplicationExposedEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -285,7 +285,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::EnvironmentJson,
-    ) -> crate::builders::ReplaceSelfApplicationExposedEnv<'_> {
+    ) -> crate::builders::ReplaceSelfApplicationExposedEnv<'a> {
         crate::builders::ReplaceSelfApplicationExposedEnv {
             client: self.client,
             app_id: app_id.into(),
@@ -305,7 +305,7 @@ impl<'a> OauthApi<'a> {
     pub fn authenticate_request(
         &self,
         body: crate::types::SignedRequestCheck,
-    ) -> crate::builders::AuthenticateRequest<'_> {
+    ) -> crate::builders::AuthenticateRequest<'a> {
         crate::builders::AuthenticateRequest {
             client: self.client,
             owner: None,
@@ -318,7 +318,7 @@ impl<'a> OauthApi<'a> {
     pub fn authorize_request(
         &self,
         body: crate::types::SignedRequestCheck,
-    ) -> crate::builders::AuthorizeRequest<'_> {
+    ) -> crate::builders::AuthorizeRequest<'a> {
         crate::builders::AuthorizeRequest {
             client: self.client,
             body: Some(body),
@@ -332,7 +332,7 @@ impl<'a> OauthApi<'a> {
     pub fn create_access_token(
         &self,
         body: crate::types::OauthParametersForm,
-    ) -> crate::builders::CreateAccessToken<'_> {
+    ) -> crate::builders::CreateAccessToken<'a> {
         crate::builders::CreateAccessToken {
             client: self.client,
             body: Some(body),
@@ -343,7 +343,7 @@ impl<'a> OauthApi<'a> {
     /// `POST /v2/oauth/access_token_query` (`createAccessTokenFromQuery`)
     pub fn create_access_token_from_query(
         &self,
-    ) -> crate::builders::CreateAccessTokenFromQuery<'_> {
+    ) -> crate::builders::CreateAccessTokenFromQuery<'a> {
         crate::builders::CreateAccessTokenFromQuery {
             client: self.client,
             oauth_consumer_key: None,
@@ -364,7 +364,7 @@ impl<'a> OauthApi<'a> {
     /// Second step of the OAuth 1.0a flow: send the user here with the temporary `oauth_token` so they can approve the consumer.
     ///
     /// `GET /v2/oauth/authorize` (`getAuthorizeForm`)
-    pub fn get_authorize_form(&self) -> crate::builders::GetAuthorizeForm<'_> {
+    pub fn get_authorize_form(&self) -> crate::builders::GetAuthorizeForm<'a> {
         crate::builders::GetAuthorizeForm {
             client: self.client,
             oauth_token: None,
@@ -380,7 +380,7 @@ impl<'a> OauthApi<'a> {
     pub fn authorize_request_token(
         &self,
         body: crate::types::OauthAuthorizationForm,
-    ) -> crate::builders::AuthorizeRequestToken<'_> {
+    ) -> crate::builders::AuthorizeRequestToken<'a> {
         crate::builders::AuthorizeRequestToken {
             client: self.client,
             body: Some(body),
@@ -389,7 +389,7 @@ impl<'a> OauthApi<'a> {
     /// Get the data shown on the OAuth login page
     ///
     /// `GET /v2/oauth/login_data` (`getOauthLoginData`)
-    pub fn get_login_data(&self) -> crate::builders::GetOauthLoginData<'_> {
+    pub fn get_login_data(&self) -> crate::builders::GetOauthLoginData<'a> {
         crate::builders::GetOauthLoginData {
             client: self.client,
             oauth_key: None,
@@ -403,7 +403,7 @@ impl<'a> OauthApi<'a> {
     pub fn create_request_token(
         &self,
         body: crate::types::OauthParametersForm,
-    ) -> crate::builders::CreateRequestToken<'_> {
+    ) -> crate::builders::CreateRequestToken<'a> {
         crate::builders::CreateRequestToken {
             client: self.client,
             partner_id: None,
@@ -415,7 +415,7 @@ impl<'a> OauthApi<'a> {
     /// `POST /v2/oauth/request_token_query` (`createRequestTokenFromQuery`)
     pub fn create_request_token_from_query(
         &self,
-    ) -> crate::builders::CreateRequestTokenFromQuery<'_> {
+    ) -> crate::builders::CreateRequestTokenFromQuery<'a> {
         crate::builders::CreateRequestTokenFromQuery {
             client: self.client,
             partner_id: None,
@@ -435,7 +435,7 @@ impl<'a> OauthApi<'a> {
     /// List the rights an OAuth consumer can ask for
     ///
     /// `GET /v2/oauth/rights` (`listOauthRights`)
-    pub fn list_rights(&self) -> crate::builders::ListOauthRights<'_> {
+    pub fn list_rights(&self) -> crate::builders::ListOauthRights<'a> {
         crate::builders::ListOauthRights {
             client: self.client,
         }
@@ -454,7 +454,7 @@ impl<'a> BackupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         ref_: impl Into<String>,
-    ) -> crate::builders::ListBackups<'_> {
+    ) -> crate::builders::ListBackups<'a> {
         crate::builders::ListBackups {
             client: self.client,
             owner_id: owner_id.into(),
@@ -471,7 +471,7 @@ impl<'a> GithubApi<'a> {
     /// Get the GitHub link state of the current user
     ///
     /// `GET /v2/github` (`getGithubLink`)
-    pub fn get_link(&self) -> crate::builders::GetGithubLink<'_> {
+    pub fn get_link(&self) -> crate::builders::GetGithubLink<'a> {
         crate::builders::GetGithubLink {
             client: self.client,
         }
@@ -479,7 +479,7 @@ impl<'a> GithubApi<'a> {
     /// List the GitHub repositories of the linked account
     ///
     /// `GET /v2/github/applications` (`listGithubRepositories`)
-    pub fn list_repositories(&self) -> crate::builders::ListGithubRepositories<'_> {
+    pub fn list_repositories(&self) -> crate::builders::ListGithubRepositories<'a> {
         crate::builders::ListGithubRepositories {
             client: self.client,
         }
@@ -487,7 +487,7 @@ impl<'a> GithubApi<'a> {
     /// Receive the GitHub OAuth callback
     ///
     /// `GET /v2/github/callback` (`handleGithubCallback`)
-    pub fn handle_callback(&self) -> crate::builders::HandleGithubCallback<'_> {
+    pub fn handle_callback(&self) -> crate::builders::HandleGithubCallback<'a> {
         crate::builders::HandleGithubCallback {
             client: self.client,
             code: None,
@@ -500,7 +500,7 @@ impl<'a> GithubApi<'a> {
     /// List the e-mail addresses of the linked GitHub account
     ///
     /// `GET /v2/github/emails` (`listGithubEmails`)
-    pub fn list_emails(&self) -> crate::builders::ListGithubEmails<'_> {
+    pub fn list_emails(&self) -> crate::builders::ListGithubEmails<'a> {
         crate::builders::ListGithubEmails {
             client: self.client,
         }
@@ -508,7 +508,7 @@ impl<'a> GithubApi<'a> {
     /// List the SSH keys of the linked GitHub account
     ///
     /// `GET /v2/github/keys` (`listGithubKeys`)
-    pub fn list_keys(&self) -> crate::builders::ListGithubKeys<'_> {
+    pub fn list_keys(&self) -> crate::builders::ListGithubKeys<'a> {
         crate::builders::ListGithubKeys {
             client: self.client,
         }
@@ -516,7 +516,7 @@ impl<'a> GithubApi<'a> {
     /// Start linking a GitHub account to the current user
     ///
     /// `GET /v2/github/link` (`startGithubLink`)
-    pub fn start_link(&self) -> crate::builders::StartGithubLink<'_> {
+    pub fn start_link(&self) -> crate::builders::StartGithubLink<'a> {
         crate::builders::StartGithubLink {
             client: self.client,
             transaction_id: None,
@@ -527,7 +527,7 @@ impl<'a> GithubApi<'a> {
     /// Unlink the GitHub account from the current user
     ///
     /// `DELETE /v2/github/link` (`unlinkGithub`)
-    pub fn unlink(&self) -> crate::builders::UnlinkGithub<'_> {
+    pub fn unlink(&self) -> crate::builders::UnlinkGithub<'a> {
         crate::builders::UnlinkGithub {
             client: self.client,
         }
@@ -535,7 +535,7 @@ impl<'a> GithubApi<'a> {
     /// Start logging in with a GitHub account
     ///
     /// `GET /v2/github/login` (`startGithubLogin`)
-    pub fn start_login(&self) -> crate::builders::StartGithubLogin<'_> {
+    pub fn start_login(&self) -> crate::builders::StartGithubLogin<'a> {
         crate::builders::StartGithubLogin {
             client: self.client,
             redirect_url: None,
@@ -553,7 +553,7 @@ impl<'a> GithubApi<'a> {
     pub fn handle_push(
         &self,
         body: crate::types::GithubPushPayload,
-    ) -> crate::builders::HandleGithubPush<'_> {
+    ) -> crate::builders::HandleGithubPush<'a> {
         crate::builders::HandleGithubPush {
             client: self.client,
             user_agent: None,
@@ -565,7 +565,7 @@ impl<'a> GithubApi<'a> {
     /// Start signing up with a GitHub account
     ///
     /// `GET /v2/github/signup` (`startGithubSignup`)
-    pub fn start_signup(&self) -> crate::builders::StartGithubSignup<'_> {
+    pub fn start_signup(&self) -> crate::builders::StartGithubSignup<'a> {
         crate::builders::StartGithubSignup {
             client: self.client,
             redirect_url: None,
@@ -584,7 +584,7 @@ impl<'a> GithubApi<'a> {
     pub fn finish_signup(
         &self,
         body: crate::types::ExternalSignupForm,
-    ) -> crate::builders::FinishGithubSignup<'_> {
+    ) -> crate::builders::FinishGithubSignup<'a> {
         crate::builders::FinishGithubSignup {
             client: self.client,
             body: Some(body),
@@ -593,7 +593,7 @@ impl<'a> GithubApi<'a> {
     /// Get the login of the linked GitHub account
     ///
     /// `GET /v2/github/username` (`getGithubUsername`)
-    pub fn get_username(&self) -> crate::builders::GetGithubUsername<'_> {
+    pub fn get_username(&self) -> crate::builders::GetGithubUsername<'a> {
         crate::builders::GetGithubUsername {
             client: self.client,
         }
@@ -612,7 +612,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         bid: impl Into<String>,
         body: crate::types::PaymentData,
-    ) -> crate::builders::AuthorizePaypalTransaction<'_> {
+    ) -> crate::builders::AuthorizePaypalTransaction<'a> {
         crate::builders::AuthorizePaypalTransaction {
             client: self.client,
             bid: bid.into(),
@@ -625,7 +625,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn cancel_paypal_transaction(
         &self,
         bid: impl Into<String>,
-    ) -> crate::builders::CancelPaypalTransaction<'_> {
+    ) -> crate::builders::CancelPaypalTransaction<'a> {
         crate::builders::CancelPaypalTransaction {
             client: self.client,
             bid: bid.into(),
@@ -638,7 +638,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         bid: impl Into<String>,
         body: crate::types::ExternalPaymentResult,
-    ) -> crate::builders::CompleteExternalInvoicePayment<'_> {
+    ) -> crate::builders::CompleteExternalInvoicePayment<'a> {
         crate::builders::CompleteExternalInvoicePayment {
             client: self.client,
             bid: bid.into(),
@@ -652,7 +652,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn list_organisation_consumptions(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationConsumptions<'_> {
+    ) -> crate::builders::ListOrganisationConsumptions<'a> {
         crate::builders::ListOrganisationConsumptions {
             client: self.client,
             id: id.into(),
@@ -669,7 +669,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_credits(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationCredits<'_> {
+    ) -> crate::builders::GetOrganisationCredits<'a> {
         crate::builders::GetOrganisationCredits {
             client: self.client,
             id: id.into(),
@@ -681,7 +681,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_info(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationPaymentInfo<'_> {
+    ) -> crate::builders::GetOrganisationPaymentInfo<'a> {
         crate::builders::GetOrganisationPaymentInfo {
             client: self.client,
             id: id.into(),
@@ -694,7 +694,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn list_organisation_invoices(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationInvoices<'_> {
+    ) -> crate::builders::ListOrganisationInvoices<'a> {
         crate::builders::ListOrganisationInvoices {
             client: self.client,
             id: id.into(),
@@ -708,7 +708,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::CreditPurchase,
-    ) -> crate::builders::BuyOrganisationCredits<'_> {
+    ) -> crate::builders::BuyOrganisationCredits<'a> {
         crate::builders::BuyOrganisationCredits {
             client: self.client,
             id: id.into(),
@@ -722,7 +722,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn list_organisation_unpaid_invoices(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationUnpaidInvoices<'_> {
+    ) -> crate::builders::ListOrganisationUnpaidInvoices<'a> {
         crate::builders::ListOrganisationUnpaidInvoices {
             client: self.client,
             id: id.into(),
@@ -736,7 +736,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         bid: impl Into<String>,
-    ) -> crate::builders::GetOrganisationInvoice<'_> {
+    ) -> crate::builders::GetOrganisationInvoice<'a> {
         crate::builders::GetOrganisationInvoice {
             client: self.client,
             id: id.into(),
@@ -752,7 +752,7 @@ impl<'a> PaymentsApi<'a> {
         id: impl Into<String>,
         bid: impl Into<String>,
         body: crate::types::PaymentProviderSelection,
-    ) -> crate::builders::ChooseOrganisationInvoicePaymentProvider<'_> {
+    ) -> crate::builders::ChooseOrganisationInvoicePaymentProvider<'a> {
         crate::builders::ChooseOrganisationInvoicePaymentProvider {
             client: self.client,
             id: id.into(),
@@ -768,7 +768,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         bid: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationPurchaseOrder<'_> {
+    ) -> crate::builders::DeleteOrganisationPurchaseOrder<'a> {
         crate::builders::DeleteOrganisationPurchaseOrder {
             client: self.client,
             id: id.into(),
@@ -783,7 +783,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         bid: impl Into<String>,
-    ) -> crate::builders::DownloadOrganisationInvoicePdf<'_> {
+    ) -> crate::builders::DownloadOrganisationInvoicePdf<'a> {
         crate::builders::DownloadOrganisationInvoicePdf {
             client: self.client,
             id: id.into(),
@@ -799,7 +799,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         price: impl Into<String>,
-    ) -> crate::builders::GetOrganisationPriceWithTax<'_> {
+    ) -> crate::builders::GetOrganisationPriceWithTax<'a> {
         crate::builders::GetOrganisationPriceWithTax {
             client: self.client,
             id: id.into(),
@@ -813,7 +813,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn list_organisation_methods(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationPaymentMethods<'_> {
+    ) -> crate::builders::ListOrganisationPaymentMethods<'a> {
         crate::builders::ListOrganisationPaymentMethods {
             client: self.client,
             id: id.into(),
@@ -827,7 +827,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::PaymentData,
-    ) -> crate::builders::AddOrganisationPaymentMethod<'_> {
+    ) -> crate::builders::AddOrganisationPaymentMethod<'a> {
         crate::builders::AddOrganisationPaymentMethod {
             client: self.client,
             id: id.into(),
@@ -841,7 +841,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_default_method(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationDefaultPaymentMethod<'_> {
+    ) -> crate::builders::GetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::GetOrganisationDefaultPaymentMethod {
             client: self.client,
             id: id.into(),
@@ -855,7 +855,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::PaymentData,
-    ) -> crate::builders::SetOrganisationDefaultPaymentMethod<'_> {
+    ) -> crate::builders::SetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::SetOrganisationDefaultPaymentMethod {
             client: self.client,
             id: id.into(),
@@ -869,7 +869,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn create_organisation_setup_intent(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::CreateOrganisationSetupIntent<'_> {
+    ) -> crate::builders::CreateOrganisationSetupIntent<'a> {
         crate::builders::CreateOrganisationSetupIntent {
             client: self.client,
             id: id.into(),
@@ -884,7 +884,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         m_id: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationPaymentMethod<'_> {
+    ) -> crate::builders::DeleteOrganisationPaymentMethod<'a> {
         crate::builders::DeleteOrganisationPaymentMethod {
             client: self.client,
             id: id.into(),
@@ -898,7 +898,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_monthly_invoice(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationMonthlyInvoice<'_> {
+    ) -> crate::builders::GetOrganisationMonthlyInvoice<'a> {
         crate::builders::GetOrganisationMonthlyInvoice {
             client: self.client,
             id: id.into(),
@@ -912,7 +912,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::MaxCreditsInput,
-    ) -> crate::builders::SetOrganisationMaxMonthlyCredits<'_> {
+    ) -> crate::builders::SetOrganisationMaxMonthlyCredits<'a> {
         crate::builders::SetOrganisationMaxMonthlyCredits {
             client: self.client,
             id: id.into(),
@@ -926,7 +926,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_recurrent(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationRecurrentPayment<'_> {
+    ) -> crate::builders::GetOrganisationRecurrentPayment<'a> {
         crate::builders::GetOrganisationRecurrentPayment {
             client: self.client,
             id: id.into(),
@@ -939,7 +939,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn delete_organisation_recurrent(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationRecurrentPayment<'_> {
+    ) -> crate::builders::DeleteOrganisationRecurrentPayment<'a> {
         crate::builders::DeleteOrganisationRecurrentPayment {
             client: self.client,
             id: id.into(),
@@ -952,7 +952,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_organisation_stripe_token(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationStripeToken<'_> {
+    ) -> crate::builders::GetOrganisationStripeToken<'a> {
         crate::builders::GetOrganisationStripeToken {
             client: self.client,
             id: id.into(),
@@ -964,7 +964,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_invoice_pay_button(
         &self,
         token: impl Into<String>,
-    ) -> crate::builders::GetInvoicePayButton<'_> {
+    ) -> crate::builders::GetInvoicePayButton<'a> {
         crate::builders::GetInvoicePayButton {
             client: self.client,
             token: token.into(),
@@ -975,7 +975,7 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/coupons/{name}` (`getCoupon`)
-    pub fn get_coupon(&self, name: impl Into<String>) -> crate::builders::GetCoupon<'_> {
+    pub fn get_coupon(&self, name: impl Into<String>) -> crate::builders::GetCoupon<'a> {
         crate::builders::GetCoupon {
             client: self.client,
             name: name.into(),
@@ -986,7 +986,7 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/providers` (`listPaymentProviders`)
-    pub fn list_providers(&self) -> crate::builders::ListPaymentProviders<'_> {
+    pub fn list_providers(&self) -> crate::builders::ListPaymentProviders<'a> {
         crate::builders::ListPaymentProviders {
             client: self.client,
         }
@@ -996,7 +996,7 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/tokens/stripe` (`getStripeToken`)
-    pub fn get_stripe_token(&self) -> crate::builders::GetStripeToken<'_> {
+    pub fn get_stripe_token(&self) -> crate::builders::GetStripeToken<'a> {
         crate::builders::GetStripeToken {
             client: self.client,
         }
@@ -1007,7 +1007,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn handle_stripe_sepa_webhook(
         &self,
         body: crate::types::StripeWebhookPayload,
-    ) -> crate::builders::HandleStripeSepaWebhook<'_> {
+    ) -> crate::builders::HandleStripeSepaWebhook<'a> {
         crate::builders::HandleStripeSepaWebhook {
             client: self.client,
             stripe_signature: None,
@@ -1021,7 +1021,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         bid: impl Into<String>,
         body: crate::types::SetupIntent,
-    ) -> crate::builders::UpdateStripePayment<'_> {
+    ) -> crate::builders::UpdateStripePayment<'a> {
         crate::builders::UpdateStripePayment {
             client: self.client,
             bid: bid.into(),
@@ -1037,7 +1037,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         bid: impl Into<String>,
         body: crate::types::PaymentData,
-    ) -> crate::builders::CompleteStripePayment<'_> {
+    ) -> crate::builders::CompleteStripePayment<'a> {
         crate::builders::CompleteStripePayment {
             client: self.client,
             bid: bid.into(),
@@ -1047,7 +1047,7 @@ impl<'a> PaymentsApi<'a> {
     /// Get the consumption of the current user over a period
     ///
     /// `GET /v2/self/consumptions` (`listSelfConsumptions`)
-    pub fn list_self_consumptions(&self) -> crate::builders::ListSelfConsumptions<'_> {
+    pub fn list_self_consumptions(&self) -> crate::builders::ListSelfConsumptions<'a> {
         crate::builders::ListSelfConsumptions {
             client: self.client,
             app_id: None,
@@ -1059,7 +1059,7 @@ impl<'a> PaymentsApi<'a> {
     /// Get the remaining credits of the current user
     ///
     /// `GET /v2/self/credits` (`getSelfCredits`)
-    pub fn get_self_credits(&self) -> crate::builders::GetSelfCredits<'_> {
+    pub fn get_self_credits(&self) -> crate::builders::GetSelfCredits<'a> {
         crate::builders::GetSelfCredits {
             client: self.client,
         }
@@ -1067,7 +1067,7 @@ impl<'a> PaymentsApi<'a> {
     /// Get the billing details of the current user
     ///
     /// `GET /v2/self/payment-info` (`getSelfPaymentInfo`)
-    pub fn get_self_info(&self) -> crate::builders::GetSelfPaymentInfo<'_> {
+    pub fn get_self_info(&self) -> crate::builders::GetSelfPaymentInfo<'a> {
         crate::builders::GetSelfPaymentInfo {
             client: self.client,
         }
@@ -1076,7 +1076,7 @@ impl<'a> PaymentsApi<'a> {
     ///
     /// `GET /v2/self/payments/billings` (`listSelfInvoices`)
     #[deprecated(note = "deprecated by the API")]
-    pub fn list_self_invoices(&self) -> crate::builders::ListSelfInvoices<'_> {
+    pub fn list_self_invoices(&self) -> crate::builders::ListSelfInvoices<'a> {
         crate::builders::ListSelfInvoices {
             client: self.client,
         }
@@ -1088,7 +1088,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn buy_self_credits(
         &self,
         body: crate::types::CreditPurchase,
-    ) -> crate::builders::BuySelfCredits<'_> {
+    ) -> crate::builders::BuySelfCredits<'a> {
         crate::builders::BuySelfCredits {
             client: self.client,
             body: Some(body),
@@ -1101,7 +1101,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_self_invoice(
         &self,
         bid: impl Into<String>,
-    ) -> crate::builders::GetSelfInvoice<'_> {
+    ) -> crate::builders::GetSelfInvoice<'a> {
         crate::builders::GetSelfInvoice {
             client: self.client,
             bid: bid.into(),
@@ -1115,7 +1115,7 @@ impl<'a> PaymentsApi<'a> {
         &self,
         bid: impl Into<String>,
         body: crate::types::PaymentProviderSelection,
-    ) -> crate::builders::ChooseSelfInvoicePaymentProvider<'_> {
+    ) -> crate::builders::ChooseSelfInvoicePaymentProvider<'a> {
         crate::builders::ChooseSelfInvoicePaymentProvider {
             client: self.client,
             bid: bid.into(),
@@ -1129,7 +1129,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn delete_self_purchase_order(
         &self,
         bid: impl Into<String>,
-    ) -> crate::builders::DeleteSelfPurchaseOrder<'_> {
+    ) -> crate::builders::DeleteSelfPurchaseOrder<'a> {
         crate::builders::DeleteSelfPurchaseOrder {
             client: self.client,
             bid: bid.into(),
@@ -1142,7 +1142,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn download_self_invoice_pdf(
         &self,
         bid: impl Into<String>,
-    ) -> crate::builders::DownloadSelfInvoicePdf<'_> {
+    ) -> crate::builders::DownloadSelfInvoicePdf<'a> {
         crate::builders::DownloadSelfInvoicePdf {
             client: self.client,
             bid: bid.into(),
@@ -1156,7 +1156,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn get_self_price_with_tax(
         &self,
         price: impl Into<String>,
-    ) -> crate::builders::GetSelfPriceWithTax<'_> {
+    ) -> crate::builders::GetSelfPriceWithTax<'a> {
         crate::builders::GetSelfPriceWithTax {
             client: self.client,
             price: price.into(),
@@ -1166,7 +1166,7 @@ impl<'a> PaymentsApi<'a> {
     ///
     /// `GET /v2/self/payments/methods` (`listSelfPaymentMethods`)
     #[deprecated(note = "deprecated by the API")]
-    pub fn list_self_methods(&self) -> crate::builders::ListSelfPaymentMethods<'_> {
+    pub fn list_self_methods(&self) -> crate::builders::ListSelfPaymentMethods<'a> {
         crate::builders::ListSelfPaymentMethods {
             client: self.client,
         }
@@ -1178,7 +1178,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn add_self_method(
         &self,
         body: crate::types::PaymentData,
-    ) -> crate::builders::AddSelfPaymentMethod<'_> {
+    ) -> crate::builders::AddSelfPaymentMethod<'a> {
         crate::builders::AddSelfPaymentMethod {
             client: self.client,
             body: Some(body),
@@ -1190,7 +1190,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_default_method(
         &self,
-    ) -> crate::builders::GetSelfDefaultPaymentMethod<'_> {
+    ) -> crate::builders::GetSelfDefaultPaymentMethod<'a> {
         crate::builders::GetSelfDefaultPaymentMethod {
             client: self.client,
         }
@@ -1202,7 +1202,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn set_self_default_method(
         &self,
         body: crate::types::PaymentData,
-    ) -> crate::builders::SetSelfDefaultPaymentMethod<'_> {
+    ) -> crate::builders::SetSelfDefaultPaymentMethod<'a> {
         crate::builders::SetSelfDefaultPaymentMethod {
             client: self.client,
             body: Some(body),
@@ -1215,7 +1215,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn delete_self_method(
         &self,
         m_id: impl Into<String>,
-    ) -> crate::builders::DeleteSelfPaymentMethod<'_> {
+    ) -> crate::builders::DeleteSelfPaymentMethod<'a> {
         crate::builders::DeleteSelfPaymentMethod {
             client: self.client,
             m_id: m_id.into(),
@@ -1227,7 +1227,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_monthly_invoice(
         &self,
-    ) -> crate::builders::GetSelfMonthlyInvoice<'_> {
+    ) -> crate::builders::GetSelfMonthlyInvoice<'a> {
         crate::builders::GetSelfMonthlyInvoice {
             client: self.client,
         }
@@ -1239,7 +1239,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn set_self_max_monthly_credits(
         &self,
         body: crate::types::MaxCreditsInput,
-    ) -> crate::builders::SetSelfMaxMonthlyCredits<'_> {
+    ) -> crate::builders::SetSelfMaxMonthlyCredits<'a> {
         crate::builders::SetSelfMaxMonthlyCredits {
             client: self.client,
             body: Some(body),
@@ -1249,7 +1249,7 @@ impl<'a> PaymentsApi<'a> {
     ///
     /// `GET /v2/self/payments/recurring` (`getSelfRecurrentPayment`)
     #[deprecated(note = "deprecated by the API")]
-    pub fn get_self_recurrent(&self) -> crate::builders::GetSelfRecurrentPayment<'_> {
+    pub fn get_self_recurrent(&self) -> crate::builders::GetSelfRecurrentPayment<'a> {
         crate::builders::GetSelfRecurrentPayment {
             client: self.client,
         }
@@ -1260,7 +1260,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_recurrent(
         &self,
-    ) -> crate::builders::DeleteSelfRecurrentPayment<'_> {
+    ) -> crate::builders::DeleteSelfRecurrentPayment<'a> {
         crate::builders::DeleteSelfRecurrentPayment {
             client: self.client,
         }
@@ -1269,7 +1269,7 @@ impl<'a> PaymentsApi<'a> {
     ///
     /// `GET /v2/self/payments/tokens/stripe` (`getSelfStripeToken`)
     #[deprecated(note = "deprecated by the API")]
-    pub fn get_self_stripe_token(&self) -> crate::builders::GetSelfStripeToken<'_> {
+    pub fn get_self_stripe_token(&self) -> crate::builders::GetSelfStripeToken<'a> {
         crate::builders::GetSelfStripeToken {
             client: self.client,
         }
@@ -1280,7 +1280,7 @@ impl<'a> PaymentsApi<'a> {
     pub fn validate_vat_key(
         &self,
         key: impl Into<String>,
-    ) -> crate::builders::ValidateVatKey<'_> {
+    ) -> crate::builders::ValidateVatKey<'a> {
         crate::builders::ValidateVatKey {
             client: self.client,
             key: key.into(),
@@ -1290,7 +1290,7 @@ impl<'a> PaymentsApi<'a> {
     /// Check a VAT number
     ///
     /// `GET /v2/vat_check` (`checkVat`)
-    pub fn check_vat(&self) -> crate::builders::CheckVat<'_> {
+    pub fn check_vat(&self) -> crate::builders::CheckVat<'a> {
         crate::builders::CheckVat {
             client: self.client,
             country: None,
@@ -1312,7 +1312,7 @@ impl<'a> LogsApi<'a> {
     pub fn list_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListApplicationLogs<'_> {
+    ) -> crate::builders::ListApplicationLogs<'a> {
         crate::builders::ListApplicationLogs {
             client: self.client,
             app_id: app_id.into(),
@@ -1331,7 +1331,7 @@ impl<'a> LogsApi<'a> {
     pub fn list_drains(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListLogDrains<'_> {
+    ) -> crate::builders::ListLogDrains<'a> {
         crate::builders::ListLogDrains {
             client: self.client,
             app_id: app_id.into(),
@@ -1344,7 +1344,7 @@ impl<'a> LogsApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::CreateLogDrain<'_> {
+    ) -> crate::builders::CreateLogDrain<'a> {
         crate::builders::CreateLogDrain {
             client: self.client,
             app_id: app_id.into(),
@@ -1358,7 +1358,7 @@ impl<'a> LogsApi<'a> {
         &self,
         app_id: impl Into<String>,
         drain_id: impl Into<String>,
-    ) -> crate::builders::DeleteLogDrain<'_> {
+    ) -> crate::builders::DeleteLogDrain<'a> {
         crate::builders::DeleteLogDrain {
             client: self.client,
             app_id: app_id.into(),
@@ -1373,7 +1373,7 @@ impl<'a> LogsApi<'a> {
         app_id: impl Into<String>,
         drain_id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::UpdateLogDrainState<'_> {
+    ) -> crate::builders::UpdateLogDrainState<'a> {
         crate::builders::UpdateLogDrainState {
             client: self.client,
             app_id: app_id.into(),
@@ -1390,7 +1390,7 @@ impl<'a> LogsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-    ) -> crate::builders::StreamApplicationAccessLogs<'_> {
+    ) -> crate::builders::StreamApplicationAccessLogs<'a> {
         crate::builders::StreamApplicationAccessLogs {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1412,7 +1412,7 @@ impl<'a> LogsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-    ) -> crate::builders::StreamApplicationLogsV4<'_> {
+    ) -> crate::builders::StreamApplicationLogsV4<'a> {
         crate::builders::StreamApplicationLogsV4 {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1437,7 +1437,7 @@ impl<'a> LogsApi<'a> {
     pub fn stream_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::StreamApplicationLogs<'_> {
+    ) -> crate::builders::StreamApplicationLogs<'a> {
         crate::builders::StreamApplicationLogs {
             client: self.client,
             app_id: app_id.into(),
@@ -1457,7 +1457,7 @@ impl<'a> MetricsApi<'a> {
     pub fn get_read_token(
         &self,
         orga_id: impl Into<String>,
-    ) -> crate::builders::GetMetricsReadToken<'_> {
+    ) -> crate::builders::GetMetricsReadToken<'a> {
         crate::builders::GetMetricsReadToken {
             client: self.client,
             orga_id: orga_id.into(),
@@ -1469,7 +1469,7 @@ impl<'a> MetricsApi<'a> {
     pub fn get_access_logs_read_token(
         &self,
         orga_id: impl Into<String>,
-    ) -> crate::builders::GetAccessLogsReadToken<'_> {
+    ) -> crate::builders::GetAccessLogsReadToken<'a> {
         crate::builders::GetAccessLogsReadToken {
             client: self.client,
             orga_id: orga_id.into(),
@@ -1481,7 +1481,7 @@ impl<'a> MetricsApi<'a> {
     pub fn get_request_heatmap(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::GetRequestHeatmap<'_> {
+    ) -> crate::builders::GetRequestHeatmap<'a> {
         crate::builders::GetRequestHeatmap {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1495,7 +1495,7 @@ impl<'a> MetricsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         resource_id: impl Into<String>,
-    ) -> crate::builders::GetResourceMetrics<'_> {
+    ) -> crate::builders::GetResourceMetrics<'a> {
         crate::builders::GetResourceMetrics {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1517,7 +1517,7 @@ impl<'a> NewsfeedsApi<'a> {
     /// Get the latest blog posts
     ///
     /// `GET /v2/newsfeeds/blog` (`getBlogFeed`)
-    pub fn get_blog_feed(&self) -> crate::builders::GetBlogFeed<'_> {
+    pub fn get_blog_feed(&self) -> crate::builders::GetBlogFeed<'a> {
         crate::builders::GetBlogFeed {
             client: self.client,
         }
@@ -1525,7 +1525,7 @@ impl<'a> NewsfeedsApi<'a> {
     /// Get the latest engineering blog posts
     ///
     /// `GET /v2/newsfeeds/engineering` (`getEngineeringFeed`)
-    pub fn get_engineering_feed(&self) -> crate::builders::GetEngineeringFeed<'_> {
+    pub fn get_engineering_feed(&self) -> crate::builders::GetEngineeringFeed<'a> {
         crate::builders::GetEngineeringFeed {
             client: self.client,
         }
@@ -1543,7 +1543,7 @@ impl<'a> NotificationsApi<'a> {
     pub fn list_email_hooks(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListEmailHooks<'_> {
+    ) -> crate::builders::ListEmailHooks<'a> {
         crate::builders::ListEmailHooks {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1556,7 +1556,7 @@ impl<'a> NotificationsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::CreateEmailHook<'_> {
+    ) -> crate::builders::CreateEmailHook<'a> {
         crate::builders::CreateEmailHook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1571,7 +1571,7 @@ impl<'a> NotificationsApi<'a> {
         owner_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::UpdateEmailHook<'_> {
+    ) -> crate::builders::UpdateEmailHook<'a> {
         crate::builders::UpdateEmailHook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1586,7 +1586,7 @@ impl<'a> NotificationsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> crate::builders::DeleteEmailHook<'_> {
+    ) -> crate::builders::DeleteEmailHook<'a> {
         crate::builders::DeleteEmailHook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1596,7 +1596,7 @@ impl<'a> NotificationsApi<'a> {
     /// List the event types one can subscribe to
     ///
     /// `GET /v2/notifications/info/events` (`listNotificationEventTypes`)
-    pub fn list_event_types(&self) -> crate::builders::ListNotificationEventTypes<'_> {
+    pub fn list_event_types(&self) -> crate::builders::ListNotificationEventTypes<'a> {
         crate::builders::ListNotificationEventTypes {
             client: self.client,
         }
@@ -1604,7 +1604,7 @@ impl<'a> NotificationsApi<'a> {
     /// List the payload formats webhooks can use
     ///
     /// `GET /v2/notifications/info/webhookformats` (`listWebhookFormats`)
-    pub fn list_webhook_formats(&self) -> crate::builders::ListWebhookFormats<'_> {
+    pub fn list_webhook_formats(&self) -> crate::builders::ListWebhookFormats<'a> {
         crate::builders::ListWebhookFormats {
             client: self.client,
         }
@@ -1615,7 +1615,7 @@ impl<'a> NotificationsApi<'a> {
     pub fn list_webhooks(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListWebhooks<'_> {
+    ) -> crate::builders::ListWebhooks<'a> {
         crate::builders::ListWebhooks {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1628,7 +1628,7 @@ impl<'a> NotificationsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::CreateWebhook<'_> {
+    ) -> crate::builders::CreateWebhook<'a> {
         crate::builders::CreateWebhook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1643,7 +1643,7 @@ impl<'a> NotificationsApi<'a> {
         owner_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::UpdateWebhook<'_> {
+    ) -> crate::builders::UpdateWebhook<'a> {
         crate::builders::UpdateWebhook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1658,7 +1658,7 @@ impl<'a> NotificationsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> crate::builders::DeleteWebhook<'_> {
+    ) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook {
             client: self.client,
             owner_id: owner_id.into(),
@@ -1678,7 +1678,7 @@ impl<'a> SessionsApi<'a> {
     pub fn handle_oidc_callback(
         &self,
         service: impl Into<String>,
-    ) -> crate::builders::HandleOidcCallback<'_> {
+    ) -> crate::builders::HandleOidcCallback<'a> {
         crate::builders::HandleOidcCallback {
             client: self.client,
             service: service.into(),
@@ -1695,7 +1695,7 @@ impl<'a> SessionsApi<'a> {
     pub fn start_oidc_login(
         &self,
         service: impl Into<String>,
-    ) -> crate::builders::StartOidcLogin<'_> {
+    ) -> crate::builders::StartOidcLogin<'a> {
         crate::builders::StartOidcLogin {
             client: self.client,
             service: service.into(),
@@ -1714,7 +1714,7 @@ impl<'a> SessionsApi<'a> {
     pub fn start_oidc_signup(
         &self,
         service: impl Into<String>,
-    ) -> crate::builders::StartOidcSignup<'_> {
+    ) -> crate::builders::StartOidcSignup<'a> {
         crate::builders::StartOidcSignup {
             client: self.client,
             service: service.into(),
@@ -1735,7 +1735,7 @@ impl<'a> SessionsApi<'a> {
         &self,
         service: impl Into<String>,
         body: crate::types::ExternalSignupForm,
-    ) -> crate::builders::FinishOidcSignup<'_> {
+    ) -> crate::builders::FinishOidcSignup<'a> {
         crate::builders::FinishOidcSignup {
             client: self.client,
             service: service.into(),
@@ -1745,7 +1745,7 @@ impl<'a> SessionsApi<'a> {
     /// Show the page for asking a password reset
     ///
     /// `GET /v2/password_forgotten` (`getPasswordResetForm`)
-    pub fn get_password_reset_form(&self) -> crate::builders::GetPasswordResetForm<'_> {
+    pub fn get_password_reset_form(&self) -> crate::builders::GetPasswordResetForm<'a> {
         crate::builders::GetPasswordResetForm {
             client: self.client,
             partner_id: None,
@@ -1757,7 +1757,7 @@ impl<'a> SessionsApi<'a> {
     pub fn request_password_reset(
         &self,
         body: crate::types::PasswordResetRequestForm,
-    ) -> crate::builders::RequestPasswordReset<'_> {
+    ) -> crate::builders::RequestPasswordReset<'a> {
         crate::builders::RequestPasswordReset {
             client: self.client,
             body: Some(body),
@@ -1769,7 +1769,7 @@ impl<'a> SessionsApi<'a> {
     pub fn get_password_reset_confirm_form(
         &self,
         key: impl Into<String>,
-    ) -> crate::builders::GetPasswordResetConfirmForm<'_> {
+    ) -> crate::builders::GetPasswordResetConfirmForm<'a> {
         crate::builders::GetPasswordResetConfirmForm {
             client: self.client,
             key: key.into(),
@@ -1783,7 +1783,7 @@ impl<'a> SessionsApi<'a> {
         &self,
         key: impl Into<String>,
         body: crate::types::PasswordResetForm,
-    ) -> crate::builders::ResetPassword<'_> {
+    ) -> crate::builders::ResetPassword<'a> {
         crate::builders::ResetPassword {
             client: self.client,
             key: key.into(),
@@ -1796,7 +1796,7 @@ impl<'a> SessionsApi<'a> {
     pub fn get_signup_form_for_source(
         &self,
         subscription_source: impl Into<String>,
-    ) -> crate::builders::GetSignupFormForSource<'_> {
+    ) -> crate::builders::GetSignupFormForSource<'a> {
         crate::builders::GetSignupFormForSource {
             client: self.client,
             subscription_source: subscription_source.into(),
@@ -1808,7 +1808,7 @@ impl<'a> SessionsApi<'a> {
     /// Show the login page
     ///
     /// `GET /v2/session/login` (`getLoginForm`)
-    pub fn get_login_form(&self) -> crate::builders::GetLoginForm<'_> {
+    pub fn get_login_form(&self) -> crate::builders::GetLoginForm<'a> {
         crate::builders::GetLoginForm {
             client: self.client,
             secondary_email_key: None,
@@ -1821,7 +1821,7 @@ impl<'a> SessionsApi<'a> {
     /// Log in with an email and a password
     ///
     /// `POST /v2/session/login` (`login`)
-    pub fn login(&self, body: crate::types::LoginForm) -> crate::builders::Login<'_> {
+    pub fn login(&self, body: crate::types::LoginForm) -> crate::builders::Login<'a> {
         crate::builders::Login {
             client: self.client,
             body: Some(body),
@@ -1833,7 +1833,7 @@ impl<'a> SessionsApi<'a> {
     pub fn login_with_mfa(
         &self,
         body: crate::types::MfaLoginForm,
-    ) -> crate::builders::LoginWithMfa<'_> {
+    ) -> crate::builders::LoginWithMfa<'a> {
         crate::builders::LoginWithMfa {
             client: self.client,
             body: Some(body),
@@ -1842,7 +1842,7 @@ impl<'a> SessionsApi<'a> {
     /// Show the sign-up page
     ///
     /// `GET /v2/session/signup` (`getSignupForm`)
-    pub fn get_signup_form(&self) -> crate::builders::GetSignupForm<'_> {
+    pub fn get_signup_form(&self) -> crate::builders::GetSignupForm<'a> {
         crate::builders::GetSignupForm {
             client: self.client,
             invitation_key: None,
@@ -1857,7 +1857,7 @@ impl<'a> SessionsApi<'a> {
     pub fn get_signup_form_for_source_alias(
         &self,
         subscription_source: impl Into<String>,
-    ) -> crate::builders::GetSignupFormForSourceAlias<'_> {
+    ) -> crate::builders::GetSignupFormForSourceAlias<'a> {
         crate::builders::GetSignupFormForSourceAlias {
             client: self.client,
             subscription_source: subscription_source.into(),
@@ -1869,7 +1869,7 @@ impl<'a> SessionsApi<'a> {
     /// Show the login page (plural path alias)
     ///
     /// `GET /v2/sessions/login` (`getLoginFormAlias`)
-    pub fn get_login_form_alias(&self) -> crate::builders::GetLoginFormAlias<'_> {
+    pub fn get_login_form_alias(&self) -> crate::builders::GetLoginFormAlias<'a> {
         crate::builders::GetLoginFormAlias {
             client: self.client,
             secondary_email_key: None,
@@ -1885,7 +1885,7 @@ impl<'a> SessionsApi<'a> {
     pub fn login_alias(
         &self,
         body: crate::types::LoginForm,
-    ) -> crate::builders::LoginAlias<'_> {
+    ) -> crate::builders::LoginAlias<'a> {
         crate::builders::LoginAlias {
             client: self.client,
             body: Some(body),
@@ -1897,7 +1897,7 @@ impl<'a> SessionsApi<'a> {
     pub fn login_with_mfa_alias(
         &self,
         body: crate::types::MfaLoginForm,
-    ) -> crate::builders::LoginWithMfaAlias<'_> {
+    ) -> crate::builders::LoginWithMfaAlias<'a> {
         crate::builders::LoginWithMfaAlias {
             client: self.client,
             body: Some(body),
@@ -1906,7 +1906,7 @@ impl<'a> SessionsApi<'a> {
     /// Show the sign-up page (plural path alias)
     ///
     /// `GET /v2/sessions/signup` (`getSignupFormAlias`)
-    pub fn get_signup_form_alias(&self) -> crate::builders::GetSignupFormAlias<'_> {
+    pub fn get_signup_form_alias(&self) -> crate::builders::GetSignupFormAlias<'a> {
         crate::builders::GetSignupFormAlias {
             client: self.client,
             invitation_key: None,
@@ -1925,7 +1925,7 @@ impl<'a> OrganisationsApi<'a> {
     /// List the organisations the current user belongs to
     ///
     /// `GET /v2/organisations` (`listOrganisations`)
-    pub fn list(&self) -> crate::builders::ListOrganisations<'_> {
+    pub fn list(&self) -> crate::builders::ListOrganisations<'a> {
         crate::builders::ListOrganisations {
             client: self.client,
         }
@@ -1936,7 +1936,7 @@ impl<'a> OrganisationsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::OrganisationInput,
-    ) -> crate::builders::CreateOrganisation<'_> {
+    ) -> crate::builders::CreateOrganisation<'a> {
         crate::builders::CreateOrganisation {
             client: self.client,
             body: Some(body),
@@ -1945,7 +1945,7 @@ impl<'a> OrganisationsApi<'a> {
     /// Get an organisation
     ///
     /// `GET /v2/organisations/{id}` (`getOrganisation`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetOrganisation<'_> {
+    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetOrganisation<'a> {
         crate::builders::GetOrganisation {
             client: self.client,
             id: id.into(),
@@ -1958,7 +1958,7 @@ impl<'a> OrganisationsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::OrganisationInput,
-    ) -> crate::builders::UpdateOrganisation<'_> {
+    ) -> crate::builders::UpdateOrganisation<'a> {
         crate::builders::UpdateOrganisation {
             client: self.client,
             id: id.into(),
@@ -1971,7 +1971,7 @@ impl<'a> OrganisationsApi<'a> {
     pub fn delete(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisation<'_> {
+    ) -> crate::builders::DeleteOrganisation<'a> {
         crate::builders::DeleteOrganisation {
             client: self.client,
             id: id.into(),
@@ -1984,7 +1984,7 @@ impl<'a> OrganisationsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AvatarSource,
-    ) -> crate::builders::UpdateOrganisationAvatar<'_> {
+    ) -> crate::builders::UpdateOrganisationAvatar<'a> {
         crate::builders::UpdateOrganisationAvatar {
             client: self.client,
             id: id.into(),
@@ -2004,7 +2004,7 @@ impl<'a> AddonProvidersApi<'a> {
     pub fn list(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListAddonProviders<'_> {
+    ) -> crate::builders::ListAddonProviders<'a> {
         crate::builders::ListAddonProviders {
             client: self.client,
             id: id.into(),
@@ -2017,7 +2017,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AddonProviderRegistration,
-    ) -> crate::builders::CreateAddonProvider<'_> {
+    ) -> crate::builders::CreateAddonProvider<'a> {
         crate::builders::CreateAddonProvider {
             client: self.client,
             id: id.into(),
@@ -2031,7 +2031,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProvider<'_> {
+    ) -> crate::builders::GetAddonProvider<'a> {
         crate::builders::GetAddonProvider {
             client: self.client,
             id: id.into(),
@@ -2046,7 +2046,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         body: crate::types::AddonProviderInfoInput,
-    ) -> crate::builders::UpdateAddonProvider<'_> {
+    ) -> crate::builders::UpdateAddonProvider<'a> {
         crate::builders::UpdateAddonProvider {
             client: self.client,
             id: id.into(),
@@ -2061,7 +2061,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::DeleteAddonProvider<'_> {
+    ) -> crate::builders::DeleteAddonProvider<'a> {
         crate::builders::DeleteAddonProvider {
             client: self.client,
             id: id.into(),
@@ -2075,7 +2075,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::ListAddonProviderFeatures<'_> {
+    ) -> crate::builders::ListAddonProviderFeatures<'a> {
         crate::builders::ListAddonProviderFeatures {
             client: self.client,
             id: id.into(),
@@ -2090,7 +2090,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         body: crate::types::AddonFeatureInput,
-    ) -> crate::builders::CreateAddonProviderFeature<'_> {
+    ) -> crate::builders::CreateAddonProviderFeature<'a> {
         crate::builders::CreateAddonProviderFeature {
             client: self.client,
             id: id.into(),
@@ -2106,7 +2106,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         feature_id: impl Into<String>,
-    ) -> crate::builders::DeleteAddonProviderFeature<'_> {
+    ) -> crate::builders::DeleteAddonProviderFeature<'a> {
         crate::builders::DeleteAddonProviderFeature {
             client: self.client,
             id: id.into(),
@@ -2121,7 +2121,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::ListAddonProviderPlans<'_> {
+    ) -> crate::builders::ListAddonProviderPlans<'a> {
         crate::builders::ListAddonProviderPlans {
             client: self.client,
             id: id.into(),
@@ -2136,7 +2136,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         body: crate::types::AddonPlanInput,
-    ) -> crate::builders::CreateAddonProviderPlan<'_> {
+    ) -> crate::builders::CreateAddonProviderPlan<'a> {
         crate::builders::CreateAddonProviderPlan {
             client: self.client,
             id: id.into(),
@@ -2152,7 +2152,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         plan_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProviderPlan<'_> {
+    ) -> crate::builders::GetAddonProviderPlan<'a> {
         crate::builders::GetAddonProviderPlan {
             client: self.client,
             id: id.into(),
@@ -2169,7 +2169,7 @@ impl<'a> AddonProvidersApi<'a> {
         provider_id: impl Into<String>,
         plan_id: impl Into<String>,
         body: crate::types::AddonPlanInput,
-    ) -> crate::builders::UpdateAddonProviderPlan<'_> {
+    ) -> crate::builders::UpdateAddonProviderPlan<'a> {
         crate::builders::UpdateAddonProviderPlan {
             client: self.client,
             id: id.into(),
@@ -2186,7 +2186,7 @@ impl<'a> AddonProvidersApi<'a> {
         id: impl Into<String>,
         provider_id: impl Into<String>,
         plan_id: impl Into<String>,
-    ) -> crate::builders::DeleteAddonProviderPlan<'_> {
+    ) -> crate::builders::DeleteAddonProviderPlan<'a> {
         crate::builders::DeleteAddonProviderPlan {
             client: self.client,
             id: id.into(),
@@ -2204,7 +2204,7 @@ impl<'a> AddonProvidersApi<'a> {
         plan_id: impl Into<String>,
         feature_name: impl Into<String>,
         body: crate::types::AddonPlanFeature,
-    ) -> crate::builders::UpdateAddonProviderPlanFeature<'_> {
+    ) -> crate::builders::UpdateAddonProviderPlanFeature<'a> {
         crate::builders::UpdateAddonProviderPlanFeature {
             client: self.client,
             id: id.into(),
@@ -2223,7 +2223,7 @@ impl<'a> AddonProvidersApi<'a> {
         provider_id: impl Into<String>,
         plan_id: impl Into<String>,
         feature_name: impl Into<String>,
-    ) -> crate::builders::DeleteAddonProviderPlanFeature<'_> {
+    ) -> crate::builders::DeleteAddonProviderPlanFeature<'a> {
         crate::builders::DeleteAddonProviderPlanFeature {
             client: self.client,
             id: id.into(),
@@ -2239,7 +2239,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProviderSsoData<'_> {
+    ) -> crate::builders::GetAddonProviderSsoData<'a> {
         crate::builders::GetAddonProviderSsoData {
             client: self.client,
             id: id.into(),
@@ -2253,7 +2253,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::ListAddonProviderTags<'_> {
+    ) -> crate::builders::ListAddonProviderTags<'a> {
         crate::builders::ListAddonProviderTags {
             client: self.client,
             id: id.into(),
@@ -2267,7 +2267,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         id: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> crate::builders::AddAddonProviderTester<'_> {
+    ) -> crate::builders::AddAddonProviderTester<'a> {
         crate::builders::AddAddonProviderTester {
             client: self.client,
             id: id.into(),
@@ -2279,7 +2279,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/providers/es-addon/tmp/services-flavors` (`listElasticsearchServiceFlavors`)
     pub fn list_elasticsearch_service_flavors(
         &self,
-    ) -> crate::builders::ListElasticsearchServiceFlavors<'_> {
+    ) -> crate::builders::ListElasticsearchServiceFlavors<'a> {
         crate::builders::ListElasticsearchServiceFlavors {
             client: self.client,
         }
@@ -2291,7 +2291,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         provider_id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetProviderAddon<'_> {
+    ) -> crate::builders::GetProviderAddon<'a> {
         crate::builders::GetProviderAddon {
             client: self.client,
             provider_id: provider_id.into(),
@@ -2304,7 +2304,7 @@ impl<'a> AddonProvidersApi<'a> {
     pub fn list_jenkins_updates(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListJenkinsUpdates<'_> {
+    ) -> crate::builders::ListJenkinsUpdates<'a> {
         crate::builders::ListJenkinsUpdates {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2316,7 +2316,7 @@ impl<'a> AddonProvidersApi<'a> {
     pub fn get_v4(
         &self,
         provider_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProviderV4<'_> {
+    ) -> crate::builders::GetAddonProviderV4<'a> {
         crate::builders::GetAddonProviderV4 {
             client: self.client,
             provider_id: provider_id.into(),
@@ -2329,7 +2329,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         provider_id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetProviderAddonV4<'_> {
+    ) -> crate::builders::GetProviderAddonV4<'a> {
         crate::builders::GetProviderAddonV4 {
             client: self.client,
             provider_id: provider_id.into(),
@@ -2343,7 +2343,7 @@ impl<'a> AddonProvidersApi<'a> {
         &self,
         provider_id: impl Into<String>,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProviderCluster<'_> {
+    ) -> crate::builders::GetAddonProviderCluster<'a> {
         crate::builders::GetAddonProviderCluster {
             client: self.client,
             provider_id: provider_id.into(),
@@ -2363,7 +2363,7 @@ impl<'a> AddonsApi<'a> {
     pub fn list_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddons<'_> {
+    ) -> crate::builders::ListOrganisationAddons<'a> {
         crate::builders::ListOrganisationAddons {
             client: self.client,
             id: id.into(),
@@ -2376,7 +2376,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::CreateOrganisationAddon<'_> {
+    ) -> crate::builders::CreateOrganisationAddon<'a> {
         crate::builders::CreateOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2390,7 +2390,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::PreorderOrganisationAddon<'_> {
+    ) -> crate::builders::PreorderOrganisationAddon<'a> {
         crate::builders::PreorderOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2404,7 +2404,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationAddon<'_> {
+    ) -> crate::builders::GetOrganisationAddon<'a> {
         crate::builders::GetOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2419,7 +2419,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::UpdateOrganisationAddon<'_> {
+    ) -> crate::builders::UpdateOrganisationAddon<'a> {
         crate::builders::UpdateOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2434,7 +2434,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationAddon<'_> {
+    ) -> crate::builders::DeleteOrganisationAddon<'a> {
         crate::builders::DeleteOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2448,7 +2448,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddonApplications<'_> {
+    ) -> crate::builders::ListOrganisationAddonApplications<'a> {
         crate::builders::ListOrganisationAddonApplications {
             client: self.client,
             id: id.into(),
@@ -2462,7 +2462,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddonMigrations<'_> {
+    ) -> crate::builders::ListOrganisationAddonMigrations<'a> {
         crate::builders::ListOrganisationAddonMigrations {
             client: self.client,
             id: id.into(),
@@ -2477,7 +2477,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         body: crate::types::AddonPlanChange,
-    ) -> crate::builders::MigrateOrganisationAddon<'_> {
+    ) -> crate::builders::MigrateOrganisationAddon<'a> {
         crate::builders::MigrateOrganisationAddon {
             client: self.client,
             id: id.into(),
@@ -2492,7 +2492,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::PreorderOrganisationAddonMigration<'_> {
+    ) -> crate::builders::PreorderOrganisationAddonMigration<'a> {
         crate::builders::PreorderOrganisationAddonMigration {
             client: self.client,
             id: id.into(),
@@ -2508,7 +2508,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         migration_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationAddonMigration<'_> {
+    ) -> crate::builders::GetOrganisationAddonMigration<'a> {
         crate::builders::GetOrganisationAddonMigration {
             client: self.client,
             id: id.into(),
@@ -2524,7 +2524,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         migration_id: impl Into<String>,
-    ) -> crate::builders::AbortOrganisationAddonMigration<'_> {
+    ) -> crate::builders::AbortOrganisationAddonMigration<'a> {
         crate::builders::AbortOrganisationAddonMigration {
             client: self.client,
             id: id.into(),
@@ -2539,7 +2539,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationAddonSsoData<'_> {
+    ) -> crate::builders::GetOrganisationAddonSsoData<'a> {
         crate::builders::GetOrganisationAddonSsoData {
             client: self.client,
             id: id.into(),
@@ -2553,7 +2553,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddonTags<'_> {
+    ) -> crate::builders::ListOrganisationAddonTags<'a> {
         crate::builders::ListOrganisationAddonTags {
             client: self.client,
             id: id.into(),
@@ -2568,7 +2568,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         body: crate::types::TagList,
-    ) -> crate::builders::ReplaceOrganisationAddonTags<'_> {
+    ) -> crate::builders::ReplaceOrganisationAddonTags<'a> {
         crate::builders::ReplaceOrganisationAddonTags {
             client: self.client,
             id: id.into(),
@@ -2584,7 +2584,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::AddOrganisationAddonTag<'_> {
+    ) -> crate::builders::AddOrganisationAddonTag<'a> {
         crate::builders::AddOrganisationAddonTag {
             client: self.client,
             id: id.into(),
@@ -2600,7 +2600,7 @@ impl<'a> AddonsApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::RemoveOrganisationAddonTag<'_> {
+    ) -> crate::builders::RemoveOrganisationAddonTag<'a> {
         crate::builders::RemoveOrganisationAddonTag {
             client: self.client,
             id: id.into(),
@@ -2611,7 +2611,7 @@ impl<'a> AddonsApi<'a> {
     /// List the personal add-ons of the current user
     ///
     /// `GET /v2/self/addons` (`listSelfAddons`)
-    pub fn list_self(&self) -> crate::builders::ListSelfAddons<'_> {
+    pub fn list_self(&self) -> crate::builders::ListSelfAddons<'a> {
         crate::builders::ListSelfAddons {
             client: self.client,
         }
@@ -2622,7 +2622,7 @@ impl<'a> AddonsApi<'a> {
     pub fn create_self(
         &self,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::CreateSelfAddon<'_> {
+    ) -> crate::builders::CreateSelfAddon<'a> {
         crate::builders::CreateSelfAddon {
             client: self.client,
             body: Some(body),
@@ -2634,7 +2634,7 @@ impl<'a> AddonsApi<'a> {
     pub fn preorder_self(
         &self,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::PreorderSelfAddon<'_> {
+    ) -> crate::builders::PreorderSelfAddon<'a> {
         crate::builders::PreorderSelfAddon {
             client: self.client,
             body: Some(body),
@@ -2646,7 +2646,7 @@ impl<'a> AddonsApi<'a> {
     pub fn get_self(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetSelfAddon<'_> {
+    ) -> crate::builders::GetSelfAddon<'a> {
         crate::builders::GetSelfAddon {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2659,7 +2659,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         addon_id: impl Into<String>,
         body: crate::types::AddonProvisionRequest,
-    ) -> crate::builders::UpdateSelfAddon<'_> {
+    ) -> crate::builders::UpdateSelfAddon<'a> {
         crate::builders::UpdateSelfAddon {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2672,7 +2672,7 @@ impl<'a> AddonsApi<'a> {
     pub fn delete_self(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::DeleteSelfAddon<'_> {
+    ) -> crate::builders::DeleteSelfAddon<'a> {
         crate::builders::DeleteSelfAddon {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2684,7 +2684,7 @@ impl<'a> AddonsApi<'a> {
     pub fn list_self_applications(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListSelfAddonApplications<'_> {
+    ) -> crate::builders::ListSelfAddonApplications<'a> {
         crate::builders::ListSelfAddonApplications {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2697,7 +2697,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         addon_id: impl Into<String>,
         body: crate::types::AddonPlanChange,
-    ) -> crate::builders::ChangeSelfAddonPlan<'_> {
+    ) -> crate::builders::ChangeSelfAddonPlan<'a> {
         crate::builders::ChangeSelfAddonPlan {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2710,7 +2710,7 @@ impl<'a> AddonsApi<'a> {
     pub fn get_self_sso_data(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetSelfAddonSsoData<'_> {
+    ) -> crate::builders::GetSelfAddonSsoData<'a> {
         crate::builders::GetSelfAddonSsoData {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2722,7 +2722,7 @@ impl<'a> AddonsApi<'a> {
     pub fn list_self_tags(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListSelfAddonTags<'_> {
+    ) -> crate::builders::ListSelfAddonTags<'a> {
         crate::builders::ListSelfAddonTags {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2735,7 +2735,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         addon_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::AddSelfAddonTag<'_> {
+    ) -> crate::builders::AddSelfAddonTag<'a> {
         crate::builders::AddSelfAddonTag {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2749,7 +2749,7 @@ impl<'a> AddonsApi<'a> {
         &self,
         addon_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::RemoveSelfAddonTag<'_> {
+    ) -> crate::builders::RemoveSelfAddonTag<'a> {
         crate::builders::RemoveSelfAddonTag {
             client: self.client,
             addon_id: addon_id.into(),
@@ -2770,7 +2770,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationAddonInstances<'_> {
+    ) -> crate::builders::ListOrganisationAddonInstances<'a> {
         crate::builders::ListOrganisationAddonInstances {
             client: self.client,
             id: id.into(),
@@ -2787,7 +2787,7 @@ impl<'a> InstancesApi<'a> {
         id: impl Into<String>,
         addon_id: impl Into<String>,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationAddonInstance<'_> {
+    ) -> crate::builders::GetOrganisationAddonInstance<'a> {
         crate::builders::GetOrganisationAddonInstance {
             client: self.client,
             id: id.into(),
@@ -2802,7 +2802,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationInstances<'_> {
+    ) -> crate::builders::ListOrganisationApplicationInstances<'a> {
         crate::builders::ListOrganisationApplicationInstances {
             client: self.client,
             id: id.into(),
@@ -2819,7 +2819,7 @@ impl<'a> InstancesApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationApplicationInstance<'_> {
+    ) -> crate::builders::GetOrganisationApplicationInstance<'a> {
         crate::builders::GetOrganisationApplicationInstance {
             client: self.client,
             id: id.into(),
@@ -2833,7 +2833,7 @@ impl<'a> InstancesApi<'a> {
     pub fn list_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationInstances<'_> {
+    ) -> crate::builders::ListOrganisationInstances<'a> {
         crate::builders::ListOrganisationInstances {
             client: self.client,
             id: id.into(),
@@ -2845,7 +2845,7 @@ impl<'a> InstancesApi<'a> {
     pub fn list_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationInstances<'_> {
+    ) -> crate::builders::ListSelfApplicationInstances<'a> {
         crate::builders::ListSelfApplicationInstances {
             client: self.client,
             app_id: app_id.into(),
@@ -2860,7 +2860,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         app_id: impl Into<String>,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetSelfApplicationInstance<'_> {
+    ) -> crate::builders::GetSelfApplicationInstance<'a> {
         crate::builders::GetSelfApplicationInstance {
             client: self.client,
             app_id: app_id.into(),
@@ -2870,7 +2870,7 @@ impl<'a> InstancesApi<'a> {
     /// List running instances across the current user's applications
     ///
     /// `GET /v2/self/instances` (`listSelfInstances`)
-    pub fn list_self(&self) -> crate::builders::ListSelfInstances<'_> {
+    pub fn list_self(&self) -> crate::builders::ListSelfInstances<'a> {
         crate::builders::ListSelfInstances {
             client: self.client,
         }
@@ -2882,7 +2882,7 @@ impl<'a> InstancesApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-    ) -> crate::builders::ListApplicationInstancesV4<'_> {
+    ) -> crate::builders::ListApplicationInstancesV4<'a> {
         crate::builders::ListApplicationInstancesV4 {
             client: self.client,
             owner_id: owner_id.into(),
@@ -2904,7 +2904,7 @@ impl<'a> InstancesApi<'a> {
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetApplicationInstanceV4<'_> {
+    ) -> crate::builders::GetApplicationInstanceV4<'a> {
         crate::builders::GetApplicationInstanceV4 {
             client: self.client,
             owner_id: owner_id.into(),
@@ -2925,7 +2925,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn list_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplications<'_> {
+    ) -> crate::builders::ListOrganisationApplications<'a> {
         crate::builders::ListOrganisationApplications {
             client: self.client,
             id: id.into(),
@@ -2939,7 +2939,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::ApplicationInput,
-    ) -> crate::builders::CreateOrganisationApplication<'_> {
+    ) -> crate::builders::CreateOrganisationApplication<'a> {
         crate::builders::CreateOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -2953,7 +2953,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationApplication<'_> {
+    ) -> crate::builders::GetOrganisationApplication<'a> {
         crate::builders::GetOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -2968,7 +2968,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::ApplicationInput,
-    ) -> crate::builders::UpdateOrganisationApplication<'_> {
+    ) -> crate::builders::UpdateOrganisationApplication<'a> {
         crate::builders::UpdateOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -2983,7 +2983,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationApplication<'_> {
+    ) -> crate::builders::DeleteOrganisationApplication<'a> {
         crate::builders::DeleteOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -2997,7 +2997,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationAddons<'_> {
+    ) -> crate::builders::ListOrganisationApplicationAddons<'a> {
         crate::builders::ListOrganisationApplicationAddons {
             client: self.client,
             id: id.into(),
@@ -3012,7 +3012,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::AddonIdBody,
-    ) -> crate::builders::LinkOrganisationApplicationAddon<'_> {
+    ) -> crate::builders::LinkOrganisationApplicationAddon<'a> {
         crate::builders::LinkOrganisationApplicationAddon {
             client: self.client,
             id: id.into(),
@@ -3028,7 +3028,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::UnlinkOrganisationApplicationAddon<'_> {
+    ) -> crate::builders::UnlinkOrganisationApplicationAddon<'a> {
         crate::builders::UnlinkOrganisationApplicationAddon {
             client: self.client,
             id: id.into(),
@@ -3043,7 +3043,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationDependencies<'_> {
+    ) -> crate::builders::ListOrganisationApplicationDependencies<'a> {
         crate::builders::ListOrganisationApplicationDependencies {
             client: self.client,
             id: id.into(),
@@ -3058,7 +3058,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         dependency_id: impl Into<String>,
-    ) -> crate::builders::AddOrganisationApplicationDependency<'_> {
+    ) -> crate::builders::AddOrganisationApplicationDependency<'a> {
         crate::builders::AddOrganisationApplicationDependency {
             client: self.client,
             id: id.into(),
@@ -3074,7 +3074,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         dependency_id: impl Into<String>,
-    ) -> crate::builders::RemoveOrganisationApplicationDependency<'_> {
+    ) -> crate::builders::RemoveOrganisationApplicationDependency<'a> {
         crate::builders::RemoveOrganisationApplicationDependency {
             client: self.client,
             id: id.into(),
@@ -3089,7 +3089,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationDependents<'_> {
+    ) -> crate::builders::ListOrganisationApplicationDependents<'a> {
         crate::builders::ListOrganisationApplicationDependents {
             client: self.client,
             id: id.into(),
@@ -3103,7 +3103,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationTags<'_> {
+    ) -> crate::builders::ListOrganisationApplicationTags<'a> {
         crate::builders::ListOrganisationApplicationTags {
             client: self.client,
             id: id.into(),
@@ -3118,7 +3118,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::TagList,
-    ) -> crate::builders::ReplaceOrganisationApplicationTags<'_> {
+    ) -> crate::builders::ReplaceOrganisationApplicationTags<'a> {
         crate::builders::ReplaceOrganisationApplicationTags {
             client: self.client,
             id: id.into(),
@@ -3134,7 +3134,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::AddOrganisationApplicationTag<'_> {
+    ) -> crate::builders::AddOrganisationApplicationTag<'a> {
         crate::builders::AddOrganisationApplicationTag {
             client: self.client,
             id: id.into(),
@@ -3150,7 +3150,7 @@ impl<'a> ApplicationsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::RemoveOrganisationApplicationTag<'_> {
+    ) -> crate::builders::RemoveOrganisationApplicationTag<'a> {
         crate::builders::RemoveOrganisationApplicationTag {
             client: self.client,
             id: id.into(),
@@ -3161,7 +3161,7 @@ impl<'a> ApplicationsApi<'a> {
     /// List the personal applications of the current user
     ///
     /// `GET /v2/self/applications` (`listSelfApplications`)
-    pub fn list_self(&self) -> crate::builders::ListSelfApplications<'_> {
+    pub fn list_self(&self) -> crate::builders::ListSelfApplications<'a> {
         crate::builders::ListSelfApplications {
             client: self.client,
         }
@@ -3172,7 +3172,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn create_self(
         &self,
         body: crate::types::ApplicationInput,
-    ) -> crate::builders::CreateSelfApplication<'_> {
+    ) -> crate::builders::CreateSelfApplication<'a> {
         crate::builders::CreateSelfApplication {
             client: self.client,
             body: Some(body),
@@ -3184,7 +3184,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn get_self(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetSelfApplication<'_> {
+    ) -> crate::builders::GetSelfApplication<'a> {
         crate::builders::GetSelfApplication {
             client: self.client,
             app_id: app_id.into(),
@@ -3197,7 +3197,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::ApplicationInput,
-    ) -> crate::builders::UpdateSelfApplication<'_> {
+    ) -> crate::builders::UpdateSelfApplication<'a> {
         crate::builders::UpdateSelfApplication {
             client: self.client,
             app_id: app_id.into(),
@@ -3210,7 +3210,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn delete_self(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::DeleteSelfApplication<'_> {
+    ) -> crate::builders::DeleteSelfApplication<'a> {
         crate::builders::DeleteSelfApplication {
             client: self.client,
             app_id: app_id.into(),
@@ -3222,7 +3222,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn list_self_addons(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationAddons<'_> {
+    ) -> crate::builders::ListSelfApplicationAddons<'a> {
         crate::builders::ListSelfApplicationAddons {
             client: self.client,
             app_id: app_id.into(),
@@ -3234,7 +3234,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn link_self_addon(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::LinkSelfApplicationAddon<'_> {
+    ) -> crate::builders::LinkSelfApplicationAddon<'a> {
         crate::builders::LinkSelfApplicationAddon {
             client: self.client,
             app_id: app_id.into(),
@@ -3247,7 +3247,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         addon_id: impl Into<String>,
-    ) -> crate::builders::UnlinkSelfApplicationAddon<'_> {
+    ) -> crate::builders::UnlinkSelfApplicationAddon<'a> {
         crate::builders::UnlinkSelfApplicationAddon {
             client: self.client,
             app_id: app_id.into(),
@@ -3260,7 +3260,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn list_self_dependencies(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationDependencies<'_> {
+    ) -> crate::builders::ListSelfApplicationDependencies<'a> {
         crate::builders::ListSelfApplicationDependencies {
             client: self.client,
             app_id: app_id.into(),
@@ -3273,7 +3273,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         dependency_id: impl Into<String>,
-    ) -> crate::builders::AddSelfApplicationDependency<'_> {
+    ) -> crate::builders::AddSelfApplicationDependency<'a> {
         crate::builders::AddSelfApplicationDependency {
             client: self.client,
             app_id: app_id.into(),
@@ -3287,7 +3287,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         dependency_id: impl Into<String>,
-    ) -> crate::builders::RemoveSelfApplicationDependency<'_> {
+    ) -> crate::builders::RemoveSelfApplicationDependency<'a> {
         crate::builders::RemoveSelfApplicationDependency {
             client: self.client,
             app_id: app_id.into(),
@@ -3300,7 +3300,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn list_self_dependents(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationDependents<'_> {
+    ) -> crate::builders::ListSelfApplicationDependents<'a> {
         crate::builders::ListSelfApplicationDependents {
             client: self.client,
             app_id: app_id.into(),
@@ -3312,7 +3312,7 @@ impl<'a> ApplicationsApi<'a> {
     pub fn list_self_tags(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationTags<'_> {
+    ) -> crate::builders::ListSelfApplicationTags<'a> {
         crate::builders::ListSelfApplicationTags {
             client: self.client,
             app_id: app_id.into(),
@@ -3325,7 +3325,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::AddSelfApplicationTag<'_> {
+    ) -> crate::builders::AddSelfApplicationTag<'a> {
         crate::builders::AddSelfApplicationTag {
             client: self.client,
             app_id: app_id.into(),
@@ -3339,7 +3339,7 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         app_id: impl Into<String>,
         tag: impl Into<String>,
-    ) -> crate::builders::RemoveSelfApplicationTag<'_> {
+    ) -> crate::builders::RemoveSelfApplicationTag<'a> {
         crate::builders::RemoveSelfApplicationTag {
             client: self.client,
             app_id: app_id.into(),
@@ -3361,7 +3361,7 @@ impl<'a> BranchesApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::BranchInput,
-    ) -> crate::builders::SetOrganisationApplicationBranch<'_> {
+    ) -> crate::builders::SetOrganisationApplicationBranch<'a> {
         crate::builders::SetOrganisationApplicationBranch {
             client: self.client,
             id: id.into(),
@@ -3376,7 +3376,7 @@ impl<'a> BranchesApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationBranches<'_> {
+    ) -> crate::builders::ListOrganisationApplicationBranches<'a> {
         crate::builders::ListOrganisationApplicationBranches {
             client: self.client,
             id: id.into(),
@@ -3390,7 +3390,7 @@ impl<'a> BranchesApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::BranchInput,
-    ) -> crate::builders::SetSelfApplicationBranch<'_> {
+    ) -> crate::builders::SetSelfApplicationBranch<'a> {
         crate::builders::SetSelfApplicationBranch {
             client: self.client,
             app_id: app_id.into(),
@@ -3403,7 +3403,7 @@ impl<'a> BranchesApi<'a> {
     pub fn list_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationBranches<'_> {
+    ) -> crate::builders::ListSelfApplicationBranches<'a> {
         crate::builders::ListSelfApplicationBranches {
             client: self.client,
             app_id: app_id.into(),
@@ -3424,7 +3424,7 @@ impl<'a> ScalabilityApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::BuildFlavorInput,
-    ) -> crate::builders::SetOrganisationApplicationBuildFlavor<'_> {
+    ) -> crate::builders::SetOrganisationApplicationBuildFlavor<'a> {
         crate::builders::SetOrganisationApplicationBuildFlavor {
             client: self.client,
             id: id.into(),
@@ -3439,7 +3439,7 @@ impl<'a> ScalabilityApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::BuildFlavorInput,
-    ) -> crate::builders::SetSelfApplicationBuildFlavor<'_> {
+    ) -> crate::builders::SetSelfApplicationBuildFlavor<'a> {
         crate::builders::SetSelfApplicationBuildFlavor {
             client: self.client,
             app_id: app_id.into(),
@@ -3460,7 +3460,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationDeployments<'_> {
+    ) -> crate::builders::ListOrganisationApplicationDeployments<'a> {
         crate::builders::ListOrganisationApplicationDeployments {
             client: self.client,
             id: id.into(),
@@ -3478,7 +3478,7 @@ impl<'a> DeploymentsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationApplicationDeployment<'_> {
+    ) -> crate::builders::GetOrganisationApplicationDeployment<'a> {
         crate::builders::GetOrganisationApplicationDeployment {
             client: self.client,
             id: id.into(),
@@ -3494,7 +3494,7 @@ impl<'a> DeploymentsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::CancelOrganisationApplicationDeployment<'_> {
+    ) -> crate::builders::CancelOrganisationApplicationDeployment<'a> {
         crate::builders::CancelOrganisationApplicationDeployment {
             client: self.client,
             id: id.into(),
@@ -3511,7 +3511,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::RedeployOrganisationApplication<'_> {
+    ) -> crate::builders::RedeployOrganisationApplication<'a> {
         crate::builders::RedeployOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -3527,7 +3527,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::StopOrganisationApplication<'_> {
+    ) -> crate::builders::StopOrganisationApplication<'a> {
         crate::builders::StopOrganisationApplication {
             client: self.client,
             id: id.into(),
@@ -3540,7 +3540,7 @@ impl<'a> DeploymentsApi<'a> {
     pub fn list_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationDeployments<'_> {
+    ) -> crate::builders::ListOrganisationDeployments<'a> {
         crate::builders::ListOrganisationDeployments {
             client: self.client,
             id: id.into(),
@@ -3553,7 +3553,7 @@ impl<'a> DeploymentsApi<'a> {
     pub fn list_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationDeployments<'_> {
+    ) -> crate::builders::ListSelfApplicationDeployments<'a> {
         crate::builders::ListSelfApplicationDeployments {
             client: self.client,
             app_id: app_id.into(),
@@ -3569,7 +3569,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         app_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::GetSelfApplicationDeployment<'_> {
+    ) -> crate::builders::GetSelfApplicationDeployment<'a> {
         crate::builders::GetSelfApplicationDeployment {
             client: self.client,
             app_id: app_id.into(),
@@ -3583,7 +3583,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         app_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::CancelSelfApplicationDeployment<'_> {
+    ) -> crate::builders::CancelSelfApplicationDeployment<'a> {
         crate::builders::CancelSelfApplicationDeployment {
             client: self.client,
             app_id: app_id.into(),
@@ -3598,7 +3598,7 @@ impl<'a> DeploymentsApi<'a> {
     pub fn redeploy_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::RedeploySelfApplication<'_> {
+    ) -> crate::builders::RedeploySelfApplication<'a> {
         crate::builders::RedeploySelfApplication {
             client: self.client,
             app_id: app_id.into(),
@@ -3612,7 +3612,7 @@ impl<'a> DeploymentsApi<'a> {
     pub fn stop_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::StopSelfApplication<'_> {
+    ) -> crate::builders::StopSelfApplication<'a> {
         crate::builders::StopSelfApplication {
             client: self.client,
             app_id: app_id.into(),
@@ -3625,7 +3625,7 @@ impl<'a> DeploymentsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
-    ) -> crate::builders::ListApplicationDeploymentsV4<'_> {
+    ) -> crate::builders::ListApplicationDeploymentsV4<'a> {
         crate::builders::ListApplicationDeploymentsV4 {
             client: self.client,
             owner_id: owner_id.into(),
@@ -3644,7 +3644,7 @@ impl<'a> DeploymentsApi<'a> {
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::GetApplicationDeploymentV4<'_> {
+    ) -> crate::builders::GetApplicationDeploymentV4<'a> {
         crate::builders::GetApplicationDeploymentV4 {
             client: self.client,
             owner_id: owner_id.into(),
@@ -3667,7 +3667,7 @@ impl<'a> RedirectionsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationTcpRedirections<'_> {
+    ) -> crate::builders::ListOrganisationApplicationTcpRedirections<'a> {
         crate::builders::ListOrganisationApplicationTcpRedirections {
             client: self.client,
             id: id.into(),
@@ -3682,7 +3682,7 @@ impl<'a> RedirectionsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::RedirectionRequest,
-    ) -> crate::builders::CreateOrganisationApplicationTcpRedirection<'_> {
+    ) -> crate::builders::CreateOrganisationApplicationTcpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationTcpRedirection {
             client: self.client,
             id: id.into(),
@@ -3698,7 +3698,7 @@ impl<'a> RedirectionsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         source_port: i64,
-    ) -> crate::builders::DeleteOrganisationApplicationTcpRedirection<'_> {
+    ) -> crate::builders::DeleteOrganisationApplicationTcpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationTcpRedirection {
             client: self.client,
             id: id.into(),
@@ -3714,7 +3714,7 @@ impl<'a> RedirectionsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationUdpRedirections<'_> {
+    ) -> crate::builders::ListOrganisationApplicationUdpRedirections<'a> {
         crate::builders::ListOrganisationApplicationUdpRedirections {
             client: self.client,
             id: id.into(),
@@ -3729,7 +3729,7 @@ impl<'a> RedirectionsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::RedirectionRequest,
-    ) -> crate::builders::CreateOrganisationApplicationUdpRedirection<'_> {
+    ) -> crate::builders::CreateOrganisationApplicationUdpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationUdpRedirection {
             client: self.client,
             id: id.into(),
@@ -3745,7 +3745,7 @@ impl<'a> RedirectionsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         source_port: i64,
-    ) -> crate::builders::DeleteOrganisationApplicationUdpRedirection<'_> {
+    ) -> crate::builders::DeleteOrganisationApplicationUdpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationUdpRedirection {
             client: self.client,
             id: id.into(),
@@ -3760,7 +3760,7 @@ impl<'a> RedirectionsApi<'a> {
     pub fn list_organisation_namespaces(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationNamespaces<'_> {
+    ) -> crate::builders::ListOrganisationNamespaces<'a> {
         crate::builders::ListOrganisationNamespaces {
             client: self.client,
             id: id.into(),
@@ -3780,7 +3780,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationApplicationDomains<'_> {
+    ) -> crate::builders::ListOrganisationApplicationDomains<'a> {
         crate::builders::ListOrganisationApplicationDomains {
             client: self.client,
             id: id.into(),
@@ -3794,7 +3794,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::GetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::GetOrganisationApplicationFavouriteDomain {
             client: self.client,
             id: id.into(),
@@ -3809,7 +3809,7 @@ impl<'a> DomainsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         body: crate::types::Domain,
-    ) -> crate::builders::SetOrganisationApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::SetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::SetOrganisationApplicationFavouriteDomain {
             client: self.client,
             id: id.into(),
@@ -3824,7 +3824,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::UnsetOrganisationApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::UnsetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::UnsetOrganisationApplicationFavouriteDomain {
             client: self.client,
             id: id.into(),
@@ -3839,7 +3839,7 @@ impl<'a> DomainsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         domain: impl Into<String>,
-    ) -> crate::builders::AddOrganisationApplicationDomain<'_> {
+    ) -> crate::builders::AddOrganisationApplicationDomain<'a> {
         crate::builders::AddOrganisationApplicationDomain {
             client: self.client,
             id: id.into(),
@@ -3855,7 +3855,7 @@ impl<'a> DomainsApi<'a> {
         id: impl Into<String>,
         app_id: impl Into<String>,
         domain: impl Into<String>,
-    ) -> crate::builders::RemoveOrganisationApplicationDomain<'_> {
+    ) -> crate::builders::RemoveOrganisationApplicationDomain<'a> {
         crate::builders::RemoveOrganisationApplicationDomain {
             client: self.client,
             id: id.into(),
@@ -3869,7 +3869,7 @@ impl<'a> DomainsApi<'a> {
     pub fn list_self_application(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::ListSelfApplicationDomains<'_> {
+    ) -> crate::builders::ListSelfApplicationDomains<'a> {
         crate::builders::ListSelfApplicationDomains {
             client: self.client,
             app_id: app_id.into(),
@@ -3881,7 +3881,7 @@ impl<'a> DomainsApi<'a> {
     pub fn get_self_application_favourite(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetSelfApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::GetSelfApplicationFavouriteDomain<'a> {
         crate::builders::GetSelfApplicationFavouriteDomain {
             client: self.client,
             app_id: app_id.into(),
@@ -3894,7 +3894,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         app_id: impl Into<String>,
         body: crate::types::Domain,
-    ) -> crate::builders::SetSelfApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::SetSelfApplicationFavouriteDomain<'a> {
         crate::builders::SetSelfApplicationFavouriteDomain {
             client: self.client,
             app_id: app_id.into(),
@@ -3907,7 +3907,7 @@ impl<'a> DomainsApi<'a> {
     pub fn unset_self_application_favourite(
         &self,
         app_id: impl Into<String>,
-    ) -> crate::builders::UnsetSelfApplicationFavouriteDomain<'_> {
+    ) -> crate::builders::UnsetSelfApplicationFavouriteDomain<'a> {
         crate::builders::UnsetSelfApplicationFavouriteDomain {
             client: self.client,
             app_id: app_id.into(),
@@ -3920,7 +3920,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         app_id: impl Into<String>,
         domain: impl Into<String>,
-    ) -> crate::builders::AddSelfApplicationDomain<'_> {
+    ) -> crate::builders::AddSelfApplicationDomain<'a> {
         crate::builders::AddSelfApplicationDomain {
             client: self.client,
             app_id: app_id.into(),
@@ -3934,7 +3934,7 @@ impl<'a> DomainsApi<'a> {
         &self,
         app_id: impl Into<String>,
         domain: impl Into<String>,
-    ) -> crate::builders::RemoveSelfApplicationDomain<'_> {
+    ) -> crate::builders::RemoveSelfApplicationDomain<'a> {
         crate::builders::RemoveSelfApplicationDomain {
             client: self.client,
             app_id: app_id.into(),
@@ -3954,7 +3954,7 @@ impl<'a> OauthConsumersApi<'a> {
     pub fn list_organisation_consumers(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationConsumers<'_> {
+    ) -> crate::builders::ListOrganisationConsumers<'a> {
         crate::builders::ListOrganisationConsumers {
             client: self.client,
             id: id.into(),
@@ -3967,7 +3967,7 @@ impl<'a> OauthConsumersApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::OauthConsumerInput,
-    ) -> crate::builders::CreateOrganisationConsumer<'_> {
+    ) -> crate::builders::CreateOrganisationConsumer<'a> {
         crate::builders::CreateOrganisationConsumer {
             client: self.client,
             id: id.into(),
@@ -3981,7 +3981,7 @@ impl<'a> OauthConsumersApi<'a> {
         &self,
         id: impl Into<String>,
         key: impl Into<String>,
-    ) -> crate::builders::GetOrganisationConsumer<'_> {
+    ) -> crate::builders::GetOrganisationConsumer<'a> {
         crate::builders::GetOrganisationConsumer {
             client: self.client,
             id: id.into(),
@@ -3996,7 +3996,7 @@ impl<'a> OauthConsumersApi<'a> {
         id: impl Into<String>,
         key: impl Into<String>,
         body: crate::types::OauthConsumerInput,
-    ) -> crate::builders::UpdateOrganisationConsumer<'_> {
+    ) -> crate::builders::UpdateOrganisationConsumer<'a> {
         crate::builders::UpdateOrganisationConsumer {
             client: self.client,
             id: id.into(),
@@ -4011,7 +4011,7 @@ impl<'a> OauthConsumersApi<'a> {
         &self,
         id: impl Into<String>,
         key: impl Into<String>,
-    ) -> crate::builders::DeleteOrganisationConsumer<'_> {
+    ) -> crate::builders::DeleteOrganisationConsumer<'a> {
         crate::builders::DeleteOrganisationConsumer {
             client: self.client,
             id: id.into(),
@@ -4025,7 +4025,7 @@ impl<'a> OauthConsumersApi<'a> {
         &self,
         id: impl Into<String>,
         key: impl Into<String>,
-    ) -> crate::builders::GetOrganisationConsumerSecret<'_> {
+    ) -> crate::builders::GetOrganisationConsumerSecret<'a> {
         crate::builders::GetOrganisationConsumerSecret {
             client: self.client,
             id: id.into(),
@@ -4035,7 +4035,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// List the OAuth consumers of the current user
     ///
     /// `GET /v2/self/consumers` (`listSelfConsumers`)
-    pub fn list_self_consumers(&self) -> crate::builders::ListSelfConsumers<'_> {
+    pub fn list_self_consumers(&self) -> crate::builders::ListSelfConsumers<'a> {
         crate::builders::ListSelfConsumers {
             client: self.client,
         }
@@ -4046,7 +4046,7 @@ impl<'a> OauthConsumersApi<'a> {
     pub fn create_self_consumer(
         &self,
         body: crate::types::OauthConsumerInput,
-    ) -> crate::builders::CreateSelfConsumer<'_> {
+    ) -> crate::builders::CreateSelfConsumer<'a> {
         crate::builders::CreateSelfConsumer {
             client: self.client,
             body: Some(body),
@@ -4058,7 +4058,7 @@ impl<'a> OauthConsumersApi<'a> {
     pub fn get_self_consumer(
         &self,
         key: impl Into<String>,
-    ) -> crate::builders::GetSelfConsumer<'_> {
+    ) -> crate::builders::GetSelfConsumer<'a> {
         crate::builders::GetSelfConsumer {
             client: self.client,
             key: key.into(),
@@ -4071,7 +4071,7 @@ impl<'a> OauthConsumersApi<'a> {
         &self,
         key: impl Into<String>,
         body: crate::types::OauthConsumerInput,
-    ) -> crate::builders::UpdateSelfConsumer<'_> {
+    ) -> crate::builders::UpdateSelfConsumer<'a> {
         crate::builders::UpdateSelfConsumer {
             client: self.client,
             key: key.into(),
@@ -4084,7 +4084,7 @@ impl<'a> OauthConsumersApi<'a> {
     pub fn delete_self_consumer(
         &self,
         key: impl Into<String>,
-    ) -> crate::builders::DeleteSelfConsumer<'_> {
+    ) -> crate::builders::DeleteSelfConsumer<'a> {
         crate::builders::DeleteSelfConsumer {
             client: self.client,
             key: key.into(),
@@ -4096,7 +4096,7 @@ impl<'a> OauthConsumersApi<'a> {
     pub fn get_self_consumer_secret(
         &self,
         key: impl Into<String>,
-    ) -> crate::builders::GetSelfConsumerSecret<'_> {
+    ) -> crate::builders::GetSelfConsumerSecret<'a> {
         crate::builders::GetSelfConsumerSecret {
             client: self.client,
             key: key.into(),
@@ -4115,7 +4115,7 @@ impl<'a> MembersApi<'a> {
     pub fn list_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListOrganisationMembers<'_> {
+    ) -> crate::builders::ListOrganisationMembers<'a> {
         crate::builders::ListOrganisationMembers {
             client: self.client,
             id: id.into(),
@@ -4128,7 +4128,7 @@ impl<'a> MembersApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::MemberInvitation,
-    ) -> crate::builders::InviteOrganisationMember<'_> {
+    ) -> crate::builders::InviteOrganisationMember<'a> {
         crate::builders::InviteOrganisationMember {
             client: self.client,
             id: id.into(),
@@ -4144,7 +4144,7 @@ impl<'a> MembersApi<'a> {
         id: impl Into<String>,
         user_id: impl Into<String>,
         body: crate::types::MemberInvitation,
-    ) -> crate::builders::UpdateOrganisationMember<'_> {
+    ) -> crate::builders::UpdateOrganisationMember<'a> {
         crate::builders::UpdateOrganisationMember {
             client: self.client,
             id: id.into(),
@@ -4159,7 +4159,7 @@ impl<'a> MembersApi<'a> {
         &self,
         id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> crate::builders::RemoveOrganisationMember<'_> {
+    ) -> crate::builders::RemoveOrganisationMember<'a> {
         crate::builders::RemoveOrganisationMember {
             client: self.client,
             id: id.into(),
@@ -4178,7 +4178,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders` (`listAddonProductProviders`)
     pub fn list_addon_providers(
         &self,
-    ) -> crate::builders::ListAddonProductProviders<'_> {
+    ) -> crate::builders::ListAddonProductProviders<'a> {
         crate::builders::ListAddonProductProviders {
             client: self.client,
             orga_id: None,
@@ -4190,7 +4190,7 @@ impl<'a> ProductsApi<'a> {
     pub fn get_addon_provider(
         &self,
         provider_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProductProvider<'_> {
+    ) -> crate::builders::GetAddonProductProvider<'a> {
         crate::builders::GetAddonProductProvider {
             client: self.client,
             provider_id: provider_id.into(),
@@ -4203,7 +4203,7 @@ impl<'a> ProductsApi<'a> {
     pub fn get_addon_provider_details(
         &self,
         provider_id: impl Into<String>,
-    ) -> crate::builders::GetAddonProductProviderDetails<'_> {
+    ) -> crate::builders::GetAddonProductProviderDetails<'a> {
         crate::builders::GetAddonProductProviderDetails {
             client: self.client,
             provider_id: provider_id.into(),
@@ -4215,7 +4215,7 @@ impl<'a> ProductsApi<'a> {
     pub fn list_addon_provider_versions(
         &self,
         provider_id: impl Into<String>,
-    ) -> crate::builders::ListAddonProductProviderVersions<'_> {
+    ) -> crate::builders::ListAddonProductProviderVersions<'a> {
         crate::builders::ListAddonProductProviderVersions {
             client: self.client,
             provider_id: provider_id.into(),
@@ -4224,7 +4224,7 @@ impl<'a> ProductsApi<'a> {
     /// List countries
     ///
     /// `GET /v2/products/countries` (`listCountries`)
-    pub fn list_countries(&self) -> crate::builders::ListCountries<'_> {
+    pub fn list_countries(&self) -> crate::builders::ListCountries<'a> {
         crate::builders::ListCountries {
             client: self.client,
         }
@@ -4232,7 +4232,7 @@ impl<'a> ProductsApi<'a> {
     /// List country codes
     ///
     /// `GET /v2/products/countrycodes` (`listCountryCodes`)
-    pub fn list_country_codes(&self) -> crate::builders::ListCountryCodes<'_> {
+    pub fn list_country_codes(&self) -> crate::builders::ListCountryCodes<'a> {
         crate::builders::ListCountryCodes {
             client: self.client,
         }
@@ -4240,7 +4240,7 @@ impl<'a> ProductsApi<'a> {
     /// List the instance sizes
     ///
     /// `GET /v2/products/flavors` (`listFlavors`)
-    pub fn list_flavors(&self) -> crate::builders::ListFlavors<'_> {
+    pub fn list_flavors(&self) -> crate::builders::ListFlavors<'a> {
         crate::builders::ListFlavors {
             client: self.client,
             context: None,
@@ -4249,7 +4249,7 @@ impl<'a> ProductsApi<'a> {
     /// List the application runtimes
     ///
     /// `GET /v2/products/instances` (`listInstanceTypes`)
-    pub fn list_instance_types(&self) -> crate::builders::ListInstanceTypes<'_> {
+    pub fn list_instance_types(&self) -> crate::builders::ListInstanceTypes<'a> {
         crate::builders::ListInstanceTypes {
             client: self.client,
             for_: None,
@@ -4262,7 +4262,7 @@ impl<'a> ProductsApi<'a> {
         &self,
         type_: impl Into<String>,
         version: impl Into<String>,
-    ) -> crate::builders::GetInstanceType<'_> {
+    ) -> crate::builders::GetInstanceType<'a> {
         crate::builders::GetInstanceType {
             client: self.client,
             type_: type_.into(),
@@ -4274,7 +4274,7 @@ impl<'a> ProductsApi<'a> {
     /// List the kinds of second factor supported
     ///
     /// `GET /v2/products/mfa_kinds` (`listMfaKinds`)
-    pub fn list_mfa_kinds(&self) -> crate::builders::ListMfaKinds<'_> {
+    pub fn list_mfa_kinds(&self) -> crate::builders::ListMfaKinds<'a> {
         crate::builders::ListMfaKinds {
             client: self.client,
         }
@@ -4282,7 +4282,7 @@ impl<'a> ProductsApi<'a> {
     /// List the credit packages on sale
     ///
     /// `GET /v2/products/packages` (`listCreditPackages`)
-    pub fn list_credit_packages(&self) -> crate::builders::ListCreditPackages<'_> {
+    pub fn list_credit_packages(&self) -> crate::builders::ListCreditPackages<'a> {
         crate::builders::ListCreditPackages {
             client: self.client,
             coupon: None,
@@ -4293,7 +4293,7 @@ impl<'a> ProductsApi<'a> {
     /// List the price of credits in each currency
     ///
     /// `GET /v2/products/prices` (`listExchangeRates`)
-    pub fn list_exchange_rates(&self) -> crate::builders::ListExchangeRates<'_> {
+    pub fn list_exchange_rates(&self) -> crate::builders::ListExchangeRates<'a> {
         crate::builders::ListExchangeRates {
             client: self.client,
         }
@@ -4301,7 +4301,7 @@ impl<'a> ProductsApi<'a> {
     /// List the deployment zones
     ///
     /// `GET /v2/products/zones` (`listZonesV2`)
-    pub fn list_zones_v2(&self) -> crate::builders::ListZonesV2<'_> {
+    pub fn list_zones_v2(&self) -> crate::builders::ListZonesV2<'a> {
         crate::builders::ListZonesV2 {
             client: self.client,
         }
@@ -4309,7 +4309,7 @@ impl<'a> ProductsApi<'a> {
     /// List the deployment zones with their location and tags
     ///
     /// `GET /v4/products/zones` (`listZones`)
-    pub fn list_zones(&self) -> crate::builders::ListZones<'_> {
+    pub fn list_zones(&self) -> crate::builders::ListZones<'a> {
         crate::builders::ListZones {
             client: self.client,
         }
@@ -4320,7 +4320,7 @@ impl<'a> ProductsApi<'a> {
     pub fn get_zone(
         &self,
         zone_name: impl Into<String>,
-    ) -> crate::builders::GetZone<'_> {
+    ) -> crate::builders::GetZone<'a> {
         crate::builders::GetZone {
             client: self.client,
             zone_name: zone_name.into(),
@@ -4339,7 +4339,7 @@ impl<'a> MatomoApi<'a> {
     pub fn provision(
         &self,
         body: crate::types::ProviderProvisionRequest,
-    ) -> crate::builders::ProvisionMatomo<'_> {
+    ) -> crate::builders::ProvisionMatomo<'a> {
         crate::builders::ProvisionMatomo {
             client: self.client,
             body: Some(body),
@@ -4351,7 +4351,7 @@ impl<'a> MatomoApi<'a> {
     pub fn deprovision(
         &self,
         matomo_id: impl Into<String>,
-    ) -> crate::builders::DeprovisionMatomo<'_> {
+    ) -> crate::builders::DeprovisionMatomo<'a> {
         crate::builders::DeprovisionMatomo {
             client: self.client,
             matomo_id: matomo_id.into(),
@@ -4360,7 +4360,7 @@ impl<'a> MatomoApi<'a> {
     /// Get a Matomo add-on
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
-    pub fn get(&self, matomo_id: impl Into<String>) -> crate::builders::GetMatomo<'_> {
+    pub fn get(&self, matomo_id: impl Into<String>) -> crate::builders::GetMatomo<'a> {
         crate::builders::GetMatomo {
             client: self.client,
             matomo_id: matomo_id.into(),
@@ -4369,7 +4369,7 @@ impl<'a> MatomoApi<'a> {
     /// Check a Keycloak token and find the Matomo add-on it grants
     ///
     /// `GET /v4/addon-providers/addon-matomo/token/validate` (`validateMatomoToken`)
-    pub fn validate_token(&self) -> crate::builders::ValidateMatomoToken<'_> {
+    pub fn validate_token(&self) -> crate::builders::ValidateMatomoToken<'a> {
         crate::builders::ValidateMatomoToken {
             client: self.client,
             keycloak_token: None,
@@ -4388,7 +4388,7 @@ impl<'a> TardisApi<'a> {
     pub fn provision(
         &self,
         body: crate::types::ProviderProvisionRequest,
-    ) -> crate::builders::ProvisionTardis<'_> {
+    ) -> crate::builders::ProvisionTardis<'a> {
         crate::builders::ProvisionTardis {
             client: self.client,
             body: Some(body),
@@ -4400,7 +4400,7 @@ impl<'a> TardisApi<'a> {
     pub fn get_provisioned(
         &self,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::GetProvisionedTardis<'_> {
+    ) -> crate::builders::GetProvisionedTardis<'a> {
         crate::builders::GetProvisionedTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4412,7 +4412,7 @@ impl<'a> TardisApi<'a> {
     pub fn deprovision(
         &self,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::DeprovisionTardis<'_> {
+    ) -> crate::builders::DeprovisionTardis<'a> {
         crate::builders::DeprovisionTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4424,7 +4424,7 @@ impl<'a> TardisApi<'a> {
     pub fn create(
         &self,
         body: crate::types::TardisCreateRequest,
-    ) -> crate::builders::CreateTardis<'_> {
+    ) -> crate::builders::CreateTardis<'a> {
         crate::builders::CreateTardis {
             client: self.client,
             app_only: None,
@@ -4434,7 +4434,7 @@ impl<'a> TardisApi<'a> {
     /// Get a Tardis add-on
     ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
-    pub fn get(&self, tardis_id: impl Into<String>) -> crate::builders::GetTardis<'_> {
+    pub fn get(&self, tardis_id: impl Into<String>) -> crate::builders::GetTardis<'a> {
         crate::builders::GetTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4446,7 +4446,7 @@ impl<'a> TardisApi<'a> {
     pub fn delete(
         &self,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::DeleteTardis<'_> {
+    ) -> crate::builders::DeleteTardis<'a> {
         crate::builders::DeleteTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4459,7 +4459,7 @@ impl<'a> TardisApi<'a> {
         &self,
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::GetOwnedTardis<'_> {
+    ) -> crate::builders::GetOwnedTardis<'a> {
         crate::builders::GetOwnedTardis {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4473,7 +4473,7 @@ impl<'a> TardisApi<'a> {
         &self,
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::DeleteOwnedTardis<'_> {
+    ) -> crate::builders::DeleteOwnedTardis<'a> {
         crate::builders::DeleteOwnedTardis {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4487,7 +4487,7 @@ impl<'a> TardisApi<'a> {
         &self,
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::RestoreOwnedTardis<'_> {
+    ) -> crate::builders::RestoreOwnedTardis<'a> {
         crate::builders::RestoreOwnedTardis {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4502,7 +4502,7 @@ impl<'a> TardisApi<'a> {
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> crate::builders::GetTardisToken<'_> {
+    ) -> crate::builders::GetTardisToken<'a> {
         crate::builders::GetTardisToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4518,7 +4518,7 @@ impl<'a> TardisApi<'a> {
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> crate::builders::DeleteTardisToken<'_> {
+    ) -> crate::builders::DeleteTardisToken<'a> {
         crate::builders::DeleteTardisToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4533,7 +4533,7 @@ impl<'a> TardisApi<'a> {
         &self,
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
-    ) -> crate::builders::ListTardisTokens<'_> {
+    ) -> crate::builders::ListTardisTokens<'a> {
         crate::builders::ListTardisTokens {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4551,7 +4551,7 @@ impl<'a> TardisApi<'a> {
         owner_id: impl Into<String>,
         tardis_id: impl Into<String>,
         body: crate::types::TardisTokenCreateRequest,
-    ) -> crate::builders::CreateTardisToken<'_> {
+    ) -> crate::builders::CreateTardisToken<'a> {
         crate::builders::CreateTardisToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4565,7 +4565,7 @@ impl<'a> TardisApi<'a> {
     pub fn list_owned(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListOwnedTardis<'_> {
+    ) -> crate::builders::ListOwnedTardis<'a> {
         crate::builders::ListOwnedTardis {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4580,7 +4580,7 @@ impl<'a> TardisApi<'a> {
         &self,
         owner_id: impl Into<String>,
         body: crate::types::OwnedTardisCreateRequest,
-    ) -> crate::builders::CreateOwnedTardis<'_> {
+    ) -> crate::builders::CreateOwnedTardis<'a> {
         crate::builders::CreateOwnedTardis {
             client: self.client,
             owner_id: owner_id.into(),
@@ -4594,7 +4594,7 @@ impl<'a> TardisApi<'a> {
     pub fn revoke_token(
         &self,
         body: crate::types::PlainTextError,
-    ) -> crate::builders::RevokeTardisToken<'_> {
+    ) -> crate::builders::RevokeTardisToken<'a> {
         crate::builders::RevokeTardisToken {
             client: self.client,
             body: Some(body),
@@ -4613,7 +4613,7 @@ impl<'a> SaasApi<'a> {
     pub fn get_heptapod_price_forecast(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetHeptapodPriceForecast<'_> {
+    ) -> crate::builders::GetHeptapodPriceForecast<'a> {
         crate::builders::GetHeptapodPriceForecast {
             client: self.client,
             id: id.into(),
@@ -4625,7 +4625,7 @@ impl<'a> SaasApi<'a> {
     pub fn get_grafana_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetGrafanaOrganisation<'_> {
+    ) -> crate::builders::GetGrafanaOrganisation<'a> {
         crate::builders::GetGrafanaOrganisation {
             client: self.client,
             id: id.into(),
@@ -4637,7 +4637,7 @@ impl<'a> SaasApi<'a> {
     pub fn create_grafana_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::CreateGrafanaOrganisation<'_> {
+    ) -> crate::builders::CreateGrafanaOrganisation<'a> {
         crate::builders::CreateGrafanaOrganisation {
             client: self.client,
             id: id.into(),
@@ -4649,7 +4649,7 @@ impl<'a> SaasApi<'a> {
     pub fn delete_grafana_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::DeleteGrafanaOrganisation<'_> {
+    ) -> crate::builders::DeleteGrafanaOrganisation<'a> {
         crate::builders::DeleteGrafanaOrganisation {
             client: self.client,
             id: id.into(),
@@ -4661,7 +4661,7 @@ impl<'a> SaasApi<'a> {
     pub fn reset_grafana_organisation(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ResetGrafanaOrganisation<'_> {
+    ) -> crate::builders::ResetGrafanaOrganisation<'a> {
         crate::builders::ResetGrafanaOrganisation {
             client: self.client,
             id: id.into(),
@@ -4677,7 +4677,7 @@ impl<'a> SelfApi<'a> {
     /// Get the current user
     ///
     /// `GET /v2/self` (`getSelf`)
-    pub fn get(&self) -> crate::builders::GetSelf<'_> {
+    pub fn get(&self) -> crate::builders::GetSelf<'a> {
         crate::builders::GetSelf {
             client: self.client,
         }
@@ -4688,7 +4688,7 @@ impl<'a> SelfApi<'a> {
     pub fn update(
         &self,
         body: crate::types::UserSignup,
-    ) -> crate::builders::UpdateSelf<'_> {
+    ) -> crate::builders::UpdateSelf<'a> {
         crate::builders::UpdateSelf {
             client: self.client,
             body: Some(body),
@@ -4697,7 +4697,7 @@ impl<'a> SelfApi<'a> {
     /// Delete the current user account
     ///
     /// `DELETE /v2/self` (`deleteSelf`)
-    pub fn delete(&self) -> crate::builders::DeleteSelf<'_> {
+    pub fn delete(&self) -> crate::builders::DeleteSelf<'a> {
         crate::builders::DeleteSelf {
             client: self.client,
         }
@@ -4708,7 +4708,7 @@ impl<'a> SelfApi<'a> {
     pub fn update_avatar(
         &self,
         body: crate::types::AvatarSource,
-    ) -> crate::builders::UpdateSelfAvatar<'_> {
+    ) -> crate::builders::UpdateSelfAvatar<'a> {
         crate::builders::UpdateSelfAvatar {
             client: self.client,
             body: Some(body),
@@ -4720,7 +4720,7 @@ impl<'a> SelfApi<'a> {
     pub fn change_password(
         &self,
         body: crate::types::PasswordChange,
-    ) -> crate::builders::ChangePassword<'_> {
+    ) -> crate::builders::ChangePassword<'a> {
         crate::builders::ChangePassword {
             client: self.client,
             body: Some(body),
@@ -4731,7 +4731,7 @@ impl<'a> SelfApi<'a> {
     /// `GET /v2/self/confirmation_email` (`resendConfirmationEmail`)
     pub fn resend_confirmation_email(
         &self,
-    ) -> crate::builders::ResendConfirmationEmail<'_> {
+    ) -> crate::builders::ResendConfirmationEmail<'a> {
         crate::builders::ResendConfirmationEmail {
             client: self.client,
         }
@@ -4739,7 +4739,7 @@ impl<'a> SelfApi<'a> {
     /// List the secondary e-mail addresses
     ///
     /// `GET /v2/self/emails` (`listSelfEmails`)
-    pub fn list_emails(&self) -> crate::builders::ListSelfEmails<'_> {
+    pub fn list_emails(&self) -> crate::builders::ListSelfEmails<'a> {
         crate::builders::ListSelfEmails {
             client: self.client,
         }
@@ -4751,7 +4751,7 @@ impl<'a> SelfApi<'a> {
         &self,
         email: impl Into<String>,
         body: crate::types::EmailAddressBody,
-    ) -> crate::builders::AddSelfEmail<'_> {
+    ) -> crate::builders::AddSelfEmail<'a> {
         crate::builders::AddSelfEmail {
             client: self.client,
             email: email.into(),
@@ -4764,7 +4764,7 @@ impl<'a> SelfApi<'a> {
     pub fn remove_email(
         &self,
         email: impl Into<String>,
-    ) -> crate::builders::RemoveSelfEmail<'_> {
+    ) -> crate::builders::RemoveSelfEmail<'a> {
         crate::builders::RemoveSelfEmail {
             client: self.client,
             email: email.into(),
@@ -4775,7 +4775,7 @@ impl<'a> SelfApi<'a> {
     /// Returns the bare ID string of the caller.
     ///
     /// `GET /v2/self/id` (`getSelfId`)
-    pub fn get_id(&self) -> crate::builders::GetSelfId<'_> {
+    pub fn get_id(&self) -> crate::builders::GetSelfId<'a> {
         crate::builders::GetSelfId {
             client: self.client,
         }
@@ -4783,7 +4783,7 @@ impl<'a> SelfApi<'a> {
     /// Confirm an e-mail address with a validation key
     ///
     /// `GET /v2/self/validate_email` (`validateEmail`)
-    pub fn validate_email(&self) -> crate::builders::ValidateEmail<'_> {
+    pub fn validate_email(&self) -> crate::builders::ValidateEmail<'a> {
         crate::builders::ValidateEmail {
             client: self.client,
             validation_key: None,
@@ -4799,7 +4799,7 @@ impl<'a> OauthTokensApi<'a> {
     /// Fetch the tokens created by a CLI login
     ///
     /// `GET /v2/self/cli_tokens` (`listSelfCliTokens`)
-    pub fn list_self_cli_tokens(&self) -> crate::builders::ListSelfCliTokens<'_> {
+    pub fn list_self_cli_tokens(&self) -> crate::builders::ListSelfCliTokens<'a> {
         crate::builders::ListSelfCliTokens {
             client: self.client,
             cli_token: None,
@@ -4808,7 +4808,7 @@ impl<'a> OauthTokensApi<'a> {
     /// List the OAuth tokens granted by the current user
     ///
     /// `GET /v2/self/tokens` (`listOauthTokens`)
-    pub fn list(&self) -> crate::builders::ListOauthTokens<'_> {
+    pub fn list(&self) -> crate::builders::ListOauthTokens<'a> {
         crate::builders::ListOauthTokens {
             client: self.client,
         }
@@ -4816,7 +4816,7 @@ impl<'a> OauthTokensApi<'a> {
     /// Revoke every OAuth token of the current user
     ///
     /// `DELETE /v2/self/tokens` (`revokeAllOauthTokens`)
-    pub fn revoke_all(&self) -> crate::builders::RevokeAllOauthTokens<'_> {
+    pub fn revoke_all(&self) -> crate::builders::RevokeAllOauthTokens<'a> {
         crate::builders::RevokeAllOauthTokens {
             client: self.client,
         }
@@ -4824,7 +4824,7 @@ impl<'a> OauthTokensApi<'a> {
     /// Get the OAuth token used for this request
     ///
     /// `GET /v2/self/tokens/current` (`getCurrentOauthToken`)
-    pub fn get_current(&self) -> crate::builders::GetCurrentOauthToken<'_> {
+    pub fn get_current(&self) -> crate::builders::GetCurrentOauthToken<'a> {
         crate::builders::GetCurrentOauthToken {
             client: self.client,
         }
@@ -4835,7 +4835,7 @@ impl<'a> OauthTokensApi<'a> {
     pub fn revoke(
         &self,
         token: impl Into<String>,
-    ) -> crate::builders::RevokeOauthToken<'_> {
+    ) -> crate::builders::RevokeOauthToken<'a> {
         crate::builders::RevokeOauthToken {
             client: self.client,
             token: token.into(),
@@ -4851,7 +4851,7 @@ impl<'a> SshKeysApi<'a> {
     /// List the SSH public keys of the current user
     ///
     /// `GET /v2/self/keys` (`listSshKeys`)
-    pub fn list(&self) -> crate::builders::ListSshKeys<'_> {
+    pub fn list(&self) -> crate::builders::ListSshKeys<'a> {
         crate::builders::ListSshKeys {
             client: self.client,
         }
@@ -4859,7 +4859,7 @@ impl<'a> SshKeysApi<'a> {
     /// Add an SSH public key
     ///
     /// `PUT /v2/self/keys/{key}` (`addSshKey`)
-    pub fn add(&self, key: impl Into<String>) -> crate::builders::AddSshKey<'_> {
+    pub fn add(&self, key: impl Into<String>) -> crate::builders::AddSshKey<'a> {
         crate::builders::AddSshKey {
             client: self.client,
             key: key.into(),
@@ -4868,7 +4868,7 @@ impl<'a> SshKeysApi<'a> {
     /// Remove an SSH public key
     ///
     /// `DELETE /v2/self/keys/{key}` (`removeSshKey`)
-    pub fn remove(&self, key: impl Into<String>) -> crate::builders::RemoveSshKey<'_> {
+    pub fn remove(&self, key: impl Into<String>) -> crate::builders::RemoveSshKey<'a> {
         crate::builders::RemoveSshKey {
             client: self.client,
             key: key.into(),
@@ -4888,7 +4888,7 @@ impl<'a> MfaApi<'a> {
         &self,
         kind: impl Into<String>,
         body: crate::types::MfaPreference,
-    ) -> crate::builders::SetPreferredMfa<'_> {
+    ) -> crate::builders::SetPreferredMfa<'a> {
         crate::builders::SetPreferredMfa {
             client: self.client,
             kind: kind.into(),
@@ -4898,7 +4898,7 @@ impl<'a> MfaApi<'a> {
     /// Start enrolling a second factor
     ///
     /// `POST /v2/self/mfa/{kind}` (`createMfa`)
-    pub fn create(&self, kind: impl Into<String>) -> crate::builders::CreateMfa<'_> {
+    pub fn create(&self, kind: impl Into<String>) -> crate::builders::CreateMfa<'a> {
         crate::builders::CreateMfa {
             client: self.client,
             kind: kind.into(),
@@ -4907,7 +4907,7 @@ impl<'a> MfaApi<'a> {
     /// Remove a second factor
     ///
     /// `DELETE /v2/self/mfa/{kind}` (`deleteMfa`)
-    pub fn delete(&self, kind: impl Into<String>) -> crate::builders::DeleteMfa<'_> {
+    pub fn delete(&self, kind: impl Into<String>) -> crate::builders::DeleteMfa<'a> {
         crate::builders::DeleteMfa {
             client: self.client,
             kind: kind.into(),
@@ -4919,7 +4919,7 @@ impl<'a> MfaApi<'a> {
     pub fn list_backup_codes(
         &self,
         kind: impl Into<String>,
-    ) -> crate::builders::ListMfaBackupCodes<'_> {
+    ) -> crate::builders::ListMfaBackupCodes<'a> {
         crate::builders::ListMfaBackupCodes {
             client: self.client,
             kind: kind.into(),
@@ -4932,7 +4932,7 @@ impl<'a> MfaApi<'a> {
         &self,
         kind: impl Into<String>,
         body: crate::types::MfaConfirmation,
-    ) -> crate::builders::ConfirmMfa<'_> {
+    ) -> crate::builders::ConfirmMfa<'a> {
         crate::builders::ConfirmMfa {
             client: self.client,
             kind: kind.into(),
@@ -4951,7 +4951,7 @@ impl<'a> SummaryApi<'a> {
     /// Handy for dashboards: a single request lists everything the caller can see. Pass `full=true` for the complete objects.
     ///
     /// `GET /v2/summary` (`getSummary`)
-    pub fn get(&self) -> crate::builders::GetSummary<'_> {
+    pub fn get(&self) -> crate::builders::GetSummary<'a> {
         crate::builders::GetSummary {
             client: self.client,
             full: None,
@@ -4970,7 +4970,7 @@ impl<'a> UsersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::UserSignupForm,
-    ) -> crate::builders::CreateUser<'_> {
+    ) -> crate::builders::CreateUser<'a> {
         crate::builders::CreateUser {
             client: self.client,
             body: Some(body),
@@ -4979,7 +4979,7 @@ impl<'a> UsersApi<'a> {
     /// Get a user
     ///
     /// `GET /v2/users/{id}` (`getUser`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetUser<'_> {
+    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetUser<'a> {
         crate::builders::GetUser {
             client: self.client,
             id: id.into(),
@@ -4991,7 +4991,7 @@ impl<'a> UsersApi<'a> {
     pub fn list_applications(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListUserApplications<'_> {
+    ) -> crate::builders::ListUserApplications<'a> {
         crate::builders::ListUserApplications {
             client: self.client,
             id: id.into(),
@@ -5003,7 +5003,7 @@ impl<'a> UsersApi<'a> {
     pub fn get_git_info(
         &self,
         user_id: impl Into<String>,
-    ) -> crate::builders::GetUserGitInfo<'_> {
+    ) -> crate::builders::GetUserGitInfo<'a> {
         crate::builders::GetUserGitInfo {
             client: self.client,
             user_id: user_id.into(),
@@ -5022,7 +5022,7 @@ impl<'a> VendorApi<'a> {
     pub fn provision_dependent_addon(
         &self,
         body: crate::types::DependentAddonProvisionRequest,
-    ) -> crate::builders::ProvisionDependentAddon<'_> {
+    ) -> crate::builders::ProvisionDependentAddon<'a> {
         crate::builders::ProvisionDependentAddon {
             client: self.client,
             body: Some(body),
@@ -5031,7 +5031,7 @@ impl<'a> VendorApi<'a> {
     /// List the add-ons provisioned with the provider
     ///
     /// `GET /v2/vendor/apps` (`listVendorAddons`)
-    pub fn list_addons(&self) -> crate::builders::ListVendorAddons<'_> {
+    pub fn list_addons(&self) -> crate::builders::ListVendorAddons<'a> {
         crate::builders::ListVendorAddons {
             client: self.client,
             offset: None,
@@ -5043,7 +5043,7 @@ impl<'a> VendorApi<'a> {
     pub fn get_addon(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetVendorAddon<'_> {
+    ) -> crate::builders::GetVendorAddon<'a> {
         crate::builders::GetVendorAddon {
             client: self.client,
             addon_id: addon_id.into(),
@@ -5056,7 +5056,7 @@ impl<'a> VendorApi<'a> {
         &self,
         addon_id: impl Into<String>,
         body: crate::types::AddonConfigInput,
-    ) -> crate::builders::UpdateVendorAddonConfig<'_> {
+    ) -> crate::builders::UpdateVendorAddonConfig<'a> {
         crate::builders::UpdateVendorAddonConfig {
             client: self.client,
             addon_id: addon_id.into(),
@@ -5070,7 +5070,7 @@ impl<'a> VendorApi<'a> {
         &self,
         addon_id: impl Into<String>,
         body: crate::types::AddonBillingInput,
-    ) -> crate::builders::BillAddonOwner<'_> {
+    ) -> crate::builders::BillAddonOwner<'a> {
         crate::builders::BillAddonOwner {
             client: self.client,
             addon_id: addon_id.into(),
@@ -5083,7 +5083,7 @@ impl<'a> VendorApi<'a> {
     pub fn get_addon_logs_collector(
         &self,
         addon_id: impl Into<String>,
-    ) -> crate::builders::GetVendorAddonLogsCollector<'_> {
+    ) -> crate::builders::GetVendorAddonLogsCollector<'a> {
         crate::builders::GetVendorAddonLogsCollector {
             client: self.client,
             addon_id: addon_id.into(),
@@ -5096,7 +5096,7 @@ impl<'a> VendorApi<'a> {
         &self,
         addon_id: impl Into<String>,
         body: crate::types::AddonConfigInput,
-    ) -> crate::builders::CompleteVendorAddonMigration<'_> {
+    ) -> crate::builders::CompleteVendorAddonMigration<'a> {
         crate::builders::CompleteVendorAddonMigration {
             client: self.client,
             addon_id: addon_id.into(),
@@ -5115,7 +5115,7 @@ impl<'a> PulsarApi<'a> {
     /// Get the Pulsar clusters and options offered
     ///
     /// `GET /v4/addon-providers/addon-pulsar` (`getPulsarProvider`)
-    pub fn get_provider(&self) -> crate::builders::GetPulsarProvider<'_> {
+    pub fn get_provider(&self) -> crate::builders::GetPulsarProvider<'a> {
         crate::builders::GetPulsarProvider {
             client: self.client,
         }
@@ -5123,7 +5123,7 @@ impl<'a> PulsarApi<'a> {
     /// Get a Pulsar add-on
     ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
-    pub fn get(&self, pulsar_id: impl Into<String>) -> crate::builders::GetPulsar<'_> {
+    pub fn get(&self, pulsar_id: impl Into<String>) -> crate::builders::GetPulsar<'a> {
         crate::builders::GetPulsar {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5135,7 +5135,7 @@ impl<'a> PulsarApi<'a> {
     pub fn create_tenant_and_namespace(
         &self,
         pulsar_id: impl Into<String>,
-    ) -> crate::builders::CreatePulsarTenantAndNamespace<'_> {
+    ) -> crate::builders::CreatePulsarTenantAndNamespace<'a> {
         crate::builders::CreatePulsarTenantAndNamespace {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5147,7 +5147,7 @@ impl<'a> PulsarApi<'a> {
     pub fn delete_tenant_and_namespace(
         &self,
         pulsar_id: impl Into<String>,
-    ) -> crate::builders::DeletePulsarTenantAndNamespace<'_> {
+    ) -> crate::builders::DeletePulsarTenantAndNamespace<'a> {
         crate::builders::DeletePulsarTenantAndNamespace {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5159,7 +5159,7 @@ impl<'a> PulsarApi<'a> {
     pub fn get_storage_policies(
         &self,
         pulsar_id: impl Into<String>,
-    ) -> crate::builders::GetPulsarStoragePolicies<'_> {
+    ) -> crate::builders::GetPulsarStoragePolicies<'a> {
         crate::builders::GetPulsarStoragePolicies {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5172,7 +5172,7 @@ impl<'a> PulsarApi<'a> {
         &self,
         pulsar_id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::UpdatePulsarStoragePolicies<'_> {
+    ) -> crate::builders::UpdatePulsarStoragePolicies<'a> {
         crate::builders::UpdatePulsarStoragePolicies {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5186,7 +5186,7 @@ impl<'a> PulsarApi<'a> {
         &self,
         pulsar_id: impl Into<String>,
         topic_name: impl Into<String>,
-    ) -> crate::builders::DeletePulsarTopic<'_> {
+    ) -> crate::builders::DeletePulsarTopic<'a> {
         crate::builders::DeletePulsarTopic {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5199,7 +5199,7 @@ impl<'a> PulsarApi<'a> {
     pub fn get_cluster_storage_policies(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::GetPulsarClusterStoragePolicies<'_> {
+    ) -> crate::builders::GetPulsarClusterStoragePolicies<'a> {
         crate::builders::GetPulsarClusterStoragePolicies {
             client: self.client,
             cluster_id: cluster_id.into(),
@@ -5218,7 +5218,7 @@ impl<'a> ConfigProvidersApi<'a> {
     pub fn get(
         &self,
         configuration_provider_id: impl Into<String>,
-    ) -> crate::builders::GetConfigProvider<'_> {
+    ) -> crate::builders::GetConfigProvider<'a> {
         crate::builders::GetConfigProvider {
             client: self.client,
             configuration_provider_id: configuration_provider_id.into(),
@@ -5230,7 +5230,7 @@ impl<'a> ConfigProvidersApi<'a> {
     pub fn list_env(
         &self,
         configuration_provider_id: impl Into<String>,
-    ) -> crate::builders::ListConfigProviderEnv<'_> {
+    ) -> crate::builders::ListConfigProviderEnv<'a> {
         crate::builders::ListConfigProviderEnv {
             client: self.client,
             configuration_provider_id: configuration_provider_id.into(),
@@ -5243,7 +5243,7 @@ impl<'a> ConfigProvidersApi<'a> {
         &self,
         configuration_provider_id: impl Into<String>,
         body: crate::types::ConfigProviderVariableList,
-    ) -> crate::builders::ReplaceConfigProviderEnv<'_> {
+    ) -> crate::builders::ReplaceConfigProviderEnv<'a> {
         crate::builders::ReplaceConfigProviderEnv {
             client: self.client,
             configuration_provider_id: configuration_provider_id.into(),
@@ -5263,7 +5263,7 @@ impl<'a> BillingApi<'a> {
     pub fn get_credits_summary(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::GetCreditsSummary<'_> {
+    ) -> crate::builders::GetCreditsSummary<'a> {
         crate::builders::GetCreditsSummary {
             client: self.client,
             id: id.into(),
@@ -5275,7 +5275,7 @@ impl<'a> BillingApi<'a> {
     pub fn list_invoices(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListInvoices<'_> {
+    ) -> crate::builders::ListInvoices<'a> {
         crate::builders::ListInvoices {
             client: self.client,
             id: id.into(),
@@ -5288,7 +5288,7 @@ impl<'a> BillingApi<'a> {
     pub fn list_unpaid_invoices(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListUnpaidInvoices<'_> {
+    ) -> crate::builders::ListUnpaidInvoices<'a> {
         crate::builders::ListUnpaidInvoices {
             client: self.client,
             id: id.into(),
@@ -5301,7 +5301,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         invoice_number: impl Into<String>,
-    ) -> crate::builders::GetInvoice<'_> {
+    ) -> crate::builders::GetInvoice<'a> {
         crate::builders::GetInvoice {
             client: self.client,
             id: id.into(),
@@ -5317,7 +5317,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         invoice_number: impl Into<String>,
-    ) -> crate::builders::GetInvoiceHtml<'_> {
+    ) -> crate::builders::GetInvoiceHtml<'a> {
         crate::builders::GetInvoiceHtml {
             client: self.client,
             id: id.into(),
@@ -5331,7 +5331,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         invoice_number: impl Into<String>,
-    ) -> crate::builders::StartPaypalPayment<'_> {
+    ) -> crate::builders::StartPaypalPayment<'a> {
         crate::builders::StartPaypalPayment {
             client: self.client,
             id: id.into(),
@@ -5346,7 +5346,7 @@ impl<'a> BillingApi<'a> {
         id: impl Into<String>,
         invoice_number: impl Into<String>,
         payer_id: impl Into<String>,
-    ) -> crate::builders::AuthorizePaypalPayment<'_> {
+    ) -> crate::builders::AuthorizePaypalPayment<'a> {
         crate::builders::AuthorizePaypalPayment {
             client: self.client,
             id: id.into(),
@@ -5362,7 +5362,7 @@ impl<'a> BillingApi<'a> {
         id: impl Into<String>,
         invoice_number: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::StartStripePayment<'_> {
+    ) -> crate::builders::StartStripePayment<'a> {
         crate::builders::StartStripePayment {
             client: self.client,
             id: id.into(),
@@ -5378,7 +5378,7 @@ impl<'a> BillingApi<'a> {
         id: impl Into<String>,
         invoice_number: impl Into<String>,
         payment_id: impl Into<String>,
-    ) -> crate::builders::AuthorizeStripePayment<'_> {
+    ) -> crate::builders::AuthorizeStripePayment<'a> {
         crate::builders::AuthorizeStripePayment {
             client: self.client,
             id: id.into(),
@@ -5392,7 +5392,7 @@ impl<'a> BillingApi<'a> {
     pub fn list_payment_methods(
         &self,
         id: impl Into<String>,
-    ) -> crate::builders::ListPaymentMethods<'_> {
+    ) -> crate::builders::ListPaymentMethods<'a> {
         crate::builders::ListPaymentMethods {
             client: self.client,
             id: id.into(),
@@ -5405,7 +5405,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::CreatePaymentMethod<'_> {
+    ) -> crate::builders::CreatePaymentMethod<'a> {
         crate::builders::CreatePaymentMethod {
             client: self.client,
             id: id.into(),
@@ -5419,7 +5419,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::types::AnyValue,
-    ) -> crate::builders::SetDefaultPaymentMethod<'_> {
+    ) -> crate::builders::SetDefaultPaymentMethod<'a> {
         crate::builders::SetDefaultPaymentMethod {
             client: self.client,
             id: id.into(),
@@ -5433,7 +5433,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         method_id: impl Into<String>,
-    ) -> crate::builders::DeletePaymentMethod<'_> {
+    ) -> crate::builders::DeletePaymentMethod<'a> {
         crate::builders::DeletePaymentMethod {
             client: self.client,
             id: id.into(),
@@ -5447,7 +5447,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         type_: impl Into<String>,
-    ) -> crate::builders::CreateStripeSetupIntent<'_> {
+    ) -> crate::builders::CreateStripeSetupIntent<'a> {
         crate::builders::CreateStripeSetupIntent {
             client: self.client,
             id: id.into(),
@@ -5463,7 +5463,7 @@ impl<'a> BillingApi<'a> {
         &self,
         id: impl Into<String>,
         invoice: impl Into<String>,
-    ) -> crate::builders::DownloadInvoicePdf<'_> {
+    ) -> crate::builders::DownloadInvoicePdf<'a> {
         crate::builders::DownloadInvoicePdf {
             client: self.client,
             id: id.into(),
@@ -5476,7 +5476,7 @@ impl<'a> BillingApi<'a> {
     pub fn get_organisation_price_system(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::GetOrganisationPriceSystem<'_> {
+    ) -> crate::builders::GetOrganisationPriceSystem<'a> {
         crate::builders::GetOrganisationPriceSystem {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5490,7 +5490,7 @@ impl<'a> BillingApi<'a> {
         &self,
         zone_id: impl Into<String>,
         currency: impl Into<String>,
-    ) -> crate::builders::GetPriceSystem<'_> {
+    ) -> crate::builders::GetPriceSystem<'a> {
         crate::builders::GetPriceSystem {
             client: self.client,
             zone_id: zone_id.into(),
@@ -5507,7 +5507,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// List the console settings of the current user
     ///
     /// `GET /v4/console/settings` (`listConsoleSettings`)
-    pub fn list(&self) -> crate::builders::ListConsoleSettings<'_> {
+    pub fn list(&self) -> crate::builders::ListConsoleSettings<'a> {
         crate::builders::ListConsoleSettings {
             client: self.client,
             env: None,
@@ -5519,7 +5519,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     pub fn get(
         &self,
         name: impl Into<String>,
-    ) -> crate::builders::GetConsoleSetting<'_> {
+    ) -> crate::builders::GetConsoleSetting<'a> {
         crate::builders::GetConsoleSetting {
             client: self.client,
             name: name.into(),
@@ -5533,7 +5533,7 @@ impl<'a> ConsoleSettingsApi<'a> {
         &self,
         name: impl Into<String>,
         body: impl Into<String>,
-    ) -> crate::builders::SetConsoleSetting<'_> {
+    ) -> crate::builders::SetConsoleSetting<'a> {
         crate::builders::SetConsoleSetting {
             client: self.client,
             name: name.into(),
@@ -5547,7 +5547,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     pub fn delete(
         &self,
         name: impl Into<String>,
-    ) -> crate::builders::DeleteConsoleSetting<'_> {
+    ) -> crate::builders::DeleteConsoleSetting<'a> {
         crate::builders::DeleteConsoleSetting {
             client: self.client,
             name: name.into(),
@@ -5567,7 +5567,7 @@ impl<'a> FunctionsApi<'a> {
     pub fn list(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListFunctions<'_> {
+    ) -> crate::builders::ListFunctions<'a> {
         crate::builders::ListFunctions {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5580,7 +5580,7 @@ impl<'a> FunctionsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         body: crate::types::FunctionInput,
-    ) -> crate::builders::CreateFunction<'_> {
+    ) -> crate::builders::CreateFunction<'a> {
         crate::builders::CreateFunction {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5594,7 +5594,7 @@ impl<'a> FunctionsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
-    ) -> crate::builders::GetFunction<'_> {
+    ) -> crate::builders::GetFunction<'a> {
         crate::builders::GetFunction {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5609,7 +5609,7 @@ impl<'a> FunctionsApi<'a> {
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
         body: crate::types::FunctionInput,
-    ) -> crate::builders::UpdateFunction<'_> {
+    ) -> crate::builders::UpdateFunction<'a> {
         crate::builders::UpdateFunction {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5624,7 +5624,7 @@ impl<'a> FunctionsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
-    ) -> crate::builders::DeleteFunction<'_> {
+    ) -> crate::builders::DeleteFunction<'a> {
         crate::builders::DeleteFunction {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5638,7 +5638,7 @@ impl<'a> FunctionsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
-    ) -> crate::builders::ListFunctionDeployments<'_> {
+    ) -> crate::builders::ListFunctionDeployments<'a> {
         crate::builders::ListFunctionDeployments {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5653,7 +5653,7 @@ impl<'a> FunctionsApi<'a> {
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
         body: crate::types::FunctionDeploymentInput,
-    ) -> crate::builders::CreateFunctionDeployment<'_> {
+    ) -> crate::builders::CreateFunctionDeployment<'a> {
         crate::builders::CreateFunctionDeployment {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5669,7 +5669,7 @@ impl<'a> FunctionsApi<'a> {
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::GetFunctionDeployment<'_> {
+    ) -> crate::builders::GetFunctionDeployment<'a> {
         crate::builders::GetFunctionDeployment {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5686,7 +5686,7 @@ impl<'a> FunctionsApi<'a> {
         function_id: impl Into<String>,
         deployment_id: impl Into<String>,
         body: crate::types::FunctionDeploymentUpdate,
-    ) -> crate::builders::UpdateFunctionDeployment<'_> {
+    ) -> crate::builders::UpdateFunctionDeployment<'a> {
         crate::builders::UpdateFunctionDeployment {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5703,7 +5703,7 @@ impl<'a> FunctionsApi<'a> {
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::TriggerFunctionDeployment<'_> {
+    ) -> crate::builders::TriggerFunctionDeployment<'a> {
         crate::builders::TriggerFunctionDeployment {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5719,7 +5719,7 @@ impl<'a> FunctionsApi<'a> {
         owner_id: impl Into<String>,
         function_id: impl Into<String>,
         deployment_id: impl Into<String>,
-    ) -> crate::builders::DeleteFunctionDeployment<'_> {
+    ) -> crate::builders::DeleteFunctionDeployment<'a> {
         crate::builders::DeleteFunctionDeployment {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5741,7 +5741,7 @@ impl<'a> IamTokensApi<'a> {
         &self,
         owner_id: impl Into<String>,
         kv_id: impl Into<String>,
-    ) -> crate::builders::CreateMateriaKvToken<'_> {
+    ) -> crate::builders::CreateMateriaKvToken<'a> {
         crate::builders::CreateMateriaKvToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5754,7 +5754,7 @@ impl<'a> IamTokensApi<'a> {
     pub fn list(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListIamTokens<'_> {
+    ) -> crate::builders::ListIamTokens<'a> {
         crate::builders::ListIamTokens {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5769,7 +5769,7 @@ impl<'a> IamTokensApi<'a> {
         &self,
         owner_id: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> crate::builders::GetIamToken<'_> {
+    ) -> crate::builders::GetIamToken<'a> {
         crate::builders::GetIamToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5783,7 +5783,7 @@ impl<'a> IamTokensApi<'a> {
         &self,
         owner_id: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> crate::builders::RevokeIamToken<'_> {
+    ) -> crate::builders::RevokeIamToken<'a> {
         crate::builders::RevokeIamToken {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5793,7 +5793,7 @@ impl<'a> IamTokensApi<'a> {
     /// List the revocation IDs of revoked IAM tokens
     ///
     /// `GET /v4/iam/tokens/revocations` (`listIamTokenRevocations`)
-    pub fn list_revocations(&self) -> crate::builders::ListIamTokenRevocations<'_> {
+    pub fn list_revocations(&self) -> crate::builders::ListIamTokenRevocations<'a> {
         crate::builders::ListIamTokenRevocations {
             client: self.client,
             from: None,
@@ -5815,7 +5815,7 @@ impl<'a> LoadBalancersApi<'a> {
         owner_id: impl Into<String>,
         addon_id: impl Into<String>,
         load_balancer_kind: impl Into<String>,
-    ) -> crate::builders::ListAddonLoadBalancers<'_> {
+    ) -> crate::builders::ListAddonLoadBalancers<'a> {
         crate::builders::ListAddonLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5830,7 +5830,7 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         owner_id: impl Into<String>,
         app_id: impl Into<String>,
-    ) -> crate::builders::GetDefaultLoadBalancerDns<'_> {
+    ) -> crate::builders::GetDefaultLoadBalancerDns<'a> {
         crate::builders::GetDefaultLoadBalancerDns {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5845,7 +5845,7 @@ impl<'a> LoadBalancersApi<'a> {
         owner_id: impl Into<String>,
         application_id: impl Into<String>,
         load_balancer_kind: impl Into<String>,
-    ) -> crate::builders::ListApplicationLoadBalancers<'_> {
+    ) -> crate::builders::ListApplicationLoadBalancers<'a> {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5867,7 +5867,7 @@ impl<'a> MateriaApi<'a> {
         &self,
         owner_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> crate::builders::GetMateriaKvDatabase<'_> {
+    ) -> crate::builders::GetMateriaKvDatabase<'a> {
         crate::builders::GetMateriaKvDatabase {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5887,7 +5887,7 @@ impl<'a> NetworkGroupsApi<'a> {
     pub fn list(
         &self,
         owner_id: impl Into<String>,
-    ) -> crate::builders::ListNetworkGroups<'_> {
+    ) -> crate::builders::ListNetworkGroups<'a> {
         crate::builders::ListNetworkGroups {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5900,7 +5900,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         body: crate::types::NetworkGroupInput,
-    ) -> crate::builders::CreateNetworkGroup<'_> {
+    ) -> crate::builders::CreateNetworkGroup<'a> {
         crate::builders::CreateNetworkGroup {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5914,7 +5914,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
-    ) -> crate::builders::GetNetworkGroup<'_> {
+    ) -> crate::builders::GetNetworkGroup<'a> {
         crate::builders::GetNetworkGroup {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5928,7 +5928,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
-    ) -> crate::builders::DeleteNetworkGroup<'_> {
+    ) -> crate::builders::DeleteNetworkGroup<'a> {
         crate::builders::DeleteNetworkGroup {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5943,7 +5943,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         body: crate::types::ExternalPeerInput,
-    ) -> crate::builders::AddNetworkGroupExternalPeer<'_> {
+    ) -> crate::builders::AddNetworkGroupExternalPeer<'a> {
         crate::builders::AddNetworkGroupExternalPeer {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5959,7 +5959,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         peer_id: impl Into<String>,
-    ) -> crate::builders::RemoveNetworkGroupExternalPeer<'_> {
+    ) -> crate::builders::RemoveNetworkGroupExternalPeer<'a> {
         crate::builders::RemoveNetworkGroupExternalPeer {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5974,7 +5974,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
-    ) -> crate::builders::ListNetworkGroupMembers<'_> {
+    ) -> crate::builders::ListNetworkGroupMembers<'a> {
         crate::builders::ListNetworkGroupMembers {
             client: self.client,
             owner_id: owner_id.into(),
@@ -5991,7 +5991,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         body: crate::types::NetworkGroupMemberInput,
-    ) -> crate::builders::AddNetworkGroupMember<'_> {
+    ) -> crate::builders::AddNetworkGroupMember<'a> {
         crate::builders::AddNetworkGroupMember {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6007,7 +6007,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         member_id: impl Into<String>,
-    ) -> crate::builders::GetNetworkGroupMember<'_> {
+    ) -> crate::builders::GetNetworkGroupMember<'a> {
         crate::builders::GetNetworkGroupMember {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6023,7 +6023,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         member_id: impl Into<String>,
-    ) -> crate::builders::RemoveNetworkGroupMember<'_> {
+    ) -> crate::builders::RemoveNetworkGroupMember<'a> {
         crate::builders::RemoveNetworkGroupMember {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6038,7 +6038,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
-    ) -> crate::builders::ListNetworkGroupPeers<'_> {
+    ) -> crate::builders::ListNetworkGroupPeers<'a> {
         crate::builders::ListNetworkGroupPeers {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6053,7 +6053,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         peer_id: impl Into<String>,
-    ) -> crate::builders::GetNetworkGroupPeer<'_> {
+    ) -> crate::builders::GetNetworkGroupPeer<'a> {
         crate::builders::GetNetworkGroupPeer {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6069,7 +6069,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         peer_id: impl Into<String>,
-    ) -> crate::builders::DeleteNetworkGroupPeer<'_> {
+    ) -> crate::builders::DeleteNetworkGroupPeer<'a> {
         crate::builders::DeleteNetworkGroupPeer {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6085,7 +6085,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         peer_id: impl Into<String>,
-    ) -> crate::builders::GetNetworkGroupPeerWireguardConfig<'_> {
+    ) -> crate::builders::GetNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::GetNetworkGroupPeerWireguardConfig {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6103,7 +6103,7 @@ impl<'a> NetworkGroupsApi<'a> {
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
         peer_id: impl Into<String>,
-    ) -> crate::builders::StreamNetworkGroupPeerWireguardConfig<'_> {
+    ) -> crate::builders::StreamNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::StreamNetworkGroupPeerWireguardConfig {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6120,7 +6120,7 @@ impl<'a> NetworkGroupsApi<'a> {
         &self,
         owner_id: impl Into<String>,
         network_group_id: impl Into<String>,
-    ) -> crate::builders::StreamNetworkGroup<'_> {
+    ) -> crate::builders::StreamNetworkGroup<'a> {
         crate::builders::StreamNetworkGroup {
             client: self.client,
             owner_id: owner_id.into(),
@@ -6137,7 +6137,7 @@ impl<'a> ApiTokensApi<'a> {
     /// List the API tokens of the current user
     ///
     /// `GET /api-tokens` (`listApiTokens`)
-    pub fn list(&self) -> crate::builders::ListApiTokens<'_> {
+    pub fn list(&self) -> crate::builders::ListApiTokens<'a> {
         crate::builders::ListApiTokens {
             client: self.client,
         }
@@ -6150,7 +6150,7 @@ impl<'a> ApiTokensApi<'a> {
     pub fn create(
         &self,
         body: crate::types::ApiTokenCreateRequest,
-    ) -> crate::builders::CreateApiToken<'_> {
+    ) -> crate::builders::CreateApiToken<'a> {
         crate::builders::CreateApiToken {
             client: self.client,
             body: Some(body),
@@ -6163,7 +6163,7 @@ impl<'a> ApiTokensApi<'a> {
         &self,
         api_token_id: impl Into<String>,
         body: crate::types::ApiTokenUpdateRequest,
-    ) -> crate::builders::UpdateApiToken<'_> {
+    ) -> crate::builders::UpdateApiToken<'a> {
         crate::builders::UpdateApiToken {
             client: self.client,
             api_token_id: api_token_id.into(),
@@ -6176,7 +6176,7 @@ impl<'a> ApiTokensApi<'a> {
     pub fn revoke(
         &self,
         api_token_id: impl Into<String>,
-    ) -> crate::builders::RevokeApiToken<'_> {
+    ) -> crate::builders::RevokeApiToken<'a> {
         crate::builders::RevokeApiToken {
             client: self.client,
             api_token_id: api_token_id.into(),
@@ -6194,7 +6194,7 @@ impl<'a> EventsApi<'a> {
     /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`. The console uses this stream for its notifications.
     ///
     /// `GET /event-socket/` (`streamEvents`)
-    pub fn stream(&self) -> crate::builders::StreamEvents<'_> {
+    pub fn stream(&self) -> crate::builders::StreamEvents<'a> {
         crate::builders::StreamEvents {
             client: self.client,
         }

@@ -11,7 +11,7 @@ impl<'a> ActionsApi<'a> {
     /// Returns the audit trail of API calls made by the account.
     ///
     /// `GET /api/audit/v1/action/` (`listActions`)
-    pub fn list(&self) -> crate::builders::ListActions<'_> {
+    pub fn list(&self) -> crate::builders::ListActions<'a> {
         crate::builders::ListActions {
             client: self.client,
             uuid: None,
@@ -29,7 +29,7 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'a> {
         crate::builders::GetAction {
             client: self.client,
             uuid: uuid.into(),
@@ -40,7 +40,7 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'_> {
+    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'a> {
         crate::builders::CancelAction {
             client: self.client,
             uuid: uuid.into(),
@@ -51,7 +51,7 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'_> {
+    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'a> {
         crate::builders::RetryAction {
             client: self.client,
             uuid: uuid.into(),
@@ -65,7 +65,7 @@ impl<'a> ActionsApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamActionLogs<'_> {
+    ) -> crate::builders::StreamActionLogs<'a> {
         crate::builders::StreamActionLogs {
             client: self.client,
             uuid: uuid.into(),
@@ -83,7 +83,7 @@ impl<'a> ProvidersApi<'a> {
     /// List providers
     ///
     /// `GET /api/infra/v1/provider/` (`listProviders`)
-    pub fn list(&self) -> crate::builders::ListProviders<'_> {
+    pub fn list(&self) -> crate::builders::ListProviders<'a> {
         crate::builders::ListProviders {
             client: self.client,
             name: None,
@@ -94,7 +94,7 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'_> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'a> {
         crate::builders::GetProvider {
             client: self.client,
             name: name.into(),
@@ -110,7 +110,7 @@ impl<'a> RegionsApi<'a> {
     /// List regions
     ///
     /// `GET /api/infra/v1/region/` (`listRegions`)
-    pub fn list(&self) -> crate::builders::ListRegions<'_> {
+    pub fn list(&self) -> crate::builders::ListRegions<'a> {
         crate::builders::ListRegions {
             client: self.client,
             name: None,
@@ -126,7 +126,7 @@ impl<'a> RegionsApi<'a> {
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetRegion<'_> {
+    ) -> crate::builders::GetRegion<'a> {
         crate::builders::GetRegion {
             client: self.client,
             provider: provider.into(),
@@ -143,7 +143,7 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// List availability zones
     ///
     /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
-    pub fn list(&self) -> crate::builders::ListAvailabilityZones<'_> {
+    pub fn list(&self) -> crate::builders::ListAvailabilityZones<'a> {
         crate::builders::ListAvailabilityZones {
             client: self.client,
             name: None,
@@ -160,7 +160,7 @@ impl<'a> AvailabilityZonesApi<'a> {
         provider: impl Into<String>,
         region: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetAvailabilityZone<'_> {
+    ) -> crate::builders::GetAvailabilityZone<'a> {
         crate::builders::GetAvailabilityZone {
             client: self.client,
             provider: provider.into(),
@@ -178,7 +178,7 @@ impl<'a> NodeTypesApi<'a> {
     /// List node types
     ///
     /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
-    pub fn list(&self) -> crate::builders::ListNodeTypes<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeTypes<'a> {
         crate::builders::ListNodeTypes {
             client: self.client,
             name: None,
@@ -195,7 +195,7 @@ impl<'a> NodeTypesApi<'a> {
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetNodeType<'_> {
+    ) -> crate::builders::GetNodeType<'a> {
         crate::builders::GetNodeType {
             client: self.client,
             provider: provider.into(),
@@ -212,7 +212,7 @@ impl<'a> NodeClustersApi<'a> {
     /// List node clusters
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
-    pub fn list(&self) -> crate::builders::ListNodeClusters<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeClusters<'a> {
         crate::builders::ListNodeClusters {
             client: self.client,
             namespace: None,
@@ -233,7 +233,7 @@ impl<'a> NodeClustersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NodeClusterCreate,
-    ) -> crate::builders::CreateNodeCluster<'_> {
+    ) -> crate::builders::CreateNodeCluster<'a> {
         crate::builders::CreateNodeCluster {
             client: self.client,
             namespace: None,
@@ -243,7 +243,7 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'a> {
         crate::builders::GetNodeCluster {
             client: self.client,
             uuid: uuid.into(),
@@ -258,7 +258,7 @@ impl<'a> NodeClustersApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateNodeCluster<'_> {
+    ) -> crate::builders::TerminateNodeCluster<'a> {
         crate::builders::TerminateNodeCluster {
             client: self.client,
             uuid: uuid.into(),
@@ -274,7 +274,7 @@ impl<'a> NodeClustersApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeClusterUpdate,
-    ) -> crate::builders::UpdateNodeCluster<'_> {
+    ) -> crate::builders::UpdateNodeCluster<'a> {
         crate::builders::UpdateNodeCluster {
             client: self.client,
             uuid: uuid.into(),
@@ -290,7 +290,7 @@ impl<'a> NodeClustersApi<'a> {
     pub fn deploy(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::DeployNodeCluster<'_> {
+    ) -> crate::builders::DeployNodeCluster<'a> {
         crate::builders::DeployNodeCluster {
             client: self.client,
             uuid: uuid.into(),
@@ -305,7 +305,7 @@ impl<'a> NodeClustersApi<'a> {
     pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeNodeClusterDocker<'_> {
+    ) -> crate::builders::UpgradeNodeClusterDocker<'a> {
         crate::builders::UpgradeNodeClusterDocker {
             client: self.client,
             uuid: uuid.into(),
@@ -322,7 +322,7 @@ impl<'a> NodesApi<'a> {
     /// List nodes
     ///
     /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
-    pub fn list(&self) -> crate::builders::ListNodes<'_> {
+    pub fn list(&self) -> crate::builders::ListNodes<'a> {
         crate::builders::ListNodes {
             client: self.client,
             namespace: None,
@@ -339,7 +339,7 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'a> {
         crate::builders::GetNode {
             client: self.client,
             uuid: uuid.into(),
@@ -354,7 +354,7 @@ impl<'a> NodesApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateNode<'_> {
+    ) -> crate::builders::TerminateNode<'a> {
         crate::builders::TerminateNode {
             client: self.client,
             uuid: uuid.into(),
@@ -370,7 +370,7 @@ impl<'a> NodesApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeUpdate,
-    ) -> crate::builders::UpdateNode<'_> {
+    ) -> crate::builders::UpdateNode<'a> {
         crate::builders::UpdateNode {
             client: self.client,
             uuid: uuid.into(),
@@ -386,7 +386,7 @@ impl<'a> NodesApi<'a> {
     pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeNodeDocker<'_> {
+    ) -> crate::builders::UpgradeNodeDocker<'a> {
         crate::builders::UpgradeNodeDocker {
             client: self.client,
             uuid: uuid.into(),
@@ -401,7 +401,7 @@ impl<'a> NodesApi<'a> {
     pub fn check_health(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::CheckNodeHealth<'_> {
+    ) -> crate::builders::CheckNodeHealth<'a> {
         crate::builders::CheckNodeHealth {
             client: self.client,
             uuid: uuid.into(),
@@ -416,7 +416,7 @@ impl<'a> NodesApi<'a> {
     pub fn stream_events(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamNodeEvents<'_> {
+    ) -> crate::builders::StreamNodeEvents<'a> {
         crate::builders::StreamNodeEvents {
             client: self.client,
             uuid: uuid.into(),
@@ -435,7 +435,7 @@ impl<'a> NodeTagsApi<'a> {
     /// Returns every tag in use on the account's nodes, including system tags.
     ///
     /// `GET /api/infra/v1/tag/` (`listNodeTags`)
-    pub fn list(&self) -> crate::builders::ListNodeTags<'_> {
+    pub fn list(&self) -> crate::builders::ListNodeTags<'a> {
         crate::builders::ListNodeTags {
             client: self.client,
             name: None,
@@ -454,7 +454,7 @@ impl<'a> RegistriesApi<'a> {
     /// List registries
     ///
     /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
-    pub fn list(&self) -> crate::builders::ListRegistries<'_> {
+    pub fn list(&self) -> crate::builders::ListRegistries<'a> {
         crate::builders::ListRegistries {
             client: self.client,
             namespace: None,
@@ -469,7 +469,7 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'_> {
+    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'a> {
         crate::builders::GetRegistry {
             client: self.client,
             host: host.into(),
@@ -486,7 +486,7 @@ impl<'a> RepositoriesApi<'a> {
     /// List external repositories
     ///
     /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
-    pub fn list(&self) -> crate::builders::ListRepositories<'_> {
+    pub fn list(&self) -> crate::builders::ListRepositories<'a> {
         crate::builders::ListRepositories {
             client: self.client,
             namespace: None,
@@ -504,7 +504,7 @@ impl<'a> RepositoriesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::RepositoryCreate,
-    ) -> crate::builders::CreateRepository<'_> {
+    ) -> crate::builders::CreateRepository<'a> {
         crate::builders::CreateRepository {
             client: self.client,
             namespace: None,
@@ -514,7 +514,7 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'_> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'a> {
         crate::builders::GetRepository {
             client: self.client,
             name: name.into(),
@@ -529,7 +529,7 @@ impl<'a> RepositoriesApi<'a> {
     pub fn delete(
         &self,
         name: impl Into<String>,
-    ) -> crate::builders::DeleteRepository<'_> {
+    ) -> crate::builders::DeleteRepository<'a> {
         crate::builders::DeleteRepository {
             client: self.client,
             name: name.into(),
@@ -543,7 +543,7 @@ impl<'a> RepositoriesApi<'a> {
         &self,
         name: impl Into<String>,
         body: crate::types::RepositoryUpdate,
-    ) -> crate::builders::UpdateRepository<'_> {
+    ) -> crate::builders::UpdateRepository<'a> {
         crate::builders::UpdateRepository {
             client: self.client,
             name: name.into(),
@@ -561,7 +561,7 @@ impl<'a> StacksApi<'a> {
     /// List stacks
     ///
     /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
-    pub fn list(&self) -> crate::builders::ListStacks<'_> {
+    pub fn list(&self) -> crate::builders::ListStacks<'a> {
         crate::builders::ListStacks {
             client: self.client,
             namespace: None,
@@ -579,7 +579,7 @@ impl<'a> StacksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::StackCreate,
-    ) -> crate::builders::CreateStack<'_> {
+    ) -> crate::builders::CreateStack<'a> {
         crate::builders::CreateStack {
             client: self.client,
             namespace: None,
@@ -589,7 +589,7 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'a> {
         crate::builders::GetStack {
             client: self.client,
             uuid: uuid.into(),
@@ -604,7 +604,7 @@ impl<'a> StacksApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateStack<'_> {
+    ) -> crate::builders::TerminateStack<'a> {
         crate::builders::TerminateStack {
             client: self.client,
             uuid: uuid.into(),
@@ -620,7 +620,7 @@ impl<'a> StacksApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::StackUpdate,
-    ) -> crate::builders::UpdateStack<'_> {
+    ) -> crate::builders::UpdateStack<'a> {
         crate::builders::UpdateStack {
             client: self.client,
             uuid: uuid.into(),
@@ -633,7 +633,7 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'_> {
+    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'a> {
         crate::builders::ExportStack {
             client: self.client,
             uuid: uuid.into(),
@@ -645,7 +645,7 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'a> {
         crate::builders::StartStack {
             client: self.client,
             uuid: uuid.into(),
@@ -657,7 +657,7 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'a> {
         crate::builders::StopStack {
             client: self.client,
             uuid: uuid.into(),
@@ -672,7 +672,7 @@ impl<'a> StacksApi<'a> {
     pub fn redeploy(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::RedeployStack<'_> {
+    ) -> crate::builders::RedeployStack<'a> {
         crate::builders::RedeployStack {
             client: self.client,
             uuid: uuid.into(),
@@ -690,7 +690,7 @@ impl<'a> ServicesApi<'a> {
     /// List services
     ///
     /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
-    pub fn list(&self) -> crate::builders::ListServices<'_> {
+    pub fn list(&self) -> crate::builders::ListServices<'a> {
         crate::builders::ListServices {
             client: self.client,
             namespace: None,
@@ -710,7 +710,7 @@ impl<'a> ServicesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::ServiceCreate,
-    ) -> crate::builders::CreateService<'_> {
+    ) -> crate::builders::CreateService<'a> {
         crate::builders::CreateService {
             client: self.client,
             namespace: None,
@@ -720,7 +720,7 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'a> {
         crate::builders::GetService {
             client: self.client,
             uuid: uuid.into(),
@@ -735,7 +735,7 @@ impl<'a> ServicesApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateService<'_> {
+    ) -> crate::builders::TerminateService<'a> {
         crate::builders::TerminateService {
             client: self.client,
             uuid: uuid.into(),
@@ -751,7 +751,7 @@ impl<'a> ServicesApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::ServiceUpdate,
-    ) -> crate::builders::UpdateService<'_> {
+    ) -> crate::builders::UpdateService<'a> {
         crate::builders::UpdateService {
             client: self.client,
             uuid: uuid.into(),
@@ -764,7 +764,7 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'a> {
         crate::builders::StartService {
             client: self.client,
             uuid: uuid.into(),
@@ -776,7 +776,7 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'a> {
         crate::builders::StopService {
             client: self.client,
             uuid: uuid.into(),
@@ -788,7 +788,7 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'_> {
+    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'a> {
         crate::builders::ScaleService {
             client: self.client,
             uuid: uuid.into(),
@@ -803,7 +803,7 @@ impl<'a> ServicesApi<'a> {
     pub fn redeploy(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::RedeployService<'_> {
+    ) -> crate::builders::RedeployService<'a> {
         crate::builders::RedeployService {
             client: self.client,
             uuid: uuid.into(),
@@ -819,7 +819,7 @@ impl<'a> ServicesApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamServiceLogs<'_> {
+    ) -> crate::builders::StreamServiceLogs<'a> {
         crate::builders::StreamServiceLogs {
             client: self.client,
             uuid: uuid.into(),
@@ -841,7 +841,7 @@ impl<'a> TriggersApi<'a> {
     pub fn list(
         &self,
         service_uuid: impl Into<String>,
-    ) -> crate::builders::ListTriggers<'_> {
+    ) -> crate::builders::ListTriggers<'a> {
         crate::builders::ListTriggers {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -859,7 +859,7 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         body: crate::types::TriggerCreate,
-    ) -> crate::builders::CreateTrigger<'_> {
+    ) -> crate::builders::CreateTrigger<'a> {
         crate::builders::CreateTrigger {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -874,7 +874,7 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::GetTrigger<'_> {
+    ) -> crate::builders::GetTrigger<'a> {
         crate::builders::GetTrigger {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -889,7 +889,7 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::DeleteTrigger<'_> {
+    ) -> crate::builders::DeleteTrigger<'a> {
         crate::builders::DeleteTrigger {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -906,7 +906,7 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::CallTrigger<'_> {
+    ) -> crate::builders::CallTrigger<'a> {
         crate::builders::CallTrigger {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -924,7 +924,7 @@ impl<'a> TriggersApi<'a> {
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
         count: i64,
-    ) -> crate::builders::CallTriggerWithCount<'_> {
+    ) -> crate::builders::CallTriggerWithCount<'a> {
         crate::builders::CallTriggerWithCount {
             client: self.client,
             service_uuid: service_uuid.into(),
@@ -943,7 +943,7 @@ impl<'a> ContainersApi<'a> {
     /// List containers
     ///
     /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
-    pub fn list(&self) -> crate::builders::ListContainers<'_> {
+    pub fn list(&self) -> crate::builders::ListContainers<'a> {
         crate::builders::ListContainers {
             client: self.client,
             namespace: None,
@@ -959,7 +959,7 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'_> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'a> {
         crate::builders::GetContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -974,7 +974,7 @@ impl<'a> ContainersApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateContainer<'_> {
+    ) -> crate::builders::TerminateContainer<'a> {
         crate::builders::TerminateContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -986,7 +986,7 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'_> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'a> {
         crate::builders::StartContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -998,7 +998,7 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'_> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'a> {
         crate::builders::StopContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -1013,7 +1013,7 @@ impl<'a> ContainersApi<'a> {
     pub fn redeploy(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::RedeployContainer<'_> {
+    ) -> crate::builders::RedeployContainer<'a> {
         crate::builders::RedeployContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -1029,7 +1029,7 @@ impl<'a> ContainersApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamContainerLogs<'_> {
+    ) -> crate::builders::StreamContainerLogs<'a> {
         crate::builders::StreamContainerLogs {
             client: self.client,
             uuid: uuid.into(),
@@ -1047,7 +1047,7 @@ impl<'a> ContainersApi<'a> {
     pub fn exec_in(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::ExecInContainer<'_> {
+    ) -> crate::builders::ExecInContainer<'a> {
         crate::builders::ExecInContainer {
             client: self.client,
             uuid: uuid.into(),
@@ -1067,7 +1067,7 @@ impl<'a> EventsApi<'a> {
     /// Opens a websocket on the stream host that sends one message each time a stack, service, container, node cluster, node or action of the namespace is created, updated or deleted.
     ///
     /// `GET /api/audit/v1/{namespace}/events` (`streamEvents`)
-    pub fn stream(&self) -> crate::builders::StreamEvents<'_> {
+    pub fn stream(&self) -> crate::builders::StreamEvents<'a> {
         crate::builders::StreamEvents {
             client: self.client,
             namespace: None,
@@ -1087,7 +1087,7 @@ impl<'a> SwarmsApi<'a> {
     /// List swarms
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
-    pub fn list(&self) -> crate::builders::ListSwarms<'_> {
+    pub fn list(&self) -> crate::builders::ListSwarms<'a> {
         crate::builders::ListSwarms {
             client: self.client,
             namespace: None,
@@ -1098,7 +1098,7 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'_> {
+    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'a> {
         crate::builders::GetSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1111,7 +1111,7 @@ impl<'a> SwarmsApi<'a> {
     pub fn delete(
         &self,
         swarm_id: impl Into<String>,
-    ) -> crate::builders::DeleteSwarm<'_> {
+    ) -> crate::builders::DeleteSwarm<'a> {
         crate::builders::DeleteSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1125,7 +1125,7 @@ impl<'a> SwarmsApi<'a> {
         &self,
         swarm_id: impl Into<String>,
         body: crate::types::SwarmUpdate,
-    ) -> crate::builders::UpdateSwarm<'_> {
+    ) -> crate::builders::UpdateSwarm<'a> {
         crate::builders::UpdateSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1143,7 +1143,7 @@ impl<'a> SwarmsApi<'a> {
         provider: impl Into<String>,
         region: impl Into<String>,
         body: crate::types::SwarmCreate,
-    ) -> crate::builders::CreateSwarm<'_> {
+    ) -> crate::builders::CreateSwarm<'a> {
         crate::builders::CreateSwarm {
             client: self.client,
             provider: provider.into(),
