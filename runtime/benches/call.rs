@@ -1,12 +1,17 @@
 //! One GET + JSON decode through the runtime (as generated code makes it: a static
 //! `Operation`, a path parameter, a query parameter, `send().await?.json()`) against the same
 //! call written by hand with reqwest, both over one keep-alive loopback connection.
+//!
+//! Criterion times each side on its own. On a shared machine the two figures drift apart by more
+//! than the few per cent being measured, so the run ends with a paired comparison as well: rounds
+//! of the same number of calls on each side, back to back and in alternating order, and the median
+//! of the per-round ratios (runtime ÷ by hand), which load that comes and goes cancels out of.
 
 use std::net::SocketAddr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use serde::Deserialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -75,7 +80,38 @@ fn http_client() -> reqwest::Client {
         .expect("client")
 }
 
-fn bench(c: &mut Criterion) {
+async fn via_runtime(client: &Client) -> Instance {
+    let mut request = client.request(&GET_INSTANCE);
+    request.path_param("id", &"b177a7c0").query(
+        "fields",
+        &Some("all"),
+        QueryStyle::Form { explode: true },
+    );
+    let response = request.send::<serde_json::Value>().await.expect("send");
+    response.json::<_, serde_json::Value>().expect("json")
+}
+
+async fn by_hand(raw: &reqwest::Client, base: &str) -> Instance {
+    let response = raw
+        .get(format!("{base}/v2/instances/{}", "b177a7c0"))
+        .query(&[("fields", "all")])
+        .header("accept", "application/json")
+        .timeout(Duration::from_secs(60))
+        .send()
+        .await
+        .expect("send");
+    assert!(response.status().is_success());
+    response.json().await.expect("json")
+}
+
+struct Setup {
+    rt: tokio::runtime::Runtime,
+    runtime_client: Client,
+    raw: reqwest::Client,
+    base: String,
+}
+
+fn setup() -> Setup {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -83,45 +119,110 @@ fn bench(c: &mut Criterion) {
         .expect("runtime");
     let addr = rt.block_on(server());
     let base = format!("http://{addr}");
-
     let runtime_client = Client::builder(base.clone())
         .http_client(http_client())
         .build()
         .expect("client");
-    let raw = http_client();
+    Setup {
+        rt,
+        runtime_client,
+        raw: http_client(),
+        base,
+    }
+}
 
+fn bench(c: &mut Criterion) {
+    let Setup {
+        rt,
+        runtime_client,
+        raw,
+        base,
+    } = setup();
     let mut group = c.benchmark_group("get_json");
     group.measurement_time(Duration::from_secs(8));
     group.bench_function("runtime", |b| {
-        b.to_async(&rt).iter(|| async {
-            let mut request = runtime_client.request(&GET_INSTANCE);
-            request.path_param("id", &"b177a7c0").query(
-                "fields",
-                &Some("all"),
-                QueryStyle::Form { explode: true },
-            );
-            let response = request.send::<serde_json::Value>().await.expect("send");
-            let instance: Instance = response.json::<_, serde_json::Value>().expect("json");
-            instance
-        })
+        b.to_async(&rt).iter(|| via_runtime(&runtime_client))
     });
     group.bench_function("reqwest_by_hand", |b| {
-        b.to_async(&rt).iter(|| async {
-            let response = raw
-                .get(format!("{base}/v2/instances/{}", "b177a7c0"))
-                .query(&[("fields", "all")])
-                .header("accept", "application/json")
-                .timeout(Duration::from_secs(60))
-                .send()
-                .await
-                .expect("send");
-            assert!(response.status().is_success());
-            let instance: Instance = response.json().await.expect("json");
-            instance
-        })
+        b.to_async(&rt).iter(|| by_hand(&raw, &base))
     });
     group.finish();
 }
 
+/// Paired rounds: `CALLS` requests through each side per round, the side that goes first
+/// alternating, and the distribution of the per-round time ratios printed.
+fn paired() {
+    const ROUNDS: usize = 61;
+    const CALLS: u32 = 400;
+    let Setup {
+        rt,
+        runtime_client,
+        raw,
+        base,
+    } = setup();
+    let time = |runtime_side: bool| {
+        rt.block_on(async {
+            let started = Instant::now();
+            for _ in 0..CALLS {
+                if runtime_side {
+                    std::hint::black_box(via_runtime(&runtime_client).await);
+                } else {
+                    std::hint::black_box(by_hand(&raw, &base).await);
+                }
+            }
+            started.elapsed()
+        })
+    };
+    // Warm both connections and allocators.
+    time(true);
+    time(false);
+    let mut ratios = Vec::with_capacity(ROUNDS);
+    let (mut total_runtime, mut total_raw) = (Duration::ZERO, Duration::ZERO);
+    for round in 0..ROUNDS {
+        let (runtime, by_hand) = if round % 2 == 0 {
+            let r = time(true);
+            (r, time(false))
+        } else {
+            let h = time(false);
+            (time(true), h)
+        };
+        total_runtime += runtime;
+        total_raw += by_hand;
+        ratios.push(runtime.as_secs_f64() / by_hand.as_secs_f64());
+    }
+    ratios.sort_by(f64::total_cmp);
+    let at = |q: f64| ratios[((ratios.len() - 1) as f64 * q).round() as usize];
+    let per_call = |d: Duration| d / (ROUNDS as u32 * CALLS);
+    // One line for `cargo xtask bench` to read, then the same for people.
+    println!(
+        "paired get_json median={} q1={} q3={} ours_ns={} base_ns={}",
+        at(0.5),
+        at(0.25),
+        at(0.75),
+        per_call(total_runtime).as_nanos(),
+        per_call(total_raw).as_nanos(),
+    );
+    println!(
+        "get_json/paired: runtime {:?}/call, by hand {:?}/call; \
+         runtime ÷ by hand over {ROUNDS} rounds of {CALLS} calls: \
+         median {:.3} (quartiles {:.3}–{:.3})",
+        per_call(total_runtime),
+        per_call(total_raw),
+        at(0.5),
+        at(0.25),
+        at(0.75),
+    );
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+    // Only a real benchmark run (`cargo bench` passes `--bench`), not `cargo test --benches`.
+    if std::env::args().any(|a| a == "--bench") {
+        paired();
+    }
+}

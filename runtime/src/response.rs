@@ -301,6 +301,11 @@ pub(crate) fn decode_slice<T: DeserializeOwned>(body: &[u8]) -> Result<T, (Strin
     } else {
         body
     };
+    // The common case decodes without tracking where it is; only a failure pays for a second
+    // pass that records the path to the offending value.
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize::<_, T>(&mut de)
         .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))

@@ -230,7 +230,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     let criterion = if args.criterion {
         run_criterion(root, &bench_dir)?
     } else {
-        Vec::new()
+        Criterion::default()
     };
 
     let load_after = load_average();
@@ -527,11 +527,53 @@ struct BenchResult {
     median: Duration,
 }
 
+/// A paired comparison printed by a bench (`paired <id> median=… q1=… q3=… ours_ns=… base_ns=…`):
+/// rounds of calls on each side back to back, the median of the per-round ratios.
+#[derive(Debug, PartialEq)]
+struct Paired {
+    id: String,
+    median: f64,
+    q1: f64,
+    q3: f64,
+    ours: Duration,
+    base: Duration,
+}
+
+impl Paired {
+    fn parse(line: &str) -> Option<Paired> {
+        let mut words = line.strip_prefix("paired ")?.split_whitespace();
+        let id = words.next()?.to_owned();
+        let mut field = |name: &str| -> Option<f64> {
+            words
+                .next()?
+                .strip_prefix(name)?
+                .strip_prefix('=')?
+                .parse()
+                .ok()
+        };
+        Some(Paired {
+            id,
+            median: field("median")?,
+            q1: field("q1")?,
+            q3: field("q3")?,
+            ours: Duration::from_nanos(field("ours_ns")? as u64),
+            base: Duration::from_nanos(field("base_ns")? as u64),
+        })
+    }
+}
+
+#[derive(Default)]
+struct Criterion {
+    results: Vec<BenchResult>,
+    paired: Vec<Paired>,
+}
+
 /// Runs every criterion bench of `cloudsdk-auth` and `cloudsdk-runtime` that exists and reads
 /// back the medians it wrote.
-fn run_criterion(root: &Path, bench_dir: &Path) -> Result<Vec<BenchResult>> {
+fn run_criterion(root: &Path, bench_dir: &Path) -> Result<Criterion> {
     let home = bench_dir.join("criterion");
     let started = SystemTime::now();
+    let mut paired = Vec::new();
     for (package, dir) in [("cloudsdk-auth", "auth"), ("cloudsdk-runtime", "runtime")] {
         let Ok(entries) = std::fs::read_dir(root.join(dir).join("benches")) else {
             eprintln!("bench: {package} has no benches/");
@@ -545,14 +587,19 @@ fn run_criterion(root: &Path, bench_dir: &Path) -> Result<Vec<BenchResult>> {
         benches.sort();
         for bench in benches {
             eprintln!("bench: cargo bench -p {package} --bench {bench}");
-            let status = cargo()
+            let output = cargo()
                 .args(["bench", "--quiet", "-p", package, "--bench", &bench])
                 .current_dir(root)
                 .env("CRITERION_HOME", &home)
-                .stdout(Stdio::null())
-                .status()
+                .stderr(Stdio::inherit())
+                .output()
                 .context("running cargo bench")?;
-            if !status.success() {
+            paired.extend(
+                String::from_utf8_lossy(&output.stdout)
+                    .lines()
+                    .filter_map(Paired::parse),
+            );
+            if !output.status.success() {
                 eprintln!("bench: cargo bench -p {package} --bench {bench} failed");
             }
         }
@@ -602,7 +649,7 @@ fn run_criterion(root: &Path, bench_dir: &Path) -> Result<Vec<BenchResult>> {
         }
     }
     results.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(results)
+    Ok(Criterion { results, paired })
 }
 
 /// Another generator, as the table compares with it.
@@ -617,7 +664,7 @@ struct Other {
 fn print_table(
     specs: &[Spec],
     corpus: Option<&Corpus>,
-    criterion: &[BenchResult],
+    criterion: &Criterion,
     progenitor: bool,
     openapi_generator: bool,
     args: &Args,
@@ -722,8 +769,8 @@ fn print_table(
             }
         }
     }
-    for bench in criterion {
-        let (baseline, target) = criterion_baseline(bench, criterion);
+    for bench in &criterion.results {
+        let (baseline, target) = criterion_baseline(bench, &criterion.results);
         let ratio = baseline.map(|b| bench.median.as_secs_f64() / b.median.as_secs_f64());
         let (target_cell, ok) = match target {
             Target::Ratio(t) => (fmt_target(t), met(ratio, t)),
@@ -742,7 +789,17 @@ fn print_table(
             ok,
         ]);
     }
-    if args.criterion && criterion.is_empty() {
+    for p in &criterion.paired {
+        rows.push([
+            format!("paired: {} (median of per-round ratios, quartiles)", p.id),
+            format!("{}/call", fmt_duration(p.ours)),
+            format!("{}/call (by hand)", fmt_duration(p.base)),
+            format!("{:.3} ({:.3}–{:.3})", p.median, p.q1, p.q3),
+            fmt_target(CALL_TARGET),
+            met(Some(p.median), CALL_TARGET),
+        ]);
+    }
+    if args.criterion && criterion.results.is_empty() {
         rows.push([
             "criterion".into(),
             "no results".into(),
@@ -1015,6 +1072,25 @@ mod tests {
             id: id.into(),
             median: Duration::from_nanos(nanos),
         }
+    }
+
+    #[test]
+    fn paired_lines_are_read_back() {
+        let line = "paired get_json median=0.996 q1=0.956 q3=1.087 ours_ns=86074 base_ns=85585";
+        assert_eq!(
+            Paired::parse(line),
+            Some(Paired {
+                id: "get_json".into(),
+                median: 0.996,
+                q1: 0.956,
+                q3: 1.087,
+                ours: Duration::from_nanos(86074),
+                base: Duration::from_nanos(85585),
+            })
+        );
+        assert_eq!(Paired::parse("get_json/paired: runtime 86µs/call"), None);
+        assert_eq!(Paired::parse("paired get_json median=x"), None);
+        assert_eq!(Paired::parse("paired get_json q1=1 median=1"), None);
     }
 
     #[test]
