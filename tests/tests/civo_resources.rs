@@ -1,9 +1,22 @@
 //! Every Civo resource family named in the tracker (regions, quota, charges, sizes, disk images,
 //! instances and their actions, SSH keys, volumes, networks, firewalls and rules, load balancers,
 //! reserved IPs, DNS domains and records, Kubernetes clusters and pools, object stores,
-//! databases) against a loopback server that checks the bearer key, the method, the path and the
-//! required fields of JSON or form bodies, and answers like Civo: JSON on success, a plain-text
-//! page on 404 and a JSON `reason` on 403.
+//! databases) against a loopback server that checks the bearer key, the method, the path, the
+//! `region` query and the required fields of JSON or form bodies, and answers like Civo: JSON on
+//! success, a plain-text page on 404 and a JSON `code` and `reason` on 403 and 400.
+//!
+//! Covered, each with its success and a typical error:
+//! - regions (list, create, connect, disconnect): 403 for a suspended account; connecting or
+//!   disconnecting an unknown code is a documented 400 `region_unavailable` (JSON or form body);
+//! - quota and sizes: 403 for a suspended account; an unknown `region` is Civo's plain-text 404,
+//!   which these operations do not document, so it is `Error::UnexpectedStatus` with the page kept;
+//! - charges: 403 for a suspended account; a range over 31 days is a documented 400
+//!   `parameter_date_range_too_long`;
+//! - every other family: a plain-text 404 for a missing id, a JSON 403 for a protected one, and a
+//!   400 for an instance created without its required fields.
+//!
+//! Errors are checked for their variant (`Error::Api` when the status is documented), status,
+//! decoded `code`/`reason` and the raw body kept as sent.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -16,7 +29,13 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
 const KEY: &str = "civo-api-key-123";
+/// The key of a suspended account: valid, but every call is refused with a JSON 403.
+const SUSPENDED_KEY: &str = "civo-api-key-suspended";
 const NOT_FOUND: &str = "The page you were looking for doesn't exist.";
+/// Regions the account may use; any other `region` (query or connect body) is unknown.
+const REGIONS: [&str; 4] = ["LON1", "NYC1", "FRA1", "PHX1"];
+/// The longest charges range the loopback accepts, in days (Civo's exact limit is not published).
+const MAX_CHARGE_DAYS: i64 = 31;
 
 /// Path segments that name a collection; whatever follows one is an id, then an action.
 const COLLECTIONS: [&str; 23] = [
@@ -57,6 +76,7 @@ fn required(kind: &str) -> &'static [&'static str] {
         "objectstores" => &["max_size_gb"],
         "databases" => &["name", "size", "software"],
         "instances" => &["hostname", "size"],
+        "regions" => &["code"],
         _ => &[],
     }
 }
@@ -133,15 +153,78 @@ fn fields(req: &Request) -> Map<String, Value> {
     }
 }
 
-/// Civo: `Authorization: bearer <key>`; ids starting with `missing` are a plain-text 404 page and
-/// `locked` ones a JSON 403.
+/// The value of query parameter `name`, as sent (not decoded).
+fn query_param<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
+    let mut pairs = req.query().split('&').filter_map(|p| p.split_once('='));
+    pairs.find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+/// Days since 1970-01-01 of the `YYYY-MM-DD` that starts an RFC 3339 timestamp.
+fn day_number(timestamp: &str) -> Option<i64> {
+    let date = timestamp.get(..10)?;
+    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// `GET /v2/charges`: `from` and `to` are required RFC 3339 timestamps and the range is bounded.
+fn charges(req: &Request) -> Response {
+    let bad =
+        |code: &str, reason: &str| Response::json(400, json!({"code": code, "reason": reason}));
+    let (Some(from), Some(to)) = (query_param(req, "from"), query_param(req, "to")) else {
+        return bad("parameter_missing", "from and to are required");
+    };
+    let (Some(from), Some(to)) = (day_number(from), day_number(to)) else {
+        return bad(
+            "parameter_date_invalid",
+            "from and to must be RFC 3339 dates",
+        );
+    };
+    if to < from {
+        return bad("parameter_date_invalid", "from must not be after to");
+    }
+    if to - from > MAX_CHARGE_DAYS {
+        return bad(
+            "parameter_date_range_too_long",
+            "the date range must not exceed 31 days",
+        );
+    }
+    Response::json(200, json!([resource("charges", "charges-1")]))
+}
+
+/// A region code Civo knows (case-insensitive).
+fn known_region(code: &str) -> bool {
+    REGIONS.iter().any(|r| r.eq_ignore_ascii_case(code))
+}
+
+/// Civo: `Authorization: bearer <key>`; ids starting with `missing` and unknown `region`s are a
+/// plain-text 404 page, `locked` ones a JSON 403, and a suspended account gets a JSON 403 for
+/// every call.
 fn civo(req: &Request) -> Response {
     let auth = req.header("authorization").unwrap_or_default();
+    if auth.eq_ignore_ascii_case(&format!("bearer {SUSPENDED_KEY}")) {
+        return Response::json(
+            403,
+            json!({"code": "authentication_access_denied", "reason": "the account is suspended"}),
+        );
+    }
     if !auth.eq_ignore_ascii_case(&format!("bearer {KEY}")) {
         return Response::json(
             401,
             json!({"code": "authentication_failed", "reason": "no valid key"}),
         );
+    }
+    if query_param(req, "region").is_some_and(|r| !known_region(r)) {
+        return Response::text(404, NOT_FOUND);
     }
     let path = req.path().trim_start_matches("/v2/");
     let segments: Vec<&str> = path.split('/').collect();
@@ -164,14 +247,19 @@ fn civo(req: &Request) -> Response {
             200,
             json!({"id": "acc-1", "default_user_email_address": "ada@example.com", "instance_count_limit": 16, "instance_count_usage": 2}),
         ),
-        ("GET", [])
-            if kind == "charges"
-                && !(req.query().contains("from=") && req.query().contains("to=")) =>
-        {
-            Response::json(
-                400,
-                json!({"code": "parameter_missing", "reason": "from and to are required"}),
-            )
+        ("GET", []) if kind == "charges" => charges(req),
+        ("POST", [action @ ("connect" | "disconnect")]) if kind == "regions" => {
+            match fields(req).get("code").and_then(Value::as_str) {
+                None | Some("") => Response::json(
+                    400,
+                    json!({"code": "parameter_code_missing", "reason": "code is required"}),
+                ),
+                Some(code) if !known_region(code) => Response::json(
+                    400,
+                    json!({"code": "region_unavailable", "reason": format!("cannot {action} {code}")}),
+                ),
+                Some(_) => success(),
+            }
         }
         ("GET", []) if kind == "stats" => Response::json(
             200,
@@ -892,4 +980,172 @@ async fn typical_errors_keep_civo_bodies() {
         .await
         .expect_err("400");
     check(&error, 400, Some("hostname is required"));
+}
+
+/// A documented error status: `Error::Api` with the JSON body decoded (`code`, `reason`) and kept
+/// verbatim.
+fn documented(error: &Error<types::Error_>, status: u16, code: &str, reason: &str) {
+    let Error::Api(api) = error else {
+        panic!("{status} is documented: {error:?}")
+    };
+    assert_eq!(api.response.status.as_u16(), status, "{error:?}");
+    let decoded = api.error.as_ref().expect("the JSON error decodes");
+    assert_eq!(decoded.code.as_deref(), Some(code));
+    assert!(
+        decoded
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.contains(reason)),
+        "{decoded:?}"
+    );
+    let kept: Value = serde_json::from_slice(&api.response.body).expect("the body is kept");
+    assert_eq!(kept["code"], code);
+}
+
+/// A status the operation does not document: `Error::UnexpectedStatus` keeping Civo's plain-text
+/// page and its content type.
+fn undocumented_404(error: &Error<types::Error_>) {
+    let Error::UnexpectedStatus(response) = error else {
+        panic!("404 is not documented here: {error:?}")
+    };
+    assert_eq!(response.status.as_u16(), 404);
+    assert_eq!(response.text(), NOT_FOUND);
+    assert_eq!(
+        response.headers.get("content-type").map(|v| v.as_bytes()),
+        Some(&b"text/plain"[..])
+    );
+    assert!(error.to_string().contains("doesn't exist"), "{error}");
+}
+
+#[tokio::test]
+async fn a_suspended_account_gets_documented_403s_for_regions_quota_sizes_and_charges() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = Client::builder()
+        .base_url(server.url())
+        .auth(BearerToken::civo(SUSPENDED_KEY).expect("valid key"))
+        .build()
+        .expect("client builds");
+    let calls = vec![
+        (call!(c.regions().list()), "GET /v2/regions"),
+        (call!(c.quota().get()), "GET /v2/quota"),
+        (call!(c.sizes().list()), "GET /v2/sizes"),
+        (
+            call!(
+                c.charges()
+                    .list("2024-05-01T00:00:00Z", "2024-05-31T00:00:00Z")
+            ),
+            "GET /v2/charges",
+        ),
+    ];
+    for (call, route) in calls {
+        let error = call.await.expect_err(route);
+        documented(&error, 403, "authentication_access_denied", "suspended");
+        let sent = server.requests().pop().expect("sent");
+        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
+        assert_eq!(
+            sent.header("authorization"),
+            Some("bearer civo-api-key-suspended")
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_region_is_an_undocumented_plain_text_404_for_quota_and_sizes() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    // The same calls succeed in a region the account has.
+    let calls = vec![
+        (
+            call!(c.quota().get().region("FRA1")),
+            "GET /v2/quota",
+            "acc-1",
+        ),
+        (
+            call!(c.sizes().list().region("FRA1")),
+            "GET /v2/sizes",
+            "g3.small",
+        ),
+    ];
+    run(&server, calls).await;
+    let calls: Vec<(Call<'_>, &str)> = vec![
+        (call!(c.quota().get().region("XYZ9")), "/v2/quota"),
+        (call!(c.sizes().list().region("XYZ9")), "/v2/sizes"),
+    ];
+    for (call, path) in calls {
+        undocumented_404(&call.await.expect_err("404"));
+        let sent = server.requests().pop().expect("sent");
+        assert_eq!((sent.path(), sent.query()), (path, "region=XYZ9"));
+    }
+}
+
+#[tokio::test]
+async fn charges_over_too_long_a_range_are_a_documented_400() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let charges = c
+        .charges()
+        .list("2024-02-01T00:00:00Z", "2024-03-01T00:00:00Z")
+        .send()
+        .await
+        .expect("29 days are fine");
+    assert_eq!(charges[0].num_hours, Some(744));
+    let error = c
+        .charges()
+        .list("2024-01-01T00:00:00Z", "2024-12-31T23:59:59Z")
+        .send()
+        .await
+        .expect_err("a year is too long");
+    documented(&error, 400, "parameter_date_range_too_long", "31 days");
+    assert!(error.to_string().contains("400"), "{error}");
+    let sent = server.requests().pop().expect("sent");
+    assert!(
+        sent.query().starts_with("from=2024-01-01T00")
+            && sent.query().contains("&to=2024-12-31T23"),
+        "{}",
+        sent.query()
+    );
+}
+
+#[tokio::test]
+async fn regions_are_created_and_connected_and_an_unknown_code_is_a_documented_400() {
+    let server = Server::start(civo).await.expect("server starts");
+    let c = client(&server);
+    let calls = vec![
+        (
+            call!(
+                c.regions()
+                    .create(body(json!({"code": "PRIV1", "private": true})))
+            ),
+            "POST /v2/regions",
+            "London 1",
+        ),
+        (
+            call!(c.regions().connect(body(json!({"code": "PHX1"})))),
+            "POST /v2/regions/connect",
+            "()",
+        ),
+        (
+            call!(c.regions().disconnect(body(json!({"code": "PHX1"})))),
+            "POST /v2/regions/disconnect",
+            "()",
+        ),
+    ];
+    run(&server, calls).await;
+    assert_eq!(server.requests()[1].json(), json!({"code": "PHX1"}));
+    let error = c
+        .regions()
+        .connect(body(json!({"code": "XYZ9"})))
+        .send()
+        .await
+        .expect_err("unknown region");
+    documented(&error, 400, "region_unavailable", "XYZ9");
+    let error = c
+        .regions()
+        .disconnect(body(json!({"code": "XYZ9"})))
+        .as_form()
+        .send()
+        .await
+        .expect_err("unknown region, form body");
+    documented(&error, 400, "region_unavailable", "disconnect XYZ9");
+    assert_eq!(server.requests().pop().expect("sent").text(), "code=XYZ9");
 }
