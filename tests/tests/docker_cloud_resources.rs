@@ -1,7 +1,14 @@
 //! Every Docker Cloud resource family (actions, providers, regions, availability zones, node
-//! types, node clusters, nodes, registries, repositories, stacks, services, containers, triggers):
-//! lists, gets, creates, updates, deletes and actions against a loopback server that checks Basic
-//! auth, the method, the path and the required body fields, and answers like Docker Cloud.
+//! types, node clusters, nodes, registries, repositories, stacks, services, containers, triggers,
+//! swarms): lists, gets, creates, updates, deletes and actions against a loopback server that
+//! checks Basic auth, `Accept`, the method, the path (with or without a namespace) and the required
+//! body fields with their JSON types, and answers like Docker Cloud: `201` on creation, `202` with
+//! an `X-DockerCloud-Action-URI` for asynchronous work, `{"error": "..."}` on failure.
+//!
+//! Typical errors: a missing object of every family is a documented 404 whose `{"error": ...}`
+//! body is decoded and kept. Swarms (list, create on a provider and region, get, update, remove,
+//! with and without a namespace; the spec defines no swarm actions) get the same 404 from each of
+//! their operations, the list's through the spec's `default` response.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -9,7 +16,8 @@ use std::pin::Pin;
 use cloudsdk_testkit::{Request, Response, Server};
 use docker_cloud::auth::BasicAuth;
 use docker_cloud::types::{
-    self, NodeClusterCreate, RepositoryCreate, ServiceCreate, StackCreate, TriggerCreate,
+    self, DeleteSwarmResponse, NodeClusterCreate, RepositoryCreate, ServiceCreate, StackCreate,
+    SwarmCreate, SwarmUpdate, TriggerCreate,
 };
 use docker_cloud::{Client, Error};
 use serde_json::{Value, json};
@@ -18,7 +26,7 @@ use serde_json::{Value, json};
 const BASIC: &str = "Basic YWxpY2U6YXBpa2V5LTE=";
 
 /// Resource kinds as they appear in Docker Cloud paths.
-const KINDS: [&str; 14] = [
+const KINDS: [&str; 15] = [
     "action",
     "provider",
     "region",
@@ -33,6 +41,7 @@ const KINDS: [&str; 14] = [
     "trigger",
     "container",
     "tag",
+    "swarm",
 ];
 
 /// Fields each creation must carry (the spec's `required`).
@@ -75,6 +84,12 @@ fn object(kind: &str, id: &str, uri: &str) -> Value {
             json!({"uuid": id, "state": "Deployed", "external_fqdn": "n-1.node.dockerapp.io"})
         }
         "container" => json!({"uuid": id, "name": "web-1", "state": "Running", "exit_code": 0}),
+        "swarm" => json!({
+            "swarm_id": id, "name": "myswarm", "nickname": "myswarm", "namespace": "acme",
+            "state": "Deployed", "version": "1.25", "internal_endpoint": "192.168.99.100",
+            "public_endpoint": format!("{id}.acme.docker.cloud"),
+            "client_id": "1234abcd-1234-5678-9123-abcd1234", "client_secret": "1234abcd-1234-5678-9123-abcd1234"
+        }),
         _ => json!({"uuid": id, "name": "web", "state": "Running"}),
     };
     o["resource_uri"] = uri.into();
@@ -106,6 +121,8 @@ fn docker(req: &Request) -> Response {
         Response::json(202, o).header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-9/")
     };
     match (req.method.as_str(), tail) {
+        ("POST", [_provider, _region]) if kind == "swarm" => create_swarm(req, path),
+        ("PATCH", [id]) if kind == "swarm" => update_swarm(req, id, path),
         ("GET", []) => {
             let id = if kind == "registry" {
                 "registry-1.docker.io"
@@ -148,6 +165,59 @@ fn docker(req: &Request) -> Response {
         ("POST", [id, _action]) => accepted(object(kind, id, path)),
         _ => not_found,
     }
+}
+
+/// `POST .../swarm/{provider}/{region}/`: name, manager and worker counts and an SSH key are
+/// required, with their JSON types; the new swarm comes back with its action URI.
+fn create_swarm(req: &Request, path: &str) -> Response {
+    if req.header("content-type") != Some("application/json") {
+        return Response::json(
+            415,
+            json!({"error": "Content-Type must be application/json"}),
+        );
+    }
+    let body = req.json();
+    let strings = ["name", "ssh_key"]
+        .into_iter()
+        .filter(|f| !body[*f].is_string());
+    let counts = ["number_of_managers", "number_of_workers"]
+        .into_iter()
+        .filter(|f| !body[*f].is_u64());
+    if let Some(field) = strings.chain(counts).next() {
+        return Response::json(400, json!({"error": format!("{field} is required")}));
+    }
+    let id = "swarm-new";
+    let owner = path.split_once("/swarm/").map_or("", |(owner, _)| owner);
+    let mut swarm = object("swarm", id, &format!("{owner}/swarm/{id}/"));
+    swarm["name"] = body["name"].clone();
+    Response::json(201, swarm).header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-9/")
+}
+
+/// `PATCH .../swarm/{id}/`: a JSON object of the fields that may change, nothing else.
+fn update_swarm(req: &Request, id: &str, path: &str) -> Response {
+    if req.header("content-type") != Some("application/json") {
+        return Response::json(
+            415,
+            json!({"error": "Content-Type must be application/json"}),
+        );
+    }
+    let Some(body) = req.json().as_object().cloned() else {
+        return Response::json(400, json!({"error": "the body must be a JSON object"}));
+    };
+    if let Some(field) = body
+        .iter()
+        .find(|(k, v)| !["nickname", "internal_endpoint"].contains(&k.as_str()) || !v.is_string())
+    {
+        return Response::json(
+            400,
+            json!({"error": format!("{} cannot be changed", field.0)}),
+        );
+    }
+    let mut swarm = object("swarm", id, path);
+    for (k, v) in body {
+        swarm[k] = v;
+    }
+    Response::json(200, swarm)
 }
 
 fn client(server: &Server) -> Client {
@@ -690,5 +760,162 @@ async fn missing_objects_are_documented_404s_with_the_error_kept() {
         let decoded = api.error.as_ref().expect("decoded into the Error schema");
         assert!(decoded.error.starts_with("Object not found"), "{decoded:?}");
         assert!(api.response.text().contains("Object not found"));
+    }
+}
+
+#[tokio::test]
+async fn swarms_list_create_get_update_and_remove() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let swarm = SwarmCreate {
+        name: "myswarm".into(),
+        number_of_managers: 3,
+        number_of_workers: 2,
+        manager_instance_type: None,
+        worker_instance_type: Some("t2.small".into()),
+        ssh_key: "ssh-ed25519 AAAA alice@laptop".into(),
+    };
+    let rename = SwarmUpdate {
+        nickname: Some("prod".into()),
+        internal_endpoint: None,
+    };
+    let sw = "/api/infra/v1/acme/swarm/sw-1/";
+    let calls = vec![
+        (
+            call!(c.swarms().list()),
+            "GET",
+            "/api/infra/v1/swarm/".into(),
+            "SwarmList|swarm_id: \"x-1\"",
+        ),
+        (
+            call!(c.swarms().list().namespace("acme")),
+            "GET",
+            "/api/infra/v1/acme/swarm/".into(),
+            "SwarmList|1.25",
+        ),
+        (
+            call!(
+                c.swarms()
+                    .create("aws", "us-east-1", swarm)
+                    .namespace("acme")
+            ),
+            "POST",
+            "/api/infra/v1/acme/swarm/aws/us-east-1/".into(),
+            "Swarm {|\"swarm-new\"|/api/infra/v1/acme/swarm/swarm-new/",
+        ),
+        (
+            call!(c.swarms().get("sw-1").namespace("acme")),
+            "GET",
+            sw.into(),
+            "Swarm {|\"sw-1\"|Deployed|sw-1.acme.docker.cloud",
+        ),
+        (
+            call!(c.swarms().update("sw-1", rename).namespace("acme")),
+            "PATCH",
+            sw.into(),
+            "nickname: Some(\"prod\")",
+        ),
+        (
+            call!(c.swarms().delete("sw-1").namespace("acme")),
+            "DELETE",
+            sw.into(),
+            "Status202(Swarm {|\"sw-1\"",
+        ),
+        (
+            call!(c.swarms().get("sw-2")),
+            "GET",
+            "/api/infra/v1/swarm/sw-2/".into(),
+            "\"sw-2\"",
+        ),
+    ];
+    run(&server, calls).await;
+    let sent = server.requests();
+    assert_eq!(
+        sent[2].json(),
+        json!({
+            "name": "myswarm", "number_of_managers": 3, "number_of_workers": 2,
+            "worker_instance_type": "t2.small", "ssh_key": "ssh-ed25519 AAAA alice@laptop"
+        }),
+        "unset fields are left out, counts are numbers"
+    );
+    assert_eq!(sent[4].json(), json!({"nickname": "prod"}));
+    let created = c
+        .swarms()
+        .create(
+            "aws",
+            "eu-west-1",
+            SwarmCreate {
+                name: "edge".into(),
+                number_of_managers: 1,
+                number_of_workers: 0,
+                manager_instance_type: None,
+                worker_instance_type: None,
+                ssh_key: "ssh-ed25519 BBBB".into(),
+            },
+        )
+        .send_with_response()
+        .await
+        .expect("create succeeds");
+    assert_eq!(created.status.as_u16(), 201);
+    assert_eq!(
+        created.headers["x-dockercloud-action-uri"],
+        "/api/audit/v1/action/a-9/"
+    );
+    assert_eq!(created.value.name.as_deref(), Some("edge"));
+    let removed = c.swarms().delete("sw-1").send().await.expect("delete");
+    let DeleteSwarmResponse::Status202(swarm) = removed else {
+        panic!("202 carries the swarm: {removed:?}")
+    };
+    assert_eq!(swarm.resource_uri, "/api/infra/v1/swarm/sw-1/");
+}
+
+#[tokio::test]
+async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
+    let server = Server::start(docker).await.expect("server starts");
+    let c = client(&server);
+    let new_swarm = || SwarmCreate {
+        name: "myswarm".into(),
+        number_of_managers: 3,
+        number_of_workers: 2,
+        manager_instance_type: None,
+        worker_instance_type: None,
+        ssh_key: "ssh-ed25519 AAAA".into(),
+    };
+    // The list documents no 404: the spec's `default` response covers it.
+    let calls: Vec<(Call<'_>, &str)> = vec![
+        (
+            call!(c.swarms().list().namespace("missing-org")),
+            "GET /api/infra/v1/missing-org/swarm/",
+        ),
+        (
+            call!(c.swarms().get("missing-1")),
+            "GET /api/infra/v1/swarm/missing-1/",
+        ),
+        (
+            call!(c.swarms().update("missing-1", SwarmUpdate::default())),
+            "PATCH /api/infra/v1/swarm/missing-1/",
+        ),
+        (
+            call!(c.swarms().delete("missing-1").namespace("acme")),
+            "DELETE /api/infra/v1/acme/swarm/missing-1/",
+        ),
+        (
+            call!(c.swarms().create("aws", "missing-region", new_swarm())),
+            "POST /api/infra/v1/swarm/aws/missing-region/",
+        ),
+    ];
+    for (call, route) in calls {
+        let error = call.await.expect_err(route);
+        let Error::Api(api) = &error else {
+            panic!("{route}: 404 is documented: {error:?}")
+        };
+        assert_eq!(api.response.status.as_u16(), 404, "{route}");
+        let decoded = api.error.as_ref().expect("decoded into the Error schema");
+        let path = route.split_once(' ').map(|(_, p)| p).unwrap_or_default();
+        assert_eq!(decoded.error, format!("Object not found: {path}"));
+        let kept: Value = serde_json::from_slice(&api.response.body).expect("JSON body kept");
+        assert_eq!(kept, json!({"error": decoded.error}));
+        let sent = server.requests().pop().expect("sent");
+        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
     }
 }
