@@ -1,12 +1,22 @@
-//! Camunda Cloud clusters (list, get, create, delete, creation parameters) and Zeebe clients
-//! (list, get, create, delete), each with its success and a typical error, against a console
-//! that wants a client-credentials token fetched once for all calls.
+//! Camunda Cloud clusters (list, get, create, update, delete, creation parameters, upgrade, wake,
+//! IP allowlist and its deprecated `ipwhitelist` spelling) and Zeebe clients (list, get, create,
+//! delete), each with its success and a typical error, against a console that wants a
+//! client-credentials token fetched once for all calls and checks the method, the path and the
+//! body (required fields, no unknown ones, CIDR ranges in the allowlist).
+//!
+//! Errors: documented statuses (cluster 404, upgrade 412, create 400, client 403/404) are
+//! `Error::Api` with Camunda's `{"message", "status"}` body decoded; wake and the allowlist
+//! document no error status, so their 404, 403 and 400 are `Error::UnexpectedStatus`, body kept.
 
 use std::future::Future;
+use std::net::IpAddr;
 use std::pin::Pin;
 
 use camunda_cloud::auth::TokenExchange;
-use camunda_cloud::types::{ClientPermission, CreateClusterRequest, CreateZeebeClientRequest};
+use camunda_cloud::types::{
+    ClientPermission, ClusterStage, CreateClusterRequest, CreateZeebeClientRequest,
+    IpAllowlistEntry, UpdateClusterRequest, UpdateIpAllowlistRequest, UpdateIpWhitelistRequest,
+};
 use camunda_cloud::{Client, Error};
 use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::{Value, json};
@@ -27,8 +37,83 @@ fn cluster(uuid: &str) -> Value {
     })
 }
 
-/// The console: bearer token from `/oauth/token`; `c-1` exists (with client `zc-1`), `c-other`
-/// belongs to another organization (403), anything else is unknown (404).
+/// Camunda's error body.
+fn problem(status: u16, message: &str) -> Response {
+    Response::json(status, json!({"message": message, "status": status}))
+}
+
+/// The JSON object body of `req`, or the 400 (or 415) the console answers instead.
+fn json_object(req: &Request) -> Result<serde_json::Map<String, Value>, Response> {
+    if req.header("content-type") != Some("application/json") {
+        return Err(problem(415, "Content-Type must be application/json"));
+    }
+    req.json()
+        .as_object()
+        .cloned()
+        .ok_or_else(|| problem(400, "the body must be a JSON object"))
+}
+
+/// `PATCH /clusters/{id}`: only `name`, `numberOfAllocatedHwPackages` and `stageLabel`, typed.
+fn update_cluster(req: &Request) -> Response {
+    let body = match json_object(req) {
+        Ok(body) => body,
+        Err(response) => return response,
+    };
+    for (field, value) in &body {
+        let valid = match field.as_str() {
+            "name" => value
+                .as_str()
+                .is_some_and(|n| !n.is_empty() && n.len() <= 50),
+            "numberOfAllocatedHwPackages" => value.as_f64().is_some_and(|n| n >= 1.0),
+            "stageLabel" => {
+                ["dev", "test", "stage", "prod"].contains(&value.as_str().unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !valid {
+            return problem(400, &format!("{field} is not valid"));
+        }
+    }
+    Response::empty(204)
+}
+
+/// `PUT /clusters/{id}/ipallowlist` (or the old `ipwhitelist`): `{key: [{ip, description}]}`,
+/// nothing else, each `ip` a comma-separated list of CIDR ranges.
+fn update_allowlist(req: &Request, key: &str) -> Response {
+    let body = match json_object(req) {
+        Ok(body) => body,
+        Err(response) => return response,
+    };
+    let entries = match body.get(key).and_then(Value::as_array) {
+        Some(entries) if body.len() == 1 => entries,
+        _ => return problem(400, &format!("{key} is required and is the only field")),
+    };
+    for entry in entries {
+        let (Some(ip), Some(_)) = (entry["ip"].as_str(), entry["description"].as_str()) else {
+            return problem(400, "every entry needs an ip and a description");
+        };
+        if let Some(bad) = ip.split(',').map(str::trim).find(|range| !cidr(range)) {
+            return problem(400, &format!("{bad} is not a CIDR range"));
+        }
+    }
+    Response::empty(204)
+}
+
+/// `address/prefix` with a prefix that fits the address family.
+fn cidr(range: &str) -> bool {
+    let Some((address, prefix)) = range.split_once('/') else {
+        return false;
+    };
+    match (address.parse::<IpAddr>(), prefix.parse::<u8>()) {
+        (Ok(IpAddr::V4(_)), Ok(p)) => p <= 32,
+        (Ok(IpAddr::V6(_)), Ok(p)) => p <= 128,
+        _ => false,
+    }
+}
+
+/// The console: bearer token from `/oauth/token`; `c-1` exists (with client `zc-1`) and can be
+/// updated, upgraded, woken and allowlisted, `c-creating` is not ready for an upgrade (412),
+/// `c-other` belongs to another organization (403), anything else is unknown (404).
 fn console(req: &Request) -> Response {
     if req.path() == "/oauth/token" {
         let body = req.json();
@@ -68,6 +153,22 @@ fn console(req: &Request) -> Response {
             json!({"message": "The cluster does not belong to your organization", "status": 403}),
         ),
         ("GET", ["clusters", "c-1"]) => Response::json(200, cluster("c-1")),
+        ("PATCH", ["clusters", "c-1"]) => update_cluster(req),
+        ("PUT", ["clusters", "c-1", "upgrade"]) => Response::json(
+            200,
+            json!({
+                "cluster": {"id": "c-1", "name": "payments"},
+                "oldGeneration": {"id": "gen-1", "name": "Camunda 8.5.0"},
+                "newGeneration": {"id": "gen-2", "name": "Camunda 8.6.1"},
+                "orgId": "org-1"
+            }),
+        ),
+        ("PUT", ["clusters", "c-creating", "upgrade"]) => {
+            problem(412, "cluster is not ready for upgrade")
+        }
+        ("PUT", ["clusters", "c-1", "wake"]) => Response::empty(204),
+        ("PUT", ["clusters", "c-1", "ipallowlist"]) => update_allowlist(req, "ipallowlist"),
+        ("PUT", ["clusters", "c-1", "ipwhitelist"]) => update_allowlist(req, "ipwhitelist"),
         ("DELETE", ["clusters", "c-1"] | ["clusters", "c-1", "clients", "zc-1"]) => {
             Response::empty(204)
         }
@@ -234,6 +335,194 @@ async fn typical_errors_keep_status_and_body() {
         let decoded = api.error.as_ref().expect("the JSON body is kept as JSON");
         let text = decoded["message"].as_str().expect("a message");
         assert!(text.contains(message), "{text}");
+    }
+    assert_eq!(server.hits("/oauth/token"), 1);
+}
+
+fn allowlist() -> Vec<IpAllowlistEntry> {
+    vec![
+        IpAllowlistEntry {
+            ip: "203.0.113.0/24,198.51.100.7/32".into(),
+            description: "Office network".into(),
+        },
+        IpAllowlistEntry {
+            ip: "2001:db8::/48".into(),
+            description: "VPN".into(),
+        },
+    ]
+}
+
+#[tokio::test]
+#[allow(deprecated)] // `update_ip_whitelist` is deprecated by the API, and still served.
+async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
+    let (server, c) = setup().await;
+    let update = UpdateClusterRequest {
+        name: Some("payments-eu".into()),
+        number_of_allocated_hw_packages: None,
+        stage_label: Some(ClusterStage::Prod),
+    };
+    let calls = vec![
+        (
+            call!(c.clusters().update("c-1", update)),
+            "PATCH /clusters/c-1",
+            "()",
+        ),
+        (
+            call!(c.clusters().upgrade("c-1")),
+            "PUT /clusters/c-1/upgrade",
+            "Camunda 8.6.1",
+        ),
+        (
+            call!(c.clusters().wake("c-1")),
+            "PUT /clusters/c-1/wake",
+            "()",
+        ),
+        (
+            call!(c.clusters().update_ip_allowlist(
+                "c-1",
+                UpdateIpAllowlistRequest {
+                    ipallowlist: allowlist()
+                }
+            )),
+            "PUT /clusters/c-1/ipallowlist",
+            "()",
+        ),
+        (
+            call!(c.clusters().update_ip_whitelist(
+                "c-1",
+                UpdateIpWhitelistRequest {
+                    ipwhitelist: allowlist()
+                }
+            )),
+            "PUT /clusters/c-1/ipwhitelist",
+            "()",
+        ),
+    ];
+    for (call, route, expected) in calls {
+        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
+        assert!(
+            decoded.contains(expected),
+            "{route}: {expected} not in {decoded}"
+        );
+        let sent = server.requests().pop().expect("sent");
+        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
+    }
+    assert_eq!(server.hits("/oauth/token"), 1, "one token for every call");
+    let sent = server.requests();
+    let body = |path: &str| {
+        sent.iter()
+            .find(|r| r.path() == path)
+            .map(|r| r.json())
+            .expect("sent")
+    };
+    assert_eq!(
+        body("/clusters/c-1"),
+        json!({"name": "payments-eu", "stageLabel": "prod"}),
+        "unset fields are left out"
+    );
+    let entries = json!([
+        {"ip": "203.0.113.0/24,198.51.100.7/32", "description": "Office network"},
+        {"ip": "2001:db8::/48", "description": "VPN"}
+    ]);
+    assert_eq!(
+        body("/clusters/c-1/ipallowlist"),
+        json!({"ipallowlist": entries})
+    );
+    assert_eq!(
+        body("/clusters/c-1/ipwhitelist"),
+        json!({"ipwhitelist": entries})
+    );
+    let upgrade = c.clusters().upgrade("c-1").send().await.expect("upgrade");
+    assert_eq!(
+        (
+            upgrade.old_generation.id.as_str(),
+            upgrade.new_generation.id.as_str()
+        ),
+        ("gen-1", "gen-2")
+    );
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn cluster_action_errors_keep_status_and_body() {
+    let (server, c) = setup().await;
+    // Documented statuses (the spec gives them no schema): `Error::Api`, body kept as JSON.
+    let documented = vec![
+        (
+            call!(c.clusters().update("nope", UpdateClusterRequest::default())),
+            404,
+            "Not found: /clusters/nope",
+        ),
+        (
+            call!(c.clusters().upgrade("nope")),
+            404,
+            "Not found: /clusters/nope/upgrade",
+        ),
+        (
+            call!(c.clusters().upgrade("c-creating")),
+            412,
+            "not ready for upgrade",
+        ),
+    ];
+    for (call, status, message) in documented {
+        let error = call.await.expect_err("an error status");
+        let Error::Api(api) = &error else {
+            panic!("{status} is documented: {error:?}")
+        };
+        assert_eq!(api.response.status.as_u16(), status);
+        let decoded = api.error.as_ref().expect("the JSON body is kept as JSON");
+        let text = decoded["message"].as_str().expect("a message");
+        assert!(text.contains(message), "{text}");
+    }
+    // Wake and the allowlist document no error at all: `Error::UnexpectedStatus`, body kept.
+    let bad_range = UpdateIpAllowlistRequest {
+        ipallowlist: vec![IpAllowlistEntry {
+            ip: "203.0.113.0/24, 10.0.0.0/33".into(),
+            description: "typo".into(),
+        }],
+    };
+    let undocumented = vec![
+        (
+            call!(c.clusters().wake("nope")),
+            404,
+            "Not found: /clusters/nope/wake",
+        ),
+        (
+            call!(c.clusters().wake("c-other")),
+            403,
+            "your organization",
+        ),
+        (
+            call!(c.clusters().update_ip_allowlist("c-1", bad_range)),
+            400,
+            "10.0.0.0/33 is not a CIDR range",
+        ),
+        (
+            call!(c.clusters().update_ip_whitelist(
+                "nope",
+                UpdateIpWhitelistRequest {
+                    ipwhitelist: allowlist()
+                }
+            )),
+            404,
+            "Not found: /clusters/nope/ipwhitelist",
+        ),
+    ];
+    for (call, status, message) in undocumented {
+        let error = call.await.expect_err("an error status");
+        let Error::UnexpectedStatus(response) = &error else {
+            panic!("{status} is not documented: {error:?}")
+        };
+        assert_eq!(response.status.as_u16(), status);
+        let kept: Value = serde_json::from_slice(&response.body).expect("JSON body kept");
+        assert_eq!(kept["status"], status);
+        assert!(
+            kept["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(message)),
+            "{kept}"
+        );
+        assert!(error.to_string().contains(message), "{error}");
     }
     assert_eq!(server.hits("/oauth/token"), 1);
 }
