@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 mod client;
+pub mod decode;
 mod error;
 mod operation;
 mod pagination;

@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::client::{Client, Received};
 use crate::error::Error;
 use crate::operation::Operation;
-use crate::response::{ByteStream, Response};
+use crate::response::{ByteStream, Response, ResponseValue};
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -388,6 +388,44 @@ impl<'a> Request<'a> {
     /// ```
     pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
         crate::client::execute_buffered(&mut self, None).await
+    }
+
+    /// Sends the request like [`Request::send`] and turns the success response into a value
+    /// with `decode` (one of [`crate::decode`]'s functions, or the caller's own), keeping its
+    /// status and headers.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method, decode};
+    /// static GET_APP: Operation = Operation::new("getApp", Method::GET, "/apps/{id}", true);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut request = client.request(&GET_APP);
+    /// request.path_param("id", &"app_1");
+    /// let app = request.send_decoded::<serde_json::Value, _>(decode::json).await?;
+    /// println!("{} {:?}", app.status, app.headers.get("etag"));
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_decoded<T, E: serde::de::DeserializeOwned>(
+        mut self,
+        decode: crate::decode::Decode<T, E>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        decode(crate::client::execute_buffered(&mut self, None).await?)
+    }
+
+    /// [`Request::send_decoded`] without the status and headers: the value alone.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, Operation, Method, decode};
+    /// static GET_README: Operation = Operation::new("getReadme", Method::GET, "/readme", false);
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let readme: String = client.request(&GET_README).send_value(decode::text).await?;
+    /// # let _ = readme; Ok(()) }
+    /// ```
+    pub async fn send_value<T, E: serde::de::DeserializeOwned>(
+        mut self,
+        decode: crate::decode::Decode<T, E>,
+    ) -> Result<T, Error<E>> {
+        decode(crate::client::execute_buffered(&mut self, None).await?)
+            .map(ResponseValue::into_inner)
     }
 
     /// Sends the request like [`Request::send`] but hands back the body of a success as a

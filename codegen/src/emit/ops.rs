@@ -322,15 +322,17 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         };
     }
 
-    let finish = match &op.success {
+    // Sending and decoding is one generic future in the runtime; an operation only names how
+    // its success response becomes its value, so it carries no async code of its own.
+    let (decode, decode_fn) = match &op.success {
         Success::Single { kind, .. } => {
-            let read = match kind {
-                ResponseKind::Empty => quote! { Ok(response.empty_value()) },
-                ResponseKind::Json => quote! { response.value() },
-                ResponseKind::Text => quote! { Ok(response.text_value()) },
-                ResponseKind::Binary => quote! { Ok(response.bytes_value()) },
+            let f = match kind {
+                ResponseKind::Empty => quote! { cloudsdk_runtime::decode::empty },
+                ResponseKind::Json => quote! { cloudsdk_runtime::decode::json },
+                ResponseKind::Text => quote! { cloudsdk_runtime::decode::text },
+                ResponseKind::Binary => quote! { cloudsdk_runtime::decode::bytes },
             };
-            quote! { let response = self.prepare().send::<#error_ty>().await?; #read }
+            (f, TokenStream::new())
         }
         Success::ByStatus { name, variants } => {
             let n = ident(name);
@@ -344,15 +346,19 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 };
                 quote! { #code => crate::types::#n::#v(#value), }
             });
-            quote! {
-                let response = self.prepare().send::<#error_ty>().await?;
-                let (status, headers) = (response.status(), response.headers().clone());
-                let value = match status.as_u16() {
-                    #( #arms )*
-                    _ => return Err(response.unexpected()),
-                };
-                Ok(cloudsdk_runtime::ResponseValue { status, headers, value })
-            }
+            (
+                quote! { Self::decode },
+                quote! {
+                    fn decode(response: cloudsdk_runtime::Response) -> Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>> {
+                        let (status, headers) = (response.status(), response.headers().clone());
+                        let value = match status.as_u16() {
+                            #( #arms )*
+                            _ => return Err(response.unexpected()),
+                        };
+                        Ok(cloudsdk_runtime::ResponseValue { status, headers, value })
+                    }
+                },
+            )
         }
     };
     let send_doc = format!(
@@ -379,7 +385,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 /// Every item of every page, as a stream that fetches the next page when it needs
                 /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
                 /// apply to every page.
-                pub fn stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#item, crate::Error<#error_ty>>> + Send + 'a {
+                pub fn stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#item, crate::Error<#error_ty>>> + 'a {
                     static PAGINATION: cloudsdk_runtime::Pagination = #style;
                     self.prepare().paginate(&PAGINATION)
                 }
@@ -394,8 +400,8 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         ) => quote! {
             /// Sends the request and returns the body as a stream of chunks, without holding
             /// it all in memory.
-            pub async fn send_streaming(self) -> Result<cloudsdk_runtime::ByteStream, crate::Error<#error_ty>> {
-                self.prepare().send_streaming().await
+            pub fn send_streaming(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ByteStream, crate::Error<#error_ty>>> + 'a {
+                self.prepare().send_streaming()
             }
         },
         _ => TokenStream::new(),
@@ -420,14 +426,15 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         impl<'a> #name<'a> {
             #( #setters )*
             #[doc = #send_doc]
-            pub async fn send(self) -> Result<#out, crate::Error<#error_ty>> {
-                self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+            pub fn send(self) -> impl std::future::Future<Output = Result<#out, crate::Error<#error_ty>>> + 'a {
+                self.prepare().send_value(#decode)
             }
             /// Like [`send`](Self::send), with the response's status and headers.
-            pub async fn send_with_response(self) -> Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>> {
-                #finish
+            pub fn send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>>> + 'a {
+                self.prepare().send_decoded(#decode)
             }
             #extra
+            #decode_fn
             fn prepare(self) -> cloudsdk_runtime::Request<'a> {
                 static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
                     id: #id,

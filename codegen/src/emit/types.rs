@@ -110,33 +110,57 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 } else {
                     format!(" `{value}`")
                 };
-                quote! { #[doc = #d] #[serde(rename = #value)] #v, }
+                quote! { #[doc = #d] #v, }
             });
-            let arms = variants.iter().map(|(v, value)| {
+            let to_wire = variants.iter().map(|(v, value)| {
                 let v = ident(v);
                 quote! { Self::#v => #value, }
             });
+            let from_wire = variants.iter().map(|(v, value)| {
+                let v = ident(v);
+                quote! { #value => Self::#v, }
+            });
+            // Serde impls written out rather than derived: a derived enum with an untagged
+            // catch-all buffers every value and tries each variant, which costs far more to
+            // compile (and to run) than matching one string.
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 pub enum #name {
                     #( #decls )*
                     /// A value this version of the client does not know.
-                    #[serde(untagged)]
                     Unknown(String),
                 }
                 impl #name {
                     /// The value as sent on the wire.
                     pub fn as_str(&self) -> &str {
                         match self {
-                            #( #arms )*
+                            #( #to_wire )*
                             Self::Unknown(value) => value,
+                        }
+                    }
+                }
+                impl From<String> for #name {
+                    fn from(value: String) -> Self {
+                        match value.as_str() {
+                            #( #from_wire )*
+                            _ => Self::Unknown(value),
                         }
                     }
                 }
                 impl std::fmt::Display for #name {
                     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                         f.write_str(self.as_str())
+                    }
+                }
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(self.as_str())
+                    }
+                }
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
                     }
                 }
             }
@@ -168,14 +192,38 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 quote! { #[doc = #d] #vi(#t), }
             });
             match discriminator {
-                None => quote! {
-                    #doc
-                    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-                    #[serde(untagged)]
-                    pub enum #name {
-                        #( #decls )*
+                None => {
+                    // Each variant is tried in order on the value read once, as serde's
+                    // untagged derive does, in far less code.
+                    let tries = variants.iter().map(|(v, t)| {
+                        let vi = ident(v);
+                        let t = ty(t, &here);
+                        quote! {
+                            if let Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
+                                return Ok(Self::#vi(v));
+                            }
+                        }
+                    });
+                    let mismatch = format!(
+                        "data did not match any variant of untagged enum {}",
+                        def.name
+                    );
+                    quote! {
+                        #doc
+                        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                        #[serde(untagged)]
+                        pub enum #name {
+                            #( #decls )*
+                        }
+                        impl<'de> serde::Deserialize<'de> for #name {
+                            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                                #( #tries )*
+                                Err(serde::de::Error::custom(#mismatch))
+                            }
+                        }
                     }
-                },
+                }
                 Some((property, mapping)) => {
                     let arms = mapping.iter().map(|(value, index)| {
                         let v = ident(&variants[*index].0);

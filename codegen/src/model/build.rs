@@ -134,8 +134,20 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                     raw_params.push((param, ptr));
                 }
             }
-            let mut arg_names =
-                Namespace::with_reserved(&["client", "body", "send", "self", "as_form"]);
+            // Builder fields and setters share a namespace with the builder's own methods.
+            let mut arg_names = Namespace::with_reserved(&[
+                "client",
+                "body",
+                "send",
+                "self",
+                "as_form",
+                "send_with_response",
+                "send_streaming",
+                "stream",
+                "connect",
+                "prepare",
+                "decode",
+            ]);
             let mut params = Vec::new();
             for (param, ptr) in &raw_params {
                 let data = param.parameter_data_ref();

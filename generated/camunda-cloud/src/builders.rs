@@ -414,20 +414,23 @@ pub struct ListClusters<'a> {
 }
 impl<'a> ListClusters<'a> {
     /// Sends the request (`GET /clusters`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -451,20 +454,26 @@ pub struct CreateCluster<'a> {
 }
 impl<'a> CreateCluster<'a> {
     /// Sends the request (`POST /clusters`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::CreateClusterResponse, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::CreateClusterResponse,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -491,20 +500,23 @@ pub struct GetClusterParameters<'a> {
 }
 impl<'a> GetClusterParameters<'a> {
     /// Sends the request (`GET /clusters/parameters`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ClusterParameters, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ClusterParameters, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -528,20 +540,23 @@ pub struct GetCluster<'a> {
 }
 impl<'a> GetCluster<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Cluster, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Cluster, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -567,15 +582,23 @@ pub struct DeleteCluster<'a> {
 }
 impl<'a> DeleteCluster<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -602,15 +625,23 @@ pub struct UpdateCluster<'a> {
 }
 impl<'a> UpdateCluster<'a> {
     /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -639,20 +670,23 @@ pub struct UpgradeCluster<'a> {
 }
 impl<'a> UpgradeCluster<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ClusterUpgrade, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ClusterUpgrade, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -682,15 +716,23 @@ pub struct WakeCluster<'a> {
 }
 impl<'a> WakeCluster<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -717,15 +759,23 @@ pub struct UpdateIpAllowlist<'a> {
 }
 impl<'a> UpdateIpAllowlist<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -755,15 +805,23 @@ pub struct UpdateIpWhitelist<'a> {
 }
 impl<'a> UpdateIpWhitelist<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -792,20 +850,23 @@ pub struct ListZeebeClients<'a> {
 }
 impl<'a> ListZeebeClients<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -835,20 +896,26 @@ pub struct CreateZeebeClient<'a> {
 }
 impl<'a> CreateZeebeClient<'a> {
     /// Sends the request (`POST /clusters/{clusterUuid}/clients`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::CreatedZeebeClient, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::CreatedZeebeClient,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -882,20 +949,26 @@ pub struct GetZeebeClient<'a> {
 }
 impl<'a> GetZeebeClient<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ZeebeClientConnection, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ZeebeClientConnection,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -927,15 +1000,23 @@ pub struct DeleteZeebeClient<'a> {
 }
 impl<'a> DeleteZeebeClient<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -965,20 +1046,23 @@ pub struct ListBackups<'a> {
 }
 impl<'a> ListBackups<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1007,20 +1091,23 @@ pub struct CreateBackup<'a> {
 }
 impl<'a> CreateBackup<'a> {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Backup, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1047,20 +1134,23 @@ pub struct DeleteBackup<'a> {
 }
 impl<'a> DeleteBackup<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Backup, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Backup, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1087,20 +1177,23 @@ pub struct ListSecrets<'a> {
 }
 impl<'a> ListSecrets<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ClusterSecrets, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ClusterSecrets, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1130,15 +1223,23 @@ pub struct CreateSecret<'a> {
 }
 impl<'a> CreateSecret<'a> {
     /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1174,15 +1275,23 @@ pub struct UpdateSecret<'a> {
 }
 impl<'a> UpdateSecret<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1216,15 +1325,23 @@ pub struct DeleteSecret<'a> {
 }
 impl<'a> DeleteSecret<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1250,20 +1367,23 @@ pub struct ListMembers<'a> {
 }
 impl<'a> ListMembers<'a> {
     /// Sends the request (`GET /members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1288,15 +1408,23 @@ pub struct UpdateMember<'a> {
 }
 impl<'a> UpdateMember<'a> {
     /// Sends the request (`POST /members/{email}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1328,15 +1456,23 @@ pub struct DeleteMember<'a> {
 }
 impl<'a> DeleteMember<'a> {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1364,20 +1500,26 @@ pub struct ListActivityEvents<'a> {
 }
 impl<'a> ListActivityEvents<'a> {
     /// Sends the request (`GET /activity/json`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::ActivityEvent>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ActivityEvent>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1400,18 +1542,23 @@ pub struct ExportActivityCsv<'a> {
 }
 impl<'a> ExportActivityCsv<'a> {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {

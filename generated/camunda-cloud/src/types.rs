@@ -88,38 +88,21 @@ pub struct ClusterHealth {
     pub optimize_status: Option<HealthStatus>,
 }
 /// State of a cluster or one of its components.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HealthStatus {
     /// `Creating`
-    #[serde(rename = "Creating")]
     Creating,
     /// `Healthy`
-    #[serde(rename = "Healthy")]
     Healthy,
     /// `Unhealthy`
-    #[serde(rename = "Unhealthy")]
     Unhealthy,
     /// `Updating`
-    #[serde(rename = "Updating")]
     Updating,
     /// `Resuming`
-    #[serde(rename = "Resuming")]
     Resuming,
     /// `Suspended`
-    #[serde(rename = "Suspended")]
     Suspended,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl HealthStatus {
@@ -136,9 +119,34 @@ impl HealthStatus {
         }
     }
 }
+impl From<String> for HealthStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Creating" => Self::Creating,
+            "Healthy" => Self::Healthy,
+            "Unhealthy" => Self::Unhealthy,
+            "Updating" => Self::Updating,
+            "Resuming" => Self::Resuming,
+            "Suspended" => Self::Suspended,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for HealthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// URLs of the components running in a cluster.
@@ -224,29 +232,15 @@ pub struct CreateClusterResponse {
     pub cluster_id: String,
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClusterEncryption {
     /// `Software`
-    #[serde(rename = "Software")]
     Software,
     /// `Hardware`
-    #[serde(rename = "Hardware")]
     Hardware,
     /// `Provider`
-    #[serde(rename = "Provider")]
     Provider,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ClusterEncryption {
@@ -260,38 +254,45 @@ impl ClusterEncryption {
         }
     }
 }
+impl From<String> for ClusterEncryption {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Software" => Self::Software,
+            "Hardware" => Self::Hardware,
+            "Provider" => Self::Provider,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ClusterEncryption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ClusterEncryption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterEncryption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Label marking the cluster's role in the delivery pipeline.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClusterStage {
     /// `dev`
-    #[serde(rename = "dev")]
     Dev,
     /// `test`
-    #[serde(rename = "test")]
     Test,
     /// `stage`
-    #[serde(rename = "stage")]
     Stage,
     /// `prod`
-    #[serde(rename = "prod")]
     Prod,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ClusterStage {
@@ -306,9 +307,32 @@ impl ClusterStage {
         }
     }
 }
+impl From<String> for ClusterStage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dev" => Self::Dev,
+            "test" => Self::Test,
+            "stage" => Self::Stage,
+            "prod" => Self::Prod,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ClusterStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ClusterStage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// Fields to change; omitted fields stay as they are.
@@ -412,35 +436,19 @@ pub struct ClusterUpgrade {
     pub org_id: String,
 }
 /// A cluster component a client may access.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientPermission {
     /// `Zeebe`
-    #[serde(rename = "Zeebe")]
     Zeebe,
     /// `Operate`
-    #[serde(rename = "Operate")]
     Operate,
     /// `Tasklist`
-    #[serde(rename = "Tasklist")]
     Tasklist,
     /// `Optimize`
-    #[serde(rename = "Optimize")]
     Optimize,
     /// `Secrets`
-    #[serde(rename = "Secrets")]
     Secrets,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ClientPermission {
@@ -456,9 +464,33 @@ impl ClientPermission {
         }
     }
 }
+impl From<String> for ClientPermission {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Zeebe" => Self::Zeebe,
+            "Operate" => Self::Operate,
+            "Tasklist" => Self::Tasklist,
+            "Optimize" => Self::Optimize,
+            "Secrets" => Self::Secrets,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ClientPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ClientPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClientPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
@@ -553,32 +585,17 @@ pub struct Backup {
     pub optimize_status: BackupStatus,
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupStatus {
     /// `In progress`
-    #[serde(rename = "In progress")]
     InProgress,
     /// `Failed`
-    #[serde(rename = "Failed")]
     Failed,
     /// `Complete`
-    #[serde(rename = "Complete")]
     Complete,
     /// `-`
-    #[serde(rename = "-")]
     Value,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl BackupStatus {
@@ -593,9 +610,32 @@ impl BackupStatus {
         }
     }
 }
+impl From<String> for BackupStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "In progress" => Self::InProgress,
+            "Failed" => Self::Failed,
+            "Complete" => Self::Complete,
+            "-" => Self::Value,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for BackupStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for BackupStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The cluster's secrets, keyed by name.
@@ -618,56 +658,33 @@ pub struct UpdateSecretRequest {
     pub secret_value: String,
 }
 /// A role a person holds in the organization.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationRole {
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `organizationadmin`
-    #[serde(rename = "organizationadmin")]
     Organizationadmin,
     /// `organizationowner`
-    #[serde(rename = "organizationowner")]
     Organizationowner,
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `supportagent`
-    #[serde(rename = "supportagent")]
     Supportagent,
     /// `operationsengineer`
-    #[serde(rename = "operationsengineer")]
     Operationsengineer,
     /// `taskuser`
-    #[serde(rename = "taskuser")]
     Taskuser,
     /// `analyst`
-    #[serde(rename = "analyst")]
     Analyst,
     /// `developer`
-    #[serde(rename = "developer")]
     Developer,
     /// `visitor`
-    #[serde(rename = "visitor")]
     Visitor,
     /// `modeler`
-    #[serde(rename = "modeler")]
     Modeler,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganizationRole {
@@ -690,47 +707,60 @@ impl OrganizationRole {
         }
     }
 }
+impl From<String> for OrganizationRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "member" => Self::Member,
+            "admin" => Self::Admin,
+            "organizationadmin" => Self::Organizationadmin,
+            "organizationowner" => Self::Organizationowner,
+            "owner" => Self::Owner,
+            "supportagent" => Self::Supportagent,
+            "operationsengineer" => Self::Operationsengineer,
+            "taskuser" => Self::Taskuser,
+            "analyst" => Self::Analyst,
+            "developer" => Self::Developer,
+            "visitor" => Self::Visitor,
+            "modeler" => Self::Modeler,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for OrganizationRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The subset of organization roles that can be granted through the API.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssignableOrganizationRole {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `operationsengineer`
-    #[serde(rename = "operationsengineer")]
     Operationsengineer,
     /// `taskuser`
-    #[serde(rename = "taskuser")]
     Taskuser,
     /// `analyst`
-    #[serde(rename = "analyst")]
     Analyst,
     /// `developer`
-    #[serde(rename = "developer")]
     Developer,
     /// `visitor`
-    #[serde(rename = "visitor")]
     Visitor,
     /// `modeler`
-    #[serde(rename = "modeler")]
     Modeler,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AssignableOrganizationRole {
@@ -748,9 +778,35 @@ impl AssignableOrganizationRole {
         }
     }
 }
+impl From<String> for AssignableOrganizationRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "admin" => Self::Admin,
+            "operationsengineer" => Self::Operationsengineer,
+            "taskuser" => Self::Taskuser,
+            "analyst" => Self::Analyst,
+            "developer" => Self::Developer,
+            "visitor" => Self::Visitor,
+            "modeler" => Self::Modeler,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AssignableOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AssignableOrganizationRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A member of the organization, or a person with a pending invitation.
@@ -826,32 +882,17 @@ pub struct ActivityEvent {
     pub timestamp: Option<f64>,
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuditType {
     /// `c`
-    #[serde(rename = "c")]
     C,
     /// `r`
-    #[serde(rename = "r")]
     R,
     /// `u`
-    #[serde(rename = "u")]
     U,
     /// `d`
-    #[serde(rename = "d")]
     D,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AuditType {
@@ -866,8 +907,31 @@ impl AuditType {
         }
     }
 }
+impl From<String> for AuditType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "c" => Self::C,
+            "r" => Self::R,
+            "u" => Self::U,
+            "d" => Self::D,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AuditType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AuditType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuditType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

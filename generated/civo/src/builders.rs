@@ -3093,18 +3093,23 @@ pub struct Ping<'a> {
 }
 impl<'a> Ping<'a> {
     /// Sends the request (`GET /v2/ping`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3144,23 +3149,26 @@ impl<'a> ExchangeToken<'a> {
         self
     }
     /// Sends the request (`POST /v2/auth/exchange`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TokenExchangeResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TokenExchangeResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3204,20 +3212,23 @@ pub struct ListRegions<'a> {
 }
 impl<'a> ListRegions<'a> {
     /// Sends the request (`GET /v2/regions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Region>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Region>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3251,20 +3262,23 @@ impl<'a> CreateRegion<'a> {
         self
     }
     /// Sends the request (`POST /v2/regions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Region, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Region>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Region>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3307,18 +3321,23 @@ impl<'a> ConnectRegion<'a> {
         self
     }
     /// Sends the request (`POST /v2/regions/connect`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3361,18 +3380,23 @@ impl<'a> DisconnectRegion<'a> {
         self
     }
     /// Sends the request (`POST /v2/regions/disconnect`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3414,20 +3438,23 @@ impl<'a> GetQuota<'a> {
         self
     }
     /// Sends the request (`GET /v2/quota`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Quota, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Quota, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Quota>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Quota>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3465,20 +3492,23 @@ pub struct ListCharges<'a> {
 }
 impl<'a> ListCharges<'a> {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Charge>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Charge>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3595,20 +3625,23 @@ impl<'a> ListActions<'a> {
         self
     }
     /// Sends the request (`GET /v2/actions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ActionPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ActionPage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3617,7 +3650,7 @@ impl<'a> ListActions<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -3761,20 +3794,23 @@ impl<'a> ListAccounts<'a> {
         self
     }
     /// Sends the request (`GET /v2/accounts`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AccountPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AccountPage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3783,7 +3819,7 @@ impl<'a> ListAccounts<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Account, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -3835,20 +3871,23 @@ pub struct ListMemberships<'a> {
 }
 impl<'a> ListMemberships<'a> {
     /// Sends the request (`GET /v2/memberships`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Memberships, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Memberships, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3876,20 +3915,23 @@ pub struct GetUserEverything<'a> {
 }
 impl<'a> GetUserEverything<'a> {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::UserEverything, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::UserEverything, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3919,20 +3961,23 @@ pub struct GetOrganisation<'a> {
 }
 impl<'a> GetOrganisation<'a> {
     /// Sends the request (`GET /v2/organisation`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3966,20 +4011,23 @@ impl<'a> RenameOrganisation<'a> {
         self
     }
     /// Sends the request (`PUT /v2/organisation`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4022,20 +4070,23 @@ impl<'a> CreateOrganisation<'a> {
         self
     }
     /// Sends the request (`POST /v2/organisation`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4071,20 +4122,23 @@ pub struct ListOrganisationAccounts<'a> {
 }
 impl<'a> ListOrganisationAccounts<'a> {
     /// Sends the request (`GET /v2/organisation/accounts`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4118,20 +4172,23 @@ impl<'a> AddOrganisationAccount<'a> {
         self
     }
     /// Sends the request (`POST /v2/organisation/accounts`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4167,20 +4224,23 @@ pub struct ListTeams<'a> {
 }
 impl<'a> ListTeams<'a> {
     /// Sends the request (`GET /v2/teams`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Team>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Team>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4214,20 +4274,23 @@ impl<'a> CreateTeam<'a> {
         self
     }
     /// Sends the request (`POST /v2/teams`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Team, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Team>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Team>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4271,20 +4334,23 @@ impl<'a> RenameTeam<'a> {
         self
     }
     /// Sends the request (`PUT /v2/teams/{team_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Team, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Team>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Team>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4323,20 +4389,23 @@ pub struct DeleteTeam<'a> {
 }
 impl<'a> DeleteTeam<'a> {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4367,20 +4436,26 @@ pub struct ListTeamMembers<'a> {
 }
 impl<'a> ListTeamMembers<'a> {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::TeamMember>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::TeamMember>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4418,20 +4493,26 @@ impl<'a> AddTeamMember<'a> {
         self
     }
     /// Sends the request (`POST /v2/teams/{team_id}/members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::TeamMember>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::TeamMember>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4478,20 +4559,23 @@ impl<'a> UpdateTeamMember<'a> {
         self
     }
     /// Sends the request (`POST /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TeamMember, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TeamMember, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4532,20 +4616,23 @@ pub struct RemoveTeamMember<'a> {
 }
 impl<'a> RemoveTeamMember<'a> {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4576,20 +4663,23 @@ pub struct ListRoles<'a> {
 }
 impl<'a> ListRoles<'a> {
     /// Sends the request (`GET /v2/roles`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Role>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Role>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4623,20 +4713,23 @@ impl<'a> CreateRole<'a> {
         self
     }
     /// Sends the request (`POST /v2/roles`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Role, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Role, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Role>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Role>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4673,20 +4766,23 @@ pub struct DeleteRole<'a> {
 }
 impl<'a> DeleteRole<'a> {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4716,20 +4812,26 @@ pub struct ListPermissions<'a> {
 }
 impl<'a> ListPermissions<'a> {
     /// Sends the request (`GET /v2/permissions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Permission>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Permission>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4756,20 +4858,23 @@ pub struct ListWebhooks<'a> {
 }
 impl<'a> ListWebhooks<'a> {
     /// Sends the request (`GET /v2/webhooks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Webhook>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Webhook>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4803,20 +4908,23 @@ impl<'a> CreateWebhook<'a> {
         self
     }
     /// Sends the request (`POST /v2/webhooks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Webhook, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4860,20 +4968,23 @@ impl<'a> UpdateWebhook<'a> {
         self
     }
     /// Sends the request (`PUT /v2/webhooks/{webhook_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Webhook, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4912,20 +5023,23 @@ pub struct DeleteWebhook<'a> {
 }
 impl<'a> DeleteWebhook<'a> {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4961,20 +5075,26 @@ impl<'a> ListSizes<'a> {
         self
     }
     /// Sends the request (`GET /v2/sizes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::InstanceSize>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::InstanceSize>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5022,20 +5142,23 @@ impl<'a> ListDiskImages<'a> {
         self
     }
     /// Sends the request (`GET /v2/disk_images`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::DiskImage>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::DiskImage>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5093,20 +5216,26 @@ impl<'a> CreateDiskImage<'a> {
         self
     }
     /// Sends the request (`POST /v2/disk_images`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::CreatedDiskImage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::CreatedDiskImage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5157,20 +5286,23 @@ impl<'a> GetDiskImage<'a> {
         self
     }
     /// Sends the request (`GET /v2/disk_images/{disk_image_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DiskImage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DiskImage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5215,18 +5347,23 @@ impl<'a> DeleteDiskImage<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/disk_images/{disk_image_id}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5282,20 +5419,23 @@ impl<'a> ListInstances<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstancePage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::InstancePage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -5304,7 +5444,7 @@ impl<'a> ListInstances<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -5377,20 +5517,23 @@ impl<'a> CreateInstance<'a> {
         self
     }
     /// Sends the request (`POST /v2/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5441,20 +5584,23 @@ impl<'a> GetInstance<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5506,20 +5652,23 @@ impl<'a> UpdateInstance<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5572,20 +5721,23 @@ impl<'a> DeleteInstance<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5637,20 +5789,23 @@ impl<'a> SetInstanceTags<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/tags`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5715,20 +5870,23 @@ impl<'a> HardRebootInstance<'a> {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/hard_reboots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5793,20 +5951,23 @@ impl<'a> SoftRebootInstance<'a> {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/soft_reboots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5871,20 +6032,23 @@ impl<'a> StopInstance<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/stop`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5949,20 +6113,23 @@ impl<'a> StartInstance<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/start`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6022,20 +6189,23 @@ impl<'a> ResizeInstance<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/resize`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6095,20 +6265,23 @@ impl<'a> SetInstanceFirewall<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/firewall`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6162,20 +6335,23 @@ impl<'a> MoveIpToInstance<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/ip/{ip_address}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6228,20 +6404,23 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/allowed_ips`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6301,20 +6480,23 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/network_bandwidth_limit`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6367,20 +6549,23 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/recovery`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6425,20 +6610,23 @@ impl<'a> EnableInstanceRecovery<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/recovery`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6483,20 +6671,23 @@ impl<'a> DisableInstanceRecovery<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/recovery`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6541,20 +6732,23 @@ impl<'a> GetInstanceConsole<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/vnc`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VncStatus, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VncStatus, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6617,20 +6811,23 @@ impl<'a> OpenInstanceConsole<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/vnc`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VncSession, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VncSession, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6691,20 +6888,23 @@ impl<'a> CloseInstanceConsole<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/vnc`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6749,23 +6949,26 @@ impl<'a> ListInstanceSnapshots<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::InstanceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::InstanceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6817,20 +7020,26 @@ impl<'a> CreateInstanceSnapshot<'a> {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::InstanceSnapshot,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6884,20 +7093,26 @@ impl<'a> GetInstanceSnapshot<'a> {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::InstanceSnapshot,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6951,20 +7166,26 @@ impl<'a> UpdateInstanceSnapshot<'a> {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::InstanceSnapshot,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7019,18 +7240,23 @@ impl<'a> DeleteInstanceSnapshot<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7089,20 +7315,26 @@ impl<'a> RestoreInstanceSnapshot<'a> {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceRestoreInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::InstanceRestoreInfo,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7155,23 +7387,26 @@ impl<'a> ListResourceSnapshots<'a> {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::ResourceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ResourceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7214,20 +7449,26 @@ impl<'a> GetResourceSnapshot<'a> {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ResourceSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ResourceSnapshot,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7279,20 +7520,26 @@ impl<'a> UpdateResourceSnapshot<'a> {
         self
     }
     /// Sends the request (`PUT /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ResourceSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ResourceSnapshot,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7345,20 +7592,23 @@ impl<'a> DeleteResourceSnapshot<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7410,23 +7660,26 @@ impl<'a> RestoreResourceSnapshot<'a> {
         self
     }
     /// Sends the request (`POST /v2/resourcesnapshots/{resource_snapshot_id}/restore`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ResourceSnapshotRestore,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ResourceSnapshotRestore,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7478,23 +7731,26 @@ impl<'a> ListSnapshotSchedules<'a> {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshotschedules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::SnapshotSchedule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::SnapshotSchedule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7543,20 +7799,26 @@ impl<'a> CreateSnapshotSchedule<'a> {
         self
     }
     /// Sends the request (`POST /v2/resourcesnapshotschedules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::SnapshotSchedule,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7607,20 +7869,26 @@ impl<'a> GetSnapshotSchedule<'a> {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::SnapshotSchedule,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7672,20 +7940,26 @@ impl<'a> UpdateSnapshotSchedule<'a> {
         self
     }
     /// Sends the request (`PUT /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SnapshotSchedule, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::SnapshotSchedule,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7738,20 +8012,23 @@ impl<'a> DeleteSnapshotSchedule<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7795,20 +8072,23 @@ impl<'a> ListSshKeys<'a> {
         self
     }
     /// Sends the request (`GET /v2/sshkeys`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7857,20 +8137,23 @@ impl<'a> CreateSshKey<'a> {
         self
     }
     /// Sends the request (`POST /v2/sshkeys`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7928,20 +8211,23 @@ impl<'a> RenameSshKey<'a> {
         self
     }
     /// Sends the request (`PUT /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SshKey, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SshKey, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7994,20 +8280,23 @@ impl<'a> DeleteSshKey<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8051,20 +8340,26 @@ impl<'a> ListVolumeTypes<'a> {
         self
     }
     /// Sends the request (`GET /v2/volumetypes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::VolumeType>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::VolumeType>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8106,20 +8401,23 @@ impl<'a> ListVolumes<'a> {
         self
     }
     /// Sends the request (`GET /v2/volumes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Volume>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Volume>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8168,20 +8466,23 @@ impl<'a> CreateVolume<'a> {
         self
     }
     /// Sends the request (`POST /v2/volumes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VolumeResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VolumeResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8232,20 +8533,23 @@ impl<'a> GetVolume<'a> {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Volume, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Volume, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Volume>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Volume>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8296,20 +8600,23 @@ impl<'a> DeleteVolume<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/volumes/{volume_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8370,20 +8677,23 @@ impl<'a> ResizeVolume<'a> {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/resize`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8443,20 +8753,23 @@ impl<'a> AttachVolume<'a> {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/attach`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8521,20 +8834,23 @@ impl<'a> DetachVolume<'a> {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/detach`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8587,20 +8903,26 @@ impl<'a> ListSnapshotsOfVolume<'a> {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::VolumeSnapshot>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8652,20 +8974,23 @@ impl<'a> CreateVolumeSnapshot<'a> {
         self
     }
     /// Sends the request (`POST /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8719,20 +9044,23 @@ impl<'a> GetSnapshotOfVolume<'a> {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8786,20 +9114,26 @@ impl<'a> ListVolumeSnapshots<'a> {
         self
     }
     /// Sends the request (`GET /v2/snapshots`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::VolumeSnapshot>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8860,20 +9194,23 @@ impl<'a> GetVolumeSnapshot<'a> {
         self
     }
     /// Sends the request (`GET /v2/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8927,20 +9264,23 @@ impl<'a> DeleteVolumeSnapshot<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8996,20 +9336,26 @@ impl<'a> ListObjectStores<'a> {
         self
     }
     /// Sends the request (`GET /v2/objectstores`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ObjectStorePage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStorePage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -9018,7 +9364,7 @@ impl<'a> ListObjectStores<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -9091,20 +9437,23 @@ impl<'a> CreateObjectStore<'a> {
         self
     }
     /// Sends the request (`POST /v2/objectstores`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9155,20 +9504,23 @@ impl<'a> GetObjectStore<'a> {
         self
     }
     /// Sends the request (`GET /v2/objectstores/{objectstore_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9220,20 +9572,23 @@ impl<'a> UpdateObjectStore<'a> {
         self
     }
     /// Sends the request (`PUT /v2/objectstores/{objectstore_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9286,20 +9641,23 @@ impl<'a> DeleteObjectStore<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/objectstores/{objectstore_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9344,20 +9702,26 @@ impl<'a> GetObjectStoreStats<'a> {
         self
     }
     /// Sends the request (`GET /v2/objectstores/{objectstore_id}/stats`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ObjectStoreStats, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStoreStats,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9413,23 +9777,26 @@ impl<'a> ListObjectStoreCredentials<'a> {
         self
     }
     /// Sends the request (`GET /v2/objectstore/credentials`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ObjectStoreCredentialPage,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStoreCredentialPage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -9441,7 +9808,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
             crate::types::ObjectStoreCredential,
             crate::Error<crate::types::Error_>,
         >,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -9514,23 +9881,26 @@ impl<'a> CreateObjectStoreCredential<'a> {
         self
     }
     /// Sends the request (`POST /v2/objectstore/credentials`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ObjectStoreCredential,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStoreCredential,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9581,23 +9951,26 @@ impl<'a> GetObjectStoreCredential<'a> {
         self
     }
     /// Sends the request (`GET /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ObjectStoreCredential,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStoreCredential,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9649,23 +10022,26 @@ impl<'a> UpdateObjectStoreCredential<'a> {
         self
     }
     /// Sends the request (`PUT /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ObjectStoreCredential,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ObjectStoreCredential,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9718,20 +10094,23 @@ impl<'a> DeleteObjectStoreCredential<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9775,20 +10154,23 @@ impl<'a> ListNetworks<'a> {
         self
     }
     /// Sends the request (`GET /v2/networks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9837,20 +10219,23 @@ impl<'a> CreateNetwork<'a> {
         self
     }
     /// Sends the request (`POST /v2/networks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9901,20 +10286,23 @@ impl<'a> GetNetwork<'a> {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Network, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Network>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Network>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9966,20 +10354,23 @@ impl<'a> UpdateNetwork<'a> {
         self
     }
     /// Sends the request (`PUT /v2/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10032,20 +10423,23 @@ impl<'a> DeleteNetwork<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10090,20 +10484,23 @@ impl<'a> ListSubnets<'a> {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}/subnets`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10155,20 +10552,23 @@ impl<'a> CreateSubnet<'a> {
         self
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10222,20 +10622,23 @@ impl<'a> GetSubnet<'a> {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10282,20 +10685,23 @@ impl<'a> DeleteSubnet<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10349,20 +10755,23 @@ impl<'a> AttachSubnet<'a> {
         self
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Route, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Route>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Route>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10417,20 +10826,23 @@ impl<'a> DetachSubnet<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10475,20 +10887,23 @@ impl<'a> ListFirewalls<'a> {
         self
     }
     /// Sends the request (`GET /v2/firewalls`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10537,20 +10952,23 @@ impl<'a> CreateFirewall<'a> {
         self
     }
     /// Sends the request (`POST /v2/firewalls`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10608,20 +11026,23 @@ impl<'a> RenameFirewall<'a> {
         self
     }
     /// Sends the request (`PUT /v2/firewalls/{firewall_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10674,20 +11095,23 @@ impl<'a> DeleteFirewall<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/firewalls/{firewall_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10732,20 +11156,26 @@ impl<'a> ListFirewallRules<'a> {
         self
     }
     /// Sends the request (`GET /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::FirewallRule>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10797,20 +11227,23 @@ impl<'a> CreateFirewallRule<'a> {
         self
     }
     /// Sends the request (`POST /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10864,20 +11297,23 @@ impl<'a> DeleteFirewallRule<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10922,20 +11358,26 @@ impl<'a> ListLoadBalancers<'a> {
         self
     }
     /// Sends the request (`GET /v2/loadbalancers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10984,20 +11426,23 @@ impl<'a> CreateLoadBalancer<'a> {
         self
     }
     /// Sends the request (`POST /v2/loadbalancers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11048,20 +11493,23 @@ impl<'a> GetLoadBalancer<'a> {
         self
     }
     /// Sends the request (`GET /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11113,20 +11561,23 @@ impl<'a> UpdateLoadBalancer<'a> {
         self
     }
     /// Sends the request (`PUT /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11179,20 +11630,23 @@ impl<'a> DeleteLoadBalancer<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11248,20 +11702,23 @@ impl<'a> ListReservedIps<'a> {
         self
     }
     /// Sends the request (`GET /v2/ips`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -11270,7 +11727,7 @@ impl<'a> ListReservedIps<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -11348,20 +11805,23 @@ impl<'a> CreateReservedIp<'a> {
         self
     }
     /// Sends the request (`POST /v2/ips`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11412,20 +11872,23 @@ impl<'a> GetReservedIp<'a> {
         self
     }
     /// Sends the request (`GET /v2/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11477,20 +11940,23 @@ impl<'a> RenameReservedIp<'a> {
         self
     }
     /// Sends the request (`PUT /v2/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11543,20 +12009,23 @@ impl<'a> DeleteReservedIp<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11608,20 +12077,23 @@ impl<'a> ActReservedIp<'a> {
         self
     }
     /// Sends the request (`POST /v2/ips/{ip_id}/actions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11673,20 +12145,23 @@ impl<'a> ListDnsDomains<'a> {
         self
     }
     /// Sends the request (`GET /v2/dns`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::DnsDomain>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::DnsDomain>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11735,20 +12210,23 @@ impl<'a> CreateDnsDomain<'a> {
         self
     }
     /// Sends the request (`POST /v2/dns`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11806,20 +12284,23 @@ impl<'a> RenameDnsDomain<'a> {
         self
     }
     /// Sends the request (`PUT /v2/dns/{domain_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11872,20 +12353,23 @@ impl<'a> DeleteDnsDomain<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/dns/{domain_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11930,20 +12414,23 @@ impl<'a> ListDnsRecords<'a> {
         self
     }
     /// Sends the request (`GET /v2/dns/{domain_id}/records`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::DnsRecord>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::DnsRecord>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11995,20 +12482,23 @@ impl<'a> CreateDnsRecord<'a> {
         self
     }
     /// Sends the request (`POST /v2/dns/{domain_id}/records`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12069,20 +12559,23 @@ impl<'a> UpdateDnsRecord<'a> {
         self
     }
     /// Sends the request (`PUT /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12137,20 +12630,23 @@ impl<'a> DeleteDnsRecord<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12195,20 +12691,23 @@ impl<'a> ListVpcNetworks<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12257,20 +12756,23 @@ impl<'a> CreateVpcNetwork<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12321,20 +12823,23 @@ impl<'a> GetVpcNetwork<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Network, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Network>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Network>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12386,20 +12891,23 @@ impl<'a> UpdateVpcNetwork<'a> {
         self
     }
     /// Sends the request (`PUT /v2/vpc/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12452,20 +12960,23 @@ impl<'a> DeleteVpcNetwork<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12510,20 +13021,23 @@ impl<'a> ListVpcSubnets<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12575,20 +13089,23 @@ impl<'a> CreateVpcSubnet<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12642,20 +13159,23 @@ impl<'a> GetVpcSubnet<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Subnet, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12702,20 +13222,23 @@ impl<'a> DeleteVpcSubnet<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12769,20 +13292,23 @@ impl<'a> AttachVpcSubnet<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Route, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Route>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Route>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12837,20 +13363,23 @@ impl<'a> DetachVpcSubnet<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12895,20 +13424,23 @@ impl<'a> ListVpcFirewalls<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/firewalls`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12957,20 +13489,23 @@ impl<'a> CreateVpcFirewall<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/firewalls`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13028,20 +13563,23 @@ impl<'a> RenameVpcFirewall<'a> {
         self
     }
     /// Sends the request (`PUT /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13094,20 +13632,23 @@ impl<'a> DeleteVpcFirewall<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13152,20 +13693,26 @@ impl<'a> ListVpcFirewallRules<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::FirewallRule>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13217,20 +13764,23 @@ impl<'a> CreateVpcFirewallRule<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13284,20 +13834,23 @@ impl<'a> DeleteVpcFirewallRule<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13342,20 +13895,26 @@ impl<'a> ListVpcLoadBalancers<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/loadbalancers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13404,20 +13963,23 @@ impl<'a> CreateVpcLoadBalancer<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/loadbalancers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13468,20 +14030,23 @@ impl<'a> GetVpcLoadBalancer<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13533,20 +14098,23 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
         self
     }
     /// Sends the request (`PUT /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13599,20 +14167,23 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13668,20 +14239,23 @@ impl<'a> ListVpcReservedIps<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/ips`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -13690,7 +14264,7 @@ impl<'a> ListVpcReservedIps<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -13768,20 +14342,23 @@ impl<'a> CreateVpcReservedIp<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/ips`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13832,20 +14409,23 @@ impl<'a> GetVpcReservedIp<'a> {
         self
     }
     /// Sends the request (`GET /v2/vpc/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13897,20 +14477,23 @@ impl<'a> RenameVpcReservedIp<'a> {
         self
     }
     /// Sends the request (`PUT /v2/vpc/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13963,20 +14546,23 @@ impl<'a> DeleteVpcReservedIp<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/ips/{ip_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14028,20 +14614,23 @@ impl<'a> ActVpcReservedIp<'a> {
         self
     }
     /// Sends the request (`POST /v2/vpc/ips/{ip_id}/actions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14093,23 +14682,26 @@ impl<'a> ListKubernetesVersions<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/versions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::KubernetesVersion>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::KubernetesVersion>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14151,23 +14743,26 @@ impl<'a> ListMarketplaceApplications<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::MarketplaceApplication>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::MarketplaceApplication>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14221,23 +14816,26 @@ impl<'a> ListKubernetesClusters<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::KubernetesClusterPage,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::KubernetesClusterPage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -14249,7 +14847,7 @@ impl<'a> ListKubernetesClusters<'a> {
             crate::types::KubernetesCluster,
             crate::Error<crate::types::Error_>,
         >,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -14322,20 +14920,26 @@ impl<'a> CreateKubernetesCluster<'a> {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::KubernetesCluster,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14386,20 +14990,26 @@ impl<'a> GetKubernetesCluster<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::KubernetesCluster,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14451,20 +15061,26 @@ impl<'a> UpdateKubernetesCluster<'a> {
         self
     }
     /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::KubernetesCluster,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14517,20 +15133,23 @@ impl<'a> DeleteKubernetesCluster<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14582,20 +15201,23 @@ impl<'a> RecycleKubernetesNode<'a> {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/recycle`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14648,20 +15270,23 @@ impl<'a> ListKubernetesClusterInstances<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14706,20 +15331,26 @@ impl<'a> ListKubernetesPools<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::KubernetesPool>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::KubernetesPool>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14771,20 +15402,23 @@ impl<'a> CreateKubernetesPool<'a> {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14838,20 +15472,23 @@ impl<'a> GetKubernetesPool<'a> {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14905,20 +15542,23 @@ impl<'a> UpdateKubernetesPool<'a> {
         self
     }
     /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14973,20 +15613,23 @@ impl<'a> DeleteKubernetesPool<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15034,20 +15677,23 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15105,20 +15751,26 @@ impl<'a> ListApplications<'a> {
         self
     }
     /// Sends the request (`GET /v2/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ApplicationPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ApplicationPage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -15127,7 +15779,7 @@ impl<'a> ListApplications<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -15200,20 +15852,23 @@ impl<'a> CreateApplication<'a> {
         self
     }
     /// Sends the request (`POST /v2/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15264,20 +15919,23 @@ impl<'a> GetApplication<'a> {
         self
     }
     /// Sends the request (`GET /v2/applications/{application_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15329,20 +15987,23 @@ impl<'a> UpdateApplication<'a> {
         self
     }
     /// Sends the request (`PUT /v2/applications/{application_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15395,20 +16056,23 @@ impl<'a> DeleteApplication<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/applications/{application_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15453,18 +16117,23 @@ impl<'a> GetApplicationLogAuth<'a> {
         self
     }
     /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15508,20 +16177,26 @@ impl<'a> ListDatabaseVersions<'a> {
         self
     }
     /// Sends the request (`GET /v2/databases/versions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabaseVersions, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::DatabaseVersions,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15575,20 +16250,23 @@ impl<'a> ListDatabases<'a> {
         self
     }
     /// Sends the request (`GET /v2/databases`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabasePage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DatabasePage, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -15597,7 +16275,7 @@ impl<'a> ListDatabases<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -15670,20 +16348,23 @@ impl<'a> CreateDatabase<'a> {
         self
     }
     /// Sends the request (`POST /v2/databases`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Database>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Database>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15734,20 +16415,23 @@ impl<'a> GetDatabase<'a> {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Database>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Database>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15799,20 +16483,23 @@ impl<'a> UpdateDatabase<'a> {
         self
     }
     /// Sends the request (`PUT /v2/databases/{database_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Database, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Database>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Database>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15865,20 +16552,23 @@ impl<'a> DeleteDatabase<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/databases/{database_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15930,20 +16620,23 @@ impl<'a> RestoreDatabase<'a> {
         self
     }
     /// Sends the request (`POST /v2/databases/{database_id}/restore`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16008,20 +16701,26 @@ impl<'a> ListDatabaseBackups<'a> {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}/backups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabaseBackupPage, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::DatabaseBackupPage,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -16030,7 +16729,7 @@ impl<'a> ListDatabaseBackups<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -16106,20 +16805,23 @@ impl<'a> UpdateDatabaseBackup<'a> {
         self
     }
     /// Sends the request (`PUT /v2/databases/{database_id}/backups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16179,20 +16881,23 @@ impl<'a> CreateDatabaseBackup<'a> {
         self
     }
     /// Sends the request (`POST /v2/databases/{database_id}/backups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16246,20 +16951,23 @@ impl<'a> GetDatabaseBackup<'a> {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16306,20 +17014,23 @@ impl<'a> DeleteDatabaseBackup<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {

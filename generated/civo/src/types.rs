@@ -2515,26 +2515,13 @@ pub struct UpdateReservedIpRequest {
     pub region: Option<String>,
 }
 /// `assign` or `unassign`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReservedIpActionRequestAction {
     /// `assign`
-    #[serde(rename = "assign")]
     Assign,
     /// `unassign`
-    #[serde(rename = "unassign")]
     Unassign,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ReservedIpActionRequestAction {
@@ -2547,9 +2534,30 @@ impl ReservedIpActionRequestAction {
         }
     }
 }
+impl From<String> for ReservedIpActionRequestAction {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "assign" => Self::Assign,
+            "unassign" => Self::Unassign,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ReservedIpActionRequestAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ReservedIpActionRequestAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// Assign the address to, or release it from, a resource.
@@ -2642,29 +2650,15 @@ pub struct DnsRecordRequest {
     pub ttl: Option<i32>,
 }
 /// The `TaintEffect` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaintEffect {
     /// `NoSchedule`
-    #[serde(rename = "NoSchedule")]
     NoSchedule,
     /// `PreferNoSchedule`
-    #[serde(rename = "PreferNoSchedule")]
     PreferNoSchedule,
     /// `NoExecute`
-    #[serde(rename = "NoExecute")]
     NoExecute,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl TaintEffect {
@@ -2678,9 +2672,31 @@ impl TaintEffect {
         }
     }
 }
+impl From<String> for TaintEffect {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NoSchedule" => Self::NoSchedule,
+            "PreferNoSchedule" => Self::PreferNoSchedule,
+            "NoExecute" => Self::NoExecute,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for TaintEffect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TaintEffect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TaintEffect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A Kubernetes node taint.
@@ -3586,23 +3602,11 @@ pub struct UpdateDatabaseBackupRequest {
     pub region: Option<String>,
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListVolumeSnapshotsResourceType {
     /// `volume`
-    #[serde(rename = "volume")]
     Volume,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ListVolumeSnapshotsResourceType {
@@ -3614,29 +3618,37 @@ impl ListVolumeSnapshotsResourceType {
         }
     }
 }
+impl From<String> for ListVolumeSnapshotsResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "volume" => Self::Volume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ListVolumeSnapshotsResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ListVolumeSnapshotsResourceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `GetVolumeSnapshotResourceType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetVolumeSnapshotResourceType {
     /// `volume`
-    #[serde(rename = "volume")]
     Volume,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl GetVolumeSnapshotResourceType {
@@ -3648,8 +3660,28 @@ impl GetVolumeSnapshotResourceType {
         }
     }
 }
+impl From<String> for GetVolumeSnapshotResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "volume" => Self::Volume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for GetVolumeSnapshotResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GetVolumeSnapshotResourceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetVolumeSnapshotResourceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

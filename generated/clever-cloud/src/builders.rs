@@ -6215,18 +6215,23 @@ impl<'a> GetApplicationEnvWithToken<'a> {
         self
     }
     /// Sends the request (`GET /v2/application/{appId}/environment`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6267,20 +6272,23 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
         self
     }
     /// Sends the request (`PUT /v2/application/{appId}/environment`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6323,20 +6331,23 @@ impl<'a> AuthenticateRequest<'a> {
         self
     }
     /// Sends the request (`POST /v2/authenticate`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6372,20 +6383,23 @@ pub struct AuthorizeRequest<'a> {
 }
 impl<'a> AuthorizeRequest<'a> {
     /// Sends the request (`POST /v2/authorize`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6414,20 +6428,23 @@ pub struct ListBackups<'a> {
 }
 impl<'a> ListBackups<'a> {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6453,20 +6470,26 @@ pub struct GetGithubLink<'a> {
 }
 impl<'a> GetGithubLink<'a> {
     /// Sends the request (`GET /v2/github`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthTransaction, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::OauthTransaction,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6489,23 +6512,26 @@ pub struct ListGithubRepositories<'a> {
 }
 impl<'a> ListGithubRepositories<'a> {
     /// Sends the request (`GET /v2/github/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::GithubRepository>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::GithubRepository>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6558,20 +6584,23 @@ impl<'a> HandleGithubCallback<'a> {
         self
     }
     /// Sends the request (`GET /v2/github/callback`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6635,18 +6664,23 @@ pub struct ListGithubEmails<'a> {
 }
 impl<'a> ListGithubEmails<'a> {
     /// Sends the request (`GET /v2/github/emails`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6669,20 +6703,23 @@ pub struct ListGithubKeys<'a> {
 }
 impl<'a> ListGithubKeys<'a> {
     /// Sends the request (`GET /v2/github/keys`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6723,18 +6760,23 @@ impl<'a> StartGithubLink<'a> {
         self
     }
     /// Sends the request (`GET /v2/github/link`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6782,20 +6824,23 @@ pub struct UnlinkGithub<'a> {
 }
 impl<'a> UnlinkGithub<'a> {
     /// Sends the request (`DELETE /v2/github/link`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6860,20 +6905,23 @@ impl<'a> StartGithubLogin<'a> {
         self
     }
     /// Sends the request (`GET /v2/github/login`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6972,20 +7020,23 @@ impl<'a> HandleGithubPush<'a> {
         self
     }
     /// Sends the request (`POST /v2/github/redeploy`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7063,20 +7114,23 @@ impl<'a> StartGithubSignup<'a> {
         self
     }
     /// Sends the request (`GET /v2/github/signup`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7165,18 +7219,23 @@ pub struct FinishGithubSignup<'a> {
 }
 impl<'a> FinishGithubSignup<'a> {
     /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7203,18 +7262,23 @@ pub struct GetGithubUsername<'a> {
 }
 impl<'a> GetGithubUsername<'a> {
     /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7239,20 +7303,23 @@ pub struct AuthorizePaypalTransaction<'a> {
 }
 impl<'a> AuthorizePaypalTransaction<'a> {
     /// Sends the request (`PUT /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7281,20 +7348,23 @@ pub struct CancelPaypalTransaction<'a> {
 }
 impl<'a> CancelPaypalTransaction<'a> {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7321,20 +7391,23 @@ pub struct CompleteExternalInvoicePayment<'a> {
 }
 impl<'a> CompleteExternalInvoicePayment<'a> {
     /// Sends the request (`POST /v2/invoice/external/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7405,20 +7478,23 @@ impl<'a> ListApplicationLogs<'a> {
         self
     }
     /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LogLine>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::LogLine>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7500,20 +7576,23 @@ pub struct ListLogDrains<'a> {
 }
 impl<'a> ListLogDrains<'a> {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7540,20 +7619,23 @@ pub struct CreateLogDrain<'a> {
 }
 impl<'a> CreateLogDrain<'a> {
     /// Sends the request (`POST /v2/logs/{appId}/drains`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7583,20 +7665,23 @@ pub struct DeleteLogDrain<'a> {
 }
 impl<'a> DeleteLogDrain<'a> {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7625,20 +7710,23 @@ pub struct UpdateLogDrainState<'a> {
 }
 impl<'a> UpdateLogDrainState<'a> {
     /// Sends the request (`PUT /v2/logs/{appId}/drains/{drainId}/state`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7668,20 +7756,23 @@ pub struct GetMetricsReadToken<'a> {
 }
 impl<'a> GetMetricsReadToken<'a> {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7706,18 +7797,23 @@ pub struct GetBlogFeed<'a> {
 }
 impl<'a> GetBlogFeed<'a> {
     /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7740,18 +7836,23 @@ pub struct GetEngineeringFeed<'a> {
 }
 impl<'a> GetEngineeringFeed<'a> {
     /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7775,20 +7876,23 @@ pub struct ListEmailHooks<'a> {
 }
 impl<'a> ListEmailHooks<'a> {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7815,20 +7919,23 @@ pub struct CreateEmailHook<'a> {
 }
 impl<'a> CreateEmailHook<'a> {
     /// Sends the request (`POST /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7859,20 +7966,23 @@ pub struct UpdateEmailHook<'a> {
 }
 impl<'a> UpdateEmailHook<'a> {
     /// Sends the request (`PUT /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7903,20 +8013,23 @@ pub struct DeleteEmailHook<'a> {
 }
 impl<'a> DeleteEmailHook<'a> {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7942,20 +8055,23 @@ pub struct ListNotificationEventTypes<'a> {
 }
 impl<'a> ListNotificationEventTypes<'a> {
     /// Sends the request (`GET /v2/notifications/info/events`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -7978,20 +8094,23 @@ pub struct ListWebhookFormats<'a> {
 }
 impl<'a> ListWebhookFormats<'a> {
     /// Sends the request (`GET /v2/notifications/info/webhookformats`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8015,20 +8134,23 @@ pub struct ListWebhooks<'a> {
 }
 impl<'a> ListWebhooks<'a> {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8055,20 +8177,23 @@ pub struct CreateWebhook<'a> {
 }
 impl<'a> CreateWebhook<'a> {
     /// Sends the request (`POST /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8099,20 +8224,23 @@ pub struct UpdateWebhook<'a> {
 }
 impl<'a> UpdateWebhook<'a> {
     /// Sends the request (`PUT /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8143,20 +8271,23 @@ pub struct DeleteWebhook<'a> {
 }
 impl<'a> DeleteWebhook<'a> {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8183,27 +8314,32 @@ pub struct CreateAccessToken<'a> {
 }
 impl<'a> CreateAccessToken<'a> {
     /// Sends the request (`POST /v2/oauth/access_token`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8297,27 +8433,32 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
         self
     }
     /// Sends the request (`POST /v2/oauth/access_token_query`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8460,18 +8601,23 @@ impl<'a> GetAuthorizeForm<'a> {
         self
     }
     /// Sends the request (`GET /v2/oauth/authorize`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8536,20 +8682,23 @@ pub struct AuthorizeRequestToken<'a> {
 }
 impl<'a> AuthorizeRequestToken<'a> {
     /// Sends the request (`POST /v2/oauth/authorize`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8582,20 +8731,23 @@ impl<'a> GetOauthLoginData<'a> {
         self
     }
     /// Sends the request (`GET /v2/oauth/login_data`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8634,27 +8786,32 @@ impl<'a> CreateRequestToken<'a> {
         self
     }
     /// Sends the request (`POST /v2/oauth/request_token`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8762,27 +8919,32 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
         self
     }
     /// Sends the request (`POST /v2/oauth/request_token_query`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8903,20 +9065,23 @@ pub struct ListOauthRights<'a> {
 }
 impl<'a> ListOauthRights<'a> {
     /// Sends the request (`GET /v2/oauth/rights`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8970,20 +9135,23 @@ impl<'a> HandleOidcCallback<'a> {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/callback`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9091,20 +9259,23 @@ impl<'a> StartOidcLogin<'a> {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/login`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9234,20 +9405,23 @@ impl<'a> StartOidcSignup<'a> {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/signup`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9338,18 +9512,23 @@ pub struct FinishOidcSignup<'a> {
 }
 impl<'a> FinishOidcSignup<'a> {
     /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9377,20 +9556,26 @@ pub struct ListOrganisations<'a> {
 }
 impl<'a> ListOrganisations<'a> {
     /// Sends the request (`GET /v2/organisations`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Organisation>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9414,20 +9599,23 @@ pub struct CreateOrganisation<'a> {
 }
 impl<'a> CreateOrganisation<'a> {
     /// Sends the request (`POST /v2/organisations`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9455,20 +9643,23 @@ pub struct GetOrganisation<'a> {
 }
 impl<'a> GetOrganisation<'a> {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9495,20 +9686,23 @@ pub struct UpdateOrganisation<'a> {
 }
 impl<'a> UpdateOrganisation<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Organisation, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9537,20 +9731,23 @@ pub struct DeleteOrganisation<'a> {
 }
 impl<'a> DeleteOrganisation<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9576,23 +9773,26 @@ pub struct ListAddonProviders<'a> {
 }
 impl<'a> ListAddonProviders<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::AddonProviderDetails>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9619,20 +9819,26 @@ pub struct CreateAddonProvider<'a> {
 }
 impl<'a> CreateAddonProvider<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderDetails, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderDetails,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9662,20 +9868,26 @@ pub struct GetAddonProvider<'a> {
 }
 impl<'a> GetAddonProvider<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderInfo,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9704,20 +9916,26 @@ pub struct UpdateAddonProvider<'a> {
 }
 impl<'a> UpdateAddonProvider<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderInfo,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9748,20 +9966,23 @@ pub struct DeleteAddonProvider<'a> {
 }
 impl<'a> DeleteAddonProvider<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9789,20 +10010,26 @@ pub struct ListAddonProviderFeatures<'a> {
 }
 impl<'a> ListAddonProviderFeatures<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::AddonFeature>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::AddonFeature>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9831,20 +10058,23 @@ pub struct CreateAddonProviderFeature<'a> {
 }
 impl<'a> CreateAddonProviderFeature<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonFeature, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonFeature, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9876,20 +10106,23 @@ pub struct DeleteAddonProviderFeature<'a> {
 }
 impl<'a> DeleteAddonProviderFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9918,20 +10151,23 @@ pub struct ListAddonProviderPlans<'a> {
 }
 impl<'a> ListAddonProviderPlans<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::AddonPlan>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::AddonPlan>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -9960,20 +10196,23 @@ pub struct CreateAddonProviderPlan<'a> {
 }
 impl<'a> CreateAddonProviderPlan<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10005,20 +10244,23 @@ pub struct GetAddonProviderPlan<'a> {
 }
 impl<'a> GetAddonProviderPlan<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10049,20 +10291,23 @@ pub struct UpdateAddonProviderPlan<'a> {
 }
 impl<'a> UpdateAddonProviderPlan<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10095,20 +10340,23 @@ pub struct DeleteAddonProviderPlan<'a> {
 }
 impl<'a> DeleteAddonProviderPlan<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10140,20 +10388,23 @@ pub struct UpdateAddonProviderPlanFeature<'a> {
 }
 impl<'a> UpdateAddonProviderPlanFeature<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10188,20 +10439,23 @@ pub struct DeleteAddonProviderPlanFeature<'a> {
 }
 impl<'a> DeleteAddonProviderPlanFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10231,20 +10485,26 @@ pub struct GetAddonProviderSsoData<'a> {
 }
 impl<'a> GetAddonProviderSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderSsoData, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderSsoData,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10272,18 +10532,23 @@ pub struct ListAddonProviderTags<'a> {
 }
 impl<'a> ListAddonProviderTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10311,20 +10576,23 @@ pub struct AddAddonProviderTester<'a> {
 }
 impl<'a> AddAddonProviderTester<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10351,20 +10619,23 @@ pub struct ListOrganisationAddons<'a> {
 }
 impl<'a> ListOrganisationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10391,20 +10662,23 @@ pub struct CreateOrganisationAddon<'a> {
 }
 impl<'a> CreateOrganisationAddon<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10437,20 +10711,23 @@ pub struct PreorderOrganisationAddon<'a> {
 }
 impl<'a> PreorderOrganisationAddon<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addons/preorders`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10480,20 +10757,23 @@ pub struct GetOrganisationAddon<'a> {
 }
 impl<'a> GetOrganisationAddon<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10522,20 +10802,23 @@ pub struct UpdateOrganisationAddon<'a> {
 }
 impl<'a> UpdateOrganisationAddon<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10566,20 +10849,23 @@ pub struct DeleteOrganisationAddon<'a> {
 }
 impl<'a> DeleteOrganisationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10607,20 +10893,26 @@ pub struct ListOrganisationAddonApplications<'a> {
 }
 impl<'a> ListOrganisationAddonApplications<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10648,20 +10940,23 @@ pub struct ListOrganisationAddonEnv<'a> {
 }
 impl<'a> ListOrganisationAddonEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10701,20 +10996,23 @@ impl<'a> ListOrganisationAddonInstances<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10759,18 +11057,23 @@ pub struct GetOrganisationAddonInstance<'a> {
 }
 impl<'a> GetOrganisationAddonInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10799,18 +11102,23 @@ pub struct ListOrganisationAddonMigrations<'a> {
 }
 impl<'a> ListOrganisationAddonMigrations<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10839,18 +11147,23 @@ pub struct MigrateOrganisationAddon<'a> {
 }
 impl<'a> MigrateOrganisationAddon<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10887,18 +11200,23 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10935,18 +11253,23 @@ pub struct GetOrganisationAddonMigration<'a> {
 }
 impl<'a> GetOrganisationAddonMigration<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -10976,18 +11299,23 @@ pub struct AbortOrganisationAddonMigration<'a> {
 }
 impl<'a> AbortOrganisationAddonMigration<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11016,20 +11344,26 @@ pub struct GetOrganisationAddonSsoData<'a> {
 }
 impl<'a> GetOrganisationAddonSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderSsoData, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderSsoData,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11057,18 +11391,23 @@ pub struct ListOrganisationAddonTags<'a> {
 }
 impl<'a> ListOrganisationAddonTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11097,18 +11436,23 @@ pub struct ReplaceOrganisationAddonTags<'a> {
 }
 impl<'a> ReplaceOrganisationAddonTags<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11140,18 +11484,23 @@ pub struct AddOrganisationAddonTag<'a> {
 }
 impl<'a> AddOrganisationAddonTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11181,18 +11530,23 @@ pub struct RemoveOrganisationAddonTag<'a> {
 }
 impl<'a> RemoveOrganisationAddonTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11226,20 +11580,26 @@ impl<'a> ListOrganisationApplications<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11274,20 +11634,23 @@ pub struct CreateOrganisationApplication<'a> {
 }
 impl<'a> CreateOrganisationApplication<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11317,20 +11680,23 @@ pub struct GetOrganisationApplication<'a> {
 }
 impl<'a> GetOrganisationApplication<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11359,20 +11725,23 @@ pub struct UpdateOrganisationApplication<'a> {
 }
 impl<'a> UpdateOrganisationApplication<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11403,20 +11772,23 @@ pub struct DeleteOrganisationApplication<'a> {
 }
 impl<'a> DeleteOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11444,20 +11816,23 @@ pub struct ListOrganisationApplicationAddons<'a> {
 }
 impl<'a> ListOrganisationApplicationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11486,20 +11861,23 @@ pub struct LinkOrganisationApplicationAddon<'a> {
 }
 impl<'a> LinkOrganisationApplicationAddon<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11530,20 +11908,26 @@ pub struct ListOrganisationApplicationAddonsEnv<'a> {
 }
 impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LinkedAddonEnv>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11572,20 +11956,23 @@ pub struct UnlinkOrganisationApplicationAddon<'a> {
 }
 impl<'a> UnlinkOrganisationApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11615,20 +12002,23 @@ pub struct SetOrganisationApplicationBranch<'a> {
 }
 impl<'a> SetOrganisationApplicationBranch<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/branch`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11659,18 +12049,23 @@ pub struct ListOrganisationApplicationBranches<'a> {
 }
 impl<'a> ListOrganisationApplicationBranches<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11699,20 +12094,23 @@ pub struct SetOrganisationApplicationBuildFlavor<'a> {
 }
 impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/buildflavor`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11743,20 +12141,26 @@ pub struct ListOrganisationApplicationDependencies<'a> {
 }
 impl<'a> ListOrganisationApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11784,20 +12188,23 @@ pub struct ListOrganisationApplicationDependenciesEnv<'a> {
 }
 impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11826,20 +12233,23 @@ pub struct AddOrganisationApplicationDependency<'a> {
 }
 impl<'a> AddOrganisationApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11869,20 +12279,23 @@ pub struct RemoveOrganisationApplicationDependency<'a> {
 }
 impl<'a> RemoveOrganisationApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11911,20 +12324,26 @@ pub struct ListOrganisationApplicationDependents<'a> {
 }
 impl<'a> ListOrganisationApplicationDependents<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -11970,20 +12389,26 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Deployment>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12036,20 +12461,23 @@ pub struct GetOrganisationApplicationDeployment<'a> {
 }
 impl<'a> GetOrganisationApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12079,20 +12507,23 @@ pub struct CancelOrganisationApplicationDeployment<'a> {
 }
 impl<'a> CancelOrganisationApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12121,20 +12552,23 @@ pub struct ListOrganisationApplicationEnv<'a> {
 }
 impl<'a> ListOrganisationApplicationEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12163,20 +12597,23 @@ pub struct ReplaceOrganisationApplicationEnv<'a> {
 }
 impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12209,20 +12646,23 @@ pub struct SetOrganisationApplicationEnvVar<'a> {
 }
 impl<'a> SetOrganisationApplicationEnvVar<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12255,20 +12695,23 @@ pub struct DeleteOrganisationApplicationEnvVar<'a> {
 }
 impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12297,18 +12740,23 @@ pub struct GetOrganisationApplicationExposedEnv<'a> {
 }
 impl<'a> GetOrganisationApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12337,20 +12785,23 @@ pub struct ReplaceOrganisationApplicationExposedEnv<'a> {
 }
 impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12393,20 +12844,23 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12462,20 +12916,23 @@ impl<'a> RedeployOrganisationApplication<'a> {
         self
     }
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12519,20 +12976,23 @@ pub struct StopOrganisationApplication<'a> {
 }
 impl<'a> StopOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12561,18 +13021,23 @@ pub struct GetOrganisationApplicationInstance<'a> {
 }
 impl<'a> GetOrganisationApplicationInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12601,18 +13066,23 @@ pub struct ListOrganisationApplicationTags<'a> {
 }
 impl<'a> ListOrganisationApplicationTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12641,18 +13111,23 @@ pub struct ReplaceOrganisationApplicationTags<'a> {
 }
 impl<'a> ReplaceOrganisationApplicationTags<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12684,18 +13159,23 @@ pub struct AddOrganisationApplicationTag<'a> {
 }
 impl<'a> AddOrganisationApplicationTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12725,18 +13205,23 @@ pub struct RemoveOrganisationApplicationTag<'a> {
 }
 impl<'a> RemoveOrganisationApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12765,20 +13250,26 @@ pub struct ListOrganisationApplicationTcpRedirections<'a> {
 }
 impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Redirection>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12807,20 +13298,23 @@ pub struct CreateOrganisationApplicationTcpRedirection<'a> {
 }
 impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Redirection, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12858,20 +13352,23 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12908,20 +13405,26 @@ pub struct ListOrganisationApplicationUdpRedirections<'a> {
 }
 impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Redirection>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -12950,20 +13453,23 @@ pub struct CreateOrganisationApplicationUdpRedirection<'a> {
 }
 impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Redirection, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13001,20 +13507,23 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
         self
     }
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13051,20 +13560,23 @@ pub struct ListOrganisationApplicationDomains<'a> {
 }
 impl<'a> ListOrganisationApplicationDomains<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13092,20 +13604,23 @@ pub struct GetOrganisationApplicationFavouriteDomain<'a> {
 }
 impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13134,20 +13649,23 @@ pub struct SetOrganisationApplicationFavouriteDomain<'a> {
 }
 impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13178,20 +13696,23 @@ pub struct UnsetOrganisationApplicationFavouriteDomain<'a> {
 }
 impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13220,20 +13741,23 @@ pub struct AddOrganisationApplicationDomain<'a> {
 }
 impl<'a> AddOrganisationApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13263,20 +13787,23 @@ pub struct RemoveOrganisationApplicationDomain<'a> {
 }
 impl<'a> RemoveOrganisationApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13305,20 +13832,23 @@ pub struct UpdateOrganisationAvatar<'a> {
 }
 impl<'a> UpdateOrganisationAvatar<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/avatar`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13347,20 +13877,26 @@ pub struct ListOrganisationConsumers<'a> {
 }
 impl<'a> ListOrganisationConsumers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::OauthConsumer>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13387,20 +13923,23 @@ pub struct CreateOrganisationConsumer<'a> {
 }
 impl<'a> CreateOrganisationConsumer<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/consumers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13430,20 +13969,23 @@ pub struct GetOrganisationConsumer<'a> {
 }
 impl<'a> GetOrganisationConsumer<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13472,20 +14014,23 @@ pub struct UpdateOrganisationConsumer<'a> {
 }
 impl<'a> UpdateOrganisationConsumer<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13516,20 +14061,23 @@ pub struct DeleteOrganisationConsumer<'a> {
 }
 impl<'a> DeleteOrganisationConsumer<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13557,20 +14105,26 @@ pub struct GetOrganisationConsumerSecret<'a> {
 }
 impl<'a> GetOrganisationConsumerSecret<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumerSecret, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::OauthConsumerSecret,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13621,18 +14175,23 @@ impl<'a> ListOrganisationConsumptions<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/consumptions`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13690,20 +14249,23 @@ pub struct GetOrganisationCredits<'a> {
 }
 impl<'a> GetOrganisationCredits<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13735,23 +14297,28 @@ impl<'a> ListOrganisationDeployments<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrganisationDeploymentEntry>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrganisationDeploymentEntry>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationDeploymentEntry>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<
+                Vec<crate::types::OrganisationDeploymentEntry>,
+            >,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13785,18 +14352,23 @@ pub struct ListOrganisationInstances<'a> {
 }
 impl<'a> ListOrganisationInstances<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13822,23 +14394,26 @@ pub struct ListOrganisationMembers<'a> {
 }
 impl<'a> ListOrganisationMembers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrganisationMember>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrganisationMember>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13871,20 +14446,23 @@ impl<'a> InviteOrganisationMember<'a> {
         self
     }
     /// Sends the request (`POST /v2/organisations/{id}/members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13923,20 +14501,23 @@ pub struct UpdateOrganisationMember<'a> {
 }
 impl<'a> UpdateOrganisationMember<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -13967,20 +14548,23 @@ pub struct RemoveOrganisationMember<'a> {
 }
 impl<'a> RemoveOrganisationMember<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14007,20 +14591,23 @@ pub struct ListOrganisationNamespaces<'a> {
 }
 impl<'a> ListOrganisationNamespaces<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Namespace>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Namespace>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14046,20 +14633,23 @@ pub struct GetOrganisationPaymentInfo<'a> {
 }
 impl<'a> GetOrganisationPaymentInfo<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14085,20 +14675,23 @@ pub struct ListOrganisationInvoices<'a> {
 }
 impl<'a> ListOrganisationInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14125,20 +14718,23 @@ pub struct BuyOrganisationCredits<'a> {
 }
 impl<'a> BuyOrganisationCredits<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/payments/billings`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14167,20 +14763,23 @@ pub struct ListOrganisationUnpaidInvoices<'a> {
 }
 impl<'a> ListOrganisationUnpaidInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14207,20 +14806,23 @@ pub struct GetOrganisationInvoice<'a> {
 }
 impl<'a> GetOrganisationInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14249,20 +14851,26 @@ pub struct ChooseOrganisationInvoicePaymentProvider<'a> {
 }
 impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::PaymentNextStep,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14293,20 +14901,23 @@ pub struct DeleteOrganisationPurchaseOrder<'a> {
 }
 impl<'a> DeleteOrganisationPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14340,27 +14951,32 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}.pdf`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14397,20 +15013,23 @@ pub struct GetOrganisationPriceWithTax<'a> {
 }
 impl<'a> GetOrganisationPriceWithTax<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14437,20 +15056,26 @@ pub struct ListOrganisationPaymentMethods<'a> {
 }
 impl<'a> ListOrganisationPaymentMethods<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::PaymentMethod>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14477,20 +15102,23 @@ pub struct AddOrganisationPaymentMethod<'a> {
 }
 impl<'a> AddOrganisationPaymentMethod<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14519,20 +15147,23 @@ pub struct GetOrganisationDefaultPaymentMethod<'a> {
 }
 impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14559,20 +15190,23 @@ pub struct SetOrganisationDefaultPaymentMethod<'a> {
 }
 impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14607,20 +15241,23 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/newintent`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SetupIntent, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SetupIntent, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14655,18 +15292,23 @@ pub struct DeleteOrganisationPaymentMethod<'a> {
 }
 impl<'a> DeleteOrganisationPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14693,18 +15335,23 @@ pub struct GetOrganisationMonthlyInvoice<'a> {
 }
 impl<'a> GetOrganisationMonthlyInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14731,18 +15378,23 @@ pub struct SetOrganisationMaxMonthlyCredits<'a> {
 }
 impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14771,20 +15423,26 @@ pub struct GetOrganisationRecurrentPayment<'a> {
 }
 impl<'a> GetOrganisationRecurrentPayment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::RecurrentPayment, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::RecurrentPayment,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14810,20 +15468,23 @@ pub struct DeleteOrganisationRecurrentPayment<'a> {
 }
 impl<'a> DeleteOrganisationRecurrentPayment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14849,18 +15510,23 @@ pub struct GetOrganisationStripeToken<'a> {
 }
 impl<'a> GetOrganisationStripeToken<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14891,18 +15557,23 @@ impl<'a> GetPasswordResetForm<'a> {
         self
     }
     /// Sends the request (`GET /v2/password_forgotten`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14936,18 +15607,23 @@ pub struct RequestPasswordReset<'a> {
 }
 impl<'a> RequestPasswordReset<'a> {
     /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -14982,18 +15658,23 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
         self
     }
     /// Sends the request (`GET /v2/password_forgotten/{key}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15029,18 +15710,23 @@ pub struct ResetPassword<'a> {
 }
 impl<'a> ResetPassword<'a> {
     /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15070,27 +15756,32 @@ pub struct GetInvoicePayButton<'a> {
 }
 impl<'a> GetInvoicePayButton<'a> {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15117,20 +15808,23 @@ pub struct GetCoupon<'a> {
 }
 impl<'a> GetCoupon<'a> {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<serde_json::Value>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<serde_json::Value>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15158,20 +15852,23 @@ pub struct ListPaymentProviders<'a> {
 }
 impl<'a> ListPaymentProviders<'a> {
     /// Sends the request (`GET /v2/payments/providers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<serde_json::Value>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<serde_json::Value>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15197,20 +15894,23 @@ pub struct GetStripeToken<'a> {
 }
 impl<'a> GetStripeToken<'a> {
     /// Sends the request (`GET /v2/payments/tokens/stripe`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<serde_json::Value>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<serde_json::Value>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15243,20 +15943,23 @@ impl<'a> HandleStripeSepaWebhook<'a> {
         self
     }
     /// Sends the request (`POST /v2/payments/webhooks/stripe/sepa`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15286,20 +15989,23 @@ pub struct UpdateStripePayment<'a> {
 }
 impl<'a> UpdateStripePayment<'a> {
     /// Sends the request (`PUT /v2/payments/{bid}/end/stripe`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15329,20 +16035,23 @@ pub struct CompleteStripePayment<'a> {
 }
 impl<'a> CompleteStripePayment<'a> {
     /// Sends the request (`POST /v2/payments/{bid}/end/stripe`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<serde_json::Value>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<serde_json::Value>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15379,23 +16088,26 @@ impl<'a> ListAddonProductProviders<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/addonproviders`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::AddonProviderDetails>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15434,20 +16146,26 @@ impl<'a> GetAddonProductProvider<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonProviderDetails, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AddonProviderDetails,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15481,18 +16199,23 @@ pub struct GetAddonProductProviderDetails<'a> {
 }
 impl<'a> GetAddonProductProviderDetails<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15518,18 +16241,23 @@ pub struct ListAddonProductProviderVersions<'a> {
 }
 impl<'a> ListAddonProductProviderVersions<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15554,18 +16282,23 @@ pub struct ListCountries<'a> {
 }
 impl<'a> ListCountries<'a> {
     /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15588,18 +16321,23 @@ pub struct ListCountryCodes<'a> {
 }
 impl<'a> ListCountryCodes<'a> {
     /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15628,20 +16366,23 @@ impl<'a> ListFlavors<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/flavors`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Flavor>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Flavor>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15679,20 +16420,26 @@ impl<'a> ListInstanceTypes<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::InstanceType>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::InstanceType>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15738,20 +16485,23 @@ impl<'a> GetInstanceType<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/instances/{type}-{version}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceType, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::InstanceType, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15793,18 +16543,23 @@ pub struct ListMfaKinds<'a> {
 }
 impl<'a> ListMfaKinds<'a> {
     /// Sends the request (`GET /v2/products/mfa_kinds`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15845,20 +16600,26 @@ impl<'a> ListCreditPackages<'a> {
         self
     }
     /// Sends the request (`GET /v2/products/packages`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::CreditPackage>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::CreditPackage>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15906,20 +16667,26 @@ pub struct ListExchangeRates<'a> {
 }
 impl<'a> ListExchangeRates<'a> {
     /// Sends the request (`GET /v2/products/prices`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::CreditPrice>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::CreditPrice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15942,20 +16709,26 @@ pub struct ListZonesV2<'a> {
 }
 impl<'a> ListZonesV2<'a> {
     /// Sends the request (`GET /v2/products/zones`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::ZoneSummary>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ZoneSummary>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -15979,23 +16752,26 @@ pub struct ProvisionMatomo<'a> {
 }
 impl<'a> ProvisionMatomo<'a> {
     /// Sends the request (`POST /v2/providers/addon-matomo/resources`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ProviderProvisionResult,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ProviderProvisionResult,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16023,18 +16799,23 @@ pub struct DeprovisionMatomo<'a> {
 }
 impl<'a> DeprovisionMatomo<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16060,23 +16841,26 @@ pub struct ProvisionTardis<'a> {
 }
 impl<'a> ProvisionTardis<'a> {
     /// Sends the request (`POST /v2/providers/addon-tardis/resources`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TardisProvisionResult,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TardisProvisionResult,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16104,20 +16888,23 @@ pub struct GetProvisionedTardis<'a> {
 }
 impl<'a> GetProvisionedTardis<'a> {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16143,18 +16930,23 @@ pub struct DeprovisionTardis<'a> {
 }
 impl<'a> DeprovisionTardis<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16179,20 +16971,23 @@ pub struct ListElasticsearchServiceFlavors<'a> {
 }
 impl<'a> ListElasticsearchServiceFlavors<'a> {
     /// Sends the request (`GET /v2/providers/es-addon/tmp/services-flavors`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16217,20 +17012,23 @@ pub struct GetProviderAddon<'a> {
 }
 impl<'a> GetProviderAddon<'a> {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16257,20 +17055,23 @@ pub struct GetHeptapodPriceForecast<'a> {
 }
 impl<'a> GetHeptapodPriceForecast<'a> {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16295,20 +17096,23 @@ pub struct GetSelf<'a> {
 }
 impl<'a> GetSelf<'a> {
     /// Sends the request (`GET /v2/self`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::User>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::User>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16332,20 +17136,23 @@ pub struct UpdateSelf<'a> {
 }
 impl<'a> UpdateSelf<'a> {
     /// Sends the request (`PUT /v2/self`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::User>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::User>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16372,20 +17179,23 @@ pub struct DeleteSelf<'a> {
 }
 impl<'a> DeleteSelf<'a> {
     /// Sends the request (`DELETE /v2/self`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16408,20 +17218,23 @@ pub struct ListSelfAddons<'a> {
 }
 impl<'a> ListSelfAddons<'a> {
     /// Sends the request (`GET /v2/self/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16445,20 +17258,23 @@ pub struct CreateSelfAddon<'a> {
 }
 impl<'a> CreateSelfAddon<'a> {
     /// Sends the request (`POST /v2/self/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16486,20 +17302,23 @@ pub struct PreorderSelfAddon<'a> {
 }
 impl<'a> PreorderSelfAddon<'a> {
     /// Sends the request (`POST /v2/self/addons/preorders`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16527,20 +17346,23 @@ pub struct GetSelfAddon<'a> {
 }
 impl<'a> GetSelfAddon<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16567,20 +17389,23 @@ pub struct UpdateSelfAddon<'a> {
 }
 impl<'a> UpdateSelfAddon<'a> {
     /// Sends the request (`PUT /v2/self/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16609,20 +17434,23 @@ pub struct DeleteSelfAddon<'a> {
 }
 impl<'a> DeleteSelfAddon<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16648,20 +17476,26 @@ pub struct ListSelfAddonApplications<'a> {
 }
 impl<'a> ListSelfAddonApplications<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16687,20 +17521,23 @@ pub struct ListSelfAddonEnv<'a> {
 }
 impl<'a> ListSelfAddonEnv<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16727,20 +17564,23 @@ pub struct ChangeSelfAddonPlan<'a> {
 }
 impl<'a> ChangeSelfAddonPlan<'a> {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/plan`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16769,20 +17609,23 @@ pub struct GetSelfAddonSsoData<'a> {
 }
 impl<'a> GetSelfAddonSsoData<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AddonSsoData, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AddonSsoData, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16808,18 +17651,23 @@ pub struct ListSelfAddonTags<'a> {
 }
 impl<'a> ListSelfAddonTags<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16846,18 +17694,23 @@ pub struct AddSelfAddonTag<'a> {
 }
 impl<'a> AddSelfAddonTag<'a> {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16885,18 +17738,23 @@ pub struct RemoveSelfAddonTag<'a> {
 }
 impl<'a> RemoveSelfAddonTag<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16922,20 +17780,26 @@ pub struct ListSelfApplications<'a> {
 }
 impl<'a> ListSelfApplications<'a> {
     /// Sends the request (`GET /v2/self/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -16959,20 +17823,23 @@ pub struct CreateSelfApplication<'a> {
 }
 impl<'a> CreateSelfApplication<'a> {
     /// Sends the request (`POST /v2/self/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17000,20 +17867,23 @@ pub struct GetSelfApplication<'a> {
 }
 impl<'a> GetSelfApplication<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17040,20 +17910,23 @@ pub struct UpdateSelfApplication<'a> {
 }
 impl<'a> UpdateSelfApplication<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17082,20 +17955,23 @@ pub struct DeleteSelfApplication<'a> {
 }
 impl<'a> DeleteSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17121,20 +17997,23 @@ pub struct ListSelfApplicationAddons<'a> {
 }
 impl<'a> ListSelfApplicationAddons<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17160,20 +18039,23 @@ pub struct LinkSelfApplicationAddon<'a> {
 }
 impl<'a> LinkSelfApplicationAddon<'a> {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17199,20 +18081,26 @@ pub struct ListSelfApplicationAddonsEnv<'a> {
 }
 impl<'a> ListSelfApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LinkedAddonEnv>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17239,20 +18127,23 @@ pub struct UnlinkSelfApplicationAddon<'a> {
 }
 impl<'a> UnlinkSelfApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17280,20 +18171,23 @@ pub struct SetSelfApplicationBranch<'a> {
 }
 impl<'a> SetSelfApplicationBranch<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/branch`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17322,18 +18216,23 @@ pub struct ListSelfApplicationBranches<'a> {
 }
 impl<'a> ListSelfApplicationBranches<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17360,20 +18259,23 @@ pub struct SetSelfApplicationBuildFlavor<'a> {
 }
 impl<'a> SetSelfApplicationBuildFlavor<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/buildflavor`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17402,20 +18304,26 @@ pub struct ListSelfApplicationDependencies<'a> {
 }
 impl<'a> ListSelfApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17441,20 +18349,23 @@ pub struct ListSelfApplicationDependenciesEnv<'a> {
 }
 impl<'a> ListSelfApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17481,20 +18392,23 @@ pub struct AddSelfApplicationDependency<'a> {
 }
 impl<'a> AddSelfApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17522,20 +18436,23 @@ pub struct RemoveSelfApplicationDependency<'a> {
 }
 impl<'a> RemoveSelfApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17562,20 +18479,26 @@ pub struct ListSelfApplicationDependents<'a> {
 }
 impl<'a> ListSelfApplicationDependents<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17619,20 +18542,26 @@ impl<'a> ListSelfApplicationDeployments<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Deployment>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17683,20 +18612,23 @@ pub struct GetSelfApplicationDeployment<'a> {
 }
 impl<'a> GetSelfApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17724,20 +18656,23 @@ pub struct CancelSelfApplicationDeployment<'a> {
 }
 impl<'a> CancelSelfApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17764,20 +18699,23 @@ pub struct ListSelfApplicationEnv<'a> {
 }
 impl<'a> ListSelfApplicationEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17804,20 +18742,23 @@ pub struct ReplaceSelfApplicationEnv<'a> {
 }
 impl<'a> ReplaceSelfApplicationEnv<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17848,20 +18789,23 @@ pub struct SetSelfApplicationEnvVar<'a> {
 }
 impl<'a> SetSelfApplicationEnvVar<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17892,20 +18836,23 @@ pub struct DeleteSelfApplicationEnvVar<'a> {
 }
 impl<'a> DeleteSelfApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Application, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Application>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17932,18 +18879,23 @@ pub struct GetSelfApplicationExposedEnv<'a> {
 }
 impl<'a> GetSelfApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -17970,20 +18922,23 @@ pub struct ReplaceSelfApplicationExposedEnv<'a> {
 }
 impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18024,20 +18979,23 @@ impl<'a> ListSelfApplicationInstances<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18091,20 +19049,23 @@ impl<'a> RedeploySelfApplication<'a> {
         self
     }
     /// Sends the request (`POST /v2/self/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18146,20 +19107,23 @@ pub struct StopSelfApplication<'a> {
 }
 impl<'a> StopSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18186,20 +19150,23 @@ pub struct GetSelfApplicationInstance<'a> {
 }
 impl<'a> GetSelfApplicationInstance<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Instance, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18226,18 +19193,23 @@ pub struct ListSelfApplicationTags<'a> {
 }
 impl<'a> ListSelfApplicationTags<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18264,18 +19236,23 @@ pub struct AddSelfApplicationTag<'a> {
 }
 impl<'a> AddSelfApplicationTag<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18303,18 +19280,23 @@ pub struct RemoveSelfApplicationTag<'a> {
 }
 impl<'a> RemoveSelfApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18341,20 +19323,23 @@ pub struct ListSelfApplicationDomains<'a> {
 }
 impl<'a> ListSelfApplicationDomains<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18380,20 +19365,23 @@ pub struct GetSelfApplicationFavouriteDomain<'a> {
 }
 impl<'a> GetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18420,20 +19408,23 @@ pub struct SetSelfApplicationFavouriteDomain<'a> {
 }
 impl<'a> SetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Domain, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18462,20 +19453,23 @@ pub struct UnsetSelfApplicationFavouriteDomain<'a> {
 }
 impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18502,20 +19496,23 @@ pub struct AddSelfApplicationDomain<'a> {
 }
 impl<'a> AddSelfApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18543,20 +19540,23 @@ pub struct RemoveSelfApplicationDomain<'a> {
 }
 impl<'a> RemoveSelfApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18583,20 +19583,23 @@ pub struct UpdateSelfAvatar<'a> {
 }
 impl<'a> UpdateSelfAvatar<'a> {
     /// Sends the request (`PUT /v2/self/avatar`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18624,20 +19627,23 @@ pub struct ChangePassword<'a> {
 }
 impl<'a> ChangePassword<'a> {
     /// Sends the request (`PUT /v2/self/change_password`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18670,20 +19676,23 @@ impl<'a> ListSelfCliTokens<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/cli_tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::CliToken>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::CliToken>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18715,20 +19724,23 @@ pub struct ResendConfirmationEmail<'a> {
 }
 impl<'a> ResendConfirmationEmail<'a> {
     /// Sends the request (`GET /v2/self/confirmation_email`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18751,20 +19763,23 @@ pub struct ListSelfConsumers<'a> {
 }
 impl<'a> ListSelfConsumers<'a> {
     /// Sends the request (`GET /v2/self/consumers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18788,20 +19803,23 @@ pub struct CreateSelfConsumer<'a> {
 }
 impl<'a> CreateSelfConsumer<'a> {
     /// Sends the request (`POST /v2/self/consumers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18829,20 +19847,23 @@ pub struct GetSelfConsumer<'a> {
 }
 impl<'a> GetSelfConsumer<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18869,20 +19890,23 @@ pub struct UpdateSelfConsumer<'a> {
 }
 impl<'a> UpdateSelfConsumer<'a> {
     /// Sends the request (`PUT /v2/self/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18911,20 +19935,23 @@ pub struct DeleteSelfConsumer<'a> {
 }
 impl<'a> DeleteSelfConsumer<'a> {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -18950,20 +19977,26 @@ pub struct GetSelfConsumerSecret<'a> {
 }
 impl<'a> GetSelfConsumerSecret<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::OauthConsumerSecret, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::OauthConsumerSecret,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19012,18 +20045,23 @@ impl<'a> ListSelfConsumptions<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/consumptions`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19079,20 +20117,23 @@ pub struct GetSelfCredits<'a> {
 }
 impl<'a> GetSelfCredits<'a> {
     /// Sends the request (`GET /v2/self/credits`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19115,18 +20156,23 @@ pub struct ListSelfEmails<'a> {
 }
 impl<'a> ListSelfEmails<'a> {
     /// Sends the request (`GET /v2/self/emails`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19151,20 +20197,23 @@ pub struct AddSelfEmail<'a> {
 }
 impl<'a> AddSelfEmail<'a> {
     /// Sends the request (`PUT /v2/self/emails/{email}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19193,20 +20242,23 @@ pub struct RemoveSelfEmail<'a> {
 }
 impl<'a> RemoveSelfEmail<'a> {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19231,18 +20283,23 @@ pub struct GetSelfId<'a> {
 }
 impl<'a> GetSelfId<'a> {
     /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19265,20 +20322,23 @@ pub struct ListSelfInstances<'a> {
 }
 impl<'a> ListSelfInstances<'a> {
     /// Sends the request (`GET /v2/self/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::InstanceMap, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::InstanceMap, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19301,20 +20361,23 @@ pub struct ListSshKeys<'a> {
 }
 impl<'a> ListSshKeys<'a> {
     /// Sends the request (`GET /v2/self/keys`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19338,20 +20401,23 @@ pub struct AddSshKey<'a> {
 }
 impl<'a> AddSshKey<'a> {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19377,20 +20443,23 @@ pub struct RemoveSshKey<'a> {
 }
 impl<'a> RemoveSshKey<'a> {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19417,20 +20486,23 @@ pub struct SetPreferredMfa<'a> {
 }
 impl<'a> SetPreferredMfa<'a> {
     /// Sends the request (`PUT /v2/self/mfa/{kind}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19459,20 +20531,23 @@ pub struct CreateMfa<'a> {
 }
 impl<'a> CreateMfa<'a> {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19498,20 +20573,23 @@ pub struct DeleteMfa<'a> {
 }
 impl<'a> DeleteMfa<'a> {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19537,20 +20615,26 @@ pub struct ListMfaBackupCodes<'a> {
 }
 impl<'a> ListMfaBackupCodes<'a> {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::MfaRecoveryCode>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::MfaRecoveryCode>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19577,20 +20661,23 @@ pub struct ConfirmMfa<'a> {
 }
 impl<'a> ConfirmMfa<'a> {
     /// Sends the request (`POST /v2/self/mfa/{kind}/confirmation`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19618,20 +20705,23 @@ pub struct GetSelfPaymentInfo<'a> {
 }
 impl<'a> GetSelfPaymentInfo<'a> {
     /// Sends the request (`GET /v2/self/payment-info`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19654,20 +20744,23 @@ pub struct ListSelfInvoices<'a> {
 }
 impl<'a> ListSelfInvoices<'a> {
     /// Sends the request (`GET /v2/self/payments/billings`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19691,20 +20784,23 @@ pub struct BuySelfCredits<'a> {
 }
 impl<'a> BuySelfCredits<'a> {
     /// Sends the request (`POST /v2/self/payments/billings`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19732,20 +20828,23 @@ pub struct GetSelfInvoice<'a> {
 }
 impl<'a> GetSelfInvoice<'a> {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19772,20 +20871,26 @@ pub struct ChooseSelfInvoicePaymentProvider<'a> {
 }
 impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
     /// Sends the request (`PUT /v2/self/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::PaymentNextStep,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19814,20 +20919,23 @@ pub struct DeleteSelfPurchaseOrder<'a> {
 }
 impl<'a> DeleteSelfPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19859,27 +20967,32 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/payments/billings/{bid}.pdf`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19914,20 +21027,23 @@ pub struct GetSelfPriceWithTax<'a> {
 }
 impl<'a> GetSelfPriceWithTax<'a> {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19952,20 +21068,26 @@ pub struct ListSelfPaymentMethods<'a> {
 }
 impl<'a> ListSelfPaymentMethods<'a> {
     /// Sends the request (`GET /v2/self/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::PaymentMethod>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -19989,20 +21111,23 @@ pub struct AddSelfPaymentMethod<'a> {
 }
 impl<'a> AddSelfPaymentMethod<'a> {
     /// Sends the request (`POST /v2/self/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20029,20 +21154,23 @@ pub struct GetSelfDefaultPaymentMethod<'a> {
 }
 impl<'a> GetSelfDefaultPaymentMethod<'a> {
     /// Sends the request (`GET /v2/self/payments/methods/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20066,20 +21194,23 @@ pub struct SetSelfDefaultPaymentMethod<'a> {
 }
 impl<'a> SetSelfDefaultPaymentMethod<'a> {
     /// Sends the request (`PUT /v2/self/payments/methods/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20107,20 +21238,23 @@ pub struct DeleteSelfPaymentMethod<'a> {
 }
 impl<'a> DeleteSelfPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20145,18 +21279,23 @@ pub struct GetSelfMonthlyInvoice<'a> {
 }
 impl<'a> GetSelfMonthlyInvoice<'a> {
     /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20180,20 +21319,26 @@ pub struct SetSelfMaxMonthlyCredits<'a> {
 }
 impl<'a> SetSelfMaxMonthlyCredits<'a> {
     /// Sends the request (`PUT /v2/self/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::MaxCreditsInput, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::MaxCreditsInput,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20220,20 +21365,26 @@ pub struct GetSelfRecurrentPayment<'a> {
 }
 impl<'a> GetSelfRecurrentPayment<'a> {
     /// Sends the request (`GET /v2/self/payments/recurring`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::RecurrentPayment, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::RecurrentPayment,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20256,20 +21407,23 @@ pub struct DeleteSelfRecurrentPayment<'a> {
 }
 impl<'a> DeleteSelfRecurrentPayment<'a> {
     /// Sends the request (`DELETE /v2/self/payments/recurring`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20292,18 +21446,23 @@ pub struct GetSelfStripeToken<'a> {
 }
 impl<'a> GetSelfStripeToken<'a> {
     /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20326,20 +21485,26 @@ pub struct ListOauthTokens<'a> {
 }
 impl<'a> ListOauthTokens<'a> {
     /// Sends the request (`GET /v2/self/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::OauthToken>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20362,20 +21527,23 @@ pub struct RevokeAllOauthTokens<'a> {
 }
 impl<'a> RevokeAllOauthTokens<'a> {
     /// Sends the request (`DELETE /v2/self/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20398,20 +21566,26 @@ pub struct GetCurrentOauthToken<'a> {
 }
 impl<'a> GetCurrentOauthToken<'a> {
     /// Sends the request (`GET /v2/self/tokens/current`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::OauthToken>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20435,20 +21609,23 @@ pub struct RevokeOauthToken<'a> {
 }
 impl<'a> RevokeOauthToken<'a> {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20479,20 +21656,23 @@ impl<'a> ValidateEmail<'a> {
         self
     }
     /// Sends the request (`GET /v2/self/validate_email`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20543,18 +21723,23 @@ impl<'a> GetSignupFormForSource<'a> {
         self
     }
     /// Sends the request (`GET /v2/session/from/{subscription_source}/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20634,18 +21819,23 @@ impl<'a> GetLoginForm<'a> {
         self
     }
     /// Sends the request (`GET /v2/session/login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20711,18 +21901,23 @@ pub struct Login<'a> {
 }
 impl<'a> Login<'a> {
     /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20751,18 +21946,23 @@ pub struct LoginWithMfa<'a> {
 }
 impl<'a> LoginWithMfa<'a> {
     /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20814,18 +22014,23 @@ impl<'a> GetSignupForm<'a> {
         self
     }
     /// Sends the request (`GET /v2/session/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20901,18 +22106,23 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
         self
     }
     /// Sends the request (`GET /v2/sessions/from/{subscription_source}/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -20992,18 +22202,23 @@ impl<'a> GetLoginFormAlias<'a> {
         self
     }
     /// Sends the request (`GET /v2/sessions/login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21069,18 +22284,23 @@ pub struct LoginAlias<'a> {
 }
 impl<'a> LoginAlias<'a> {
     /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21109,18 +22329,23 @@ pub struct LoginWithMfaAlias<'a> {
 }
 impl<'a> LoginWithMfaAlias<'a> {
     /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21172,18 +22397,23 @@ impl<'a> GetSignupFormAlias<'a> {
         self
     }
     /// Sends the request (`GET /v2/sessions/signup`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21246,20 +22476,23 @@ impl<'a> GetSummary<'a> {
         self
     }
     /// Sends the request (`GET /v2/summary`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Summary, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Summary, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Summary>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Summary>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21292,20 +22525,23 @@ pub struct CreateUser<'a> {
 }
 impl<'a> CreateUser<'a> {
     /// Sends the request (`POST /v2/users`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21333,20 +22569,23 @@ pub struct GetUser<'a> {
 }
 impl<'a> GetUser<'a> {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::User, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::User>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::User>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21372,20 +22611,26 @@ pub struct ListUserApplications<'a> {
 }
 impl<'a> ListUserApplications<'a> {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Application>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::Application>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21411,18 +22656,23 @@ pub struct GetUserGitInfo<'a> {
 }
 impl<'a> GetUserGitInfo<'a> {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21454,20 +22704,23 @@ impl<'a> ValidateVatKey<'a> {
         self
     }
     /// Sends the request (`GET /v2/validation/vat/{key}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Message, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Message>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Message>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21512,20 +22765,23 @@ impl<'a> CheckVat<'a> {
         self
     }
     /// Sends the request (`GET /v2/vat_check`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VatCheckResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VatCheckResult, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21566,20 +22822,23 @@ pub struct ProvisionDependentAddon<'a> {
 }
 impl<'a> ProvisionDependentAddon<'a> {
     /// Sends the request (`POST /v2/vendor/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21612,23 +22871,26 @@ impl<'a> ListVendorAddons<'a> {
         self
     }
     /// Sends the request (`GET /v2/vendor/apps`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::VendorAddonSummary>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::VendorAddonSummary>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21661,20 +22923,23 @@ pub struct GetVendorAddon<'a> {
 }
 impl<'a> GetVendorAddon<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::VendorAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::VendorAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21701,20 +22966,23 @@ pub struct UpdateVendorAddonConfig<'a> {
 }
 impl<'a> UpdateVendorAddonConfig<'a> {
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21744,20 +23012,23 @@ pub struct BillAddonOwner<'a> {
 }
 impl<'a> BillAddonOwner<'a> {
     /// Sends the request (`POST /v2/vendor/apps/{addonId}/consumptions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21786,20 +23057,23 @@ pub struct GetVendorAddonLogsCollector<'a> {
 }
 impl<'a> GetVendorAddonLogsCollector<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21838,20 +23112,23 @@ impl<'a> CompleteVendorAddonMigration<'a> {
         self
     }
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}/migration_callback`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Addon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21896,20 +23173,23 @@ pub struct GetAccessLogsReadToken<'a> {
 }
 impl<'a> GetAccessLogsReadToken<'a> {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21935,20 +23215,23 @@ pub struct GetMatomo<'a> {
 }
 impl<'a> GetMatomo<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::MatomoAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::MatomoAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -21979,20 +23262,26 @@ impl<'a> ValidateMatomoToken<'a> {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/token/validate`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::MatomoTokenInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::MatomoTokenInfo,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22024,20 +23313,26 @@ pub struct GetPulsarProvider<'a> {
 }
 impl<'a> GetPulsarProvider<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PulsarProviderInfo, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::PulsarProviderInfo,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22061,20 +23356,23 @@ pub struct GetPulsar<'a> {
 }
 impl<'a> GetPulsar<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22100,20 +23398,23 @@ pub struct CreatePulsarTenantAndNamespace<'a> {
 }
 impl<'a> CreatePulsarTenantAndNamespace<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22139,18 +23440,23 @@ pub struct DeletePulsarTenantAndNamespace<'a> {
 }
 impl<'a> DeletePulsarTenantAndNamespace<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22176,23 +23482,26 @@ pub struct GetPulsarStoragePolicies<'a> {
 }
 impl<'a> GetPulsarStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::PulsarStoragePolicies,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::PulsarStoragePolicies,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22219,23 +23528,26 @@ pub struct UpdatePulsarStoragePolicies<'a> {
 }
 impl<'a> UpdatePulsarStoragePolicies<'a> {
     /// Sends the request (`PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ProviderProvisionResult,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ProviderProvisionResult,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22265,18 +23577,23 @@ pub struct DeletePulsarTopic<'a> {
 }
 impl<'a> DeletePulsarTopic<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22303,23 +23620,26 @@ pub struct GetPulsarClusterStoragePolicies<'a> {
 }
 impl<'a> GetPulsarClusterStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::PulsarClusterStoragePolicies,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::PulsarClusterStoragePolicies,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22351,20 +23671,23 @@ impl<'a> CreateTardis<'a> {
         self
     }
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22400,20 +23723,23 @@ pub struct GetTardis<'a> {
 }
 impl<'a> GetTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22439,18 +23765,23 @@ pub struct DeleteTardis<'a> {
 }
 impl<'a> DeleteTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22477,20 +23808,23 @@ pub struct GetOwnedTardis<'a> {
 }
 impl<'a> GetOwnedTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22518,18 +23852,23 @@ pub struct DeleteOwnedTardis<'a> {
 }
 impl<'a> DeleteOwnedTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22557,20 +23896,26 @@ pub struct RestoreOwnedTardis<'a> {
 }
 impl<'a> RestoreOwnedTardis<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisRestoreResult, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TardisRestoreResult,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22599,20 +23944,23 @@ pub struct GetTardisToken<'a> {
 }
 impl<'a> GetTardisToken<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisToken, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22642,18 +23990,23 @@ pub struct DeleteTardisToken<'a> {
 }
 impl<'a> DeleteTardisToken<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22700,20 +24053,26 @@ impl<'a> ListTardisTokens<'a> {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisTokenList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TardisTokenList,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22766,20 +24125,23 @@ pub struct CreateTardisToken<'a> {
 }
 impl<'a> CreateTardisToken<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisToken, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22821,20 +24183,26 @@ impl<'a> ListOwnedTardis<'a> {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddonList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TardisAddonList,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22883,20 +24251,23 @@ impl<'a> CreateOwnedTardis<'a> {
         self
     }
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22933,18 +24304,23 @@ pub struct RevokeTardisToken<'a> {
 }
 impl<'a> RevokeTardisToken<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/token/revoke`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -22972,20 +24348,23 @@ pub struct GetConfigProvider<'a> {
 }
 impl<'a> GetConfigProvider<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ConfigProvider, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ConfigProvider, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23011,23 +24390,26 @@ pub struct ListConfigProviderEnv<'a> {
 }
 impl<'a> ListConfigProviderEnv<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::ConfigProviderVariable>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23054,23 +24436,26 @@ pub struct ReplaceConfigProviderEnv<'a> {
 }
 impl<'a> ReplaceConfigProviderEnv<'a> {
     /// Sends the request (`PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::ConfigProviderVariable>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23099,20 +24484,23 @@ pub struct ListJenkinsUpdates<'a> {
 }
 impl<'a> ListJenkinsUpdates<'a> {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23138,20 +24526,23 @@ pub struct GetAddonProviderV4<'a> {
 }
 impl<'a> GetAddonProviderV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23178,20 +24569,23 @@ pub struct GetProviderAddonV4<'a> {
 }
 impl<'a> GetProviderAddonV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23219,20 +24613,23 @@ pub struct GetAddonProviderCluster<'a> {
 }
 impl<'a> GetAddonProviderCluster<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23259,20 +24656,23 @@ pub struct GetCreditsSummary<'a> {
 }
 impl<'a> GetCreditsSummary<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23304,20 +24704,23 @@ impl<'a> ListInvoices<'a> {
         self
     }
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23351,20 +24754,23 @@ pub struct ListUnpaidInvoices<'a> {
 }
 impl<'a> ListUnpaidInvoices<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23391,20 +24797,23 @@ pub struct GetInvoice<'a> {
 }
 impl<'a> GetInvoice<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23432,18 +24841,23 @@ pub struct GetInvoiceHtml<'a> {
 }
 impl<'a> GetInvoiceHtml<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23472,20 +24886,23 @@ pub struct StartPaypalPayment<'a> {
 }
 impl<'a> StartPaypalPayment<'a> {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23514,20 +24931,23 @@ pub struct AuthorizePaypalPayment<'a> {
 }
 impl<'a> AuthorizePaypalPayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23557,20 +24977,23 @@ pub struct StartStripePayment<'a> {
 }
 impl<'a> StartStripePayment<'a> {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23602,20 +25025,23 @@ pub struct AuthorizeStripePayment<'a> {
 }
 impl<'a> AuthorizeStripePayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23643,20 +25069,23 @@ pub struct ListPaymentMethods<'a> {
 }
 impl<'a> ListPaymentMethods<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23683,20 +25112,23 @@ pub struct CreatePaymentMethod<'a> {
 }
 impl<'a> CreatePaymentMethod<'a> {
     /// Sends the request (`POST /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23726,20 +25158,23 @@ pub struct SetDefaultPaymentMethod<'a> {
 }
 impl<'a> SetDefaultPaymentMethod<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/payments/methods/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23769,20 +25204,23 @@ pub struct DeletePaymentMethod<'a> {
 }
 impl<'a> DeletePaymentMethod<'a> {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23810,20 +25248,23 @@ pub struct CreateStripeSetupIntent<'a> {
 }
 impl<'a> CreateStripeSetupIntent<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23858,27 +25299,32 @@ pub struct DownloadInvoicePdf<'a> {
 }
 impl<'a> DownloadInvoicePdf<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.bytes_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>> {
-        self.prepare().send_streaming().await
+    ) -> impl std::future::Future<
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23912,20 +25358,23 @@ impl<'a> GetOrganisationPriceSystem<'a> {
         self
     }
     /// Sends the request (`GET /v4/billing/organisations/{owner_id}/price-system`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -23960,20 +25409,23 @@ pub struct GetPriceSystem<'a> {
 }
 impl<'a> GetPriceSystem<'a> {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24019,23 +25471,26 @@ impl<'a> ListConsoleSettings<'a> {
         self
     }
     /// Sends the request (`GET /v4/console/settings`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::ConfigProviderVariable>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24074,23 +25529,26 @@ impl<'a> GetConsoleSetting<'a> {
         self
     }
     /// Sends the request (`GET /v4/console/settings/{name}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::ConfigProviderVariable,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ConfigProviderVariable,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24131,18 +25589,23 @@ impl<'a> SetConsoleSetting<'a> {
         self
     }
     /// Sends the request (`PUT /v4/console/settings/{name}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24185,18 +25648,23 @@ impl<'a> DeleteConsoleSetting<'a> {
         self
     }
     /// Sends the request (`DELETE /v4/console/settings/{name}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24230,20 +25698,23 @@ pub struct ListFunctions<'a> {
 }
 impl<'a> ListFunctions<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24270,20 +25741,23 @@ pub struct CreateFunction<'a> {
 }
 impl<'a> CreateFunction<'a> {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24313,20 +25787,23 @@ pub struct GetFunction<'a> {
 }
 impl<'a> GetFunction<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24355,20 +25832,23 @@ pub struct UpdateFunction<'a> {
 }
 impl<'a> UpdateFunction<'a> {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24399,18 +25879,23 @@ pub struct DeleteFunction<'a> {
 }
 impl<'a> DeleteFunction<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24438,23 +25923,26 @@ pub struct ListFunctionDeployments<'a> {
 }
 impl<'a> ListFunctionDeployments<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::FunctionDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24483,20 +25971,26 @@ pub struct CreateFunctionDeployment<'a> {
 }
 impl<'a> CreateFunctionDeployment<'a> {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::FunctionDeployment,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24528,20 +26022,26 @@ pub struct GetFunctionDeployment<'a> {
 }
 impl<'a> GetFunctionDeployment<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::FunctionDeployment,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24572,20 +26072,26 @@ pub struct UpdateFunctionDeployment<'a> {
 }
 impl<'a> UpdateFunctionDeployment<'a> {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::FunctionDeployment, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::FunctionDeployment,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24618,18 +26124,23 @@ pub struct TriggerFunctionDeployment<'a> {
 }
 impl<'a> TriggerFunctionDeployment<'a> {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24659,18 +26170,23 @@ pub struct DeleteFunctionDeployment<'a> {
 }
 impl<'a> DeleteFunctionDeployment<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24699,20 +26215,23 @@ pub struct CreateMateriaKvToken<'a> {
 }
 impl<'a> CreateMateriaKvToken<'a> {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::IamToken, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24751,20 +26270,23 @@ impl<'a> ListIamTokens<'a> {
         self
     }
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::IamToken>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::IamToken>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24807,20 +26329,23 @@ pub struct GetIamToken<'a> {
 }
 impl<'a> GetIamToken<'a> {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::IamToken, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24848,18 +26373,23 @@ pub struct RevokeIamToken<'a> {
 }
 impl<'a> RevokeIamToken<'a> {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24897,18 +26427,23 @@ impl<'a> ListIamTokenRevocations<'a> {
         self
     }
     /// Sends the request (`GET /v4/iam/tokens/revocations`) and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<String>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<String>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24951,20 +26486,26 @@ pub struct ListAddonLoadBalancers<'a> {
 }
 impl<'a> ListAddonLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -24993,20 +26534,23 @@ pub struct GetDefaultLoadBalancerDns<'a> {
 }
 impl<'a> GetDefaultLoadBalancerDns<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25035,20 +26579,26 @@ pub struct ListApplicationLoadBalancers<'a> {
 }
 impl<'a> ListApplicationLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::LoadBalancer>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25113,18 +26663,23 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25261,18 +26816,23 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25381,20 +26941,23 @@ pub struct GetMateriaKvDatabase<'a> {
 }
 impl<'a> GetMateriaKvDatabase<'a> {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25421,20 +26984,23 @@ pub struct ListNetworkGroups<'a> {
 }
 impl<'a> ListNetworkGroups<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::NetworkGroup>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::NetworkGroup>, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25461,20 +27027,23 @@ pub struct CreateNetworkGroup<'a> {
 }
 impl<'a> CreateNetworkGroup<'a> {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25507,20 +27076,23 @@ pub struct GetNetworkGroup<'a> {
 }
 impl<'a> GetNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25551,15 +27123,23 @@ pub struct DeleteNetworkGroup<'a> {
 }
 impl<'a> DeleteNetworkGroup<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25588,20 +27168,23 @@ pub struct AddNetworkGroupExternalPeer<'a> {
 }
 impl<'a> AddNetworkGroupExternalPeer<'a> {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25637,15 +27220,23 @@ pub struct RemoveNetworkGroupExternalPeer<'a> {
 }
 impl<'a> RemoveNetworkGroupExternalPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25677,20 +27268,26 @@ pub struct ListNetworkGroupMembers<'a> {
 }
 impl<'a> ListNetworkGroupMembers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::NetworkGroupMember>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::NetworkGroupMember>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25722,18 +27319,23 @@ pub struct AddNetworkGroupMember<'a> {
 }
 impl<'a> AddNetworkGroupMember<'a> {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25770,20 +27372,26 @@ pub struct GetNetworkGroupMember<'a> {
 }
 impl<'a> GetNetworkGroupMember<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkGroupMember, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::NetworkGroupMember,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupMember>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupMember>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25816,15 +27424,23 @@ pub struct RemoveNetworkGroupMember<'a> {
 }
 impl<'a> RemoveNetworkGroupMember<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25856,20 +27472,26 @@ pub struct ListNetworkGroupPeers<'a> {
 }
 impl<'a> ListNetworkGroupPeers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::NetworkGroupPeer>, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::NetworkGroupPeer>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25901,20 +27523,23 @@ pub struct GetNetworkGroupPeer<'a> {
 }
 impl<'a> GetNetworkGroupPeer<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NetworkGroupPeer, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25947,15 +27572,23 @@ pub struct DeleteNetworkGroupPeer<'a> {
 }
 impl<'a> DeleteNetworkGroupPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<cloudsdk_runtime::ResponseValue<()>, crate::Error<serde_json::Value>> {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -25985,20 +27618,26 @@ pub struct GetNetworkGroupPeerWireguardConfig<'a> {
 }
 impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::WireguardConfiguration, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::WireguardConfiguration,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::WireguardConfiguration>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::WireguardConfiguration>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26031,18 +27670,23 @@ pub struct StreamNetworkGroupPeerWireguardConfig<'a> {
 }
 impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26075,18 +27719,23 @@ pub struct StreamNetworkGroup<'a> {
 }
 impl<'a> StreamNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error<serde_json::Value>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<String>,
-        crate::Error<serde_json::Value>,
-    > {
-        let response = self.prepare().send::<serde_json::Value>().await?;
-        Ok(response.text_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<String>,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26142,23 +27791,26 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrchestrationDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26225,23 +27877,26 @@ impl<'a> GetApplicationDeploymentV4<'a> {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrchestrationDeployment>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26323,23 +27978,26 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrchestrationInstance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26424,23 +28082,26 @@ pub struct GetApplicationInstanceV4<'a> {
 }
 impl<'a> GetApplicationInstanceV4<'a> {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<crate::types::OrchestrationInstance>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26467,20 +28128,23 @@ pub struct ListZones<'a> {
 }
 impl<'a> ListZones<'a> {
     /// Sends the request (`GET /v4/products/zones`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::Zone>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::Zone>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26504,20 +28168,23 @@ pub struct GetZone<'a> {
 }
 impl<'a> GetZone<'a> {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Zone, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Zone, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Zone>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Zone>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26543,20 +28210,23 @@ pub struct GetGrafanaOrganisation<'a> {
 }
 impl<'a> GetGrafanaOrganisation<'a> {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26582,20 +28252,23 @@ pub struct CreateGrafanaOrganisation<'a> {
 }
 impl<'a> CreateGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26621,20 +28294,23 @@ pub struct DeleteGrafanaOrganisation<'a> {
 }
 impl<'a> DeleteGrafanaOrganisation<'a> {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26660,20 +28336,23 @@ pub struct ResetGrafanaOrganisation<'a> {
 }
 impl<'a> ResetGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26705,20 +28384,23 @@ impl<'a> GetRequestHeatmap<'a> {
         self
     }
     /// Sends the request (`GET /v4/stats/organisations/{ownerId}/requests`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AnyValue, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26783,25 +28465,28 @@ impl<'a> GetResourceMetrics<'a> {
         self
     }
     /// Sends the request (`GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<
-            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<
+                Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+            >,
+            crate::Error<crate::types::Error_>,
         >,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26867,20 +28552,23 @@ pub struct ListApiTokens<'a> {
 }
 impl<'a> ListApiTokens<'a> {
     /// Sends the request (`GET /api-tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<crate::types::ApiToken>, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<Vec<crate::types::ApiToken>, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26904,20 +28592,26 @@ pub struct CreateApiToken<'a> {
 }
 impl<'a> CreateApiToken<'a> {
     /// Sends the request (`POST /api-tokens`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ApiTokenCreated, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::ApiTokenCreated,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26946,18 +28640,23 @@ pub struct UpdateApiToken<'a> {
 }
 impl<'a> UpdateApiToken<'a> {
     /// Sends the request (`PUT /api-tokens/{apiTokenId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -26986,18 +28685,23 @@ pub struct RevokeApiToken<'a> {
 }
 impl<'a> RevokeApiToken<'a> {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {

@@ -52,47 +52,27 @@ pub struct AddonConfigInput {
     pub config: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The `AddonFeatureType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
-    #[serde(rename = "BOOLEAN")]
     Boolean,
     /// `INTERVAL`
-    #[serde(rename = "INTERVAL")]
     Interval,
     /// `FILESIZE`
-    #[serde(rename = "FILESIZE")]
     Filesize,
     /// `NUMBER`
-    #[serde(rename = "NUMBER")]
     Number,
     /// `PERCENTAGE`
-    #[serde(rename = "PERCENTAGE")]
     Percentage,
     /// `STRING`
-    #[serde(rename = "STRING")]
     String_,
     /// `OBJECT`
-    #[serde(rename = "OBJECT")]
     Object,
     /// `BYTES`
-    #[serde(rename = "BYTES")]
     Bytes,
     /// `BOOLEAN_SHARED`
-    #[serde(rename = "BOOLEAN_SHARED")]
     BooleanShared,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonFeatureType {
@@ -112,9 +92,37 @@ impl AddonFeatureType {
         }
     }
 }
+impl From<String> for AddonFeatureType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "BOOLEAN" => Self::Boolean,
+            "INTERVAL" => Self::Interval,
+            "FILESIZE" => Self::Filesize,
+            "NUMBER" => Self::Number,
+            "PERCENTAGE" => Self::Percentage,
+            "STRING" => Self::String_,
+            "OBJECT" => Self::Object,
+            "BYTES" => Self::Bytes,
+            "BOOLEAN_SHARED" => Self::BooleanShared,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonFeatureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonFeatureType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonFeatureType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `AddonFeature` schema.
@@ -131,47 +139,27 @@ pub struct AddonFeature {
     pub name_code: Option<String>,
 }
 /// The `AddonFeatureInputType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
-    #[serde(rename = "BOOLEAN")]
     Boolean,
     /// `INTERVAL`
-    #[serde(rename = "INTERVAL")]
     Interval,
     /// `FILESIZE`
-    #[serde(rename = "FILESIZE")]
     Filesize,
     /// `NUMBER`
-    #[serde(rename = "NUMBER")]
     Number,
     /// `PERCENTAGE`
-    #[serde(rename = "PERCENTAGE")]
     Percentage,
     /// `STRING`
-    #[serde(rename = "STRING")]
     String_,
     /// `OBJECT`
-    #[serde(rename = "OBJECT")]
     Object,
     /// `BYTES`
-    #[serde(rename = "BYTES")]
     Bytes,
     /// `BOOLEAN_SHARED`
-    #[serde(rename = "BOOLEAN_SHARED")]
     BooleanShared,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonFeatureInputType {
@@ -191,9 +179,37 @@ impl AddonFeatureInputType {
         }
     }
 }
+impl From<String> for AddonFeatureInputType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "BOOLEAN" => Self::Boolean,
+            "INTERVAL" => Self::Interval,
+            "FILESIZE" => Self::Filesize,
+            "NUMBER" => Self::Number,
+            "PERCENTAGE" => Self::Percentage,
+            "STRING" => Self::String_,
+            "OBJECT" => Self::Object,
+            "BYTES" => Self::Bytes,
+            "BOOLEAN_SHARED" => Self::BooleanShared,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonFeatureInputType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonFeatureInputType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `AddonFeatureInput` schema.
@@ -247,47 +263,27 @@ pub struct AddonPlanChange {
     pub version: Option<String>,
 }
 /// The `AddonPlanFeatureType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
-    #[serde(rename = "BOOLEAN")]
     Boolean,
     /// `INTERVAL`
-    #[serde(rename = "INTERVAL")]
     Interval,
     /// `FILESIZE`
-    #[serde(rename = "FILESIZE")]
     Filesize,
     /// `NUMBER`
-    #[serde(rename = "NUMBER")]
     Number,
     /// `PERCENTAGE`
-    #[serde(rename = "PERCENTAGE")]
     Percentage,
     /// `STRING`
-    #[serde(rename = "STRING")]
     String_,
     /// `OBJECT`
-    #[serde(rename = "OBJECT")]
     Object,
     /// `BYTES`
-    #[serde(rename = "BYTES")]
     Bytes,
     /// `BOOLEAN_SHARED`
-    #[serde(rename = "BOOLEAN_SHARED")]
     BooleanShared,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonPlanFeatureType {
@@ -307,9 +303,37 @@ impl AddonPlanFeatureType {
         }
     }
 }
+impl From<String> for AddonPlanFeatureType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "BOOLEAN" => Self::Boolean,
+            "INTERVAL" => Self::Interval,
+            "FILESIZE" => Self::Filesize,
+            "NUMBER" => Self::Number,
+            "PERCENTAGE" => Self::Percentage,
+            "STRING" => Self::String_,
+            "OBJECT" => Self::Object,
+            "BYTES" => Self::Bytes,
+            "BOOLEAN_SHARED" => Self::BooleanShared,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonPlanFeatureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonPlanFeatureType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `AddonPlanFeature` schema.
@@ -380,35 +404,19 @@ pub struct AddonProviderApiUrls {
     pub sso_url: Option<String>,
 }
 /// The `AddonProviderDetailsStatus` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
-    #[serde(rename = "ALPHA")]
     Alpha,
     /// `BETA_PRIV`
-    #[serde(rename = "BETA_PRIV")]
     BetaPriv,
     /// `BETA_PUB`
-    #[serde(rename = "BETA_PUB")]
     BetaPub,
     /// `RELEASE`
-    #[serde(rename = "RELEASE")]
     Release,
     /// `DELETED`
-    #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonProviderDetailsStatus {
@@ -424,9 +432,33 @@ impl AddonProviderDetailsStatus {
         }
     }
 }
+impl From<String> for AddonProviderDetailsStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ALPHA" => Self::Alpha,
+            "BETA_PRIV" => Self::BetaPriv,
+            "BETA_PUB" => Self::BetaPub,
+            "RELEASE" => Self::Release,
+            "DELETED" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonProviderDetailsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonProviderDetailsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `AddonProviderDetails` schema.
@@ -482,35 +514,19 @@ pub struct AddonProviderDetails {
     pub features: Option<Vec<AddonFeature>>,
 }
 /// The `AddonProviderInfoStatus` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
-    #[serde(rename = "ALPHA")]
     Alpha,
     /// `BETA_PRIV`
-    #[serde(rename = "BETA_PRIV")]
     BetaPriv,
     /// `BETA_PUB`
-    #[serde(rename = "BETA_PUB")]
     BetaPub,
     /// `RELEASE`
-    #[serde(rename = "RELEASE")]
     Release,
     /// `DELETED`
-    #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonProviderInfoStatus {
@@ -526,9 +542,33 @@ impl AddonProviderInfoStatus {
         }
     }
 }
+impl From<String> for AddonProviderInfoStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ALPHA" => Self::Alpha,
+            "BETA_PRIV" => Self::BetaPriv,
+            "BETA_PUB" => Self::BetaPub,
+            "RELEASE" => Self::Release,
+            "DELETED" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonProviderInfoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonProviderInfoStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `AddonProviderInfo` schema.
@@ -632,29 +672,15 @@ pub struct AddonProviderSsoData {
     pub macaroon: Option<String>,
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
-    #[serde(rename = "CREDITCARD")]
     Creditcard,
     /// `PAYPAL`
-    #[serde(rename = "PAYPAL")]
     Paypal,
     /// `SEPA_DEBIT`
-    #[serde(rename = "SEPA_DEBIT")]
     SepaDebit,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl AddonProvisionRequestPaymentMethodType {
@@ -668,9 +694,31 @@ impl AddonProvisionRequestPaymentMethodType {
         }
     }
 }
+impl From<String> for AddonProvisionRequestPaymentMethodType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "CREDITCARD" => Self::Creditcard,
+            "PAYPAL" => Self::Paypal,
+            "SEPA_DEBIT" => Self::SepaDebit,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for AddonProvisionRequestPaymentMethodType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddonProvisionRequestPaymentMethodType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// What to provision: provider, plan, region and optional settings.
@@ -831,35 +879,19 @@ pub struct ApiTokenUpdateRequest {
     pub description: Option<String>,
 }
 /// The `ApplicationState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
-    #[serde(rename = "SHOULD_BE_UP")]
     ShouldBeUp,
     /// `SHOULD_BE_DOWN`
-    #[serde(rename = "SHOULD_BE_DOWN")]
     ShouldBeDown,
     /// `WANTS_TO_BE_UP`
-    #[serde(rename = "WANTS_TO_BE_UP")]
     WantsToBeUp,
     /// `MODERATED`
-    #[serde(rename = "MODERATED")]
     Moderated,
     /// `DEFAULT_OF_PAYMENT`
-    #[serde(rename = "DEFAULT_OF_PAYMENT")]
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationState {
@@ -875,32 +907,43 @@ impl ApplicationState {
         }
     }
 }
+impl From<String> for ApplicationState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "SHOULD_BE_UP" => Self::ShouldBeUp,
+            "SHOULD_BE_DOWN" => Self::ShouldBeDown,
+            "WANTS_TO_BE_UP" => Self::WantsToBeUp,
+            "MODERATED" => Self::Moderated,
+            "DEFAULT_OF_PAYMENT" => Self::DefaultOfPayment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ApplicationState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `ApplicationForceHttps` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
-    #[serde(rename = "ENABLED")]
     Enabled,
     /// `DISABLED`
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationForceHttps {
@@ -913,9 +956,30 @@ impl ApplicationForceHttps {
         }
     }
 }
+impl From<String> for ApplicationForceHttps {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ENABLED" => Self::Enabled,
+            "DISABLED" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationForceHttps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ApplicationForceHttps {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// An application as returned by the API.
@@ -1008,29 +1072,15 @@ pub struct Application {
     pub deploy_url: Option<String>,
 }
 /// The `ApplicationDeploymentInfoType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
-    #[serde(rename = "GIT")]
     Git,
     /// `SFTP`
-    #[serde(rename = "SFTP")]
     Sftp,
     /// `FTP`
-    #[serde(rename = "FTP")]
     Ftp,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationDeploymentInfoType {
@@ -1044,38 +1094,45 @@ impl ApplicationDeploymentInfoType {
         }
     }
 }
+impl From<String> for ApplicationDeploymentInfoType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GIT" => Self::Git,
+            "SFTP" => Self::Sftp,
+            "FTP" => Self::Ftp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationDeploymentInfoType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ApplicationDeploymentInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `ApplicationDeploymentInfoRepoState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
-    #[serde(rename = "CREATING")]
     Creating,
     /// `CREATED`
-    #[serde(rename = "CREATED")]
     Created,
     /// `NOT_NEEDED`
-    #[serde(rename = "NOT_NEEDED")]
     NotNeeded,
     /// `DELETED`
-    #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationDeploymentInfoRepoState {
@@ -1090,9 +1147,32 @@ impl ApplicationDeploymentInfoRepoState {
         }
     }
 }
+impl From<String> for ApplicationDeploymentInfoRepoState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "CREATING" => Self::Creating,
+            "CREATED" => Self::Created,
+            "NOT_NEEDED" => Self::NotNeeded,
+            "DELETED" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationDeploymentInfoRepoState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ApplicationDeploymentInfoRepoState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
@@ -1115,29 +1195,15 @@ pub struct ApplicationDeploymentInfo {
     pub http_url: Option<String>,
 }
 /// The `ApplicationInputInstanceLifetime` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
-    #[serde(rename = "REGULAR")]
     Regular,
     /// `MIGRATION`
-    #[serde(rename = "MIGRATION")]
     Migration,
     /// `TASK`
-    #[serde(rename = "TASK")]
     Task,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationInputInstanceLifetime {
@@ -1151,32 +1217,41 @@ impl ApplicationInputInstanceLifetime {
         }
     }
 }
+impl From<String> for ApplicationInputInstanceLifetime {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "REGULAR" => Self::Regular,
+            "MIGRATION" => Self::Migration,
+            "TASK" => Self::Task,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationInputInstanceLifetime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ApplicationInputInstanceLifetime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `ApplicationInputForceHttps` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
-    #[serde(rename = "ENABLED")]
     Enabled,
     /// `DISABLED`
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationInputForceHttps {
@@ -1189,9 +1264,30 @@ impl ApplicationInputForceHttps {
         }
     }
 }
+impl From<String> for ApplicationInputForceHttps {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ENABLED" => Self::Enabled,
+            "DISABLED" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationInputForceHttps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ApplicationInputForceHttps {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ApplicationInputEnv` schema.
@@ -1348,29 +1444,15 @@ pub struct ApplicationLog {
     pub zone: Option<String>,
 }
 /// The `ApplicationRuntimeLifetime` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
-    #[serde(rename = "REGULAR")]
     Regular,
     /// `MIGRATION`
-    #[serde(rename = "MIGRATION")]
     Migration,
     /// `TASK`
-    #[serde(rename = "TASK")]
     Task,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationRuntimeLifetime {
@@ -1384,9 +1466,31 @@ impl ApplicationRuntimeLifetime {
         }
     }
 }
+impl From<String> for ApplicationRuntimeLifetime {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "REGULAR" => Self::Regular,
+            "MIGRATION" => Self::Migration,
+            "TASK" => Self::Task,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationRuntimeLifetime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ApplicationRuntimeLifetime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ApplicationRuntime` schema.
@@ -1438,35 +1542,19 @@ pub struct ApplicationRuntime {
     pub instance_and_version: Option<String>,
 }
 /// The `ApplicationSummaryState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
-    #[serde(rename = "SHOULD_BE_UP")]
     ShouldBeUp,
     /// `SHOULD_BE_DOWN`
-    #[serde(rename = "SHOULD_BE_DOWN")]
     ShouldBeDown,
     /// `WANTS_TO_BE_UP`
-    #[serde(rename = "WANTS_TO_BE_UP")]
     WantsToBeUp,
     /// `MODERATED`
-    #[serde(rename = "MODERATED")]
     Moderated,
     /// `DEFAULT_OF_PAYMENT`
-    #[serde(rename = "DEFAULT_OF_PAYMENT")]
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ApplicationSummaryState {
@@ -1482,9 +1570,33 @@ impl ApplicationSummaryState {
         }
     }
 }
+impl From<String> for ApplicationSummaryState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "SHOULD_BE_UP" => Self::ShouldBeUp,
+            "SHOULD_BE_DOWN" => Self::ShouldBeDown,
+            "WANTS_TO_BE_UP" => Self::WantsToBeUp,
+            "MODERATED" => Self::Moderated,
+            "DEFAULT_OF_PAYMENT" => Self::DefaultOfPayment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ApplicationSummaryState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ApplicationSummaryState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ApplicationSummary` schema.
@@ -1705,35 +1817,19 @@ pub struct DependentAddonProvisionRequest {
     pub options: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The `DeploymentState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
-    #[serde(rename = "TASK_RUNNING")]
     TaskRunning,
     /// `WIP`
-    #[serde(rename = "WIP")]
     Wip,
     /// `FAIL`
-    #[serde(rename = "FAIL")]
     Fail,
     /// `CANCELLED`
-    #[serde(rename = "CANCELLED")]
     Cancelled,
     /// `OK`
-    #[serde(rename = "OK")]
     Ok,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl DeploymentState {
@@ -1749,47 +1845,53 @@ impl DeploymentState {
         }
     }
 }
+impl From<String> for DeploymentState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "TASK_RUNNING" => Self::TaskRunning,
+            "WIP" => Self::Wip,
+            "FAIL" => Self::Fail,
+            "CANCELLED" => Self::Cancelled,
+            "OK" => Self::Ok,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for DeploymentState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for DeploymentState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeploymentState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `DeploymentAction` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentAction {
     /// `DEPLOY`
-    #[serde(rename = "DEPLOY")]
     Deploy,
     /// `UNDEPLOY`
-    #[serde(rename = "UNDEPLOY")]
     Undeploy,
     /// `UPSCALE`
-    #[serde(rename = "UPSCALE")]
     Upscale,
     /// `DOWNSCALE`
-    #[serde(rename = "DOWNSCALE")]
     Downscale,
     /// `REPLACE`
-    #[serde(rename = "REPLACE")]
     Replace,
     /// `CANCEL`
-    #[serde(rename = "CANCEL")]
     Cancel,
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl DeploymentAction {
@@ -1807,9 +1909,35 @@ impl DeploymentAction {
         }
     }
 }
+impl From<String> for DeploymentAction {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "DEPLOY" => Self::Deploy,
+            "UNDEPLOY" => Self::Undeploy,
+            "UPSCALE" => Self::Upscale,
+            "DOWNSCALE" => Self::Downscale,
+            "REPLACE" => Self::Replace,
+            "CANCEL" => Self::Cancel,
+            "NONE" => Self::None,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for DeploymentAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for DeploymentAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeploymentAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// One deployment of an application.
@@ -1879,32 +2007,17 @@ pub type EnvironmentJson = String;
 /// The `EnvironmentMap` schema.
 pub type EnvironmentMap = std::collections::BTreeMap<String, String>;
 /// The `ErrorType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorType {
     /// `error`
-    #[serde(rename = "error")]
     Error_,
     /// `warning`
-    #[serde(rename = "warning")]
     Warning,
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `info`
-    #[serde(rename = "info")]
     Info,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ErrorType {
@@ -1919,9 +2032,32 @@ impl ErrorType {
         }
     }
 }
+impl From<String> for ErrorType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error_,
+            "warning" => Self::Warning,
+            "success" => Self::Success,
+            "info" => Self::Info,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ErrorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ErrorType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
@@ -1967,38 +2103,21 @@ pub struct ExternalPaymentError {
     pub messages: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The `ExternalPaymentResultStatus` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPaymentResultStatus {
     /// `new`
-    #[serde(rename = "new")]
     New,
     /// `paid`
-    #[serde(rename = "paid")]
     Paid,
     /// `confirmed`
-    #[serde(rename = "confirmed")]
     Confirmed,
     /// `complete`
-    #[serde(rename = "complete")]
     Complete,
     /// `expired`
-    #[serde(rename = "expired")]
     Expired,
     /// `invalid`
-    #[serde(rename = "invalid")]
     Invalid,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ExternalPaymentResultStatus {
@@ -2015,9 +2134,34 @@ impl ExternalPaymentResultStatus {
         }
     }
 }
+impl From<String> for ExternalPaymentResultStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "new" => Self::New,
+            "paid" => Self::Paid,
+            "confirmed" => Self::Confirmed,
+            "complete" => Self::Complete,
+            "expired" => Self::Expired,
+            "invalid" => Self::Invalid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ExternalPaymentResultStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ExternalPaymentResultStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ExternalPaymentResult` schema.
@@ -2080,26 +2224,13 @@ pub struct ExternalPeer {
     pub public_key: String,
 }
 /// The `ExternalPeerInputPeerRole` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
-    #[serde(rename = "client")]
     Client_,
     /// `server`
-    #[serde(rename = "server")]
     Server,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ExternalPeerInputPeerRole {
@@ -2112,9 +2243,30 @@ impl ExternalPeerInputPeerRole {
         }
     }
 }
+impl From<String> for ExternalPeerInputPeerRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "client" => Self::Client_,
+            "server" => Self::Server,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ExternalPeerInputPeerRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ExternalPeerInputPeerRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `ExternalPeerInput` schema.
@@ -2255,32 +2407,17 @@ pub struct Function {
     pub updated_at: String,
 }
 /// The `FunctionDeploymentPlatform` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
-    #[serde(rename = "RUST")]
     Rust,
     /// `ASSEMBLY_SCRIPT`
-    #[serde(rename = "ASSEMBLY_SCRIPT")]
     AssemblyScript,
     /// `TINY_GO`
-    #[serde(rename = "TINY_GO")]
     TinyGo,
     /// `JAVA_SCRIPT`
-    #[serde(rename = "JAVA_SCRIPT")]
     JavaScript,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl FunctionDeploymentPlatform {
@@ -2295,41 +2432,48 @@ impl FunctionDeploymentPlatform {
         }
     }
 }
+impl From<String> for FunctionDeploymentPlatform {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "RUST" => Self::Rust,
+            "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
+            "TINY_GO" => Self::TinyGo,
+            "JAVA_SCRIPT" => Self::JavaScript,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for FunctionDeploymentPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for FunctionDeploymentPlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `FunctionDeploymentStatus` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
-    #[serde(rename = "WAITING_FOR_UPLOAD")]
     WaitingForUpload,
     /// `PACKAGING`
-    #[serde(rename = "PACKAGING")]
     Packaging,
     /// `DEPLOYING`
-    #[serde(rename = "DEPLOYING")]
     Deploying,
     /// `READY`
-    #[serde(rename = "READY")]
     Ready,
     /// `ERROR`
-    #[serde(rename = "ERROR")]
     Error_,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl FunctionDeploymentStatus {
@@ -2345,9 +2489,33 @@ impl FunctionDeploymentStatus {
         }
     }
 }
+impl From<String> for FunctionDeploymentStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "WAITING_FOR_UPLOAD" => Self::WaitingForUpload,
+            "PACKAGING" => Self::Packaging,
+            "DEPLOYING" => Self::Deploying,
+            "READY" => Self::Ready,
+            "ERROR" => Self::Error_,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for FunctionDeploymentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FunctionDeploymentStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A deployment of a serverless function.
@@ -2388,32 +2556,17 @@ pub struct FunctionDeployment {
     pub url: Option<String>,
 }
 /// The `FunctionDeploymentInputPlatform` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
-    #[serde(rename = "RUST")]
     Rust,
     /// `ASSEMBLY_SCRIPT`
-    #[serde(rename = "ASSEMBLY_SCRIPT")]
     AssemblyScript,
     /// `TINY_GO`
-    #[serde(rename = "TINY_GO")]
     TinyGo,
     /// `JAVA_SCRIPT`
-    #[serde(rename = "JAVA_SCRIPT")]
     JavaScript,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl FunctionDeploymentInputPlatform {
@@ -2428,9 +2581,32 @@ impl FunctionDeploymentInputPlatform {
         }
     }
 }
+impl From<String> for FunctionDeploymentInputPlatform {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "RUST" => Self::Rust,
+            "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
+            "TINY_GO" => Self::TinyGo,
+            "JAVA_SCRIPT" => Self::JavaScript,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for FunctionDeploymentInputPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FunctionDeploymentInputPlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `FunctionDeploymentInput` schema.
@@ -2614,50 +2790,29 @@ pub struct IamTokenLabels {
     pub service: Option<String>,
 }
 /// The `InstanceState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InstanceState {
     /// `BOOTING`
-    #[serde(rename = "BOOTING")]
     Booting,
     /// `STARTING`
-    #[serde(rename = "STARTING")]
     Starting,
     /// `DEPLOYING`
-    #[serde(rename = "DEPLOYING")]
     Deploying,
     /// `MIGRATION_IN_PROGRESS`
-    #[serde(rename = "MIGRATION_IN_PROGRESS")]
     MigrationInProgress,
     /// `TASK_IN_PROGRESS`
-    #[serde(rename = "TASK_IN_PROGRESS")]
     TaskInProgress,
     /// `READY`
-    #[serde(rename = "READY")]
     Ready,
     /// `UP`
-    #[serde(rename = "UP")]
     Up,
     /// `GHOST`
-    #[serde(rename = "GHOST")]
     Ghost,
     /// `STOPPING`
-    #[serde(rename = "STOPPING")]
     Stopping,
     /// `DELETED`
-    #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl InstanceState {
@@ -2678,9 +2833,38 @@ impl InstanceState {
         }
     }
 }
+impl From<String> for InstanceState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "BOOTING" => Self::Booting,
+            "STARTING" => Self::Starting,
+            "DEPLOYING" => Self::Deploying,
+            "MIGRATION_IN_PROGRESS" => Self::MigrationInProgress,
+            "TASK_IN_PROGRESS" => Self::TaskInProgress,
+            "READY" => Self::Ready,
+            "UP" => Self::Up,
+            "GHOST" => Self::Ghost,
+            "STOPPING" => Self::Stopping,
+            "DELETED" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for InstanceState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for InstanceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A running instance of an application.
@@ -2808,50 +2992,29 @@ pub struct InstanceVariant {
     pub logo: Option<String>,
 }
 /// The `InvoiceStatus` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceStatus {
     /// `PAID`
-    #[serde(rename = "PAID")]
     Paid,
     /// `CANCELED`
-    #[serde(rename = "CANCELED")]
     Canceled,
     /// `PROCESSING`
-    #[serde(rename = "PROCESSING")]
     Processing,
     /// `FAIL`
-    #[serde(rename = "FAIL")]
     Fail,
     /// `REFUNDED`
-    #[serde(rename = "REFUNDED")]
     Refunded,
     /// `PENDING`
-    #[serde(rename = "PENDING")]
     Pending,
     /// `TEST`
-    #[serde(rename = "TEST")]
     Test,
     /// `TOBEREFUNDED`
-    #[serde(rename = "TOBEREFUNDED")]
     Toberefunded,
     /// `WONTPAY`
-    #[serde(rename = "WONTPAY")]
     Wontpay,
     /// `PAYMENT_HELD`
-    #[serde(rename = "PAYMENT_HELD")]
     PaymentHeld,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl InvoiceStatus {
@@ -2872,38 +3035,52 @@ impl InvoiceStatus {
         }
     }
 }
+impl From<String> for InvoiceStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PAID" => Self::Paid,
+            "CANCELED" => Self::Canceled,
+            "PROCESSING" => Self::Processing,
+            "FAIL" => Self::Fail,
+            "REFUNDED" => Self::Refunded,
+            "PENDING" => Self::Pending,
+            "TEST" => Self::Test,
+            "TOBEREFUNDED" => Self::Toberefunded,
+            "WONTPAY" => Self::Wontpay,
+            "PAYMENT_HELD" => Self::PaymentHeld,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for InvoiceStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `InvoiceType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceType {
     /// `INVOICE`
-    #[serde(rename = "INVOICE")]
     Invoice,
     /// `CREDITNOTE`
-    #[serde(rename = "CREDITNOTE")]
     Creditnote,
     /// `PURCHASE_ORDER`
-    #[serde(rename = "PURCHASE_ORDER")]
     PurchaseOrder,
     /// `ADDON_PREORDER`
-    #[serde(rename = "ADDON_PREORDER")]
     AddonPreorder,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl InvoiceType {
@@ -2918,32 +3095,42 @@ impl InvoiceType {
         }
     }
 }
+impl From<String> for InvoiceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "INVOICE" => Self::Invoice,
+            "CREDITNOTE" => Self::Creditnote,
+            "PURCHASE_ORDER" => Self::PurchaseOrder,
+            "ADDON_PREORDER" => Self::AddonPreorder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for InvoiceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for InvoiceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `InvoicePayWhen` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
-    #[serde(rename = "PAY_NOW")]
     PayNow,
     /// `PAY_NEXT_MONTH`
-    #[serde(rename = "PAY_NEXT_MONTH")]
     PayNextMonth,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl InvoicePayWhen {
@@ -2956,9 +3143,30 @@ impl InvoicePayWhen {
         }
     }
 }
+impl From<String> for InvoicePayWhen {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PAY_NOW" => Self::PayNow,
+            "PAY_NEXT_MONTH" => Self::PayNextMonth,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for InvoicePayWhen {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for InvoicePayWhen {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// An invoice, credit note or purchase order.
@@ -3174,23 +3382,11 @@ pub struct LoginForm {
     pub partner_id: Option<String>,
 }
 /// The `MatomoAddonPlanIdentifier` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
-    #[serde(rename = "BETA")]
     Beta,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl MatomoAddonPlanIdentifier {
@@ -3202,9 +3398,29 @@ impl MatomoAddonPlanIdentifier {
         }
     }
 }
+impl From<String> for MatomoAddonPlanIdentifier {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "BETA" => Self::Beta,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for MatomoAddonPlanIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MatomoAddonPlanIdentifier {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `MatomoAddon` schema.
@@ -3267,26 +3483,13 @@ pub struct MemberInvitation {
     pub email: Option<String>,
 }
 /// The `MemberUserPreferredMfa` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// `TOTP`
-    #[serde(rename = "TOTP")]
     Totp,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl MemberUserPreferredMfa {
@@ -3299,9 +3502,30 @@ impl MemberUserPreferredMfa {
         }
     }
 }
+impl From<String> for MemberUserPreferredMfa {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NONE" => Self::None,
+            "TOTP" => Self::Totp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for MemberUserPreferredMfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MemberUserPreferredMfa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `MemberUser` schema.
@@ -3324,32 +3548,17 @@ pub struct MemberUser {
     pub preferred_mfa: Option<MemberUserPreferredMfa>,
 }
 /// The `MessageType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageType {
     /// `error`
-    #[serde(rename = "error")]
     Error_,
     /// `warning`
-    #[serde(rename = "warning")]
     Warning,
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `info`
-    #[serde(rename = "info")]
     Info,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl MessageType {
@@ -3364,9 +3573,32 @@ impl MessageType {
         }
     }
 }
+impl From<String> for MessageType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error_,
+            "warning" => Self::Warning,
+            "success" => Self::Success,
+            "info" => Self::Info,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for MessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MessageType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MessageType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// Short status message returned by many v2 writes.
@@ -3498,29 +3730,15 @@ pub struct NetworkGroupInput {
     pub tags: Option<Vec<String>>,
 }
 /// The `NetworkGroupMemberType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkGroupMemberType {
     /// `application`
-    #[serde(rename = "application")]
     Application,
     /// `addon`
-    #[serde(rename = "addon")]
     Addon,
     /// `external`
-    #[serde(rename = "external")]
     External,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NetworkGroupMemberType {
@@ -3534,9 +3752,31 @@ impl NetworkGroupMemberType {
         }
     }
 }
+impl From<String> for NetworkGroupMemberType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "application" => Self::Application,
+            "addon" => Self::Addon,
+            "external" => Self::External,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NetworkGroupMemberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NetworkGroupMemberType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `NetworkGroupMember` schema.
@@ -3554,29 +3794,15 @@ pub struct NetworkGroupMember {
     pub type_: NetworkGroupMemberType,
 }
 /// The `NetworkGroupMemberInputType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkGroupMemberInputType {
     /// `application`
-    #[serde(rename = "application")]
     Application,
     /// `addon`
-    #[serde(rename = "addon")]
     Addon,
     /// `external`
-    #[serde(rename = "external")]
     External,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NetworkGroupMemberInputType {
@@ -3590,9 +3816,31 @@ impl NetworkGroupMemberInputType {
         }
     }
 }
+impl From<String> for NetworkGroupMemberInputType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "application" => Self::Application,
+            "addon" => Self::Addon,
+            "external" => Self::External,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NetworkGroupMemberInputType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NetworkGroupMemberInputType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `NetworkGroupMemberInput` schema.
@@ -3611,13 +3859,33 @@ pub struct NetworkGroupMemberInput {
     pub type_: NetworkGroupMemberInputType,
 }
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum NetworkGroupPeer {
     /// The `CleverPeer` variant.
     CleverPeer(CleverPeer),
     /// The `ExternalPeer` variant.
     ExternalPeer(ExternalPeer),
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <CleverPeer as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::CleverPeer(v));
+        }
+        if let Ok(v) = <ExternalPeer as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::ExternalPeer(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum NetworkGroupPeer",
+            ),
+        )
+    }
 }
 /// The `OauthAppRef` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3872,35 +4140,19 @@ pub type OrchestrationDeployment = std::collections::BTreeMap<String, serde_json
 /// An instance as returned by the v4 orchestration service; fields are not published.
 pub type OrchestrationInstance = std::collections::BTreeMap<String, serde_json::Value>;
 /// The `OrganisationVatState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationVatState {
     /// `INVALID`
-    #[serde(rename = "INVALID")]
     Invalid,
     /// `PENDING_VALIDATION`
-    #[serde(rename = "PENDING_VALIDATION")]
     PendingValidation,
     /// `VALID`
-    #[serde(rename = "VALID")]
     Valid,
     /// `NOT_NEEDED`
-    #[serde(rename = "NOT_NEEDED")]
     NotNeeded,
     /// `NOT_APPLICABLE`
-    #[serde(rename = "NOT_APPLICABLE")]
     NotApplicable,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganisationVatState {
@@ -3916,9 +4168,33 @@ impl OrganisationVatState {
         }
     }
 }
+impl From<String> for OrganisationVatState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "INVALID" => Self::Invalid,
+            "PENDING_VALIDATION" => Self::PendingValidation,
+            "VALID" => Self::Valid,
+            "NOT_NEEDED" => Self::NotNeeded,
+            "NOT_APPLICABLE" => Self::NotApplicable,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganisationVatState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganisationVatState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationVatState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// An organisation as returned by the API.
@@ -3994,29 +4270,15 @@ pub struct Organisation {
     pub is_trusted: Option<bool>,
 }
 /// The `OrganisationContactContactType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationContactContactType {
     /// `security`
-    #[serde(rename = "security")]
     Security,
     /// `privacy`
-    #[serde(rename = "privacy")]
     Privacy,
     /// `abuse`
-    #[serde(rename = "abuse")]
     Abuse,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganisationContactContactType {
@@ -4030,9 +4292,31 @@ impl OrganisationContactContactType {
         }
     }
 }
+impl From<String> for OrganisationContactContactType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "security" => Self::Security,
+            "privacy" => Self::Privacy,
+            "abuse" => Self::Abuse,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganisationContactContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganisationContactContactType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationContactContactType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `OrganisationContact` schema.
@@ -4095,35 +4379,19 @@ pub struct OrganisationInput {
     pub contacts: Option<Vec<OrganisationContact>>,
 }
 /// The `OrganisationMemberRole` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationMemberRole {
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// `ADMIN`
-    #[serde(rename = "ADMIN")]
     Admin,
     /// `ACCOUNTING`
-    #[serde(rename = "ACCOUNTING")]
     Accounting,
     /// `DEVELOPER`
-    #[serde(rename = "DEVELOPER")]
     Developer,
     /// `MANAGER`
-    #[serde(rename = "MANAGER")]
     Manager,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganisationMemberRole {
@@ -4139,9 +4407,33 @@ impl OrganisationMemberRole {
         }
     }
 }
+impl From<String> for OrganisationMemberRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NONE" => Self::None,
+            "ADMIN" => Self::Admin,
+            "ACCOUNTING" => Self::Accounting,
+            "DEVELOPER" => Self::Developer,
+            "MANAGER" => Self::Manager,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganisationMemberRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganisationMemberRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `OrganisationMember` schema.
@@ -4158,35 +4450,19 @@ pub struct OrganisationMember {
     pub job: Option<String>,
 }
 /// The `OrganisationSummaryRole` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationSummaryRole {
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// `ADMIN`
-    #[serde(rename = "ADMIN")]
     Admin,
     /// `ACCOUNTING`
-    #[serde(rename = "ACCOUNTING")]
     Accounting,
     /// `DEVELOPER`
-    #[serde(rename = "DEVELOPER")]
     Developer,
     /// `MANAGER`
-    #[serde(rename = "MANAGER")]
     Manager,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganisationSummaryRole {
@@ -4202,41 +4478,49 @@ impl OrganisationSummaryRole {
         }
     }
 }
+impl From<String> for OrganisationSummaryRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NONE" => Self::None,
+            "ADMIN" => Self::Admin,
+            "ACCOUNTING" => Self::Accounting,
+            "DEVELOPER" => Self::Developer,
+            "MANAGER" => Self::Manager,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganisationSummaryRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for OrganisationSummaryRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `OrganisationSummaryVatState` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
-    #[serde(rename = "INVALID")]
     Invalid,
     /// `PENDING_VALIDATION`
-    #[serde(rename = "PENDING_VALIDATION")]
     PendingValidation,
     /// `VALID`
-    #[serde(rename = "VALID")]
     Valid,
     /// `NOT_NEEDED`
-    #[serde(rename = "NOT_NEEDED")]
     NotNeeded,
     /// `NOT_APPLICABLE`
-    #[serde(rename = "NOT_APPLICABLE")]
     NotApplicable,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl OrganisationSummaryVatState {
@@ -4252,9 +4536,33 @@ impl OrganisationSummaryVatState {
         }
     }
 }
+impl From<String> for OrganisationSummaryVatState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "INVALID" => Self::Invalid,
+            "PENDING_VALIDATION" => Self::PendingValidation,
+            "VALID" => Self::Valid,
+            "NOT_NEEDED" => Self::NotNeeded,
+            "NOT_APPLICABLE" => Self::NotApplicable,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for OrganisationSummaryVatState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganisationSummaryVatState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `OrganisationSummary` schema.
@@ -4371,26 +4679,13 @@ pub struct PasswordResetRequestForm {
     pub partner_id: Option<String>,
 }
 /// The `PaymentDataType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentDataType {
     /// `NEW_CARD`
-    #[serde(rename = "NEW_CARD")]
     NewCard,
     /// `EXISTING_CARD`
-    #[serde(rename = "EXISTING_CARD")]
     ExistingCard,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentDataType {
@@ -4403,9 +4698,30 @@ impl PaymentDataType {
         }
     }
 }
+impl From<String> for PaymentDataType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NEW_CARD" => Self::NewCard,
+            "EXISTING_CARD" => Self::ExistingCard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for PaymentDataType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PaymentDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `PaymentData` schema.
@@ -4453,29 +4769,15 @@ pub struct PaymentInfo {
     pub errors: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The `PaymentMethodType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
-    #[serde(rename = "CREDITCARD")]
     Creditcard,
     /// `PAYPAL`
-    #[serde(rename = "PAYPAL")]
     Paypal,
     /// `SEPA_DEBIT`
-    #[serde(rename = "SEPA_DEBIT")]
     SepaDebit,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentMethodType {
@@ -4489,9 +4791,31 @@ impl PaymentMethodType {
         }
     }
 }
+impl From<String> for PaymentMethodType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "CREDITCARD" => Self::Creditcard,
+            "PAYPAL" => Self::Paypal,
+            "SEPA_DEBIT" => Self::SepaDebit,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for PaymentMethodType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PaymentMethodType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentMethodType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `PaymentMethod` schema.
@@ -4551,41 +4875,23 @@ pub struct PaymentNextStep {
     pub url: Option<String>,
 }
 /// The `PaymentProviderSelectionProvider` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
-    #[serde(rename = "PAYPAL")]
     Paypal,
     /// `CREDITCARD`
-    #[serde(rename = "CREDITCARD")]
     Creditcard,
     /// `COUPON`
-    #[serde(rename = "COUPON")]
     Coupon,
     /// `BITCOIN`
-    #[serde(rename = "BITCOIN")]
     Bitcoin,
     /// `TRANSFER`
-    #[serde(rename = "TRANSFER")]
     Transfer,
     /// `FREE`
-    #[serde(rename = "FREE")]
     Free,
     /// `SEPA_DEBIT`
-    #[serde(rename = "SEPA_DEBIT")]
     SepaDebit,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentProviderSelectionProvider {
@@ -4603,9 +4909,35 @@ impl PaymentProviderSelectionProvider {
         }
     }
 }
+impl From<String> for PaymentProviderSelectionProvider {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PAYPAL" => Self::Paypal,
+            "CREDITCARD" => Self::Creditcard,
+            "COUPON" => Self::Coupon,
+            "BITCOIN" => Self::Bitcoin,
+            "TRANSFER" => Self::Transfer,
+            "FREE" => Self::Free,
+            "SEPA_DEBIT" => Self::SepaDebit,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for PaymentProviderSelectionProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PaymentProviderSelectionProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `PaymentProviderSelection` schema.
@@ -5067,13 +5399,35 @@ pub struct TardisTokenFullList {
     pub tokens: Vec<TardisToken>,
 }
 /// The `TardisTokenList` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum TardisTokenList {
     /// The `TardisTokenSummaryList` variant.
     TardisTokenSummaryList(TardisTokenSummaryList),
     /// The `TardisTokenFullList` variant.
     TardisTokenFullList(TardisTokenFullList),
+}
+impl<'de> serde::Deserialize<'de> for TardisTokenList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <TardisTokenSummaryList as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::TardisTokenSummaryList(v));
+        }
+        if let Ok(v) = <TardisTokenFullList as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::TardisTokenFullList(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum TardisTokenList",
+            ),
+        )
+    }
 }
 /// The `TardisTokenSummary` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5102,26 +5456,13 @@ pub struct UrlResponse {
     pub url: Option<String>,
 }
 /// The `UserPreferredMfa` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserPreferredMfa {
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// `TOTP`
-    #[serde(rename = "TOTP")]
     Totp,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl UserPreferredMfa {
@@ -5134,9 +5475,30 @@ impl UserPreferredMfa {
         }
     }
 }
+impl From<String> for UserPreferredMfa {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NONE" => Self::None,
+            "TOTP" => Self::Totp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for UserPreferredMfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UserPreferredMfa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A user account.
@@ -5424,23 +5786,11 @@ pub struct VendorAddonSummary {
     pub owner_id: Option<String>,
 }
 /// The `WebsocketAuthMessageMessageType` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebsocketAuthMessageMessageType {
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl WebsocketAuthMessageMessageType {
@@ -5452,9 +5802,29 @@ impl WebsocketAuthMessageMessageType {
         }
     }
 }
+impl From<String> for WebsocketAuthMessageMessageType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "oauth" => Self::Oauth,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for WebsocketAuthMessageMessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for WebsocketAuthMessageMessageType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageMessageType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
@@ -5568,26 +5938,13 @@ pub struct ListIamTokenRevocationsSize {
     pub empty: Option<bool>,
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
-    #[serde(rename = "ASC")]
     Asc,
     /// `DESC`
-    #[serde(rename = "DESC")]
     Desc,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ListApplicationDeploymentsV4Order {
@@ -5600,32 +5957,40 @@ impl ListApplicationDeploymentsV4Order {
         }
     }
 }
+impl From<String> for ListApplicationDeploymentsV4Order {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ListApplicationDeploymentsV4Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for ListApplicationDeploymentsV4Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// The `ListApplicationInstancesV4Order` schema.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
-    #[serde(rename = "ASC")]
     Asc,
     /// `DESC`
-    #[serde(rename = "DESC")]
     Desc,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ListApplicationInstancesV4Order {
@@ -5638,9 +6003,30 @@ impl ListApplicationInstancesV4Order {
         }
     }
 }
+impl From<String> for ListApplicationInstancesV4Order {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ListApplicationInstancesV4Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ListApplicationInstancesV4Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// The `GetResourceMetricsOnly` schema.

@@ -1221,20 +1221,23 @@ impl<'a> ListActions<'a> {
         self
     }
     /// Sends the request (`GET /api/audit/v1/action/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ActionList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -1243,7 +1246,7 @@ impl<'a> ListActions<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -1360,20 +1363,23 @@ pub struct GetAction<'a> {
 }
 impl<'a> GetAction<'a> {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Action>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Action>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1407,20 +1413,23 @@ pub struct CancelAction<'a> {
 }
 impl<'a> CancelAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Action>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Action>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1455,20 +1464,23 @@ pub struct RetryAction<'a> {
 }
 impl<'a> RetryAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Action, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Action>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Action>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1568,20 +1580,23 @@ impl<'a> ListProviders<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/provider/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ProviderList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -1590,7 +1605,7 @@ impl<'a> ListProviders<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -1651,20 +1666,23 @@ pub struct GetProvider<'a> {
 }
 impl<'a> GetProvider<'a> {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Provider, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Provider>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Provider>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1721,20 +1739,23 @@ impl<'a> ListRegions<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/region/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::RegionList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -1743,7 +1764,7 @@ impl<'a> ListRegions<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -1813,20 +1834,23 @@ pub struct GetRegion<'a> {
 }
 impl<'a> GetRegion<'a> {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Region, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Region>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Region>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -1884,20 +1908,26 @@ impl<'a> ListAvailabilityZones<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/az/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AvailabilityZoneList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AvailabilityZoneList,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -1906,7 +1936,7 @@ impl<'a> ListAvailabilityZones<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -1977,20 +2007,26 @@ pub struct GetAvailabilityZone<'a> {
 }
 impl<'a> GetAvailabilityZone<'a> {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::AvailabilityZone,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2055,20 +2091,23 @@ impl<'a> ListNodeTypes<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/nodetype/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -2077,7 +2116,7 @@ impl<'a> ListNodeTypes<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -2155,20 +2194,23 @@ pub struct GetNodeType<'a> {
 }
 impl<'a> GetNodeType<'a> {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeType, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2250,20 +2292,26 @@ impl<'a> ListNodeClusters<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeClusterList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::NodeClusterList,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -2272,7 +2320,7 @@ impl<'a> ListNodeClusters<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -2372,20 +2420,23 @@ impl<'a> CreateNodeCluster<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2432,20 +2483,23 @@ impl<'a> GetNodeCluster<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2486,22 +2540,33 @@ impl<'a> TerminateNodeCluster<'a> {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TerminateNodeClusterResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TerminateNodeClusterResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => {
@@ -2557,20 +2622,23 @@ impl<'a> UpdateNodeCluster<'a> {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2618,20 +2686,23 @@ impl<'a> DeployNodeCluster<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2675,20 +2746,23 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2777,20 +2851,23 @@ impl<'a> ListNodes<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -2799,7 +2876,7 @@ impl<'a> ListNodes<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -2907,20 +2984,23 @@ impl<'a> GetNode<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Node>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Node>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -2961,22 +3041,33 @@ impl<'a> TerminateNode<'a> {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TerminateNodeResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TerminateNodeResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => crate::types::TerminateNodeResponse::Status202(response.json()?),
@@ -3030,20 +3121,23 @@ impl<'a> UpdateNode<'a> {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Node>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Node>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3089,20 +3183,23 @@ impl<'a> UpgradeNodeDocker<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Node>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Node>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3144,20 +3241,23 @@ impl<'a> CheckNodeHealth<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Node, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Node>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Node>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3243,20 +3343,23 @@ impl<'a> ListNodeTags<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/tag/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3265,7 +3368,7 @@ impl<'a> ListNodeTags<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -3375,20 +3478,23 @@ impl<'a> ListRegistries<'a> {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/registry/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::RegistryList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3397,7 +3503,7 @@ impl<'a> ListRegistries<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -3489,20 +3595,23 @@ impl<'a> GetRegistry<'a> {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/registry/{host}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Registry, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Registry>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Registry>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3566,20 +3675,23 @@ impl<'a> ListRepositories<'a> {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3588,7 +3700,7 @@ impl<'a> ListRepositories<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -3664,20 +3776,23 @@ impl<'a> CreateRepository<'a> {
         self
     }
     /// Sends the request (`POST /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3722,20 +3837,23 @@ impl<'a> GetRepository<'a> {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3776,18 +3894,23 @@ impl<'a> DeleteRepository<'a> {
         self
     }
     /// Sends the request (`DELETE /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3830,20 +3953,23 @@ impl<'a> UpdateRepository<'a> {
         self
     }
     /// Sends the request (`PATCH /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Repository, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -3912,20 +4038,23 @@ impl<'a> ListStacks<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::StackList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::StackList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::StackList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::StackList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -3934,7 +4063,7 @@ impl<'a> ListStacks<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -4010,20 +4139,23 @@ impl<'a> CreateStack<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4070,20 +4202,23 @@ impl<'a> GetStack<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4124,22 +4259,33 @@ impl<'a> TerminateStack<'a> {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TerminateStackResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TerminateStackResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => crate::types::TerminateStackResponse::Status202(response.json()?),
@@ -4193,20 +4339,23 @@ impl<'a> UpdateStack<'a> {
         self
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4254,20 +4403,23 @@ impl<'a> ExportStack<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/export/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::StackExport, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4308,20 +4460,23 @@ impl<'a> StartStack<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/start/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4365,20 +4520,23 @@ impl<'a> StopStack<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/stop/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4426,20 +4584,23 @@ impl<'a> RedeployStack<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Stack, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4526,20 +4687,23 @@ impl<'a> ListServices<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ServiceList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -4548,7 +4712,7 @@ impl<'a> ListServices<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -4640,20 +4804,23 @@ impl<'a> CreateService<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4700,20 +4867,23 @@ impl<'a> GetService<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4754,22 +4924,33 @@ impl<'a> TerminateService<'a> {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TerminateServiceResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TerminateServiceResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => crate::types::TerminateServiceResponse::Status202(response.json()?),
@@ -4823,20 +5004,23 @@ impl<'a> UpdateService<'a> {
         self
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4884,20 +5068,23 @@ impl<'a> StartService<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/start/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4941,20 +5128,23 @@ impl<'a> StopService<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/stop/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -4996,20 +5186,23 @@ impl<'a> ScaleService<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/scale/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5059,20 +5252,23 @@ impl<'a> RedeployService<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Service, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Service>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Service>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5191,20 +5387,23 @@ impl<'a> ListTriggers<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::TriggerList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -5213,7 +5412,7 @@ impl<'a> ListTriggers<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -5276,20 +5475,23 @@ impl<'a> CreateTrigger<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5337,20 +5539,23 @@ impl<'a> GetTrigger<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Trigger, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5393,18 +5598,23 @@ impl<'a> DeleteTrigger<'a> {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5448,18 +5658,23 @@ impl<'a> CallTrigger<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5503,18 +5718,23 @@ impl<'a> CallTriggerWithCount<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`) and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<()>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        Ok(response.empty_value())
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<()>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5598,20 +5818,23 @@ impl<'a> ListContainers<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/container/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ContainerList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -5620,7 +5843,7 @@ impl<'a> ListContainers<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -5720,20 +5943,23 @@ impl<'a> GetContainer<'a> {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Container>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Container>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5774,22 +6000,33 @@ impl<'a> TerminateContainer<'a> {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        crate::types::TerminateContainerResponse,
-        crate::Error<crate::types::Error_>,
-    > {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::TerminateContainerResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => {
@@ -5844,20 +6081,23 @@ impl<'a> StartContainer<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/start/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Container>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Container>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5899,20 +6139,23 @@ impl<'a> StopContainer<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/stop/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Container>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Container>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -5960,20 +6203,23 @@ impl<'a> RedeployContainer<'a> {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/redeploy/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Container, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Container>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Container>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6225,20 +6471,23 @@ impl<'a> ListSwarms<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::SwarmList, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
@@ -6247,7 +6496,7 @@ impl<'a> ListSwarms<'a> {
         self,
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
-    > + Send + 'a {
+    > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
@@ -6307,20 +6556,23 @@ impl<'a> GetSwarm<'a> {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6361,19 +6613,33 @@ impl<'a> DeleteSwarm<'a> {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::DeleteSwarmResponse, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::types::DeleteSwarmResponse,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(Self::decode)
+    }
+    fn decode(
+        response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
         crate::Error<crate::types::Error_>,
     > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => crate::types::DeleteSwarmResponse::Status202(response.json()?),
@@ -6427,20 +6693,23 @@ impl<'a> UpdateSwarm<'a> {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -6488,20 +6757,23 @@ impl<'a> CreateSwarm<'a> {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`) and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::Swarm, crate::Error<crate::types::Error_>> {
-        self.send_with_response().await.map(cloudsdk_runtime::ResponseValue::into_inner)
+    ) -> impl std::future::Future<
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-        crate::Error<crate::types::Error_>,
-    > {
-        let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+    ) -> impl std::future::Future<
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+            crate::Error<crate::types::Error_>,
+        >,
+    > + 'a {
+        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {

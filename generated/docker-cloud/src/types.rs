@@ -35,29 +35,15 @@ pub struct EnvVar {
     pub value: String,
 }
 /// When the agent restarts a container that exited.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Autorestart {
     /// `OFF`
-    #[serde(rename = "OFF")]
     Off,
     /// `ON_FAILURE`
-    #[serde(rename = "ON_FAILURE")]
     OnFailure,
     /// `ALWAYS`
-    #[serde(rename = "ALWAYS")]
     Always,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Autorestart {
@@ -71,35 +57,43 @@ impl Autorestart {
         }
     }
 }
+impl From<String> for Autorestart {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "OFF" => Self::Off,
+            "ON_FAILURE" => Self::OnFailure,
+            "ALWAYS" => Self::Always,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for Autorestart {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for Autorestart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for Autorestart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// When the agent terminates a container that exited.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Autodestroy {
     /// `OFF`
-    #[serde(rename = "OFF")]
     Off,
     /// `ON_SUCCESS`
-    #[serde(rename = "ON_SUCCESS")]
     OnSuccess,
     /// `ALWAYS`
-    #[serde(rename = "ALWAYS")]
     Always,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Autodestroy {
@@ -113,35 +107,43 @@ impl Autodestroy {
         }
     }
 }
+impl From<String> for Autodestroy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "OFF" => Self::Off,
+            "ON_SUCCESS" => Self::OnSuccess,
+            "ALWAYS" => Self::Always,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for Autodestroy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for Autodestroy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for Autodestroy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// How containers are spread over eligible nodes.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentStrategy {
     /// `EMPTIEST_NODE`
-    #[serde(rename = "EMPTIEST_NODE")]
     EmptiestNode,
     /// `HIGH_AVAILABILITY`
-    #[serde(rename = "HIGH_AVAILABILITY")]
     HighAvailability,
     /// `EVERY_NODE`
-    #[serde(rename = "EVERY_NODE")]
     EveryNode,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl DeploymentStrategy {
@@ -155,32 +157,41 @@ impl DeploymentStrategy {
         }
     }
 }
+impl From<String> for DeploymentStrategy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "EMPTIEST_NODE" => Self::EmptiestNode,
+            "HIGH_AVAILABILITY" => Self::HighAvailability,
+            "EVERY_NODE" => Self::EveryNode,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for DeploymentStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for DeploymentStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Docker network mode of the containers.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkMode {
     /// `bridge`
-    #[serde(rename = "bridge")]
     Bridge,
     /// `host`
-    #[serde(rename = "host")]
     Host,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NetworkMode {
@@ -193,32 +204,40 @@ impl NetworkMode {
         }
     }
 }
+impl From<String> for NetworkMode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bridge" => Self::Bridge,
+            "host" => Self::Host,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NetworkMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for NetworkMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Docker PID namespace mode of the containers.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PidMode {
     /// `none`
-    #[serde(rename = "none")]
     None,
     /// `host`
-    #[serde(rename = "host")]
     Host,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PidMode {
@@ -231,32 +250,40 @@ impl PidMode {
         }
     }
 }
+impl From<String> for PidMode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "host" => Self::Host,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for PidMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for PidMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PidMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Transport protocol of a port.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PortProtocol {
     /// `tcp`
-    #[serde(rename = "tcp")]
     Tcp,
     /// `udp`
-    #[serde(rename = "udp")]
     Udp,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PortProtocol {
@@ -269,44 +296,48 @@ impl PortProtocol {
         }
     }
 }
+impl From<String> for PortProtocol {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "tcp" => Self::Tcp,
+            "udp" => Self::Udp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for PortProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for PortProtocol {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PortProtocol {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Progress of an action.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActionState {
     /// `Pending`
-    #[serde(rename = "Pending")]
     Pending,
     /// `In progress`
-    #[serde(rename = "In progress")]
     InProgress,
     /// `Canceling`
-    #[serde(rename = "Canceling")]
     Canceling,
     /// `Canceled`
-    #[serde(rename = "Canceled")]
     Canceled,
     /// `Success`
-    #[serde(rename = "Success")]
     Success,
     /// `Failed`
-    #[serde(rename = "Failed")]
     Failed,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ActionState {
@@ -323,9 +354,34 @@ impl ActionState {
         }
     }
 }
+impl From<String> for ActionState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Pending" => Self::Pending,
+            "In progress" => Self::InProgress,
+            "Canceling" => Self::Canceling,
+            "Canceled" => Self::Canceled,
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ActionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ActionState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ActionState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
@@ -574,44 +630,25 @@ pub struct ProviderOptions {
     pub iam: Option<IamOptions>,
 }
 /// Lifecycle state of a node cluster.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeClusterState {
     /// `Init`
-    #[serde(rename = "Init")]
     Init,
     /// `Deploying`
-    #[serde(rename = "Deploying")]
     Deploying,
     /// `Deployed`
-    #[serde(rename = "Deployed")]
     Deployed,
     /// `Partly deployed`
-    #[serde(rename = "Partly deployed")]
     PartlyDeployed,
     /// `Scaling`
-    #[serde(rename = "Scaling")]
     Scaling,
     /// `Terminating`
-    #[serde(rename = "Terminating")]
     Terminating,
     /// `Terminated`
-    #[serde(rename = "Terminated")]
     Terminated,
     /// `Empty cluster`
-    #[serde(rename = "Empty cluster")]
     EmptyCluster,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NodeClusterState {
@@ -630,9 +667,36 @@ impl NodeClusterState {
         }
     }
 }
+impl From<String> for NodeClusterState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Init" => Self::Init,
+            "Deploying" => Self::Deploying,
+            "Deployed" => Self::Deployed,
+            "Partly deployed" => Self::PartlyDeployed,
+            "Scaling" => Self::Scaling,
+            "Terminating" => Self::Terminating,
+            "Terminated" => Self::Terminated,
+            "Empty cluster" => Self::EmptyCluster,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NodeClusterState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NodeClusterState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeClusterState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A group of nodes of one type in one region, sharing a private network.
@@ -730,38 +794,21 @@ pub struct NodeClusterUpdate {
     pub tags: Option<Vec<Tag>>,
 }
 /// Lifecycle state of a node.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeState {
     /// `Deploying`
-    #[serde(rename = "Deploying")]
     Deploying,
     /// `Deployed`
-    #[serde(rename = "Deployed")]
     Deployed,
     /// `Unreachable`
-    #[serde(rename = "Unreachable")]
     Unreachable,
     /// `Upgrading`
-    #[serde(rename = "Upgrading")]
     Upgrading,
     /// `Terminating`
-    #[serde(rename = "Terminating")]
     Terminating,
     /// `Terminated`
-    #[serde(rename = "Terminated")]
     Terminated,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NodeState {
@@ -778,9 +825,34 @@ impl NodeState {
         }
     }
 }
+impl From<String> for NodeState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Deploying" => Self::Deploying,
+            "Deployed" => Self::Deployed,
+            "Unreachable" => Self::Unreachable,
+            "Upgrading" => Self::Upgrading,
+            "Terminating" => Self::Terminating,
+            "Terminated" => Self::Terminated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NodeState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NodeState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A private network address of a node.
@@ -915,26 +987,13 @@ pub struct NodeUpdate {
     pub tags: Option<Vec<Tag>>,
 }
 /// Who set a node tag.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeTagOrigin {
     /// `user`
-    #[serde(rename = "user")]
     User,
     /// `tutum`
-    #[serde(rename = "tutum")]
     Tutum,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl NodeTagOrigin {
@@ -947,9 +1006,30 @@ impl NodeTagOrigin {
         }
     }
 }
+impl From<String> for NodeTagOrigin {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "tutum" => Self::Tutum,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for NodeTagOrigin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NodeTagOrigin {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A tag in use on at least one node.
@@ -1056,47 +1136,27 @@ pub struct RepositoryUpdate {
     pub password: Option<String>,
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StackState {
     /// `Not Running`
-    #[serde(rename = "Not Running")]
     NotRunning,
     /// `Starting`
-    #[serde(rename = "Starting")]
     Starting,
     /// `Running`
-    #[serde(rename = "Running")]
     Running,
     /// `Partly running`
-    #[serde(rename = "Partly running")]
     PartlyRunning,
     /// `Stopping`
-    #[serde(rename = "Stopping")]
     Stopping,
     /// `Stopped`
-    #[serde(rename = "Stopped")]
     Stopped,
     /// `Redeploying`
-    #[serde(rename = "Redeploying")]
     Redeploying,
     /// `Terminating`
-    #[serde(rename = "Terminating")]
     Terminating,
     /// `Terminated`
-    #[serde(rename = "Terminated")]
     Terminated,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl StackState {
@@ -1116,9 +1176,37 @@ impl StackState {
         }
     }
 }
+impl From<String> for StackState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Not Running" => Self::NotRunning,
+            "Starting" => Self::Starting,
+            "Running" => Self::Running,
+            "Partly running" => Self::PartlyRunning,
+            "Stopping" => Self::Stopping,
+            "Stopped" => Self::Stopped,
+            "Redeploying" => Self::Redeploying,
+            "Terminating" => Self::Terminating,
+            "Terminated" => Self::Terminated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for StackState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for StackState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for StackState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A named group of services managed together.
@@ -1168,50 +1256,29 @@ pub type StackExport = std::collections::BTreeMap<
     std::collections::BTreeMap<String, serde_json::Value>,
 >;
 /// Lifecycle state of a service.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ServiceState {
     /// `Not running`
-    #[serde(rename = "Not running")]
     NotRunning,
     /// `Starting`
-    #[serde(rename = "Starting")]
     Starting,
     /// `Running`
-    #[serde(rename = "Running")]
     Running,
     /// `Partly running`
-    #[serde(rename = "Partly running")]
     PartlyRunning,
     /// `Scaling`
-    #[serde(rename = "Scaling")]
     Scaling,
     /// `Redeploying`
-    #[serde(rename = "Redeploying")]
     Redeploying,
     /// `Stopping`
-    #[serde(rename = "Stopping")]
     Stopping,
     /// `Stopped`
-    #[serde(rename = "Stopped")]
     Stopped,
     /// `Terminating`
-    #[serde(rename = "Terminating")]
     Terminating,
     /// `Terminated`
-    #[serde(rename = "Terminated")]
     Terminated,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ServiceState {
@@ -1232,9 +1299,38 @@ impl ServiceState {
         }
     }
 }
+impl From<String> for ServiceState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Not running" => Self::NotRunning,
+            "Starting" => Self::Starting,
+            "Running" => Self::Running,
+            "Partly running" => Self::PartlyRunning,
+            "Scaling" => Self::Scaling,
+            "Redeploying" => Self::Redeploying,
+            "Stopping" => Self::Stopping,
+            "Stopped" => Self::Stopped,
+            "Terminating" => Self::Terminating,
+            "Terminated" => Self::Terminated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ServiceState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ServiceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A container port of a service, as reported.
@@ -1760,26 +1856,13 @@ pub struct StackUpdate {
     pub services: Option<Vec<StackServiceUpdate>>,
 }
 /// What calling a trigger does to its service.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TriggerOperation {
     /// `REDEPLOY`
-    #[serde(rename = "REDEPLOY")]
     Redeploy,
     /// `SCALEUP`
-    #[serde(rename = "SCALEUP")]
     Scaleup,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl TriggerOperation {
@@ -1792,9 +1875,30 @@ impl TriggerOperation {
         }
     }
 }
+impl From<String> for TriggerOperation {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "REDEPLOY" => Self::Redeploy,
+            "SCALEUP" => Self::Scaleup,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for TriggerOperation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TriggerOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TriggerOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
@@ -1839,38 +1943,21 @@ pub struct TriggerList {
     pub objects: Vec<Trigger>,
 }
 /// Lifecycle state of a container.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContainerState {
     /// `Starting`
-    #[serde(rename = "Starting")]
     Starting,
     /// `Running`
-    #[serde(rename = "Running")]
     Running,
     /// `Stopping`
-    #[serde(rename = "Stopping")]
     Stopping,
     /// `Stopped`
-    #[serde(rename = "Stopped")]
     Stopped,
     /// `Terminating`
-    #[serde(rename = "Terminating")]
     Terminating,
     /// `Terminated`
-    #[serde(rename = "Terminated")]
     Terminated,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl ContainerState {
@@ -1887,9 +1974,34 @@ impl ContainerState {
         }
     }
 }
+impl From<String> for ContainerState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Starting" => Self::Starting,
+            "Running" => Self::Running,
+            "Stopping" => Self::Stopping,
+            "Stopped" => Self::Stopped,
+            "Terminating" => Self::Terminating,
+            "Terminated" => Self::Terminated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for ContainerState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ContainerState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ContainerState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// A port of a container.
@@ -2286,44 +2398,25 @@ pub struct SwarmUpdate {
     pub internal_endpoint: Option<String>,
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventType {
     /// `stack`
-    #[serde(rename = "stack")]
     Stack,
     /// `service`
-    #[serde(rename = "service")]
     Service,
     /// `container`
-    #[serde(rename = "container")]
     Container,
     /// `nodecluster`
-    #[serde(rename = "nodecluster")]
     Nodecluster,
     /// `node`
-    #[serde(rename = "node")]
     Node,
     /// `action`
-    #[serde(rename = "action")]
     Action,
     /// `error`
-    #[serde(rename = "error")]
     Error_,
     /// `auth`
-    #[serde(rename = "auth")]
     Auth,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl EventType {
@@ -2342,35 +2435,48 @@ impl EventType {
         }
     }
 }
+impl From<String> for EventType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "stack" => Self::Stack,
+            "service" => Self::Service,
+            "container" => Self::Container,
+            "nodecluster" => Self::Nodecluster,
+            "node" => Self::Node,
+            "action" => Self::Action,
+            "error" => Self::Error_,
+            "auth" => Self::Auth,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for EventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl serde::Serialize for EventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
 /// What happened to the object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventAction {
     /// `create`
-    #[serde(rename = "create")]
     Create,
     /// `update`
-    #[serde(rename = "update")]
     Update,
     /// `delete`
-    #[serde(rename = "delete")]
     Delete,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl EventAction {
@@ -2384,9 +2490,31 @@ impl EventAction {
         }
     }
 }
+impl From<String> for EventAction {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "create" => Self::Create,
+            "update" => Self::Update,
+            "delete" => Self::Delete,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for EventAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EventAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// Extra payload of an event; on `error` events it carries the message.
@@ -2425,26 +2553,13 @@ pub struct Event {
     pub data: Option<EventData>,
 }
 /// Output stream a log line came from.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogStream {
     /// `stdout`
-    #[serde(rename = "stdout")]
     Stdout,
     /// `stderr`
-    #[serde(rename = "stderr")]
     Stderr,
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl LogStream {
@@ -2457,9 +2572,30 @@ impl LogStream {
         }
     }
 }
+impl From<String> for LogStream {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "stdout" => Self::Stdout,
+            "stderr" => Self::Stderr,
+            _ => Self::Unknown(value),
+        }
+    }
+}
 impl std::fmt::Display for LogStream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LogStream {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogStream {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 /// One line of log output.
