@@ -8471,7 +8471,7 @@ impl<'a> GetAuthorizeForm<'a> {
         crate::Error<crate::types::Error_>,
     > {
         let response = self.prepare().send::<crate::types::Error_>().await?;
-        response.value()
+        Ok(response.text_value())
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8524,6 +8524,7 @@ impl<'a> GetAuthorizeForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
