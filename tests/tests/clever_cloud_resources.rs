@@ -61,6 +61,21 @@ fn network_group() -> Value {
            "lastAllocatedIp": "10.105.0.5", "version": 3, "members": [], "peers": []})
 }
 
+/// The routes that replace all of an application's variables: Clever Cloud wants a JSON object
+/// of variables (`{"NAME": "value"}`) and refuses anything else.
+const ENV_REPLACEMENTS: [&str; 5] = [
+    "/v2/organisations/orga_1/applications/app_1/env",
+    "/v2/organisations/orga_1/applications/app_1/exposed_env",
+    "/v2/self/applications/app_1/env",
+    "/v2/self/applications/app_1/exposed_env",
+    "/v2/application/app_1/environment",
+];
+
+fn is_variables(body: &Value) -> bool {
+    body.as_object()
+        .is_some_and(|vars| vars.values().all(Value::is_string))
+}
+
 /// The answer for each route of the API (not the bridge, not OAuth's token endpoints).
 fn route(method: &str, path: &str, body: &Value) -> Response {
     let missing = |field: &str| {
@@ -109,13 +124,13 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
         ("GET", .., Some("/env")) => ok(
             json!([{"name": "NODE_ENV", "value": "production"}, {"name": "PORT", "value": "8080"}]),
         ),
-        ("PUT", .., Some("/env")) if !body.is_object() => missing("an object of variables"),
-        ("PUT", .., Some("/env" | "/env/NODE_ENV"))
-            if !(body.is_object() || body["value"].is_string()) =>
-        {
-            missing("value")
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) && !is_variables(body) => {
+            missing("an object of variables")
         }
-        ("PUT" | "DELETE", .., Some("/env" | "/env/NODE_ENV")) => ok(app()),
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) && p.ends_with("/env") => ok(app()),
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) => ok(message("Environment updated")),
+        ("PUT", .., Some("/env/NODE_ENV")) if !body["value"].is_string() => missing("value"),
+        ("PUT" | "DELETE", .., Some("/env/NODE_ENV")) => ok(app()),
         ("GET", .., Some("/vhosts")) => {
             ok(json!([{"fqdn": "shop.cleverapps.io"}, {"fqdn": "www.acme.example"}]))
         }
@@ -884,11 +899,10 @@ async fn typical_errors_are_decoded() {
     expect_clever_error(&error, 401, "signature mismatch");
 }
 
-/// Clever Cloud answers `GET /v2/oauth/authorize` with the HTML page the user approves on, but
-/// `specs/clever-cloud/v2/auth.yaml` (`getAuthorizeForm`) declares a JSON string, so the client
-/// tries to decode the page as JSON and fails. Run with `--ignored` once the spec says `text/html`.
+/// `GET /v2/oauth/authorize` is the HTML page the user approves the consumer on: the client asks
+/// for `text/html` and hands the page back as text (declared as a JSON string, it asked for JSON
+/// and failed to decode the page).
 #[tokio::test]
-#[ignore = "spec bug: getAuthorizeForm is declared application/json, the page is text/html"]
 async fn authorize_form_is_an_html_page() {
     let server = Server::start(clever).await.expect("server starts");
     let page = client(&server, signed(Some(("user-token", TOKEN_SECRET))))
@@ -898,27 +912,85 @@ async fn authorize_form_is_an_html_page() {
         .send()
         .await
         .expect("authorize form");
-    assert!(page.contains("Authorize my-app?"), "{page}");
+    assert_eq!(
+        page,
+        "<html><form action=\"/v2/oauth/authorize\">Authorize my-app?</form></html>"
+    );
+    let sent = server.requests().pop().expect("sent");
+    assert_eq!(sent.target, "/v2/oauth/authorize?oauth_token=req_1");
+    assert_eq!(sent.header("accept"), Some("text/html"));
 }
 
-/// Clever Cloud replaces an application's variables from a JSON object (`{"NAME": "value"}`),
-/// but `EnvironmentJson` in `specs/clever-cloud/schemas/v2.yaml` is `type: string` under
-/// `application/json`, so the client sends the object's text as a JSON string literal and the
-/// API refuses it. Run with `--ignored` once the spec uses the `EnvironmentMap` object.
+/// Clever Cloud replaces an application's variables from a JSON object (`{"NAME": "value"}`);
+/// every operation that replaces a whole environment sends one (with a string body, the client
+/// sent a quoted JSON string literal, which the API refuses).
 #[tokio::test]
-#[ignore = "spec bug: EnvironmentJson is a string, the API wants an object of variables"]
 async fn replacing_the_environment_sends_an_object() {
     let server = Server::start(clever).await.expect("server starts");
-    let replaced = client(&server, signed(Some(("user-token", TOKEN_SECRET))))
+    let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
+    let variables = || {
+        types::EnvironmentMap::from([
+            ("NODE_ENV".to_owned(), "production".to_owned()),
+            ("PORT".to_owned(), "8080".to_owned()),
+        ])
+    };
+    let replaced = c
         .environment()
-        .replace_organisation_application_env(
-            "orga_1",
-            "app_1",
-            r#"{"NODE_ENV":"production"}"#.into(),
-        )
+        .replace_organisation_application_env("orga_1", "app_1", variables())
         .send()
         .await
         .expect("the API accepts an object of variables");
     assert_eq!(replaced.id.as_deref(), Some("app_1"));
-    assert!(server.requests()[0].json().is_object());
+    let calls = vec![
+        (
+            call!(
+                c.environment()
+                    .replace_organisation_application_exposed_env("orga_1", "app_1", variables())
+            ),
+            format!("PUT {APP}/exposed_env"),
+            "Environment updated",
+        ),
+        (
+            call!(
+                c.environment()
+                    .replace_self_application_env("app_1", variables())
+            ),
+            "PUT /v2/self/applications/app_1/env".into(),
+            "\"app_1\"",
+        ),
+        (
+            call!(
+                c.environment()
+                    .replace_self_application_exposed_env("app_1", variables())
+            ),
+            "PUT /v2/self/applications/app_1/exposed_env".into(),
+            "Environment updated",
+        ),
+        (
+            call!(
+                c.environment()
+                    .update_application_env_with_token("app_1", variables())
+                    .token("deploy-token")
+            ),
+            "PUT /v2/application/app_1/environment".into(),
+            "Environment updated",
+        ),
+    ];
+    run(&server, calls).await;
+    let sent = server.requests();
+    assert_eq!(sent.len(), ENV_REPLACEMENTS.len());
+    for request in sent {
+        assert!(
+            ENV_REPLACEMENTS.contains(&request.path()),
+            "{}",
+            request.target
+        );
+        assert_eq!(request.header("content-type"), Some("application/json"));
+        assert_eq!(
+            request.json(),
+            json!({"NODE_ENV": "production", "PORT": "8080"}),
+            "{}",
+            request.target
+        );
+    }
 }
