@@ -2,9 +2,11 @@
 //! applications with instances, deployments, environment, domains, scalability and branches,
 //! add-ons and their providers; v4: zones, billing, deployments, load balancers, logs, network
 //! groups, IAM tokens; the API bridge's tokens; the three-legged OAuth endpoints) against a
-//! loopback API that verifies every OAuth 1.0a signature with `oauth1-request` (not our signer),
-//! checks the method, path and required body fields, and answers Clever Cloud's payloads or its
-//! `{"id", "message", "type"}` errors.
+//! loopback API that refuses unknown consumers, verifies every OAuth 1.0a signature with
+//! `oauth1-request` (not our signer), checks the method, path and required body fields, and
+//! answers Clever Cloud's payloads or its `{"id", "message", "type"}` errors (401 unknown consumer
+//! or bad signature, 403 missing right or foreign organisation, 404, 400), which the client must
+//! return as `Error::Api` with the status and the raw body kept.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -17,7 +19,10 @@ use cloudsdk_testkit::{Request, Response, Server, oauth1};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+const CONSUMER_KEY: &str = "consumer-key";
 const CONSUMER_SECRET: &str = "consumer secret/+&é";
+/// A user token whose grant leaves out the personal-information right.
+const LIMITED_TOKEN: &str = "limited-token";
 const TOKEN_SECRET: &str = "token-secret";
 const REQUEST_TOKEN_SECRET: &str = "request-secret";
 const API_TOKEN: &str = "api_tokens_abc";
@@ -171,6 +176,10 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
         ) => {
             ok(json!([{"dns": {"a": ["91.208.207.214"], "cname": "domain.par.clever-cloud.com"}}]))
         }
+        ("GET", p, ..) if p.starts_with("/v4/logs/organisations/orga_2/") => Response::json(
+            403,
+            json!({"id": 403, "message": "You are not a member of orga_2", "type": "error"}),
+        ),
         ("GET", "/v4/logs/organisations/orga_1/applications/app_1/logs", ..) => Response::new(
             200,
             "text/event-stream",
@@ -255,6 +264,20 @@ fn clever(req: &Request) -> Response {
     {
         return bridge(req);
     }
+    let oauth = oauth1::header_params(req.header("authorization").unwrap_or_default(), false);
+    let oauth_param = |name: &str| {
+        oauth
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    // The consumer is looked up before any signature is checked: an unknown key has no secret.
+    if oauth_param("oauth_consumer_key").is_some_and(|key| key != CONSUMER_KEY) {
+        return Response::json(
+            401,
+            json!({"id": 401, "message": "Unknown OAuth consumer", "type": "error"}),
+        );
+    }
     let token_secret = match req.path() {
         "/v2/oauth/request_token" => "",
         "/v2/oauth/access_token" => REQUEST_TOKEN_SECRET,
@@ -262,6 +285,14 @@ fn clever(req: &Request) -> Response {
     };
     if let Err(why) = oauth1::verify(req, CONSUMER_SECRET, token_secret, None) {
         return Response::json(401, json!({"id": 401, "message": why, "type": "error"}));
+    }
+    if oauth_param("oauth_token") == Some(LIMITED_TOKEN)
+        && matches!(req.path(), "/v2/self" | "/v2/summary")
+    {
+        return Response::json(
+            403,
+            json!({"id": 403, "message": "This token was not granted access_personal_information", "type": "error"}),
+        );
     }
     let form = |text: &str| Response::new(200, "application/x-www-form-urlencoded", text);
     match (req.method.as_str(), req.path()) {
@@ -292,7 +323,7 @@ fn clever(req: &Request) -> Response {
 }
 
 fn signed(token: Option<(&str, &str)>) -> OAuth1 {
-    let auth = OAuth1::new("consumer-key", CONSUMER_SECRET).expect("valid consumer");
+    let auth = OAuth1::new(CONSUMER_KEY, CONSUMER_SECRET).expect("valid consumer");
     match token {
         Some((key, secret)) => auth.with_token(key, secret).expect("valid token"),
         None => auth,
@@ -991,6 +1022,150 @@ async fn replacing_the_environment_sends_an_object() {
             json!({"NODE_ENV": "production", "PORT": "8080"}),
             "{}",
             request.target
+        );
+    }
+}
+
+/// [`expect_clever_error`], and the response is kept whole: status, JSON content type, and the
+/// raw body, which holds exactly what was decoded (`id`, `message` and `type: "error"`).
+fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+    expect_clever_error(error, status, message);
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+    let kept = error.response().expect("the response is kept");
+    assert_eq!(
+        kept.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/json")
+    );
+    let raw: Value = serde_json::from_slice(&kept.body).expect("the raw body is kept");
+    assert_eq!(raw["type"], "error", "{raw}");
+    assert!(raw["id"].is_i64(), "{raw}");
+    let decoded = error.api_error().expect("decoded");
+    assert_eq!(decoded.type_, Some(types::ErrorType::Error_));
+    assert_eq!(
+        serde_json::to_value(decoded).expect("serialises"),
+        raw,
+        "the decoded error is the whole body"
+    );
+}
+
+#[tokio::test]
+async fn summary_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let forged = client(&server, signed(Some(("user-token", "stolen"))));
+    let error = forged.summary().get().send().await.expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    let limited = client(&server, signed(Some((LIMITED_TOKEN, TOKEN_SECRET))));
+    let error = limited
+        .summary()
+        .get()
+        .full("true")
+        .send()
+        .await
+        .expect_err("403");
+    expect_kept_clever_error(&error, 403, "access_personal_information");
+    // OAuth 1.0a has nothing to refresh: each refusal is one request, not retried.
+    assert_eq!(server.hits("/v2/summary"), 2);
+    assert_eq!(server.requests()[1].query(), "full=true");
+}
+
+#[tokio::test]
+async fn v4_log_stream_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
+    let logs = "/v4/logs/organisations";
+    let calls: Vec<(Call<'_, types::Error_>, u16, String)> = vec![
+        (
+            call!(c.logs().stream_application_v4("orga_1", "app_missing")),
+            404,
+            format!("Not found: {logs}/orga_1/applications/app_missing/logs"),
+        ),
+        (
+            call!(c.logs().stream_application_access("orga_1", "app_missing")),
+            404,
+            format!("Not found: {logs}/orga_1/applications/app_missing/accesslogs"),
+        ),
+        (
+            call!(
+                c.logs()
+                    .stream_application_v4("orga_2", "app_1")
+                    .since("2024-05-01T10:00:00Z")
+            ),
+            403,
+            "not a member of orga_2".into(),
+        ),
+        (
+            call!(c.logs().stream_application_access("orga_2", "app_1")),
+            403,
+            "not a member of orga_2".into(),
+        ),
+    ];
+    for (call, status, message) in calls {
+        let error = call.await.expect_err("an error, not events");
+        expect_kept_clever_error(&error, status, &message);
+    }
+    let forged = client(&server, signed(Some(("user-token", "stolen"))));
+    let error = forged
+        .logs()
+        .stream_application_v4("orga_1", "app_1")
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    // The client asked for events each time and still decoded the JSON error.
+    let sent = server.requests();
+    assert_eq!(sent.len(), 5);
+    for request in sent {
+        assert!(request.path().starts_with(logs), "{}", request.target);
+        assert_eq!(
+            request.header("accept"),
+            Some("text/event-stream"),
+            "{}",
+            request.target
+        );
+    }
+}
+
+#[tokio::test]
+async fn request_token_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let request = || OauthParametersForm {
+        oauth_callback: Some("http://127.0.0.1/callback".into()),
+        ..Default::default()
+    };
+    let stranger = OAuth1::new("unknown-consumer", CONSUMER_SECRET).expect("valid consumer");
+    let error = client(&server, stranger)
+        .oauth()
+        .create_request_token(request())
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "Unknown OAuth consumer");
+    let wrong_secret = OAuth1::new(CONSUMER_KEY, "not the secret").expect("valid consumer");
+    let error = client(&server, wrong_secret)
+        .oauth()
+        .create_request_token(request())
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    // Success would have been form-encoded; the client asked for that and decoded the JSON error.
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2, "a refused request token is not retried");
+    for request in sent {
+        assert_eq!(
+            format!("{} {}", request.method, request.path()),
+            "POST /v2/oauth/request_token"
+        );
+        assert_eq!(
+            request.header("accept"),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert!(
+            request.text().contains("oauth_callback="),
+            "{}",
+            request.text()
         );
     }
 }
