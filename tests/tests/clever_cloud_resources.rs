@@ -2,9 +2,11 @@
 //! applications with instances, deployments, environment, domains, scalability and branches,
 //! add-ons and their providers; v4: zones, billing, deployments, load balancers, logs, network
 //! groups, IAM tokens; the API bridge's tokens; the three-legged OAuth endpoints) against a
-//! loopback API that verifies every OAuth 1.0a signature with `oauth1-request` (not our signer),
-//! checks the method, path and required body fields, and answers Clever Cloud's payloads or its
-//! `{"id", "message", "type"}` errors.
+//! loopback API that refuses unknown consumers, verifies every OAuth 1.0a signature with
+//! `oauth1-request` (not our signer), checks the method, path and required body fields, and
+//! answers Clever Cloud's payloads or its `{"id", "message", "type"}` errors (401 unknown consumer
+//! or bad signature, 403 missing right or foreign organisation, 404, 400), which the client must
+//! return as `Error::Api` with the status and the raw body kept.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -17,7 +19,10 @@ use cloudsdk_testkit::{Request, Response, Server, oauth1};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+const CONSUMER_KEY: &str = "consumer-key";
 const CONSUMER_SECRET: &str = "consumer secret/+&é";
+/// A user token whose grant leaves out the personal-information right.
+const LIMITED_TOKEN: &str = "limited-token";
 const TOKEN_SECRET: &str = "token-secret";
 const REQUEST_TOKEN_SECRET: &str = "request-secret";
 const API_TOKEN: &str = "api_tokens_abc";
@@ -59,6 +64,21 @@ fn iam_token(id: &str) -> Value {
 fn network_group() -> Value {
     json!({"id": "ng_1", "label": "backend", "ownerId": "orga_1", "networkIp": "10.105.0.0/16",
            "lastAllocatedIp": "10.105.0.5", "version": 3, "members": [], "peers": []})
+}
+
+/// The routes that replace all of an application's variables: Clever Cloud wants a JSON object
+/// of variables (`{"NAME": "value"}`) and refuses anything else.
+const ENV_REPLACEMENTS: [&str; 5] = [
+    "/v2/organisations/orga_1/applications/app_1/env",
+    "/v2/organisations/orga_1/applications/app_1/exposed_env",
+    "/v2/self/applications/app_1/env",
+    "/v2/self/applications/app_1/exposed_env",
+    "/v2/application/app_1/environment",
+];
+
+fn is_variables(body: &Value) -> bool {
+    body.as_object()
+        .is_some_and(|vars| vars.values().all(Value::is_string))
 }
 
 /// The answer for each route of the API (not the bridge, not OAuth's token endpoints).
@@ -109,13 +129,13 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
         ("GET", .., Some("/env")) => ok(
             json!([{"name": "NODE_ENV", "value": "production"}, {"name": "PORT", "value": "8080"}]),
         ),
-        ("PUT", .., Some("/env")) if !body.is_object() => missing("an object of variables"),
-        ("PUT", .., Some("/env" | "/env/NODE_ENV"))
-            if !(body.is_object() || body["value"].is_string()) =>
-        {
-            missing("value")
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) && !is_variables(body) => {
+            missing("an object of variables")
         }
-        ("PUT" | "DELETE", .., Some("/env" | "/env/NODE_ENV")) => ok(app()),
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) && p.ends_with("/env") => ok(app()),
+        ("PUT", p, ..) if ENV_REPLACEMENTS.contains(&p) => ok(message("Environment updated")),
+        ("PUT", .., Some("/env/NODE_ENV")) if !body["value"].is_string() => missing("value"),
+        ("PUT" | "DELETE", .., Some("/env/NODE_ENV")) => ok(app()),
         ("GET", .., Some("/vhosts")) => {
             ok(json!([{"fqdn": "shop.cleverapps.io"}, {"fqdn": "www.acme.example"}]))
         }
@@ -156,6 +176,10 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
         ) => {
             ok(json!([{"dns": {"a": ["91.208.207.214"], "cname": "domain.par.clever-cloud.com"}}]))
         }
+        ("GET", p, ..) if p.starts_with("/v4/logs/organisations/orga_2/") => Response::json(
+            403,
+            json!({"id": 403, "message": "You are not a member of orga_2", "type": "error"}),
+        ),
         ("GET", "/v4/logs/organisations/orga_1/applications/app_1/logs", ..) => Response::new(
             200,
             "text/event-stream",
@@ -240,6 +264,20 @@ fn clever(req: &Request) -> Response {
     {
         return bridge(req);
     }
+    let oauth = oauth1::header_params(req.header("authorization").unwrap_or_default(), false);
+    let oauth_param = |name: &str| {
+        oauth
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    // The consumer is looked up before any signature is checked: an unknown key has no secret.
+    if oauth_param("oauth_consumer_key").is_some_and(|key| key != CONSUMER_KEY) {
+        return Response::json(
+            401,
+            json!({"id": 401, "message": "Unknown OAuth consumer", "type": "error"}),
+        );
+    }
     let token_secret = match req.path() {
         "/v2/oauth/request_token" => "",
         "/v2/oauth/access_token" => REQUEST_TOKEN_SECRET,
@@ -247,6 +285,14 @@ fn clever(req: &Request) -> Response {
     };
     if let Err(why) = oauth1::verify(req, CONSUMER_SECRET, token_secret, None) {
         return Response::json(401, json!({"id": 401, "message": why, "type": "error"}));
+    }
+    if oauth_param("oauth_token") == Some(LIMITED_TOKEN)
+        && matches!(req.path(), "/v2/self" | "/v2/summary")
+    {
+        return Response::json(
+            403,
+            json!({"id": 403, "message": "This token was not granted access_personal_information", "type": "error"}),
+        );
     }
     let form = |text: &str| Response::new(200, "application/x-www-form-urlencoded", text);
     match (req.method.as_str(), req.path()) {
@@ -277,7 +323,7 @@ fn clever(req: &Request) -> Response {
 }
 
 fn signed(token: Option<(&str, &str)>) -> OAuth1 {
-    let auth = OAuth1::new("consumer-key", CONSUMER_SECRET).expect("valid consumer");
+    let auth = OAuth1::new(CONSUMER_KEY, CONSUMER_SECRET).expect("valid consumer");
     match token {
         Some((key, secret)) => auth.with_token(key, secret).expect("valid token"),
         None => auth,
@@ -884,11 +930,10 @@ async fn typical_errors_are_decoded() {
     expect_clever_error(&error, 401, "signature mismatch");
 }
 
-/// Clever Cloud answers `GET /v2/oauth/authorize` with the HTML page the user approves on, but
-/// `specs/clever-cloud/v2/auth.yaml` (`getAuthorizeForm`) declares a JSON string, so the client
-/// tries to decode the page as JSON and fails. Run with `--ignored` once the spec says `text/html`.
+/// `GET /v2/oauth/authorize` is the HTML page the user approves the consumer on: the client asks
+/// for `text/html` and hands the page back as text (declared as a JSON string, it asked for JSON
+/// and failed to decode the page).
 #[tokio::test]
-#[ignore = "spec bug: getAuthorizeForm is declared application/json, the page is text/html"]
 async fn authorize_form_is_an_html_page() {
     let server = Server::start(clever).await.expect("server starts");
     let page = client(&server, signed(Some(("user-token", TOKEN_SECRET))))
@@ -898,27 +943,229 @@ async fn authorize_form_is_an_html_page() {
         .send()
         .await
         .expect("authorize form");
-    assert!(page.contains("Authorize my-app?"), "{page}");
+    assert_eq!(
+        page,
+        "<html><form action=\"/v2/oauth/authorize\">Authorize my-app?</form></html>"
+    );
+    let sent = server.requests().pop().expect("sent");
+    assert_eq!(sent.target, "/v2/oauth/authorize?oauth_token=req_1");
+    assert_eq!(sent.header("accept"), Some("text/html"));
 }
 
-/// Clever Cloud replaces an application's variables from a JSON object (`{"NAME": "value"}`),
-/// but `EnvironmentJson` in `specs/clever-cloud/schemas/v2.yaml` is `type: string` under
-/// `application/json`, so the client sends the object's text as a JSON string literal and the
-/// API refuses it. Run with `--ignored` once the spec uses the `EnvironmentMap` object.
+/// Clever Cloud replaces an application's variables from a JSON object (`{"NAME": "value"}`);
+/// every operation that replaces a whole environment sends one (with a string body, the client
+/// sent a quoted JSON string literal, which the API refuses).
 #[tokio::test]
-#[ignore = "spec bug: EnvironmentJson is a string, the API wants an object of variables"]
 async fn replacing_the_environment_sends_an_object() {
     let server = Server::start(clever).await.expect("server starts");
-    let replaced = client(&server, signed(Some(("user-token", TOKEN_SECRET))))
+    let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
+    let variables = || {
+        types::EnvironmentMap::from([
+            ("NODE_ENV".to_owned(), "production".to_owned()),
+            ("PORT".to_owned(), "8080".to_owned()),
+        ])
+    };
+    let replaced = c
         .environment()
-        .replace_organisation_application_env(
-            "orga_1",
-            "app_1",
-            r#"{"NODE_ENV":"production"}"#.into(),
-        )
+        .replace_organisation_application_env("orga_1", "app_1", variables())
         .send()
         .await
         .expect("the API accepts an object of variables");
     assert_eq!(replaced.id.as_deref(), Some("app_1"));
-    assert!(server.requests()[0].json().is_object());
+    let calls = vec![
+        (
+            call!(
+                c.environment()
+                    .replace_organisation_application_exposed_env("orga_1", "app_1", variables())
+            ),
+            format!("PUT {APP}/exposed_env"),
+            "Environment updated",
+        ),
+        (
+            call!(
+                c.environment()
+                    .replace_self_application_env("app_1", variables())
+            ),
+            "PUT /v2/self/applications/app_1/env".into(),
+            "\"app_1\"",
+        ),
+        (
+            call!(
+                c.environment()
+                    .replace_self_application_exposed_env("app_1", variables())
+            ),
+            "PUT /v2/self/applications/app_1/exposed_env".into(),
+            "Environment updated",
+        ),
+        (
+            call!(
+                c.environment()
+                    .update_application_env_with_token("app_1", variables())
+                    .token("deploy-token")
+            ),
+            "PUT /v2/application/app_1/environment".into(),
+            "Environment updated",
+        ),
+    ];
+    run(&server, calls).await;
+    let sent = server.requests();
+    assert_eq!(sent.len(), ENV_REPLACEMENTS.len());
+    for request in sent {
+        assert!(
+            ENV_REPLACEMENTS.contains(&request.path()),
+            "{}",
+            request.target
+        );
+        assert_eq!(request.header("content-type"), Some("application/json"));
+        assert_eq!(
+            request.json(),
+            json!({"NODE_ENV": "production", "PORT": "8080"}),
+            "{}",
+            request.target
+        );
+    }
+}
+
+/// [`expect_clever_error`], and the response is kept whole: status, JSON content type, and the
+/// raw body, which holds exactly what was decoded (`id`, `message` and `type: "error"`).
+fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+    expect_clever_error(error, status, message);
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+    let kept = error.response().expect("the response is kept");
+    assert_eq!(
+        kept.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/json")
+    );
+    let raw: Value = serde_json::from_slice(&kept.body).expect("the raw body is kept");
+    assert_eq!(raw["type"], "error", "{raw}");
+    assert!(raw["id"].is_i64(), "{raw}");
+    let decoded = error.api_error().expect("decoded");
+    assert_eq!(decoded.type_, Some(types::ErrorType::Error_));
+    assert_eq!(
+        serde_json::to_value(decoded).expect("serialises"),
+        raw,
+        "the decoded error is the whole body"
+    );
+}
+
+#[tokio::test]
+async fn summary_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let forged = client(&server, signed(Some(("user-token", "stolen"))));
+    let error = forged.summary().get().send().await.expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    let limited = client(&server, signed(Some((LIMITED_TOKEN, TOKEN_SECRET))));
+    let error = limited
+        .summary()
+        .get()
+        .full("true")
+        .send()
+        .await
+        .expect_err("403");
+    expect_kept_clever_error(&error, 403, "access_personal_information");
+    // OAuth 1.0a has nothing to refresh: each refusal is one request, not retried.
+    assert_eq!(server.hits("/v2/summary"), 2);
+    assert_eq!(server.requests()[1].query(), "full=true");
+}
+
+#[tokio::test]
+async fn v4_log_stream_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
+    let logs = "/v4/logs/organisations";
+    let calls: Vec<(Call<'_, types::Error_>, u16, String)> = vec![
+        (
+            call!(c.logs().stream_application_v4("orga_1", "app_missing")),
+            404,
+            format!("Not found: {logs}/orga_1/applications/app_missing/logs"),
+        ),
+        (
+            call!(c.logs().stream_application_access("orga_1", "app_missing")),
+            404,
+            format!("Not found: {logs}/orga_1/applications/app_missing/accesslogs"),
+        ),
+        (
+            call!(
+                c.logs()
+                    .stream_application_v4("orga_2", "app_1")
+                    .since("2024-05-01T10:00:00Z")
+            ),
+            403,
+            "not a member of orga_2".into(),
+        ),
+        (
+            call!(c.logs().stream_application_access("orga_2", "app_1")),
+            403,
+            "not a member of orga_2".into(),
+        ),
+    ];
+    for (call, status, message) in calls {
+        let error = call.await.expect_err("an error, not events");
+        expect_kept_clever_error(&error, status, &message);
+    }
+    let forged = client(&server, signed(Some(("user-token", "stolen"))));
+    let error = forged
+        .logs()
+        .stream_application_v4("orga_1", "app_1")
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    // The client asked for events each time and still decoded the JSON error.
+    let sent = server.requests();
+    assert_eq!(sent.len(), 5);
+    for request in sent {
+        assert!(request.path().starts_with(logs), "{}", request.target);
+        assert_eq!(
+            request.header("accept"),
+            Some("text/event-stream"),
+            "{}",
+            request.target
+        );
+    }
+}
+
+#[tokio::test]
+async fn request_token_errors() {
+    let server = Server::start(clever).await.expect("server starts");
+    let request = || OauthParametersForm {
+        oauth_callback: Some("http://127.0.0.1/callback".into()),
+        ..Default::default()
+    };
+    let stranger = OAuth1::new("unknown-consumer", CONSUMER_SECRET).expect("valid consumer");
+    let error = client(&server, stranger)
+        .oauth()
+        .create_request_token(request())
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "Unknown OAuth consumer");
+    let wrong_secret = OAuth1::new(CONSUMER_KEY, "not the secret").expect("valid consumer");
+    let error = client(&server, wrong_secret)
+        .oauth()
+        .create_request_token(request())
+        .send()
+        .await
+        .expect_err("401");
+    expect_kept_clever_error(&error, 401, "signature mismatch");
+    // Success would have been form-encoded; the client asked for that and decoded the JSON error.
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2, "a refused request token is not retried");
+    for request in sent {
+        assert_eq!(
+            format!("{} {}", request.method, request.path()),
+            "POST /v2/oauth/request_token"
+        );
+        assert_eq!(
+            request.header("accept"),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert!(
+            request.text().contains("oauth_callback="),
+            "{}",
+            request.text()
+        );
+    }
 }

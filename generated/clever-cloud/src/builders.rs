@@ -29,7 +29,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn update_application_env_with_token(
         &self,
         app_id: impl Into<String>,
-        body: crate::types::EnvironmentJson,
+        body: crate::types::EnvironmentMap,
     ) -> crate::builders::UpdateApplicationEnvWithToken<'a> {
         crate::builders::UpdateApplicationEnvWithToken {
             client: self.client,
@@ -101,7 +101,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-        body: crate::types::EnvironmentJson,
+        body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationEnv {
             client: self.client,
@@ -165,7 +165,7 @@ impl<'a> EnvironmentApi<'a> {
         &self,
         id: impl Into<String>,
         app_id: impl Into<String>,
-        body: crate::types::EnvironmentJson,
+        body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationExposedEnv {
             client: self.client,
@@ -228,7 +228,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn replace_self_application_env(
         &self,
         app_id: impl Into<String>,
-        body: crate::types::EnvironmentJson,
+        body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationEnv<'a> {
         crate::builders::ReplaceSelfApplicationEnv {
             client: self.client,
@@ -284,7 +284,7 @@ impl<'a> EnvironmentApi<'a> {
     pub fn replace_self_application_exposed_env(
         &self,
         app_id: impl Into<String>,
-        body: crate::types::EnvironmentJson,
+        body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationExposedEnv<'a> {
         crate::builders::ReplaceSelfApplicationExposedEnv {
             client: self.client,
@@ -6263,7 +6263,7 @@ pub struct UpdateApplicationEnvWithToken<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
     pub(crate) token: Option<String>,
-    pub(crate) body: Option<crate::types::EnvironmentJson>,
+    pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> UpdateApplicationEnvWithToken<'a> {
     /// Token value.
@@ -8606,7 +8606,7 @@ impl<'a> GetAuthorizeForm<'a> {
     ) -> impl std::future::Future<
         Output = Result<String, crate::Error<crate::types::Error_>>,
     > + 'a {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
@@ -8617,7 +8617,7 @@ impl<'a> GetAuthorizeForm<'a> {
             crate::Error<crate::types::Error_>,
         >,
     > + 'a {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -8670,6 +8670,7 @@ impl<'a> GetAuthorizeForm<'a> {
                     explode: true,
                 },
             );
+        request.header("accept", &"text/html");
         request
     }
 }
@@ -12593,7 +12594,7 @@ pub struct ReplaceOrganisationApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
     pub(crate) app_id: String,
-    pub(crate) body: Option<crate::types::EnvironmentJson>,
+    pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
@@ -12781,7 +12782,7 @@ pub struct ReplaceOrganisationApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) id: String,
     pub(crate) app_id: String,
-    pub(crate) body: Option<crate::types::EnvironmentJson>,
+    pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
@@ -18738,7 +18739,7 @@ impl<'a> ListSelfApplicationEnv<'a> {
 pub struct ReplaceSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
-    pub(crate) body: Option<crate::types::EnvironmentJson>,
+    pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationEnv<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env`) and returns the decoded body.
@@ -18918,7 +18919,7 @@ impl<'a> GetSelfApplicationExposedEnv<'a> {
 pub struct ReplaceSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
-    pub(crate) body: Option<crate::types::EnvironmentJson>,
+    pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.

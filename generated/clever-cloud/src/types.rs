@@ -2002,9 +2002,7 @@ pub struct EnvVar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-/// Raw request body carrying the environment variables as JSON text.
-pub type EnvironmentJson = String;
-/// The `EnvironmentMap` schema.
+/// Environment variables as one JSON object, each variable's name mapped to its value.
 pub type EnvironmentMap = std::collections::BTreeMap<String, String>;
 /// The `ErrorType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
