@@ -96,8 +96,10 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                     let short = without_tag(&full, &groups[g].method);
                     match short {
                         Some(short)
+                            // Not when another operation already took the full name:
+                            // shortening could make the two look alike.
                             if !group_methods[g].contains(&short)
-                                && !taken_full(&group_methods[g], &full) =>
+                                && !group_methods[g].contains(&full) =>
                         {
                             group_methods[g].claim(short)
                         }
@@ -445,12 +447,6 @@ fn without_tag(method: &str, tag: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// Whether another operation of the group already took this full name (then shortening could
-/// make two different operations look alike).
-fn taken_full(ns: &Namespace, full: &str) -> bool {
-    ns.contains(full)
 }
 
 fn derived_id(method: &str, path: &str) -> String {
