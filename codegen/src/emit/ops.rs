@@ -484,7 +484,7 @@ pub(super) fn builders_file(api: &Api) -> TokenStream {
     let builders = api.operations.iter().map(|o| builder(o, api));
     quote! {
         //! Sub-clients (one per tag) and request builders (one per operation).
-        #![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+        #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, clippy::type_complexity)]
         #( #groups )*
         #( #builders )*
     }

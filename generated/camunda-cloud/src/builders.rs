@@ -1,5 +1,9 @@
 //! Sub-clients (one per tag) and request builders (one per operation).
-#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::needless_lifetimes,
+    clippy::type_complexity
+)]
 /// Camunda 8 clusters of the organization, the options available when creating one, and lifecycle actions such as upgrading, waking and network allowlisting.
 #[derive(Debug, Clone, Copy)]
 pub struct ClustersApi<'a> {

@@ -1,5 +1,9 @@
 //! Sub-clients (one per tag) and request builders (one per operation).
-#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::needless_lifetimes,
+    clippy::type_complexity
+)]
 /// Credential checks and the exchange of an API key for a short-lived JWT.
 #[derive(Debug, Clone, Copy)]
 pub struct AuthApi<'a> {

@@ -1,5 +1,9 @@
 //! Sub-clients (one per tag) and request builders (one per operation).
-#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::needless_lifetimes,
+    clippy::type_complexity
+)]
 /// Environment variables of applications, and the ones add-ons and dependencies expose to them.
 #[derive(Debug, Clone, Copy)]
 pub struct EnvironmentApi<'a> {

@@ -1,5 +1,9 @@
 //! Sub-clients (one per tag) and request builders (one per operation).
-#![allow(clippy::too_many_arguments, clippy::needless_lifetimes)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::needless_lifetimes,
+    clippy::type_complexity
+)]
 /// Audit records of API calls, used to follow asynchronous operations.
 #[derive(Debug, Clone, Copy)]
 pub struct ActionsApi<'a> {
