@@ -421,10 +421,11 @@ impl<'a> Request<'a> {
     /// # let _ = readme; Ok(()) }
     /// ```
     pub async fn send_value<T, E: serde::de::DeserializeOwned>(
-        mut self,
+        self,
         decode: crate::decode::Decode<T, E>,
     ) -> Result<T, Error<E>> {
-        decode(crate::client::execute_buffered(&mut self, None).await?)
+        self.send_decoded(decode)
+            .await
             .map(ResponseValue::into_inner)
     }
 
