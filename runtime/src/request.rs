@@ -405,10 +405,10 @@ impl<'a> Request<'a> {
     /// # Ok(()) }
     /// ```
     pub async fn send_decoded<T, E: serde::de::DeserializeOwned>(
-        mut self,
+        self,
         decode: crate::decode::Decode<T, E>,
     ) -> Result<ResponseValue<T>, Error<E>> {
-        decode(crate::client::execute_buffered(&mut self, None).await?)
+        decode(self.send::<E>().await?)
     }
 
     /// [`Request::send_decoded`] without the status and headers: the value alone.
