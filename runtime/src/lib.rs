@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 mod client;
+pub mod de;
 pub mod decode;
 mod error;
 mod operation;

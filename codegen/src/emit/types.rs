@@ -1,7 +1,7 @@
 //! Emitting `types.rs`: one item per [`TypeDef`].
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::docs::sanitize;
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
@@ -84,6 +84,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
             } else {
                 TokenStream::new()
             };
+            let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
             let fields = fields.iter().map(field);
             let additional = additional.as_ref().map(|t| {
                 let t = ty(t, &here);
@@ -95,11 +96,12 @@ fn type_def(def: &TypeDef) -> TokenStream {
             });
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
                 pub struct #name {
                     #( #fields )*
                     #additional
                 }
+                #deserialize
             }
         }
         TypeKind::StringEnum { variants } => {
@@ -263,6 +265,73 @@ fn type_def(def: &TypeDef) -> TokenStream {
     }
 }
 
+/// A struct's `Deserialize`, written out over `cloudsdk_runtime::de` rather than derived: one
+/// loop matching keys as strings instead of serde's field enum, its visitors and `visit_seq`,
+/// which made up most of a large API's compile time.
+fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+    let type_name = ident(name);
+    let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
+    let arms = fields.iter().zip(&slots).map(|(f, slot)| {
+        let json = &f.name;
+        if matches!(f.ty, TypeRef::Option(_)) {
+            quote! { #json => #slot = map.next_value()?, }
+        } else {
+            quote! { #json => #slot = Some(map.next_value()?), }
+        }
+    });
+    let other = if additional {
+        quote! { additional_properties.insert(key.into_string(), map.next_value()?); }
+    } else {
+        quote! { map.next_value::<serde::de::IgnoredAny>()?; }
+    };
+    let key = if fields.is_empty() && !additional {
+        quote! { _ }
+    } else {
+        quote! { key }
+    };
+    let body = if fields.is_empty() {
+        quote! { { #other } }
+    } else {
+        quote! {
+            match key.as_str() {
+                #( #arms )*
+                _ => { #other }
+            }
+        }
+    };
+    let inits = fields.iter().zip(&slots).map(|(f, slot)| {
+        let field = ident(&f.rust_name);
+        let json = &f.name;
+        if matches!(f.ty, TypeRef::Option(_)) {
+            quote! { #field: #slot, }
+        } else {
+            quote! { #field: cloudsdk_runtime::de::required(#slot, #json)?, }
+        }
+    });
+    let map_slot = additional.then(|| {
+        quote! { let mut additional_properties = std::collections::BTreeMap::new(); }
+    });
+    let map_init = additional.then(|| quote! { additional_properties, });
+    quote! {
+        impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
+            const NAME: &'static str = #name;
+            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                #( let mut #slots = None; )*
+                #map_slot
+                while let Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+                    #body
+                }
+                Ok(Self { #( #inits )* #map_init })
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #type_name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                cloudsdk_runtime::de::from_map(deserializer)
+            }
+        }
+    }
+}
+
 fn field(f: &Field) -> TokenStream {
     let name = ident(&f.rust_name);
     let t = ty(&f.ty, &TokenStream::new());
@@ -294,7 +363,7 @@ fn field(f: &Field) -> TokenStream {
         quote! { rename = #json, }
     });
     let optional = (!f.required && matches!(f.ty, TypeRef::Option(_)))
-        .then(|| quote! { default, skip_serializing_if = "Option::is_none", });
+        .then(|| quote! { skip_serializing_if = "Option::is_none", });
     let serde = if rename.is_some() || optional.is_some() {
         quote! { #[serde(#rename #optional)] }
     } else {

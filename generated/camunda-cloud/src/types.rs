@@ -1,7 +1,7 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// A reference to a catalogue entry (plan type, region, channel, generation) by UUID and display name.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedUuid {
     /// `uuid`
     ///
@@ -10,8 +10,35 @@ pub struct NamedUuid {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
+    const NAME: &'static str = "NamedUuid";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NamedUuid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An object identified by ID, with its display name.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedId {
     /// `id`
     ///
@@ -20,8 +47,35 @@ pub struct NamedId {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
+    const NAME: &'static str = "NamedId";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NamedId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Camunda 8 cluster owned by the organization. `planType` is its hardware plan, `region` the data center hosting it, `backupRegion` (only on plans that offer it) where its backups are kept, `generation` the Camunda version it runs and `channel` the release channel it follows for upgrades.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Cluster {
     /// Identifier used by every other cluster operation.
     ///
@@ -44,7 +98,7 @@ pub struct Cluster {
     /// `region`
     pub region: NamedUuid,
     /// `backupRegion`
-    #[serde(rename = "backupRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupRegion", skip_serializing_if = "Option::is_none")]
     pub backup_region: Option<NamedUuid>,
     /// `generation`
     pub generation: NamedUuid,
@@ -54,38 +108,140 @@ pub struct Cluster {
     #[serde(rename = "autoUpdate")]
     pub auto_update: bool,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// `status`
     pub status: ClusterHealth,
     /// `links`
     pub links: ClusterLinks,
     /// Network rules of the cluster. Present only when the organization has the feature and the API client may read it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipallowlist: Option<Vec<IpAllowlistEntry>>,
     /// Earlier name of `ipallowlist`, scheduled for removal; read `ipallowlist` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipwhitelist: Option<Vec<IpAllowlistEntry>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
+    const NAME: &'static str = "Cluster";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "ownerId" => v2 = Some(map.next_value()?),
+                "created" => v3 = Some(map.next_value()?),
+                "planType" => v4 = Some(map.next_value()?),
+                "region" => v5 = Some(map.next_value()?),
+                "backupRegion" => v6 = map.next_value()?,
+                "generation" => v7 = Some(map.next_value()?),
+                "channel" => v8 = Some(map.next_value()?),
+                "autoUpdate" => v9 = Some(map.next_value()?),
+                "labels" => v10 = map.next_value()?,
+                "status" => v11 = Some(map.next_value()?),
+                "links" => v12 = Some(map.next_value()?),
+                "ipallowlist" => v13 = map.next_value()?,
+                "ipwhitelist" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            owner_id: cloudsdk_runtime::de::required(v2, "ownerId")?,
+            created: cloudsdk_runtime::de::required(v3, "created")?,
+            plan_type: cloudsdk_runtime::de::required(v4, "planType")?,
+            region: cloudsdk_runtime::de::required(v5, "region")?,
+            backup_region: v6,
+            generation: cloudsdk_runtime::de::required(v7, "generation")?,
+            channel: cloudsdk_runtime::de::required(v8, "channel")?,
+            auto_update: cloudsdk_runtime::de::required(v9, "autoUpdate")?,
+            labels: v10,
+            status: cloudsdk_runtime::de::required(v11, "status")?,
+            links: cloudsdk_runtime::de::required(v12, "links")?,
+            ipallowlist: v13,
+            ipwhitelist: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Cluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Health of each cluster component; `ready` combines them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterHealth {
     /// `ready`
     pub ready: HealthStatus,
     /// `zeebeStatus`
-    #[serde(rename = "zeebeStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zeebeStatus", skip_serializing_if = "Option::is_none")]
     pub zeebe_status: Option<HealthStatus>,
     /// `operateStatus`
-    #[serde(rename = "operateStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "operateStatus", skip_serializing_if = "Option::is_none")]
     pub operate_status: Option<HealthStatus>,
     /// `tasklistStatus`
-    #[serde(rename = "tasklistStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tasklistStatus", skip_serializing_if = "Option::is_none")]
     pub tasklist_status: Option<HealthStatus>,
     /// `optimizeStatus`
-    #[serde(rename = "optimizeStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optimizeStatus", skip_serializing_if = "Option::is_none")]
     pub optimize_status: Option<HealthStatus>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
+    const NAME: &'static str = "ClusterHealth";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ready" => v0 = Some(map.next_value()?),
+                "zeebeStatus" => v1 = map.next_value()?,
+                "operateStatus" => v2 = map.next_value()?,
+                "tasklistStatus" => v3 = map.next_value()?,
+                "optimizeStatus" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ready: cloudsdk_runtime::de::required(v0, "ready")?,
+            zeebe_status: v1,
+            operate_status: v2,
+            tasklist_status: v3,
+            optimize_status: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterHealth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// State of a cluster or one of its components.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,43 +306,115 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
     }
 }
 /// URLs of the components running in a cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterLinks {
     /// `zeebe`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zeebe: Option<String>,
     /// `operate`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operate: Option<String>,
     /// `tasklist`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasklist: Option<String>,
     /// `optimize`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub optimize: Option<String>,
     /// `console`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub console: Option<String>,
     /// `identity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// `connectors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connectors: Option<String>,
     /// `oauth`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
+    const NAME: &'static str = "ClusterLinks";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "zeebe" => v0 = map.next_value()?,
+                "operate" => v1 = map.next_value()?,
+                "tasklist" => v2 = map.next_value()?,
+                "optimize" => v3 = map.next_value()?,
+                "console" => v4 = map.next_value()?,
+                "identity" => v5 = map.next_value()?,
+                "connectors" => v6 = map.next_value()?,
+                "oauth" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            zeebe: v0,
+            operate: v1,
+            tasklist: v2,
+            optimize: v3,
+            console: v4,
+            identity: v5,
+            connectors: v6,
+            oauth: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `IpAllowlistEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IpAllowlistEntry {
     /// One or more CIDR ranges, separated by commas.
     pub ip: String,
     /// `description`
     pub description: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
+    const NAME: &'static str = "IpAllowlistEntry";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ip" => v0 = Some(map.next_value()?),
+                "description" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ip: cloudsdk_runtime::de::required(v0, "ip")?,
+            description: cloudsdk_runtime::de::required(v1, "description")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IpAllowlistEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterRequest {
     /// `name`
     pub name: String,
@@ -203,33 +431,104 @@ pub struct CreateClusterRequest {
     #[serde(rename = "regionId")]
     pub region_id: String,
     /// UUID of the region for backups; only for plans that offer it.
-    #[serde(rename = "backupRegionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupRegionId", skip_serializing_if = "Option::is_none")]
     pub backup_region_id: Option<String>,
     /// Set to false to opt out of automatic upgrades.
-    #[serde(rename = "autoUpdate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoUpdate", skip_serializing_if = "Option::is_none")]
     pub auto_update: Option<bool>,
     /// `encryption`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption: Option<ClusterEncryption>,
     /// Number of hardware packages to allocate (1 when omitted). Only for advanced plan types, on request.
-    #[serde(
-        rename = "hardwarePackages",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "hardwarePackages", skip_serializing_if = "Option::is_none")]
     pub hardware_packages: Option<f64>,
     /// `stageLabel`
-    #[serde(rename = "stageLabel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stageLabel", skip_serializing_if = "Option::is_none")]
     pub stage_label: Option<ClusterStage>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
+    const NAME: &'static str = "CreateClusterRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "planTypeId" => v1 = Some(map.next_value()?),
+                "channelId" => v2 = Some(map.next_value()?),
+                "generationId" => v3 = Some(map.next_value()?),
+                "regionId" => v4 = Some(map.next_value()?),
+                "backupRegionId" => v5 = map.next_value()?,
+                "autoUpdate" => v6 = map.next_value()?,
+                "encryption" => v7 = map.next_value()?,
+                "hardwarePackages" => v8 = map.next_value()?,
+                "stageLabel" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            plan_type_id: cloudsdk_runtime::de::required(v1, "planTypeId")?,
+            channel_id: cloudsdk_runtime::de::required(v2, "channelId")?,
+            generation_id: cloudsdk_runtime::de::required(v3, "generationId")?,
+            region_id: cloudsdk_runtime::de::required(v4, "regionId")?,
+            backup_region_id: v5,
+            auto_update: v6,
+            encryption: v7,
+            hardware_packages: v8,
+            stage_label: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateClusterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CreateClusterResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterResponse {
     /// UUID of the cluster that is being created.
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clusterId")]
     pub cluster_id: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
+    const NAME: &'static str = "CreateClusterResponse";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "clusterId" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cluster_id: cloudsdk_runtime::de::required(v0, "clusterId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateClusterResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -336,36 +635,113 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
     }
 }
 /// Fields to change; omitted fields stay as they are.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateClusterRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of hardware packages to allocate. Only for advanced plan types, on request.
     #[serde(
         rename = "numberOfAllocatedHwPackages",
-        default,
         skip_serializing_if = "Option::is_none",
     )]
     pub number_of_allocated_hw_packages: Option<f64>,
     /// `stageLabel`
-    #[serde(rename = "stageLabel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stageLabel", skip_serializing_if = "Option::is_none")]
     pub stage_label: Option<ClusterStage>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
+    const NAME: &'static str = "UpdateClusterRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "numberOfAllocatedHwPackages" => v1 = map.next_value()?,
+                "stageLabel" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            number_of_allocated_hw_packages: v1,
+            stage_label: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateClusterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `UpdateIpAllowlistRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpAllowlistRequest {
     /// `ipallowlist`
     pub ipallowlist: Vec<IpAllowlistEntry>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
+    const NAME: &'static str = "UpdateIpAllowlistRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ipallowlist" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ipallowlist: cloudsdk_runtime::de::required(v0, "ipallowlist")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateIpAllowlistRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Body of the deprecated `updateIpWhitelist` operation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpWhitelistRequest {
     /// `ipwhitelist`
     pub ipwhitelist: Vec<IpAllowlistEntry>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
+    const NAME: &'static str = "UpdateIpWhitelistRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ipwhitelist" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ipwhitelist: cloudsdk_runtime::de::required(v0, "ipwhitelist")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateIpWhitelistRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Everything that can be chosen when creating a cluster.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterParameters {
     /// `channels`
     pub channels: Vec<ChannelOption>,
@@ -375,8 +751,38 @@ pub struct ClusterParameters {
     /// `regions`
     pub regions: Vec<RegionOption>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
+    const NAME: &'static str = "ClusterParameters";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "channels" => v0 = Some(map.next_value()?),
+                "clusterPlanTypes" => v1 = Some(map.next_value()?),
+                "regions" => v2 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            channels: cloudsdk_runtime::de::required(v0, "channels")?,
+            cluster_plan_types: cloudsdk_runtime::de::required(v1, "clusterPlanTypes")?,
+            regions: cloudsdk_runtime::de::required(v2, "regions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterParameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A release channel and the generations that can be installed from it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ChannelOption {
     /// `uuid`
     pub uuid: String,
@@ -389,8 +795,44 @@ pub struct ChannelOption {
     #[serde(rename = "allowedGenerations")]
     pub allowed_generations: Vec<NamedUuid>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
+    const NAME: &'static str = "ChannelOption";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "defaultGeneration" => v2 = Some(map.next_value()?),
+                "allowedGenerations" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            default_generation: cloudsdk_runtime::de::required(v2, "defaultGeneration")?,
+            allowed_generations: cloudsdk_runtime::de::required(
+                v3,
+                "allowedGenerations",
+            )?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChannelOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A region clusters can be created in, with the backup locations it supports.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionOption {
     /// `uuid`
     pub uuid: String,
@@ -399,27 +841,114 @@ pub struct RegionOption {
     /// The cloud provider operating the region.
     pub provider: String,
     /// `backups`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backups: Option<Vec<BackupRegionGroup>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
+    const NAME: &'static str = "RegionOption";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "provider" => v2 = Some(map.next_value()?),
+                "backups" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            provider: cloudsdk_runtime::de::required(v2, "provider")?,
+            backups: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `BackupRegionGroup` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionGroup {
     /// `uuid`
     pub uuid: String,
     /// `regions`
     pub regions: Vec<BackupRegionOption>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
+    const NAME: &'static str = "BackupRegionGroup";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "regions" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            regions: cloudsdk_runtime::de::required(v1, "regions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `BackupRegionOption` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionOption {
     /// `id`
     pub id: String,
     /// `label`
     pub label: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
+    const NAME: &'static str = "BackupRegionOption";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "label" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            label: cloudsdk_runtime::de::required(v1, "label")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupRegionOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Outcome of an upgrade request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterUpgrade {
     /// `cluster`
     pub cluster: NamedId,
@@ -434,6 +963,39 @@ pub struct ClusterUpgrade {
     /// Set by the server; ignored in requests.
     #[serde(rename = "orgId")]
     pub org_id: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
+    const NAME: &'static str = "ClusterUpgrade";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "cluster" => v0 = Some(map.next_value()?),
+                "oldGeneration" => v1 = Some(map.next_value()?),
+                "newGeneration" => v2 = Some(map.next_value()?),
+                "orgId" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cluster: cloudsdk_runtime::de::required(v0, "cluster")?,
+            old_generation: cloudsdk_runtime::de::required(v1, "oldGeneration")?,
+            new_generation: cloudsdk_runtime::de::required(v2, "newGeneration")?,
+            org_id: cloudsdk_runtime::de::required(v3, "orgId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterUpgrade {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A cluster component a client may access.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -494,7 +1056,7 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClient {
     /// `name`
     pub name: String,
@@ -506,8 +1068,38 @@ pub struct ZeebeClient {
     /// `permissions`
     pub permissions: Vec<ClientPermission>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
+    const NAME: &'static str = "ZeebeClient";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "clientId" => v1 = Some(map.next_value()?),
+                "permissions" => v2 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            client_id: cloudsdk_runtime::de::required(v1, "clientId")?,
+            permissions: cloudsdk_runtime::de::required(v2, "permissions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ZeebeClient {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Settings an application uses to connect to the cluster with one client.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClientConnection {
     /// `name`
     pub name: String,
@@ -521,18 +1113,81 @@ pub struct ZeebeClientConnection {
     #[serde(rename = "ZEEBE_AUTHORIZATION_SERVER_URL")]
     pub zeebe_authorization_server_url: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
+    const NAME: &'static str = "ZeebeClientConnection";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "ZEEBE_ADDRESS" => v1 = Some(map.next_value()?),
+                "ZEEBE_CLIENT_ID" => v2 = Some(map.next_value()?),
+                "ZEEBE_AUTHORIZATION_SERVER_URL" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            zeebe_address: cloudsdk_runtime::de::required(v1, "ZEEBE_ADDRESS")?,
+            zeebe_client_id: cloudsdk_runtime::de::required(v2, "ZEEBE_CLIENT_ID")?,
+            zeebe_authorization_server_url: cloudsdk_runtime::de::required(
+                v3,
+                "ZEEBE_AUTHORIZATION_SERVER_URL",
+            )?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CreateZeebeClientRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateZeebeClientRequest {
     /// Name of the new client; unique within the cluster.
     #[serde(rename = "clientName")]
     pub client_name: String,
     /// Components the client may use; all of them when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<ClientPermission>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
+    const NAME: &'static str = "CreateZeebeClientRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "clientName" => v0 = Some(map.next_value()?),
+                "permissions" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            client_name: cloudsdk_runtime::de::required(v0, "clientName")?,
+            permissions: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
     /// `name`
     pub name: String,
@@ -553,11 +1208,50 @@ pub struct CreatedZeebeClient {
     /// `permissions`
     pub permissions: Vec<ClientPermission>,
     /// `links`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<ClusterLinks>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
+    const NAME: &'static str = "CreatedZeebeClient";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "uuid" => v1 = Some(map.next_value()?),
+                "clientId" => v2 = Some(map.next_value()?),
+                "clientSecret" => v3 = Some(map.next_value()?),
+                "permissions" => v4 = Some(map.next_value()?),
+                "links" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            uuid: cloudsdk_runtime::de::required(v1, "uuid")?,
+            client_id: cloudsdk_runtime::de::required(v2, "clientId")?,
+            client_secret: cloudsdk_runtime::de::required(v3, "clientSecret")?,
+            permissions: cloudsdk_runtime::de::required(v4, "permissions")?,
+            links: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatedZeebeClient {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A backup of a cluster and the state of each component's part of it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Backup {
     /// `uuid`
     ///
@@ -583,6 +1277,54 @@ pub struct Backup {
     /// `optimizeStatus`
     #[serde(rename = "optimizeStatus")]
     pub optimize_status: BackupStatus,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
+    const NAME: &'static str = "Backup";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "created" => v2 = Some(map.next_value()?),
+                "completed" => v3 = Some(map.next_value()?),
+                "status" => v4 = Some(map.next_value()?),
+                "zeebeStatus" => v5 = Some(map.next_value()?),
+                "operateStatus" => v6 = Some(map.next_value()?),
+                "tasklistStatus" => v7 = Some(map.next_value()?),
+                "optimizeStatus" => v8 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            created: cloudsdk_runtime::de::required(v2, "created")?,
+            completed: cloudsdk_runtime::de::required(v3, "completed")?,
+            status: cloudsdk_runtime::de::required(v4, "status")?,
+            zeebe_status: cloudsdk_runtime::de::required(v5, "zeebeStatus")?,
+            operate_status: cloudsdk_runtime::de::required(v6, "operateStatus")?,
+            tasklist_status: cloudsdk_runtime::de::required(v7, "tasklistStatus")?,
+            optimize_status: cloudsdk_runtime::de::required(v8, "optimizeStatus")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Backup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -641,7 +1383,7 @@ impl<'de> serde::Deserialize<'de> for BackupStatus {
 /// The cluster's secrets, keyed by name.
 pub type ClusterSecrets = std::collections::BTreeMap<String, String>;
 /// The `CreateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
     #[serde(rename = "secretName")]
@@ -650,12 +1392,63 @@ pub struct CreateSecretRequest {
     #[serde(rename = "secretValue")]
     pub secret_value: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
+    const NAME: &'static str = "CreateSecretRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "secretName" => v0 = Some(map.next_value()?),
+                "secretValue" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            secret_name: cloudsdk_runtime::de::required(v0, "secretName")?,
+            secret_value: cloudsdk_runtime::de::required(v1, "secretValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `UpdateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
+    const NAME: &'static str = "UpdateSecretRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "secretValue" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            secret_value: cloudsdk_runtime::de::required(v0, "secretValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateSecretRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A role a person holds in the organization.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -810,7 +1603,7 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     }
 }
 /// A member of the organization, or a person with a pending invitation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Member {
     /// `name`
     pub name: String,
@@ -822,15 +1615,72 @@ pub struct Member {
     #[serde(rename = "invitePending")]
     pub invite_pending: bool,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
+    const NAME: &'static str = "Member";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "email" => v1 = Some(map.next_value()?),
+                "roles" => v2 = Some(map.next_value()?),
+                "invitePending" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            email: cloudsdk_runtime::de::required(v1, "email")?,
+            roles: cloudsdk_runtime::de::required(v2, "roles")?,
+            invite_pending: cloudsdk_runtime::de::required(v3, "invitePending")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Member {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `UpdateMemberRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateMemberRequest {
     /// Roles the person should hold.
     #[serde(rename = "orgRoles")]
     pub org_roles: Vec<AssignableOrganizationRole>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
+    const NAME: &'static str = "UpdateMemberRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "orgRoles" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            org_roles: cloudsdk_runtime::de::required(v0, "orgRoles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateMemberRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One entry of the organization's audit trail.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActivityEvent {
     /// The service that recorded the event.
     pub service: String,
@@ -848,38 +1698,89 @@ pub struct ActivityEvent {
     #[serde(rename = "entityId")]
     pub entity_id: String,
     /// The attribute that changed, for updates.
-    #[serde(
-        rename = "entityAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "entityAttribute", skip_serializing_if = "Option::is_none")]
     pub entity_attribute: Option<String>,
     /// `entityAttributeValueFrom`
     #[serde(
         rename = "entityAttributeValueFrom",
-        default,
         skip_serializing_if = "Option::is_none",
     )]
     pub entity_attribute_value_from: Option<String>,
     /// `entityAttributeValueTo`
-    #[serde(
-        rename = "entityAttributeValueTo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "entityAttributeValueTo", skip_serializing_if = "Option::is_none")]
     pub entity_attribute_value_to: Option<String>,
     /// `parentEntity`
-    #[serde(rename = "parentEntity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentEntity", skip_serializing_if = "Option::is_none")]
     pub parent_entity: Option<String>,
     /// `parentEntityId`
-    #[serde(rename = "parentEntityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentEntityId", skip_serializing_if = "Option::is_none")]
     pub parent_entity_id: Option<String>,
     /// Who performed the change.
     #[serde(rename = "userId")]
     pub user_id: String,
     /// When the event happened, as a numeric timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<f64>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
+    const NAME: &'static str = "ActivityEvent";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "service" => v0 = Some(map.next_value()?),
+                "orgId" => v1 = Some(map.next_value()?),
+                "audit" => v2 = Some(map.next_value()?),
+                "auditType" => v3 = Some(map.next_value()?),
+                "entity" => v4 = Some(map.next_value()?),
+                "entityId" => v5 = Some(map.next_value()?),
+                "entityAttribute" => v6 = map.next_value()?,
+                "entityAttributeValueFrom" => v7 = map.next_value()?,
+                "entityAttributeValueTo" => v8 = map.next_value()?,
+                "parentEntity" => v9 = map.next_value()?,
+                "parentEntityId" => v10 = map.next_value()?,
+                "userId" => v11 = Some(map.next_value()?),
+                "timestamp" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            service: cloudsdk_runtime::de::required(v0, "service")?,
+            org_id: cloudsdk_runtime::de::required(v1, "orgId")?,
+            audit: cloudsdk_runtime::de::required(v2, "audit")?,
+            audit_type: cloudsdk_runtime::de::required(v3, "auditType")?,
+            entity: cloudsdk_runtime::de::required(v4, "entity")?,
+            entity_id: cloudsdk_runtime::de::required(v5, "entityId")?,
+            entity_attribute: v6,
+            entity_attribute_value_from: v7,
+            entity_attribute_value_to: v8,
+            parent_entity: v9,
+            parent_entity_id: v10,
+            user_id: cloudsdk_runtime::de::required(v11, "userId")?,
+            timestamp: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ActivityEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,347 +1,894 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of a failed request when it is JSON. Every field is optional: some errors carry only `reason`, and some failures (notably 404) are not JSON at all.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Error_ {
     /// Machine-readable snake_case error code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Extra detail, when the server has any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
     /// Outcome marker some error bodies include.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
+    const NAME: &'static str = "Error_";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = map.next_value()?,
+                "reason" => v1 = map.next_value()?,
+                "details" => v2 = map.next_value()?,
+                "result" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: v0,
+            reason: v1,
+            details: v2,
+            result: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Error_ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Outcome of a mutating call that returns no resource.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SimpleResponse {
     /// Identifier of the affected or newly created object, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `success` when the operation worked.
     pub result: String,
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `reason`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `details`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
+    const NAME: &'static str = "SimpleResponse";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "result" => v1 = Some(map.next_value()?),
+                "code" => v2 = map.next_value()?,
+                "reason" => v3 = map.next_value()?,
+                "details" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            result: cloudsdk_runtime::de::required(v1, "result")?,
+            code: v2,
+            reason: v3,
+            details: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SimpleResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Body of instance and volume actions that only name the region.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
+    const NAME: &'static str = "RegionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "region" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { region: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Options for exchanging an API key for a JWT.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExchangeTokenRequest {
     /// Requested scope; empty for the default.
     pub scope: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
+    const NAME: &'static str = "ExchangeTokenRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "scope" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            scope: cloudsdk_runtime::de::required(v0, "scope")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExchangeTokenRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A short-lived JSON Web Token usable in place of the API key.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
     pub access_token: String,
     /// `token_type`
     pub token_type: String,
     /// `refresh_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// Lifetime of the access token in seconds.
     pub expires_in: i32,
     /// `id_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_token: Option<String>,
     /// Account the token acts for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
+    const NAME: &'static str = "TokenExchangeResponse";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "access_token" => v0 = Some(map.next_value()?),
+                "token_type" => v1 = Some(map.next_value()?),
+                "refresh_token" => v2 = map.next_value()?,
+                "expires_in" => v3 = Some(map.next_value()?),
+                "id_token" => v4 = map.next_value()?,
+                "account_id" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            access_token: cloudsdk_runtime::de::required(v0, "access_token")?,
+            token_type: cloudsdk_runtime::de::required(v1, "token_type")?,
+            refresh_token: v2,
+            expires_in: cloudsdk_runtime::de::required(v3, "expires_in")?,
+            id_token: v4,
+            account_id: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Which services a region offers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionFeatures {
     /// `iaas`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iaas: Option<bool>,
     /// `kubernetes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubernetes: Option<bool>,
     /// `object_store`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_store: Option<bool>,
     /// `loadbalancer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loadbalancer: Option<bool>,
     /// `gpu`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu: Option<bool>,
     /// `dbaas`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dbaas: Option<bool>,
     /// `volume`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<bool>,
     /// `paas`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paas: Option<bool>,
     /// `public_ip_node_pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pools: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
+    const NAME: &'static str = "RegionFeatures";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "iaas" => v0 = map.next_value()?,
+                "kubernetes" => v1 = map.next_value()?,
+                "object_store" => v2 = map.next_value()?,
+                "loadbalancer" => v3 = map.next_value()?,
+                "gpu" => v4 = map.next_value()?,
+                "dbaas" => v5 = map.next_value()?,
+                "volume" => v6 = map.next_value()?,
+                "paas" => v7 = map.next_value()?,
+                "public_ip_node_pools" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            iaas: v0,
+            kubernetes: v1,
+            object_store: v2,
+            loadbalancer: v3,
+            gpu: v4,
+            dbaas: v5,
+            volume: v6,
+            paas: v7,
+            public_ip_node_pools: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionFeatures {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Civo data center location.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Region {
     /// Code used in the `region` parameter.
     pub code: String,
     /// `name`
     pub name: String,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// True when the region cannot take new resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_capacity: Option<bool>,
     /// ISO country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `country_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// True for the account's default region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<RegionFeatures>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
+    const NAME: &'static str = "Region";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "type" => v2 = map.next_value()?,
+                "out_of_capacity" => v3 = map.next_value()?,
+                "country" => v4 = map.next_value()?,
+                "country_name" => v5 = map.next_value()?,
+                "default" => v6 = map.next_value()?,
+                "features" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: cloudsdk_runtime::de::required(v0, "code")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            type_: v2,
+            out_of_capacity: v3,
+            country: v4,
+            country_name: v5,
+            default: v6,
+            features: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Region {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a private or partner region.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRegionRequest {
     /// `code`
     pub code: String,
     /// `country_iso_code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_iso_code: Option<String>,
     /// `private`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// Accounts allowed to use the region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_ids: Option<Vec<String>>,
     /// Kubeconfig of the cluster backing the region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubeconfig: Option<String>,
     /// Hours a deleted compute resource is kept before it is purged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute_soft_deletion_hours: Option<i32>,
     /// Features to enable, keyed by feature name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<std::collections::BTreeMap<String, bool>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
+    const NAME: &'static str = "CreateRegionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = Some(map.next_value()?),
+                "country_iso_code" => v1 = map.next_value()?,
+                "private" => v2 = map.next_value()?,
+                "account_ids" => v3 = map.next_value()?,
+                "kubeconfig" => v4 = map.next_value()?,
+                "compute_soft_deletion_hours" => v5 = map.next_value()?,
+                "features" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: cloudsdk_runtime::de::required(v0, "code")?,
+            country_iso_code: v1,
+            private: v2,
+            account_ids: v3,
+            kubeconfig: v4,
+            compute_soft_deletion_hours: v5,
+            features: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateRegionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Names the region to connect or disconnect.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionCodeRequest {
     /// `code`
     pub code: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
+    const NAME: &'static str = "RegionCodeRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: cloudsdk_runtime::de::required(v0, "code")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionCodeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Quota {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `default_user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_user_id: Option<String>,
     /// `default_user_email_address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_user_email_address: Option<String>,
     /// `instance_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count_limit: Option<i32>,
     /// `instance_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count_usage: Option<i32>,
     /// `cpu_core_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_core_limit: Option<i32>,
     /// `cpu_core_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_core_usage: Option<i32>,
     /// `ram_mb_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram_mb_limit: Option<i32>,
     /// `ram_mb_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram_mb_usage: Option<i32>,
     /// `disk_gb_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_gb_limit: Option<i32>,
     /// `disk_gb_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_gb_usage: Option<i32>,
     /// `disk_volume_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_volume_count_limit: Option<i32>,
     /// `disk_volume_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_volume_count_usage: Option<i32>,
     /// `disk_snapshot_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_snapshot_count_limit: Option<i32>,
     /// `disk_snapshot_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_snapshot_count_usage: Option<i32>,
     /// `public_ip_address_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_address_limit: Option<i32>,
     /// `public_ip_address_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_address_usage: Option<i32>,
     /// `subnet_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_count_limit: Option<i32>,
     /// `subnet_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_count_usage: Option<i32>,
     /// `network_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_count_limit: Option<i32>,
     /// `network_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_count_usage: Option<i32>,
     /// `security_group_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_limit: Option<i32>,
     /// `security_group_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_usage: Option<i32>,
     /// `security_group_rule_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_rule_limit: Option<i32>,
     /// `security_group_rule_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_rule_usage: Option<i32>,
     /// `port_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port_count_limit: Option<i32>,
     /// `port_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port_count_usage: Option<i32>,
     /// `loadbalancer_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loadbalancer_count_limit: Option<i32>,
     /// `loadbalancer_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loadbalancer_count_usage: Option<i32>,
     /// `objectstore_gb_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub objectstore_gb_limit: Option<i32>,
     /// `objectstore_gb_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub objectstore_gb_usage: Option<i32>,
     /// `database_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_count_limit: Option<i32>,
     /// `database_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_count_usage: Option<i32>,
     /// `database_snapshot_count_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_snapshot_count_limit: Option<i32>,
     /// `database_snapshot_count_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_snapshot_count_usage: Option<i32>,
     /// `database_cpu_core_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_cpu_core_limit: Option<i32>,
     /// `database_cpu_core_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_cpu_core_usage: Option<i32>,
     /// `database_ram_mb_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_ram_mb_limit: Option<i32>,
     /// `database_ram_mb_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_ram_mb_usage: Option<i32>,
     /// `database_disk_gb_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_disk_gb_limit: Option<i32>,
     /// `database_disk_gb_usage`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_disk_gb_usage: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
+    const NAME: &'static str = "Quota";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        let mut v30 = None;
+        let mut v31 = None;
+        let mut v32 = None;
+        let mut v33 = None;
+        let mut v34 = None;
+        let mut v35 = None;
+        let mut v36 = None;
+        let mut v37 = None;
+        let mut v38 = None;
+        let mut v39 = None;
+        let mut v40 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "default_user_id" => v1 = map.next_value()?,
+                "default_user_email_address" => v2 = map.next_value()?,
+                "instance_count_limit" => v3 = map.next_value()?,
+                "instance_count_usage" => v4 = map.next_value()?,
+                "cpu_core_limit" => v5 = map.next_value()?,
+                "cpu_core_usage" => v6 = map.next_value()?,
+                "ram_mb_limit" => v7 = map.next_value()?,
+                "ram_mb_usage" => v8 = map.next_value()?,
+                "disk_gb_limit" => v9 = map.next_value()?,
+                "disk_gb_usage" => v10 = map.next_value()?,
+                "disk_volume_count_limit" => v11 = map.next_value()?,
+                "disk_volume_count_usage" => v12 = map.next_value()?,
+                "disk_snapshot_count_limit" => v13 = map.next_value()?,
+                "disk_snapshot_count_usage" => v14 = map.next_value()?,
+                "public_ip_address_limit" => v15 = map.next_value()?,
+                "public_ip_address_usage" => v16 = map.next_value()?,
+                "subnet_count_limit" => v17 = map.next_value()?,
+                "subnet_count_usage" => v18 = map.next_value()?,
+                "network_count_limit" => v19 = map.next_value()?,
+                "network_count_usage" => v20 = map.next_value()?,
+                "security_group_limit" => v21 = map.next_value()?,
+                "security_group_usage" => v22 = map.next_value()?,
+                "security_group_rule_limit" => v23 = map.next_value()?,
+                "security_group_rule_usage" => v24 = map.next_value()?,
+                "port_count_limit" => v25 = map.next_value()?,
+                "port_count_usage" => v26 = map.next_value()?,
+                "loadbalancer_count_limit" => v27 = map.next_value()?,
+                "loadbalancer_count_usage" => v28 = map.next_value()?,
+                "objectstore_gb_limit" => v29 = map.next_value()?,
+                "objectstore_gb_usage" => v30 = map.next_value()?,
+                "database_count_limit" => v31 = map.next_value()?,
+                "database_count_usage" => v32 = map.next_value()?,
+                "database_snapshot_count_limit" => v33 = map.next_value()?,
+                "database_snapshot_count_usage" => v34 = map.next_value()?,
+                "database_cpu_core_limit" => v35 = map.next_value()?,
+                "database_cpu_core_usage" => v36 = map.next_value()?,
+                "database_ram_mb_limit" => v37 = map.next_value()?,
+                "database_ram_mb_usage" => v38 = map.next_value()?,
+                "database_disk_gb_limit" => v39 = map.next_value()?,
+                "database_disk_gb_usage" => v40 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            default_user_id: v1,
+            default_user_email_address: v2,
+            instance_count_limit: v3,
+            instance_count_usage: v4,
+            cpu_core_limit: v5,
+            cpu_core_usage: v6,
+            ram_mb_limit: v7,
+            ram_mb_usage: v8,
+            disk_gb_limit: v9,
+            disk_gb_usage: v10,
+            disk_volume_count_limit: v11,
+            disk_volume_count_usage: v12,
+            disk_snapshot_count_limit: v13,
+            disk_snapshot_count_usage: v14,
+            public_ip_address_limit: v15,
+            public_ip_address_usage: v16,
+            subnet_count_limit: v17,
+            subnet_count_usage: v18,
+            network_count_limit: v19,
+            network_count_usage: v20,
+            security_group_limit: v21,
+            security_group_usage: v22,
+            security_group_rule_limit: v23,
+            security_group_rule_usage: v24,
+            port_count_limit: v25,
+            port_count_usage: v26,
+            loadbalancer_count_limit: v27,
+            loadbalancer_count_usage: v28,
+            objectstore_gb_limit: v29,
+            objectstore_gb_usage: v30,
+            database_count_limit: v31,
+            database_count_usage: v32,
+            database_snapshot_count_limit: v33,
+            database_snapshot_count_usage: v34,
+            database_cpu_core_limit: v35,
+            database_cpu_core_usage: v36,
+            database_ram_mb_limit: v37,
+            database_ram_mb_usage: v38,
+            database_disk_gb_limit: v39,
+            database_disk_gb_usage: v40,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Quota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Billable usage of one product over a period.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Charge {
     /// Product code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `from`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// `to`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Hours billed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_hours: Option<i32>,
     /// Size billed, for storage products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_gb: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
+    const NAME: &'static str = "Charge";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = map.next_value()?,
+                "label" => v1 = map.next_value()?,
+                "from" => v2 = map.next_value()?,
+                "to" => v3 = map.next_value()?,
+                "num_hours" => v4 = map.next_value()?,
+                "size_gb" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: v0,
+            label: v1,
+            from: v2,
+            to: v3,
+            num_hours: v4,
+            size_gb: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Charge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An entry of the account audit log.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Action {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// `account_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// `user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// What kind of action it was.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `details`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
     /// Resource the action concerned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub related_id: Option<String>,
     /// `related_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub related_type: Option<String>,
     /// True for internal debug entries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub debug: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
+    const NAME: &'static str = "Action";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "created_at" => v1 = map.next_value()?,
+                "updated_at" => v2 = map.next_value()?,
+                "account_id" => v3 = map.next_value()?,
+                "user_id" => v4 = map.next_value()?,
+                "type" => v5 = map.next_value()?,
+                "details" => v6 = map.next_value()?,
+                "related_id" => v7 = map.next_value()?,
+                "related_type" => v8 = map.next_value()?,
+                "debug" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            created_at: v1,
+            updated_at: v2,
+            account_id: v3,
+            user_id: v4,
+            type_: v5,
+            details: v6,
+            related_id: v7,
+            related_type: v8,
+            debug: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Action {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of audit log entries.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActionPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -352,59 +899,158 @@ pub struct ActionPage {
     /// `items`
     pub items: Vec<Action>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
+    const NAME: &'static str = "ActionPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ActionPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Civo account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Account {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `email_address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// `api_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<String>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `flags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flags: Option<String>,
     /// `timezone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// `partner`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
     /// `default_user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_user_id: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `email_confirmed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_confirmed: Option<bool>,
     /// `credit_card_added`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credit_card_added: Option<bool>,
     /// `enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
+    const NAME: &'static str = "Account";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "created_at" => v1 = map.next_value()?,
+                "updated_at" => v2 = map.next_value()?,
+                "label" => v3 = map.next_value()?,
+                "email_address" => v4 = map.next_value()?,
+                "api_key" => v5 = map.next_value()?,
+                "token" => v6 = map.next_value()?,
+                "flags" => v7 = map.next_value()?,
+                "timezone" => v8 = map.next_value()?,
+                "partner" => v9 = map.next_value()?,
+                "default_user_id" => v10 = map.next_value()?,
+                "status" => v11 = map.next_value()?,
+                "email_confirmed" => v12 = map.next_value()?,
+                "credit_card_added" => v13 = map.next_value()?,
+                "enabled" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            created_at: v1,
+            updated_at: v2,
+            label: v3,
+            email_address: v4,
+            api_key: v5,
+            token: v6,
+            flags: v7,
+            timezone: v8,
+            partner: v9,
+            default_user_id: v10,
+            status: v11,
+            email_confirmed: v12,
+            credit_card_added: v13,
+            enabled: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Account {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of accounts.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AccountPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -415,347 +1061,1034 @@ pub struct AccountPage {
     /// `items`
     pub items: Vec<Account>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
+    const NAME: &'static str = "AccountPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AccountPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An organisation grouping several accounts.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Token other accounts use to join the organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
+    const NAME: &'static str = "Organisation";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "token" => v2 = map.next_value()?,
+                "created_at" => v3 = map.next_value()?,
+                "updated_at" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            token: v2,
+            created_at: v3,
+            updated_at: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Organisation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Name of the organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganisationRequest {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
+    const NAME: &'static str = "OrganisationRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Credentials proving the right to join an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
     pub organisation_id: String,
     /// `organisation_token`
     pub organisation_token: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
+    const NAME: &'static str = "AddOrganisationAccountRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "organisation_id" => v0 = Some(map.next_value()?),
+                "organisation_token" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            organisation_id: cloudsdk_runtime::de::required(v0, "organisation_id")?,
+            organisation_token: cloudsdk_runtime::de::required(v1, "organisation_token")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddOrganisationAccountRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An account the user can act in.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipAccount {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `email_address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `organisation_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
+    const NAME: &'static str = "MembershipAccount";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "email_address" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "organisation_id" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            email_address: v1,
+            label: v2,
+            organisation_id: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MembershipAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An organisation the user belongs to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipOrganisation {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
+    const NAME: &'static str = "MembershipOrganisation";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0, name: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Accounts and organisations available to the current user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Memberships {
     /// `accounts`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<MembershipAccount>>,
     /// `organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisations: Option<Vec<MembershipOrganisation>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
+    const NAME: &'static str = "Memberships";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "accounts" => v0 = map.next_value()?,
+                "organisations" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            accounts: v0,
+            organisations: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Memberships {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A person who can sign in to Civo.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `first_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// `last_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// `company_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// `email_address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `flags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flags: Option<String>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `marketing_allowed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_allowed: Option<i32>,
     /// `default_account_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_account_id: Option<String>,
     /// `password_digest`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_digest: Option<String>,
     /// `partner`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
     /// `partner_user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_user_id: Option<String>,
     /// `referral_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_id: Option<String>,
     /// `last_chosen_region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_chosen_region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
+    const NAME: &'static str = "User";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "first_name" => v1 = map.next_value()?,
+                "last_name" => v2 = map.next_value()?,
+                "created_at" => v3 = map.next_value()?,
+                "updated_at" => v4 = map.next_value()?,
+                "company_name" => v5 = map.next_value()?,
+                "email_address" => v6 = map.next_value()?,
+                "status" => v7 = map.next_value()?,
+                "flags" => v8 = map.next_value()?,
+                "token" => v9 = map.next_value()?,
+                "marketing_allowed" => v10 = map.next_value()?,
+                "default_account_id" => v11 = map.next_value()?,
+                "password_digest" => v12 = map.next_value()?,
+                "partner" => v13 = map.next_value()?,
+                "partner_user_id" => v14 = map.next_value()?,
+                "referral_id" => v15 = map.next_value()?,
+                "last_chosen_region" => v16 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            first_name: v1,
+            last_name: v2,
+            created_at: v3,
+            updated_at: v4,
+            company_name: v5,
+            email_address: v6,
+            status: v7,
+            flags: v8,
+            token: v9,
+            marketing_allowed: v10,
+            default_account_id: v11,
+            password_digest: v12,
+            partner: v13,
+            partner_user_id: v14,
+            referral_id: v15,
+            last_chosen_region: v16,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A group of users sharing permissions within an account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Team {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
+    const NAME: &'static str = "Team";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "created_at" => v2 = map.next_value()?,
+                "updated_at" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            created_at: v2,
+            updated_at: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Team {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A named bundle of permissions.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Role {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Comma-separated permission codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<String>,
     /// True for roles Civo provides.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub built_in: Option<bool>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
+    const NAME: &'static str = "Role";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "permissions" => v2 = map.next_value()?,
+                "built_in" => v3 = map.next_value()?,
+                "created_at" => v4 = map.next_value()?,
+                "updated_at" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            permissions: v2,
+            built_in: v3,
+            created_at: v4,
+            updated_at: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A user together with every account, organisation, team and role they relate to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserEverything {
     /// `user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// `accounts`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<Account>>,
     /// `organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisations: Option<Vec<Organisation>>,
     /// `teams`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<Team>>,
     /// `roles`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<Role>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
+    const NAME: &'static str = "UserEverything";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "user" => v0 = map.next_value()?,
+                "accounts" => v1 = map.next_value()?,
+                "organisations" => v2 = map.next_value()?,
+                "teams" => v3 = map.next_value()?,
+                "roles" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user: v0,
+            accounts: v1,
+            organisations: v2,
+            teams: v3,
+            roles: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserEverything {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Name of the team.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamRequest {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
+    const NAME: &'static str = "TeamRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A user's membership of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMember {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `team_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
     /// `user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Comma-separated permission codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<String>,
     /// Comma-separated role IDs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
+    const NAME: &'static str = "TeamMember";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "team_id" => v1 = map.next_value()?,
+                "user_id" => v2 = map.next_value()?,
+                "permissions" => v3 = map.next_value()?,
+                "roles" => v4 = map.next_value()?,
+                "created_at" => v5 = map.next_value()?,
+                "updated_at" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            team_id: v1,
+            user_id: v2,
+            permissions: v3,
+            roles: v4,
+            created_at: v5,
+            updated_at: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The user to add and what they may do.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddTeamMemberRequest {
     /// `user_id`
     pub user_id: String,
     /// Comma-separated permission codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<String>,
     /// Comma-separated role IDs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
+    const NAME: &'static str = "AddTeamMemberRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "user_id" => v0 = Some(map.next_value()?),
+                "permissions" => v1 = map.next_value()?,
+                "roles" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user_id: cloudsdk_runtime::de::required(v0, "user_id")?,
+            permissions: v1,
+            roles: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddTeamMemberRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// New permissions and roles of a team member.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateTeamMemberRequest {
     /// Comma-separated permission codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<String>,
     /// Comma-separated role IDs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
+    const NAME: &'static str = "UpdateTeamMemberRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "permissions" => v0 = map.next_value()?,
+                "roles" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { permissions: v0, roles: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateTeamMemberRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new role.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRoleRequest {
     /// `name`
     pub name: String,
     /// Comma-separated permission codes.
     pub permissions: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
+    const NAME: &'static str = "CreateRoleRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "permissions" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            permissions: cloudsdk_runtime::de::required(v1, "permissions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateRoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A permission that can be granted.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Permission {
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
+    const NAME: &'static str = "Permission";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: v0,
+            name: v1,
+            description: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Permission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A URL Civo notifies when selected events happen.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Webhook {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `events`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<String>>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Shared secret used to sign deliveries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// `disabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Number of failed deliveries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failures: Option<i32>,
     /// `last_failure_reason`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_failure_reason: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
+    const NAME: &'static str = "Webhook";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "events" => v1 = map.next_value()?,
+                "url" => v2 = map.next_value()?,
+                "secret" => v3 = map.next_value()?,
+                "disabled" => v4 = map.next_value()?,
+                "failures" => v5 = map.next_value()?,
+                "last_failure_reason" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            events: v1,
+            url: v2,
+            secret: v3,
+            disabled: v4,
+            failures: v5,
+            last_failure_reason: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Webhook {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Webhook settings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WebhookRequest {
     /// Event names to deliver.
     pub events: Vec<String>,
     /// `url`
     pub url: String,
     /// `secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
+    const NAME: &'static str = "WebhookRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "events" => v0 = Some(map.next_value()?),
+                "url" => v1 = Some(map.next_value()?),
+                "secret" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            events: cloudsdk_runtime::de::required(v0, "events")?,
+            url: cloudsdk_runtime::de::required(v1, "url")?,
+            secret: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebhookRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A hardware size for instances, Kubernetes nodes or databases.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstanceSize {
     /// What the size is for, e.g. `instance`, `kubernetes`, `database`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `name`
     pub name: String,
     /// `nice_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nice_name: Option<String>,
     /// `cpu_cores`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_cores: Option<i32>,
     /// `gpu_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_count: Option<i32>,
     /// `gpu_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_type: Option<String>,
     /// `ram_mb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram_mb: Option<i32>,
     /// `disk_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<i32>,
     /// `transfer_tb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_tb: Option<i32>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the size can be chosen today.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub selectable: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
+    const NAME: &'static str = "InstanceSize";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "name" => v1 = Some(map.next_value()?),
+                "nice_name" => v2 = map.next_value()?,
+                "cpu_cores" => v3 = map.next_value()?,
+                "gpu_count" => v4 = map.next_value()?,
+                "gpu_type" => v5 = map.next_value()?,
+                "ram_mb" => v6 = map.next_value()?,
+                "disk_gb" => v7 = map.next_value()?,
+                "transfer_tb" => v8 = map.next_value()?,
+                "description" => v9 = map.next_value()?,
+                "selectable" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            nice_name: v2,
+            cpu_cores: v3,
+            gpu_count: v4,
+            gpu_type: v5,
+            ram_mb: v6,
+            disk_gb: v7,
+            transfer_tb: v8,
+            description: v9,
+            selectable: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An operating system image instances can boot from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DiskImage {
     /// `id`
     ///
@@ -764,47 +2097,113 @@ pub struct DiskImage {
     /// `name`
     pub name: String,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// `distribution`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<String>,
     /// `os`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// `disk_image_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_image_url: Option<String>,
     /// `disk_image_size_bytes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_image_size_bytes: Option<i64>,
     /// `logo_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `created_by`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// True for the default image of its distribution.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution_default: Option<bool>,
     /// e.g. `available`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
+    const NAME: &'static str = "DiskImage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "version" => v2 = map.next_value()?,
+                "initial_user" => v3 = map.next_value()?,
+                "distribution" => v4 = map.next_value()?,
+                "os" => v5 = map.next_value()?,
+                "disk_image_url" => v6 = map.next_value()?,
+                "disk_image_size_bytes" => v7 = map.next_value()?,
+                "logo_url" => v8 = map.next_value()?,
+                "created_at" => v9 = map.next_value()?,
+                "created_by" => v10 = map.next_value()?,
+                "distribution_default" => v11 = map.next_value()?,
+                "state" => v12 = map.next_value()?,
+                "description" => v13 = map.next_value()?,
+                "label" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            version: v2,
+            initial_user: v3,
+            distribution: v4,
+            os: v5,
+            disk_image_url: v6,
+            disk_image_size_bytes: v7,
+            logo_url: v8,
+            created_at: v9,
+            created_by: v10,
+            distribution_default: v11,
+            state: v12,
+            description: v13,
+            label: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Metadata of a custom image about to be uploaded.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDiskImageRequest {
     /// `name`
     pub name: String,
@@ -815,26 +2214,80 @@ pub struct CreateDiskImageRequest {
     /// Where the image comes from.
     pub source: String,
     /// `os`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// SHA-256 checksum of the image file.
     pub image_sha256: String,
     /// MD5 checksum of the image file.
     pub image_md5: String,
     /// Logo, base64-encoded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_base64: Option<String>,
     /// `image_size_bytes`
     pub image_size_bytes: i64,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
+    const NAME: &'static str = "CreateDiskImageRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "distribution" => v1 = Some(map.next_value()?),
+                "version" => v2 = Some(map.next_value()?),
+                "source" => v3 = Some(map.next_value()?),
+                "os" => v4 = map.next_value()?,
+                "initial_user" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                "image_sha256" => v7 = Some(map.next_value()?),
+                "image_md5" => v8 = Some(map.next_value()?),
+                "logo_base64" => v9 = map.next_value()?,
+                "image_size_bytes" => v10 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            distribution: cloudsdk_runtime::de::required(v1, "distribution")?,
+            version: cloudsdk_runtime::de::required(v2, "version")?,
+            source: cloudsdk_runtime::de::required(v3, "source")?,
+            os: v4,
+            initial_user: v5,
+            region: v6,
+            image_sha256: cloudsdk_runtime::de::required(v7, "image_sha256")?,
+            image_md5: cloudsdk_runtime::de::required(v8, "image_md5")?,
+            logo_base64: v9,
+            image_size_bytes: cloudsdk_runtime::de::required(v10, "image_size_bytes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateDiskImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A custom image record waiting for its upload.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedDiskImage {
     /// `id`
     ///
@@ -843,240 +2296,582 @@ pub struct CreatedDiskImage {
     /// `name`
     pub name: String,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// `distribution`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<String>,
     /// `os`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// Where to upload the image file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_image_url: Option<String>,
     /// `disk_image_size_bytes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_image_size_bytes: Option<i64>,
     /// `logo_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `created_by`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// True for the default image of its distribution.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution_default: Option<bool>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `image_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_size: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
+    const NAME: &'static str = "CreatedDiskImage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "version" => v2 = map.next_value()?,
+                "initial_user" => v3 = map.next_value()?,
+                "distribution" => v4 = map.next_value()?,
+                "os" => v5 = map.next_value()?,
+                "disk_image_url" => v6 = map.next_value()?,
+                "disk_image_size_bytes" => v7 = map.next_value()?,
+                "logo_url" => v8 = map.next_value()?,
+                "created_at" => v9 = map.next_value()?,
+                "created_by" => v10 = map.next_value()?,
+                "distribution_default" => v11 = map.next_value()?,
+                "region" => v12 = map.next_value()?,
+                "status" => v13 = map.next_value()?,
+                "image_size" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            version: v2,
+            initial_user: v3,
+            distribution: v4,
+            os: v5,
+            disk_image_url: v6,
+            disk_image_size_bytes: v7,
+            logo_url: v8,
+            created_at: v9,
+            created_by: v10,
+            distribution_default: v11,
+            region: v12,
+            status: v13,
+            image_size: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A volume attached to an instance.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachedVolume {
     /// `id`
     pub id: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
+    const NAME: &'static str = "AttachedVolume";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AttachedVolume {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Keeps instances with the given tags together or apart.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AffinityRule {
     /// e.g. `affinity` or `anti-affinity`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `exclusive`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusive: Option<bool>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
+    const NAME: &'static str = "AffinityRule";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "exclusive" => v1 = map.next_value()?,
+                "tags" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            exclusive: v1,
+            tags: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AffinityRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Constraints on where an instance is scheduled.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlacementRule {
     /// `affinity_rules`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub affinity_rules: Option<Vec<AffinityRule>>,
     /// Required node labels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_selector: Option<std::collections::BTreeMap<String, String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
+    const NAME: &'static str = "PlacementRule";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "affinity_rules" => v0 = map.next_value()?,
+                "node_selector" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            affinity_rules: v0,
+            node_selector: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PlacementRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A subnet of a private network.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Subnet {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `subnet_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_size: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
+    const NAME: &'static str = "Subnet";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "network_id" => v2 = map.next_value()?,
+                "subnet_size" => v3 = map.next_value()?,
+                "status" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            network_id: v2,
+            subnet_size: v3,
+            status: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Subnet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A virtual machine.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
     pub id: String,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `reverse_dns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_dns: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `private_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip: Option<String>,
     /// `public_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// `ipv6`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6: Option<String>,
     /// `pseudo_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pseudo_ip: Option<String>,
     /// `subnets`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<Subnet>>,
     /// `diskimage` or `snapshot`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_type: Option<String>,
     /// Disk image or snapshot the instance was built from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// `template_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// `snapshot_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// `openstack_image_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub openstack_image_id: Option<String>,
     /// `openstack_server_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub openstack_server_id: Option<String>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// `initial_password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_password: Option<String>,
     /// `ssh_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key: Option<String>,
     /// `ssh_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key_id: Option<String>,
     /// Upper-case state, e.g. `BUILDING`, `ACTIVE`, `SHUTOFF`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `notes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Cloud-init user data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `cpu_cores`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_cores: Option<i32>,
     /// `ram_mb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram_mb: Option<i32>,
     /// `disk_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<i32>,
     /// `gpu_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_count: Option<i32>,
     /// `gpu_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_type: Option<String>,
     /// `volume_backed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_backed: Option<bool>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     /// `attached_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attached_volumes: Option<Vec<AttachedVolume>>,
     /// `reserved_ip_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip_id: Option<String>,
     /// `reserved_ip_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip_name: Option<String>,
     /// `reserved_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip: Option<String>,
     /// `placement_rule`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement_rule: Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_bandwidth_limit: Option<i32>,
     /// `allowed_ips`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
     /// `rescue_password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rescue_password: Option<String>,
     /// `civostatsd_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_token: Option<String>,
     /// `civostatsd_stats`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_stats: Option<String>,
     /// `civostatsd_stats_per_minute`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_stats_per_minute: Option<Vec<String>>,
     /// `civostatsd_stats_per_hour`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_stats_per_hour: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
+    const NAME: &'static str = "Instance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        let mut v30 = None;
+        let mut v31 = None;
+        let mut v32 = None;
+        let mut v33 = None;
+        let mut v34 = None;
+        let mut v35 = None;
+        let mut v36 = None;
+        let mut v37 = None;
+        let mut v38 = None;
+        let mut v39 = None;
+        let mut v40 = None;
+        let mut v41 = None;
+        let mut v42 = None;
+        let mut v43 = None;
+        let mut v44 = None;
+        let mut v45 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "hostname" => v1 = map.next_value()?,
+                "reverse_dns" => v2 = map.next_value()?,
+                "size" => v3 = map.next_value()?,
+                "region" => v4 = map.next_value()?,
+                "network_id" => v5 = map.next_value()?,
+                "private_ip" => v6 = map.next_value()?,
+                "public_ip" => v7 = map.next_value()?,
+                "ipv6" => v8 = map.next_value()?,
+                "pseudo_ip" => v9 = map.next_value()?,
+                "subnets" => v10 = map.next_value()?,
+                "source_type" => v11 = map.next_value()?,
+                "source_id" => v12 = map.next_value()?,
+                "template_id" => v13 = map.next_value()?,
+                "snapshot_id" => v14 = map.next_value()?,
+                "openstack_image_id" => v15 = map.next_value()?,
+                "openstack_server_id" => v16 = map.next_value()?,
+                "initial_user" => v17 = map.next_value()?,
+                "initial_password" => v18 = map.next_value()?,
+                "ssh_key" => v19 = map.next_value()?,
+                "ssh_key_id" => v20 = map.next_value()?,
+                "status" => v21 = map.next_value()?,
+                "notes" => v22 = map.next_value()?,
+                "firewall_id" => v23 = map.next_value()?,
+                "tags" => v24 = map.next_value()?,
+                "script" => v25 = map.next_value()?,
+                "created_at" => v26 = map.next_value()?,
+                "cpu_cores" => v27 = map.next_value()?,
+                "ram_mb" => v28 = map.next_value()?,
+                "disk_gb" => v29 = map.next_value()?,
+                "gpu_count" => v30 = map.next_value()?,
+                "gpu_type" => v31 = map.next_value()?,
+                "volume_backed" => v32 = map.next_value()?,
+                "volume_type" => v33 = map.next_value()?,
+                "attached_volumes" => v34 = map.next_value()?,
+                "reserved_ip_id" => v35 = map.next_value()?,
+                "reserved_ip_name" => v36 = map.next_value()?,
+                "reserved_ip" => v37 = map.next_value()?,
+                "placement_rule" => v38 = map.next_value()?,
+                "network_bandwidth_limit" => v39 = map.next_value()?,
+                "allowed_ips" => v40 = map.next_value()?,
+                "rescue_password" => v41 = map.next_value()?,
+                "civostatsd_token" => v42 = map.next_value()?,
+                "civostatsd_stats" => v43 = map.next_value()?,
+                "civostatsd_stats_per_minute" => v44 = map.next_value()?,
+                "civostatsd_stats_per_hour" => v45 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            hostname: v1,
+            reverse_dns: v2,
+            size: v3,
+            region: v4,
+            network_id: v5,
+            private_ip: v6,
+            public_ip: v7,
+            ipv6: v8,
+            pseudo_ip: v9,
+            subnets: v10,
+            source_type: v11,
+            source_id: v12,
+            template_id: v13,
+            snapshot_id: v14,
+            openstack_image_id: v15,
+            openstack_server_id: v16,
+            initial_user: v17,
+            initial_password: v18,
+            ssh_key: v19,
+            ssh_key_id: v20,
+            status: v21,
+            notes: v22,
+            firewall_id: v23,
+            tags: v24,
+            script: v25,
+            created_at: v26,
+            cpu_cores: v27,
+            ram_mb: v28,
+            disk_gb: v29,
+            gpu_count: v30,
+            gpu_type: v31,
+            volume_backed: v32,
+            volume_type: v33,
+            attached_volumes: v34,
+            reserved_ip_id: v35,
+            reserved_ip_name: v36,
+            reserved_ip: v37,
+            placement_rule: v38,
+            network_bandwidth_limit: v39,
+            allowed_ips: v40,
+            rescue_password: v41,
+            civostatsd_token: v42,
+            civostatsd_stats: v43,
+            civostatsd_stats_per_minute: v44,
+            civostatsd_stats_per_hour: v45,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Instance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of instances.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstancePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -1087,736 +2882,2226 @@ pub struct InstancePage {
     /// `items`
     pub items: Vec<Instance>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
+    const NAME: &'static str = "InstancePage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstancePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Settings of new instances; the server applies defaults for anything left out.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateInstanceRequest {
     /// How many identical instances to create.
     ///
     /// Defaults to `1` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `reverse_dns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_dns: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `"true"` or `"false"` (a string): whether to give the instance a public address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// Reserved IP to use as the public address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ipv4: Option<String>,
     /// `private_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ipv4: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `template_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// `diskimage` or `snapshot`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_type: Option<String>,
     /// Disk image or snapshot to boot from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// `snapshot_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Subnet IDs to attach.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// `ssh_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key_id: Option<String>,
     /// Cloud-init user data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Space-separated tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     /// `attached_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attached_volumes: Option<Vec<AttachedVolume>>,
     /// `placement_rule`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement_rule: Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_bandwidth_limit: Option<i32>,
     /// `allowed_ips`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
+    const NAME: &'static str = "CreateInstanceRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "count" => v0 = map.next_value()?,
+                "hostname" => v1 = map.next_value()?,
+                "reverse_dns" => v2 = map.next_value()?,
+                "size" => v3 = map.next_value()?,
+                "region" => v4 = map.next_value()?,
+                "public_ip" => v5 = map.next_value()?,
+                "reserved_ipv4" => v6 = map.next_value()?,
+                "private_ipv4" => v7 = map.next_value()?,
+                "network_id" => v8 = map.next_value()?,
+                "template_id" => v9 = map.next_value()?,
+                "source_type" => v10 = map.next_value()?,
+                "source_id" => v11 = map.next_value()?,
+                "snapshot_id" => v12 = map.next_value()?,
+                "subnets" => v13 = map.next_value()?,
+                "initial_user" => v14 = map.next_value()?,
+                "ssh_key_id" => v15 = map.next_value()?,
+                "script" => v16 = map.next_value()?,
+                "tags" => v17 = map.next_value()?,
+                "firewall_id" => v18 = map.next_value()?,
+                "volume_type" => v19 = map.next_value()?,
+                "attached_volumes" => v20 = map.next_value()?,
+                "placement_rule" => v21 = map.next_value()?,
+                "network_bandwidth_limit" => v22 = map.next_value()?,
+                "allowed_ips" => v23 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            count: v0,
+            hostname: v1,
+            reverse_dns: v2,
+            size: v3,
+            region: v4,
+            public_ip: v5,
+            reserved_ipv4: v6,
+            private_ipv4: v7,
+            network_id: v8,
+            template_id: v9,
+            source_type: v10,
+            source_id: v11,
+            snapshot_id: v12,
+            subnets: v13,
+            initial_user: v14,
+            ssh_key_id: v15,
+            script: v16,
+            tags: v17,
+            firewall_id: v18,
+            volume_type: v19,
+            attached_volumes: v20,
+            placement_rule: v21,
+            network_bandwidth_limit: v22,
+            allowed_ips: v23,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateInstanceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Instance fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceRequest {
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `reverse_dns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_dns: Option<String>,
     /// `notes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Set to clear the notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes_delete: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `"true"` or `"false"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// `subnets`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
+    const NAME: &'static str = "UpdateInstanceRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "hostname" => v0 = map.next_value()?,
+                "reverse_dns" => v1 = map.next_value()?,
+                "notes" => v2 = map.next_value()?,
+                "notes_delete" => v3 = map.next_value()?,
+                "region" => v4 = map.next_value()?,
+                "public_ip" => v5 = map.next_value()?,
+                "subnets" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hostname: v0,
+            reverse_dns: v1,
+            notes: v2,
+            notes_delete: v3,
+            region: v4,
+            public_ip: v5,
+            subnets: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateInstanceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Replacement tag list.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceTagsRequest {
     /// Space-separated tags.
     pub tags: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
+    const NAME: &'static str = "SetInstanceTagsRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "tags" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tags: cloudsdk_runtime::de::required(v0, "tags")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetInstanceTagsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The size to move to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ResizeInstanceRequest {
     /// `size`
     pub size: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
+    const NAME: &'static str = "ResizeInstanceRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "size" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            size: cloudsdk_runtime::de::required(v0, "size")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResizeInstanceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The firewall to apply.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceFirewallRequest {
     /// `firewall_id`
     pub firewall_id: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
+    const NAME: &'static str = "SetInstanceFirewallRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "firewall_id" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            firewall_id: cloudsdk_runtime::de::required(v0, "firewall_id")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetInstanceFirewallRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Addresses the instance may use.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAllowedIpsRequest {
     /// `allowed_ips`
     pub allowed_ips: Vec<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
+    const NAME: &'static str = "UpdateAllowedIpsRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "allowed_ips" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            allowed_ips: cloudsdk_runtime::de::required(v0, "allowed_ips")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateAllowedIpsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New bandwidth cap.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateBandwidthLimitRequest {
     /// Limit in Mbit/s; 0 removes it.
     pub network_bandwidth_limit: i32,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
+    const NAME: &'static str = "UpdateBandwidthLimitRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "network_bandwidth_limit" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            network_bandwidth_limit: cloudsdk_runtime::de::required(
+                v0,
+                "network_bandwidth_limit",
+            )?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateBandwidthLimitRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A console session that was opened.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncSession {
     /// Browser URL of the console.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// How long it stays open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
+    const NAME: &'static str = "VncSession";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uri" => v0 = map.next_value()?,
+                "duration" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { uri: v0, duration: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VncSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The console session currently open.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncStatus {
     /// `uri`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// When it closes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
+    const NAME: &'static str = "VncStatus";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uri" => v0 = map.next_value()?,
+                "expiration" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { uri: v0, expiration: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VncStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// State of one volume inside a snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotVolumeState {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
+    const NAME: &'static str = "SnapshotVolumeState";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "state" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0, state: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Progress of a snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotStatus {
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// `volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<SnapshotVolumeState>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
+    const NAME: &'static str = "SnapshotStatus";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "state" => v0 = map.next_value()?,
+                "volumes" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { state: v0, volumes: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SnapshotStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A point-in-time copy of an instance, optionally with its volumes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `included_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_volumes: Option<Vec<String>>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
+    const NAME: &'static str = "InstanceSnapshot";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "included_volumes" => v3 = map.next_value()?,
+                "status" => v4 = map.next_value()?,
+                "created_at" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            included_volumes: v3,
+            status: v4,
+            created_at: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Name and description of the snapshot.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateInstanceSnapshotRequest {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
+    const NAME: &'static str = "CreateInstanceSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            description: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateInstanceSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Snapshot fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceSnapshotRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
+    const NAME: &'static str = "UpdateInstanceSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, description: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateInstanceSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// How to restore an instance snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreInstanceSnapshotRequest {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `private_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ipv4: Option<String>,
     /// Restore onto the original instance instead of a new one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overwrite_existing: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest {
+    const NAME: &'static str = "RestoreInstanceSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "hostname" => v1 = map.next_value()?,
+                "private_ipv4" => v2 = map.next_value()?,
+                "overwrite_existing" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            hostname: v1,
+            private_ipv4: v2,
+            overwrite_existing: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestoreInstanceSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Progress of a restore.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreStatus {
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
+    const NAME: &'static str = "RestoreStatus";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "state" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { state: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestoreStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A restore job started from a snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreInfo {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `from_snapshot`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_snapshot: Option<String>,
     /// `private_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ipv4: Option<String>,
     /// `overwrite_existing`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overwrite_existing: Option<bool>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RestoreStatus>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Unset until the restore finishes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
+    const NAME: &'static str = "InstanceRestoreInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "hostname" => v2 = map.next_value()?,
+                "description" => v3 = map.next_value()?,
+                "from_snapshot" => v4 = map.next_value()?,
+                "private_ipv4" => v5 = map.next_value()?,
+                "overwrite_existing" => v6 = map.next_value()?,
+                "status" => v7 = map.next_value()?,
+                "created_at" => v8 = map.next_value()?,
+                "completed_at" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            hostname: v2,
+            description: v3,
+            from_snapshot: v4,
+            private_ipv4: v5,
+            overwrite_existing: v6,
+            status: v7,
+            created_at: v8,
+            completed_at: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The instance part of a resource snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotInstance {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `included_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_volumes: Option<Vec<String>>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
+    const NAME: &'static str = "ResourceSnapshotInstance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "included_volumes" => v3 = map.next_value()?,
+                "status" => v4 = map.next_value()?,
+                "created_at" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            included_volumes: v3,
+            status: v4,
+            created_at: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceSnapshotInstance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A snapshot of a resource, taken by hand or by a schedule.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// e.g. `instance`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `instance`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<ResourceSnapshotInstance>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
+    const NAME: &'static str = "ResourceSnapshot";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "resource_type" => v3 = map.next_value()?,
+                "created_at" => v4 = map.next_value()?,
+                "instance" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            resource_type: v3,
+            created_at: v4,
+            instance: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Snapshot fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateResourceSnapshotRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
+    const NAME: &'static str = "UpdateResourceSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, description: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateResourceSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// How to restore the instance part of a resource snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreOptions {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `private_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ipv4: Option<String>,
     /// `include_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_volumes: Option<bool>,
     /// `overwrite_existing`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overwrite_existing: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
+    const NAME: &'static str = "InstanceRestoreOptions";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "hostname" => v1 = map.next_value()?,
+                "private_ipv4" => v2 = map.next_value()?,
+                "include_volumes" => v3 = map.next_value()?,
+                "overwrite_existing" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            hostname: v1,
+            private_ipv4: v2,
+            include_volumes: v3,
+            overwrite_existing: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceRestoreOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Restore options per resource type.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreResourceSnapshotRequest {
     /// `instance`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<InstanceRestoreOptions>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest {
+    const NAME: &'static str = "RestoreResourceSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "instance" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { instance: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestoreResourceSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A restore started from a resource snapshot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotRestore {
     /// `resource_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// `instance`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<InstanceRestoreInfo>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
+    const NAME: &'static str = "ResourceSnapshotRestore";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_type" => v0 = map.next_value()?,
+                "instance" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_type: v0,
+            instance: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// How long scheduled snapshots are kept.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotRetention {
     /// `period`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
     /// `max_snapshots`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_snapshots: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
+    const NAME: &'static str = "SnapshotRetention";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "period" => v0 = map.next_value()?,
+                "max_snapshots" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            period: v0,
+            max_snapshots: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SnapshotRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An instance covered by a snapshot schedule.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ScheduledInstance {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `included_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_volumes: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
+    const NAME: &'static str = "ScheduledInstance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "size" => v1 = map.next_value()?,
+                "included_volumes" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            size: v1,
+            included_volumes: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ScheduledInstance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The latest snapshot a schedule took.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LastSnapshot {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
+    const NAME: &'static str = "LastSnapshot";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "state" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            state: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LastSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// State of a schedule.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotScheduleStatus {
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// `last_snapshot`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_snapshot: Option<LastSnapshot>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
+    const NAME: &'static str = "SnapshotScheduleStatus";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "state" => v0 = map.next_value()?,
+                "last_snapshot" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            state: v0,
+            last_snapshot: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SnapshotScheduleStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Recurring snapshots of a set of instances.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotSchedule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `cron_expression`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cron_expression: Option<String>,
     /// `paused`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// `retention`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<SnapshotRetention>,
     /// `instances`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<Vec<ScheduledInstance>>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SnapshotScheduleStatus>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
+    const NAME: &'static str = "SnapshotSchedule";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "cron_expression" => v3 = map.next_value()?,
+                "paused" => v4 = map.next_value()?,
+                "retention" => v5 = map.next_value()?,
+                "instances" => v6 = map.next_value()?,
+                "status" => v7 = map.next_value()?,
+                "created_at" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            cron_expression: v3,
+            paused: v4,
+            retention: v5,
+            instances: v6,
+            status: v7,
+            created_at: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An instance to include in a new schedule.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ScheduleInstanceSelection {
     /// `instance_id`
     pub instance_id: String,
     /// `include_volumes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_volumes: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
+    const NAME: &'static str = "ScheduleInstanceSelection";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "instance_id" => v0 = Some(map.next_value()?),
+                "include_volumes" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
+            include_volumes: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ScheduleInstanceSelection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new snapshot schedule.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSnapshotScheduleRequest {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `cron_expression`
     pub cron_expression: String,
     /// `retention`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<SnapshotRetention>,
     /// `instances`
     pub instances: Vec<ScheduleInstanceSelection>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
+    const NAME: &'static str = "CreateSnapshotScheduleRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                "cron_expression" => v2 = Some(map.next_value()?),
+                "retention" => v3 = map.next_value()?,
+                "instances" => v4 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            description: v1,
+            cron_expression: cloudsdk_runtime::de::required(v2, "cron_expression")?,
+            retention: v3,
+            instances: cloudsdk_runtime::de::required(v4, "instances")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateSnapshotScheduleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Schedule fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateSnapshotScheduleRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `paused`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
+    const NAME: &'static str = "UpdateSnapshotScheduleRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "paused" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            paused: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateSnapshotScheduleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A public SSH key that can be installed on new instances.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `fingerprint`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
     /// `public_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
+    const NAME: &'static str = "SshKey";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "fingerprint" => v2 = map.next_value()?,
+                "public_key" => v3 = map.next_value()?,
+                "created_at" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            fingerprint: v2,
+            public_key: v3,
+            created_at: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SshKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A key to upload.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSshKeyRequest {
     /// `name`
     pub name: String,
     /// OpenSSH public key text.
     pub public_key: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
+    const NAME: &'static str = "CreateSshKeyRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "public_key" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            public_key: cloudsdk_runtime::de::required(v1, "public_key")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateSshKeyRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New name of the key.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSshKeyRequest {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
+    const NAME: &'static str = "UpdateSshKeyRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateSshKeyRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A kind of block storage.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeType {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
+    const NAME: &'static str = "VolumeType";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "enabled" => v2 = map.next_value()?,
+                "labels" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            enabled: v2,
+            labels: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VolumeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A block storage volume.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Volume {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `instance_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// `cluster_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `mountpoint`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mountpoint: Option<String>,
     /// e.g. `available`, `attached`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     /// `size_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_gb: Option<i32>,
     /// `bootable`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bootable: Option<bool>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
+    const NAME: &'static str = "Volume";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "instance_id" => v2 = map.next_value()?,
+                "cluster_id" => v3 = map.next_value()?,
+                "network_id" => v4 = map.next_value()?,
+                "mountpoint" => v5 = map.next_value()?,
+                "status" => v6 = map.next_value()?,
+                "volume_type" => v7 = map.next_value()?,
+                "size_gb" => v8 = map.next_value()?,
+                "bootable" => v9 = map.next_value()?,
+                "created_at" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            instance_id: v2,
+            cluster_id: v3,
+            network_id: v4,
+            mountpoint: v5,
+            status: v6,
+            volume_type: v7,
+            size_gb: v8,
+            bootable: v9,
+            created_at: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Volume {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new volume.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeRequest {
     /// `name`
     pub name: String,
     /// `namespace`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// `cluster_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `size_gb`
     pub size_gb: i32,
     /// `bootable`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bootable: Option<bool>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     /// Snapshot to create the volume from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
+    const NAME: &'static str = "CreateVolumeRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "namespace" => v1 = map.next_value()?,
+                "cluster_id" => v2 = map.next_value()?,
+                "network_id" => v3 = map.next_value()?,
+                "region" => v4 = map.next_value()?,
+                "size_gb" => v5 = Some(map.next_value()?),
+                "bootable" => v6 = map.next_value()?,
+                "volume_type" => v7 = map.next_value()?,
+                "snapshot_id" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            namespace: v1,
+            cluster_id: v2,
+            network_id: v3,
+            region: v4,
+            size_gb: cloudsdk_runtime::de::required(v5, "size_gb")?,
+            bootable: v6,
+            volume_type: v7,
+            snapshot_id: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateVolumeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Outcome of creating a volume.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeResult {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
+    const NAME: &'static str = "VolumeResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "result" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            result: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VolumeResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The new size; it must be larger than the current one.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ResizeVolumeRequest {
     /// `size_gb`
     pub size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
+    const NAME: &'static str = "ResizeVolumeRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "size_gb" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            size_gb: cloudsdk_runtime::de::required(v0, "size_gb")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResizeVolumeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The instance to attach to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachVolumeRequest {
     /// `instance_id`
     pub instance_id: String,
     /// `attach_at_boot`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_at_boot: Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
+    const NAME: &'static str = "AttachVolumeRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "instance_id" => v0 = Some(map.next_value()?),
+                "attach_at_boot" => v1 = map.next_value()?,
+                "region" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
+            attach_at_boot: v1,
+            region: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AttachVolumeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A point-in-time copy of a volume.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeSnapshot {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `snapshot_id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// `snapshot_description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_description: Option<String>,
     /// `volume_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_id: Option<String>,
     /// `instance_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// `source_volume_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_volume_name: Option<String>,
     /// Size in bytes needed to restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restore_size: Option<i64>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// When the snapshot was taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
+    const NAME: &'static str = "VolumeSnapshot";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "snapshot_id" => v1 = map.next_value()?,
+                "snapshot_description" => v2 = map.next_value()?,
+                "volume_id" => v3 = map.next_value()?,
+                "instance_id" => v4 = map.next_value()?,
+                "source_volume_name" => v5 = map.next_value()?,
+                "restore_size" => v6 = map.next_value()?,
+                "state" => v7 = map.next_value()?,
+                "creation_time" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            snapshot_id: v1,
+            snapshot_description: v2,
+            volume_id: v3,
+            instance_id: v4,
+            source_volume_name: v5,
+            restore_size: v6,
+            state: v7,
+            creation_time: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new volume snapshot.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeSnapshotRequest {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
+    const NAME: &'static str = "CreateVolumeSnapshotRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                "region" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            description: v1,
+            region: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateVolumeSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The credential that owns a bucket.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreOwner {
     /// `access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `credential_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credential_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
+    const NAME: &'static str = "ObjectStoreOwner";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "access_key_id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "credential_id" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            access_key_id: v0,
+            name: v1,
+            credential_id: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStoreOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An S3-compatible bucket.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStore {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Capacity in GB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<i32>,
     /// `owner_info`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_info: Option<ObjectStoreOwner>,
     /// Host serving the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub objectstore_endpoint: Option<String>,
     /// e.g. `ready`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
+    const NAME: &'static str = "ObjectStore";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "max_size" => v2 = map.next_value()?,
+                "owner_info" => v3 = map.next_value()?,
+                "objectstore_endpoint" => v4 = map.next_value()?,
+                "status" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            max_size: v2,
+            owner_info: v3,
+            objectstore_endpoint: v4,
+            status: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStore {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of object stores.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ObjectStorePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -1827,72 +5112,237 @@ pub struct ObjectStorePage {
     /// `items`
     pub items: Vec<ObjectStore>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
+    const NAME: &'static str = "ObjectStorePage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStorePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new bucket.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Existing credential to own the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
+    const NAME: &'static str = "CreateObjectStoreRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "max_size_gb" => v1 = Some(map.next_value()?),
+                "access_key_id" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            max_size_gb: cloudsdk_runtime::de::required(v1, "max_size_gb")?,
+            access_key_id: v2,
+            region: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateObjectStoreRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New capacity.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateObjectStoreRequest {
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
+    const NAME: &'static str = "UpdateObjectStoreRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "max_size_gb" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_size_gb: cloudsdk_runtime::de::required(v0, "max_size_gb")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateObjectStoreRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Usage of a bucket.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreStats {
     /// `size_kb_utilised`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_kb_utilised: Option<i64>,
     /// `max_size_kb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size_kb: Option<i64>,
     /// `num_objects`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_objects: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
+    const NAME: &'static str = "ObjectStoreStats";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "size_kb_utilised" => v0 = map.next_value()?,
+                "max_size_kb" => v1 = map.next_value()?,
+                "num_objects" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            size_kb_utilised: v0,
+            max_size_kb: v1,
+            num_objects: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An access key pair for object stores.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreCredential {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// The secret key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_access_key_id: Option<String>,
     /// `max_size_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size_gb: Option<i32>,
     /// `suspended`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suspended: Option<bool>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
+    const NAME: &'static str = "ObjectStoreCredential";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "access_key_id" => v2 = map.next_value()?,
+                "secret_access_key_id" => v3 = map.next_value()?,
+                "max_size_gb" => v4 = map.next_value()?,
+                "suspended" => v5 = map.next_value()?,
+                "status" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            access_key_id: v2,
+            secret_access_key_id: v3,
+            max_size_gb: v4,
+            suspended: v5,
+            status: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStoreCredential {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of object store credentials.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ObjectStoreCredentialPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -1903,106 +5353,280 @@ pub struct ObjectStoreCredentialPage {
     /// `items`
     pub items: Vec<ObjectStoreCredential>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
+    const NAME: &'static str = "ObjectStoreCredentialPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new key pair; keys are generated when not given.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
     pub name: String,
     /// `access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// `secret_access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_access_key_id: Option<String>,
     /// `max_size_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size_gb: Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
+    const NAME: &'static str = "CreateObjectStoreCredentialRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "access_key_id" => v1 = map.next_value()?,
+                "secret_access_key_id" => v2 = map.next_value()?,
+                "max_size_gb" => v3 = map.next_value()?,
+                "region" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            access_key_id: v1,
+            secret_access_key_id: v2,
+            max_size_gb: v3,
+            region: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Credential fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// `secret_access_key_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_access_key_id: Option<String>,
     /// `max_size_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size_gb: Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
+    const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "access_key_id" => v0 = map.next_value()?,
+                "secret_access_key_id" => v1 = map.next_value()?,
+                "max_size_gb" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            access_key_id: v0,
+            secret_access_key_id: v1,
+            max_size_gb: v2,
+            region: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateObjectStoreCredentialRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A private network.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Network {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// True for the region's default network.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// `cidr`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr: Option<String>,
     /// `cidr_v6`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr_v6: Option<String>,
     /// e.g. `Active`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `ipv4_enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv4_enabled: Option<bool>,
     /// `ipv6_enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_enabled: Option<bool>,
     /// `nameservers_v4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nameservers_v4: Option<Vec<String>>,
     /// `nameservers_v6`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nameservers_v6: Option<Vec<String>>,
     /// `vlan_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_id: Option<i32>,
     /// `physical_interface`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub physical_interface: Option<String>,
     /// `gateway_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway_ipv4: Option<String>,
     /// `allocation_pool_v4_start`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allocation_pool_v4_start: Option<String>,
     /// `allocation_pool_v4_end`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allocation_pool_v4_end: Option<String>,
     /// `free_ip_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub free_ip_count: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
+    const NAME: &'static str = "Network";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "default" => v3 = map.next_value()?,
+                "cidr" => v4 = map.next_value()?,
+                "cidr_v6" => v5 = map.next_value()?,
+                "status" => v6 = map.next_value()?,
+                "ipv4_enabled" => v7 = map.next_value()?,
+                "ipv6_enabled" => v8 = map.next_value()?,
+                "nameservers_v4" => v9 = map.next_value()?,
+                "nameservers_v6" => v10 = map.next_value()?,
+                "vlan_id" => v11 = map.next_value()?,
+                "physical_interface" => v12 = map.next_value()?,
+                "gateway_ipv4" => v13 = map.next_value()?,
+                "allocation_pool_v4_start" => v14 = map.next_value()?,
+                "allocation_pool_v4_end" => v15 = map.next_value()?,
+                "free_ip_count" => v16 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            label: v2,
+            default: v3,
+            cidr: v4,
+            cidr_v6: v5,
+            status: v6,
+            ipv4_enabled: v7,
+            ipv6_enabled: v8,
+            nameservers_v4: v9,
+            nameservers_v6: v10,
+            vlan_id: v11,
+            physical_interface: v12,
+            gateway_ipv4: v13,
+            allocation_pool_v4_start: v14,
+            allocation_pool_v4_end: v15,
+            free_ip_count: v16,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Network {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Connects the network to an existing VLAN.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VlanConnect {
     /// `vlan_id`
     pub vlan_id: i32,
     /// `physical_interface`
     ///
     /// Defaults to `"eth0"` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub physical_interface: Option<String>,
     /// `cidr_v4`
     pub cidr_v4: String,
@@ -2013,478 +5637,1327 @@ pub struct VlanConnect {
     /// `allocation_pool_v4_end`
     pub allocation_pool_v4_end: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
+    const NAME: &'static str = "VlanConnect";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "vlan_id" => v0 = Some(map.next_value()?),
+                "physical_interface" => v1 = map.next_value()?,
+                "cidr_v4" => v2 = Some(map.next_value()?),
+                "gateway_ipv4" => v3 = Some(map.next_value()?),
+                "allocation_pool_v4_start" => v4 = Some(map.next_value()?),
+                "allocation_pool_v4_end" => v5 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            vlan_id: cloudsdk_runtime::de::required(v0, "vlan_id")?,
+            physical_interface: v1,
+            cidr_v4: cloudsdk_runtime::de::required(v2, "cidr_v4")?,
+            gateway_ipv4: cloudsdk_runtime::de::required(v3, "gateway_ipv4")?,
+            allocation_pool_v4_start: cloudsdk_runtime::de::required(
+                v4,
+                "allocation_pool_v4_start",
+            )?,
+            allocation_pool_v4_end: cloudsdk_runtime::de::required(
+                v5,
+                "allocation_pool_v4_end",
+            )?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VlanConnect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Network settings; renaming only needs `label`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkRequest {
     /// `label`
     pub label: String,
     /// `"true"` to make it the default network.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
     /// `ipv4_enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv4_enabled: Option<bool>,
     /// `nameservers_v4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nameservers_v4: Option<Vec<String>>,
     /// `cidr_v4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr_v4: Option<String>,
     /// `ipv6_enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_enabled: Option<bool>,
     /// `nameservers_v6`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nameservers_v6: Option<Vec<String>>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `vlan_connect`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_connect: Option<VlanConnect>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
+    const NAME: &'static str = "NetworkRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "label" => v0 = Some(map.next_value()?),
+                "default" => v1 = map.next_value()?,
+                "ipv4_enabled" => v2 = map.next_value()?,
+                "nameservers_v4" => v3 = map.next_value()?,
+                "cidr_v4" => v4 = map.next_value()?,
+                "ipv6_enabled" => v5 = map.next_value()?,
+                "nameservers_v6" => v6 = map.next_value()?,
+                "region" => v7 = map.next_value()?,
+                "vlan_connect" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            label: cloudsdk_runtime::de::required(v0, "label")?,
+            default: v1,
+            ipv4_enabled: v2,
+            nameservers_v4: v3,
+            cidr_v4: v4,
+            ipv6_enabled: v5,
+            nameservers_v6: v6,
+            region: v7,
+            vlan_connect: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Outcome of creating or updating a network.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkResult {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
+    const NAME: &'static str = "NetworkResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "label" => v1 = map.next_value()?,
+                "result" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            label: v1,
+            result: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new subnet.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSubnetRequest {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
+    const NAME: &'static str = "CreateSubnetRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The resource to route the subnet to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachSubnetRequest {
     /// `resource_id`
     pub resource_id: String,
     /// `resource_type`
     pub resource_type: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
+    const NAME: &'static str = "AttachSubnetRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_id" => v0 = Some(map.next_value()?),
+                "resource_type" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_id: cloudsdk_runtime::de::required(v0, "resource_id")?,
+            resource_type: cloudsdk_runtime::de::required(v1, "resource_type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AttachSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A subnet attached to a resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Route {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `subnet_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `resource_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// `resource_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
+    const NAME: &'static str = "Route";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "subnet_id" => v1 = map.next_value()?,
+                "network_id" => v2 = map.next_value()?,
+                "resource_id" => v3 = map.next_value()?,
+                "resource_type" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            subnet_id: v1,
+            network_id: v2,
+            resource_id: v3,
+            resource_type: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Route {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One rule of a firewall.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FirewallRule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `tcp`, `udp` or `icmp`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// `start_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_port: Option<String>,
     /// `end_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_port: Option<String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<String>,
     /// `cidr`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr: Option<Vec<String>>,
     /// `ingress` or `egress`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
     /// `allow` or `deny`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
+    const NAME: &'static str = "FirewallRule";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "firewall_id" => v1 = map.next_value()?,
+                "protocol" => v2 = map.next_value()?,
+                "start_port" => v3 = map.next_value()?,
+                "end_port" => v4 = map.next_value()?,
+                "ports" => v5 = map.next_value()?,
+                "cidr" => v6 = map.next_value()?,
+                "direction" => v7 = map.next_value()?,
+                "action" => v8 = map.next_value()?,
+                "label" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            firewall_id: v1,
+            protocol: v2,
+            start_port: v3,
+            end_port: v4,
+            ports: v5,
+            cidr: v6,
+            direction: v7,
+            action: v8,
+            label: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FirewallRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A set of rules controlling traffic to instances, clusters and load balancers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Firewall {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `rules_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_count: Option<i32>,
     /// `instance_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i32>,
     /// `cluster_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_count: Option<i32>,
     /// `loadbalancer_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loadbalancer_count: Option<i32>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `rules`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<FirewallRule>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
+    const NAME: &'static str = "Firewall";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "rules_count" => v2 = map.next_value()?,
+                "instance_count" => v3 = map.next_value()?,
+                "cluster_count" => v4 = map.next_value()?,
+                "loadbalancer_count" => v5 = map.next_value()?,
+                "network_id" => v6 = map.next_value()?,
+                "rules" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            rules_count: v2,
+            instance_count: v3,
+            cluster_count: v4,
+            loadbalancer_count: v5,
+            network_id: v6,
+            rules: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Firewall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new rule; give a protocol, CIDRs, direction, action and ports.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateFirewallRuleRequest {
     /// `tcp`, `udp` or `icmp`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// `start_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_port: Option<String>,
     /// `end_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_port: Option<String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<String>,
     /// `cidr`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr: Option<Vec<String>>,
     /// `ingress` or `egress`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
     /// `allow` or `deny`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
+    const NAME: &'static str = "CreateFirewallRuleRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "protocol" => v0 = map.next_value()?,
+                "start_port" => v1 = map.next_value()?,
+                "end_port" => v2 = map.next_value()?,
+                "ports" => v3 = map.next_value()?,
+                "cidr" => v4 = map.next_value()?,
+                "direction" => v5 = map.next_value()?,
+                "action" => v6 = map.next_value()?,
+                "label" => v7 = map.next_value()?,
+                "region" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            protocol: v0,
+            start_port: v1,
+            end_port: v2,
+            ports: v3,
+            cidr: v4,
+            direction: v5,
+            action: v6,
+            label: v7,
+            region: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateFirewallRuleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new firewall.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateFirewallRequest {
     /// `name`
     pub name: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// Set to false to start without the default rules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_rules: Option<bool>,
     /// Rules to create with the firewall.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<CreateFirewallRuleRequest>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
+    const NAME: &'static str = "CreateFirewallRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                "network_id" => v2 = map.next_value()?,
+                "create_rules" => v3 = map.next_value()?,
+                "rules" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            region: v1,
+            network_id: v2,
+            create_rules: v3,
+            rules: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateFirewallRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New name of the firewall.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateFirewallRequest {
     /// `name`
     pub name: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
+    const NAME: &'static str = "UpdateFirewallRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateFirewallRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Outcome of creating a firewall.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FirewallResult {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
+    const NAME: &'static str = "FirewallResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "result" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            result: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FirewallResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A fixed backend address.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerBackend {
     /// `ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// e.g. `TCP`, `HTTP`, `HTTPS`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// `source_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_port: Option<i32>,
     /// `target_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_port: Option<i32>,
     /// `health_check_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_port: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
+    const NAME: &'static str = "LoadBalancerBackend";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ip" => v0 = map.next_value()?,
+                "protocol" => v1 = map.next_value()?,
+                "source_port" => v2 = map.next_value()?,
+                "target_port" => v3 = map.next_value()?,
+                "health_check_port" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ip: v0,
+            protocol: v1,
+            source_port: v2,
+            target_port: v3,
+            health_check_port: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LoadBalancerBackend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// How backends are probed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HealthCheck {
     /// `port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// `path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
+    const NAME: &'static str = "HealthCheck";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "port" => v0 = map.next_value()?,
+                "path" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { port: v0, path: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HealthCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Backends chosen by instance tags or names.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerInstancePool {
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
     /// `protocol`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// `source_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_port: Option<i32>,
     /// `target_port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_port: Option<i32>,
     /// `health_check`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
+    const NAME: &'static str = "LoadBalancerInstancePool";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "tags" => v0 = map.next_value()?,
+                "names" => v1 = map.next_value()?,
+                "protocol" => v2 = map.next_value()?,
+                "source_port" => v3 = map.next_value()?,
+                "target_port" => v4 = map.next_value()?,
+                "health_check" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tags: v0,
+            names: v1,
+            protocol: v2,
+            source_port: v3,
+            target_port: v4,
+            health_check: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LoadBalancerInstancePool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Timeouts of the load balancer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerOptions {
     /// `server_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_timeout: Option<String>,
     /// `client_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_timeout: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
+    const NAME: &'static str = "LoadBalancerOptions";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "server_timeout" => v0 = map.next_value()?,
+                "client_timeout" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            server_timeout: v0,
+            client_timeout: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LoadBalancerOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A managed load balancer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancer {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `service_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
     /// `backends`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backends: Option<Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_traffic_policy: Option<String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity: Option<String>,
     /// `session_affinity_config_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity_config_timeout: Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_proxy_protocol: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `max_concurrent_requests`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_requests: Option<i32>,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<LoadBalancerOptions>,
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `public_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// `private_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip: Option<String>,
     /// `cluster_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// e.g. `available`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// `reserved_ip_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip_id: Option<String>,
     /// `reserved_ip_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip_name: Option<String>,
     /// `reserved_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_ip: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
+    const NAME: &'static str = "LoadBalancer";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "service_name" => v1 = map.next_value()?,
+                "algorithm" => v2 = map.next_value()?,
+                "backends" => v3 = map.next_value()?,
+                "instance_pools" => v4 = map.next_value()?,
+                "external_traffic_policy" => v5 = map.next_value()?,
+                "session_affinity" => v6 = map.next_value()?,
+                "session_affinity_config_timeout" => v7 = map.next_value()?,
+                "enable_proxy_protocol" => v8 = map.next_value()?,
+                "firewall_id" => v9 = map.next_value()?,
+                "max_concurrent_requests" => v10 = map.next_value()?,
+                "options" => v11 = map.next_value()?,
+                "id" => v12 = map.next_value()?,
+                "network_id" => v13 = map.next_value()?,
+                "public_ip" => v14 = map.next_value()?,
+                "private_ip" => v15 = map.next_value()?,
+                "cluster_id" => v16 = map.next_value()?,
+                "state" => v17 = map.next_value()?,
+                "reserved_ip_id" => v18 = map.next_value()?,
+                "reserved_ip_name" => v19 = map.next_value()?,
+                "reserved_ip" => v20 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            service_name: v1,
+            algorithm: v2,
+            backends: v3,
+            instance_pools: v4,
+            external_traffic_policy: v5,
+            session_affinity: v6,
+            session_affinity_config_timeout: v7,
+            enable_proxy_protocol: v8,
+            firewall_id: v9,
+            max_concurrent_requests: v10,
+            options: v11,
+            id: v12,
+            network_id: v13,
+            public_ip: v14,
+            private_ip: v15,
+            cluster_id: v16,
+            state: v17,
+            reserved_ip_id: v18,
+            reserved_ip_name: v19,
+            reserved_ip: v20,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LoadBalancer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new load balancer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateLoadBalancerRequest {
     /// `name`
     pub name: String,
     /// `service_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
     /// `backends`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backends: Option<Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_traffic_policy: Option<String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity: Option<String>,
     /// `session_affinity_config_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity_config_timeout: Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_proxy_protocol: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `max_concurrent_requests`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_requests: Option<i32>,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `cluster_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Ports to open when no firewall is given, e.g. `all`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_rule: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
+    const NAME: &'static str = "CreateLoadBalancerRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "service_name" => v1 = map.next_value()?,
+                "algorithm" => v2 = map.next_value()?,
+                "backends" => v3 = map.next_value()?,
+                "instance_pools" => v4 = map.next_value()?,
+                "external_traffic_policy" => v5 = map.next_value()?,
+                "session_affinity" => v6 = map.next_value()?,
+                "session_affinity_config_timeout" => v7 = map.next_value()?,
+                "enable_proxy_protocol" => v8 = map.next_value()?,
+                "firewall_id" => v9 = map.next_value()?,
+                "max_concurrent_requests" => v10 = map.next_value()?,
+                "options" => v11 = map.next_value()?,
+                "region" => v12 = map.next_value()?,
+                "network_id" => v13 = map.next_value()?,
+                "cluster_id" => v14 = map.next_value()?,
+                "firewall_rule" => v15 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            service_name: v1,
+            algorithm: v2,
+            backends: v3,
+            instance_pools: v4,
+            external_traffic_policy: v5,
+            session_affinity: v6,
+            session_affinity_config_timeout: v7,
+            enable_proxy_protocol: v8,
+            firewall_id: v9,
+            max_concurrent_requests: v10,
+            options: v11,
+            region: v12,
+            network_id: v13,
+            cluster_id: v14,
+            firewall_rule: v15,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateLoadBalancerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Load balancer settings to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateLoadBalancerRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `service_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
     /// `backends`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backends: Option<Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_traffic_policy: Option<String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity: Option<String>,
     /// `session_affinity_config_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_affinity_config_timeout: Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_proxy_protocol: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `max_concurrent_requests`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_requests: Option<i32>,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
+    const NAME: &'static str = "UpdateLoadBalancerRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "service_name" => v1 = map.next_value()?,
+                "algorithm" => v2 = map.next_value()?,
+                "backends" => v3 = map.next_value()?,
+                "instance_pools" => v4 = map.next_value()?,
+                "external_traffic_policy" => v5 = map.next_value()?,
+                "session_affinity" => v6 = map.next_value()?,
+                "session_affinity_config_timeout" => v7 = map.next_value()?,
+                "enable_proxy_protocol" => v8 = map.next_value()?,
+                "firewall_id" => v9 = map.next_value()?,
+                "max_concurrent_requests" => v10 = map.next_value()?,
+                "options" => v11 = map.next_value()?,
+                "region" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            service_name: v1,
+            algorithm: v2,
+            backends: v3,
+            instance_pools: v4,
+            external_traffic_policy: v5,
+            session_affinity: v6,
+            session_affinity_config_timeout: v7,
+            enable_proxy_protocol: v8,
+            firewall_id: v9,
+            max_concurrent_requests: v10,
+            options: v11,
+            region: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateLoadBalancerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// What a reserved IP is attached to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IpAssignment {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `instance` or `loadbalancer`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
+    const NAME: &'static str = "IpAssignment";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            type_: v1,
+            name: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IpAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A public IPv4 address kept independently of any instance.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReservedIp {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Defaults to the address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// `assigned_to`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<IpAssignment>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
+    const NAME: &'static str = "ReservedIp";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "ip" => v2 = map.next_value()?,
+                "assigned_to" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            ip: v2,
+            assigned_to: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReservedIp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of reserved IPs.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ReservedIpPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -2495,24 +6968,108 @@ pub struct ReservedIpPage {
     /// `items`
     pub items: Vec<ReservedIp>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
+    const NAME: &'static str = "ReservedIpPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReservedIpPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new reserved IP.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateReservedIpRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
+    const NAME: &'static str = "CreateReservedIpRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, region: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateReservedIpRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New name of the address.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateReservedIpRequest {
     /// `name`
     pub name: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
+    const NAME: &'static str = "UpdateReservedIpRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateReservedIpRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// `assign` or `unassign`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2561,79 +7118,217 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
     }
 }
 /// Assign the address to, or release it from, a resource.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ReservedIpActionRequest {
     /// `assign` or `unassign`.
     pub action: ReservedIpActionRequestAction,
     /// Target resource; needed to assign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assign_to_id: Option<String>,
     /// `instance` or `loadbalancer`; needed to assign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assign_to_type: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
+    const NAME: &'static str = "ReservedIpActionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "action" => v0 = Some(map.next_value()?),
+                "assign_to_id" => v1 = map.next_value()?,
+                "assign_to_type" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            action: cloudsdk_runtime::de::required(v0, "action")?,
+            assign_to_id: v1,
+            assign_to_type: v2,
+            region: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReservedIpActionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A domain whose DNS Civo serves.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DnsDomain {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `account_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
+    const NAME: &'static str = "DnsDomain";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "account_id" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            account_id: v1,
+            name: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DnsDomain {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The domain name.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DnsDomainRequest {
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
+    const NAME: &'static str = "DnsDomainRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DnsDomainRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A record in a DNS domain.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DnsRecord {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `account_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// `domain_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_id: Option<String>,
     /// `@` for the apex, or a label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// `A`, `CNAME`, `MX`, `SRV`, `TXT`, `NS` (others such as `AAAA` may appear).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `priority`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// `ttl`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i32>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
+    const NAME: &'static str = "DnsRecord";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "account_id" => v1 = map.next_value()?,
+                "domain_id" => v2 = map.next_value()?,
+                "name" => v3 = map.next_value()?,
+                "value" => v4 = map.next_value()?,
+                "type" => v5 = map.next_value()?,
+                "priority" => v6 = map.next_value()?,
+                "ttl" => v7 = map.next_value()?,
+                "created_at" => v8 = map.next_value()?,
+                "updated_at" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            account_id: v1,
+            domain_id: v2,
+            name: v3,
+            value: v4,
+            type_: v5,
+            priority: v6,
+            ttl: v7,
+            created_at: v8,
+            updated_at: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DnsRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Record contents.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DnsRecordRequest {
     /// `type`
     #[serde(rename = "type")]
@@ -2643,11 +7338,47 @@ pub struct DnsRecordRequest {
     /// `value`
     pub value: String,
     /// `priority`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// `ttl`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i32>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
+    const NAME: &'static str = "DnsRecordRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = Some(map.next_value()?),
+                "name" => v1 = Some(map.next_value()?),
+                "value" => v2 = Some(map.next_value()?),
+                "priority" => v3 = map.next_value()?,
+                "ttl" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: cloudsdk_runtime::de::required(v0, "type")?,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            value: cloudsdk_runtime::de::required(v2, "value")?,
+            priority: v3,
+            ttl: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DnsRecordRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `TaintEffect` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2700,302 +7431,710 @@ impl<'de> serde::Deserialize<'de> for TaintEffect {
     }
 }
 /// A Kubernetes node taint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Taint {
     /// `key`
     pub key: String,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// `effect`
     pub effect: TaintEffect,
     /// `timeAdded`
-    #[serde(rename = "timeAdded", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timeAdded", skip_serializing_if = "Option::is_none")]
     pub time_added: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
+    const NAME: &'static str = "Taint";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "key" => v0 = Some(map.next_value()?),
+                "value" => v1 = map.next_value()?,
+                "effect" => v2 = Some(map.next_value()?),
+                "timeAdded" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            key: cloudsdk_runtime::de::required(v0, "key")?,
+            value: v1,
+            effect: cloudsdk_runtime::de::required(v2, "effect")?,
+            time_added: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Taint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A node of a Kubernetes cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesInstance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `source_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_type: Option<String>,
     /// `source_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// `initial_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_user: Option<String>,
     /// `initial_password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_password: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `public_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// `cpu_cores`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_cores: Option<i32>,
     /// `ram_mb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram_mb: Option<i32>,
     /// `disk_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<i32>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `civostatsd_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_token: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
+    const NAME: &'static str = "KubernetesInstance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "hostname" => v1 = map.next_value()?,
+                "size" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                "source_type" => v4 = map.next_value()?,
+                "source_id" => v5 = map.next_value()?,
+                "initial_user" => v6 = map.next_value()?,
+                "initial_password" => v7 = map.next_value()?,
+                "status" => v8 = map.next_value()?,
+                "firewall_id" => v9 = map.next_value()?,
+                "public_ip" => v10 = map.next_value()?,
+                "cpu_cores" => v11 = map.next_value()?,
+                "ram_mb" => v12 = map.next_value()?,
+                "disk_gb" => v13 = map.next_value()?,
+                "tags" => v14 = map.next_value()?,
+                "created_at" => v15 = map.next_value()?,
+                "civostatsd_token" => v16 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            hostname: v1,
+            size: v2,
+            region: v3,
+            source_type: v4,
+            source_id: v5,
+            initial_user: v6,
+            initial_password: v7,
+            status: v8,
+            firewall_id: v9,
+            public_ip: v10,
+            cpu_cores: v11,
+            ram_mb: v12,
+            disk_gb: v13,
+            tags: v14,
+            created_at: v15,
+            civostatsd_token: v16,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesInstance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A group of identically sized nodes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesPool {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `instance_names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_names: Option<Vec<String>>,
     /// `instances`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<Vec<KubernetesInstance>>,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// `annotations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
     /// `taints`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taints: Option<Vec<Taint>>,
     /// Whether nodes get public addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pool: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
+    const NAME: &'static str = "KubernetesPool";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "count" => v1 = map.next_value()?,
+                "size" => v2 = map.next_value()?,
+                "instance_names" => v3 = map.next_value()?,
+                "instances" => v4 = map.next_value()?,
+                "labels" => v5 = map.next_value()?,
+                "annotations" => v6 = map.next_value()?,
+                "taints" => v7 = map.next_value()?,
+                "public_ip_node_pool" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            count: v1,
+            size: v2,
+            instance_names: v3,
+            instances: v4,
+            labels: v5,
+            annotations: v6,
+            taints: v7,
+            public_ip_node_pool: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesPool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A pool the cluster asked for, as requested.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RequiredPool {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// `annotations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
     /// `taints`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taints: Option<Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pool: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
+    const NAME: &'static str = "RequiredPool";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "size" => v1 = map.next_value()?,
+                "count" => v2 = map.next_value()?,
+                "labels" => v3 = map.next_value()?,
+                "annotations" => v4 = map.next_value()?,
+                "taints" => v5 = map.next_value()?,
+                "public_ip_node_pool" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            size: v1,
+            count: v2,
+            labels: v3,
+            annotations: v4,
+            taints: v5,
+            public_ip_node_pool: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RequiredPool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A marketplace application installed on a cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstalledApplication {
     /// `application`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `dependencies`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dependencies: Option<Vec<String>>,
     /// `maintainer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Notes shown after installation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_install: Option<String>,
     /// `installed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub installed: Option<bool>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `category`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// `image_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
     /// Configuration by key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub configuration: Option<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     >,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
+    const NAME: &'static str = "InstalledApplication";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "application" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "version" => v2 = map.next_value()?,
+                "dependencies" => v3 = map.next_value()?,
+                "maintainer" => v4 = map.next_value()?,
+                "description" => v5 = map.next_value()?,
+                "post_install" => v6 = map.next_value()?,
+                "installed" => v7 = map.next_value()?,
+                "url" => v8 = map.next_value()?,
+                "category" => v9 = map.next_value()?,
+                "updated_at" => v10 = map.next_value()?,
+                "image_url" => v11 = map.next_value()?,
+                "plan" => v12 = map.next_value()?,
+                "configuration" => v13 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            application: v0,
+            name: v1,
+            version: v2,
+            dependencies: v3,
+            maintainer: v4,
+            description: v5,
+            post_install: v6,
+            installed: v7,
+            url: v8,
+            category: v9,
+            updated_at: v10,
+            image_url: v11,
+            plan: v12,
+            configuration: v13,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstalledApplication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A readiness condition of a cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterCondition {
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `True`, `False` or `Unknown`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `synced`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synced: Option<bool>,
     /// `last_transition_time`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_transition_time: Option<String>,
     /// `reason`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
+    const NAME: &'static str = "ClusterCondition";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "status" => v1 = map.next_value()?,
+                "synced" => v2 = map.next_value()?,
+                "last_transition_time" => v3 = map.next_value()?,
+                "reason" => v4 = map.next_value()?,
+                "message" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            status: v1,
+            synced: v2,
+            last_transition_time: v3,
+            reason: v4,
+            message: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A managed Kubernetes cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesCluster {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `generated_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub generated_name: Option<String>,
     /// Civo's build version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `kubernetes_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubernetes_version: Option<String>,
     /// e.g. `ACTIVE`, `BUILDING`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `ready`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ready: Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<String>,
     /// `num_target_nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_target_nodes: Option<i32>,
     /// `target_nodes_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_nodes_size: Option<String>,
     /// `built_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub built_at: Option<String>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Kubeconfig file (YAML).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubeconfig: Option<String>,
     /// `api_endpoint`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_endpoint: Option<String>,
     /// `master_ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_ip: Option<String>,
     /// `dns_entry`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_entry: Option<String>,
     /// `upgrade_available_to`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upgrade_available_to: Option<String>,
     /// `legacy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy: Option<bool>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `namespace`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `instances`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<Vec<KubernetesInstance>>,
     /// `pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pools: Option<Vec<KubernetesPool>>,
     /// `required_pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required_pools: Option<Vec<RequiredPool>>,
     /// `installed_applications`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub installed_applications: Option<Vec<InstalledApplication>>,
     /// `flannel` or `cilium`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cni_plugin: Option<String>,
     /// `"true"` or `"false"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccm_installed: Option<String>,
     /// `conditions`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<ClusterCondition>>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
+    const NAME: &'static str = "KubernetesCluster";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "generated_name" => v2 = map.next_value()?,
+                "version" => v3 = map.next_value()?,
+                "kubernetes_version" => v4 = map.next_value()?,
+                "status" => v5 = map.next_value()?,
+                "ready" => v6 = map.next_value()?,
+                "cluster_type" => v7 = map.next_value()?,
+                "num_target_nodes" => v8 = map.next_value()?,
+                "target_nodes_size" => v9 = map.next_value()?,
+                "built_at" => v10 = map.next_value()?,
+                "created_at" => v11 = map.next_value()?,
+                "kubeconfig" => v12 = map.next_value()?,
+                "api_endpoint" => v13 = map.next_value()?,
+                "master_ip" => v14 = map.next_value()?,
+                "dns_entry" => v15 = map.next_value()?,
+                "upgrade_available_to" => v16 = map.next_value()?,
+                "legacy" => v17 = map.next_value()?,
+                "network_id" => v18 = map.next_value()?,
+                "firewall_id" => v19 = map.next_value()?,
+                "namespace" => v20 = map.next_value()?,
+                "tags" => v21 = map.next_value()?,
+                "instances" => v22 = map.next_value()?,
+                "pools" => v23 = map.next_value()?,
+                "required_pools" => v24 = map.next_value()?,
+                "installed_applications" => v25 = map.next_value()?,
+                "cni_plugin" => v26 = map.next_value()?,
+                "ccm_installed" => v27 = map.next_value()?,
+                "conditions" => v28 = map.next_value()?,
+                "volume_type" => v29 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            generated_name: v2,
+            version: v3,
+            kubernetes_version: v4,
+            status: v5,
+            ready: v6,
+            cluster_type: v7,
+            num_target_nodes: v8,
+            target_nodes_size: v9,
+            built_at: v10,
+            created_at: v11,
+            kubeconfig: v12,
+            api_endpoint: v13,
+            master_ip: v14,
+            dns_entry: v15,
+            upgrade_available_to: v16,
+            legacy: v17,
+            network_id: v18,
+            firewall_id: v19,
+            namespace: v20,
+            tags: v21,
+            instances: v22,
+            pools: v23,
+            required_pools: v24,
+            installed_applications: v25,
+            cni_plugin: v26,
+            ccm_installed: v27,
+            conditions: v28,
+            volume_type: v29,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of Kubernetes clusters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct KubernetesClusterPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -3006,323 +8145,891 @@ pub struct KubernetesClusterPage {
     /// `items`
     pub items: Vec<KubernetesCluster>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
+    const NAME: &'static str = "KubernetesClusterPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A node pool in a cluster create or update request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesPoolSpec {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// `taints`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taints: Option<Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pool: Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
+    const NAME: &'static str = "KubernetesPoolSpec";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "count" => v1 = map.next_value()?,
+                "size" => v2 = map.next_value()?,
+                "labels" => v3 = map.next_value()?,
+                "taints" => v4 = map.next_value()?,
+                "public_ip_node_pool" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            count: v1,
+            size: v2,
+            labels: v3,
+            taints: v4,
+            public_ip_node_pool: v5,
+            region: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesPoolSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new cluster.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesClusterRequest {
     /// `name`
     pub name: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `k3s` or `talos`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<String>,
     /// `num_target_nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_target_nodes: Option<i32>,
     /// `target_nodes_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_nodes_size: Option<String>,
     /// `kubernetes_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubernetes_version: Option<String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_destroy: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// Space-separated tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
     /// `pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pools: Option<Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<String>,
     /// `instance_firewall`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_firewall: Option<String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_rule: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `flannel` or `cilium`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cni_plugin: Option<String>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest {
+    const NAME: &'static str = "CreateKubernetesClusterRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                "cluster_type" => v2 = map.next_value()?,
+                "num_target_nodes" => v3 = map.next_value()?,
+                "target_nodes_size" => v4 = map.next_value()?,
+                "kubernetes_version" => v5 = map.next_value()?,
+                "node_destroy" => v6 = map.next_value()?,
+                "network_id" => v7 = map.next_value()?,
+                "tags" => v8 = map.next_value()?,
+                "pools" => v9 = map.next_value()?,
+                "applications" => v10 = map.next_value()?,
+                "instance_firewall" => v11 = map.next_value()?,
+                "firewall_rule" => v12 = map.next_value()?,
+                "firewall_id" => v13 = map.next_value()?,
+                "cni_plugin" => v14 = map.next_value()?,
+                "volume_type" => v15 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            region: v1,
+            cluster_type: v2,
+            num_target_nodes: v3,
+            target_nodes_size: v4,
+            kubernetes_version: v5,
+            node_destroy: v6,
+            network_id: v7,
+            tags: v8,
+            pools: v9,
+            applications: v10,
+            instance_firewall: v11,
+            firewall_rule: v12,
+            firewall_id: v13,
+            cni_plugin: v14,
+            volume_type: v15,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateKubernetesClusterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Cluster settings to change; omitted fields stay as they are.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesClusterRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `k3s` or `talos`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<String>,
     /// `num_target_nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_target_nodes: Option<i32>,
     /// `target_nodes_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_nodes_size: Option<String>,
     /// `kubernetes_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kubernetes_version: Option<String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_destroy: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// Space-separated tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
     /// `pools`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pools: Option<Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<String>,
     /// `instance_firewall`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_firewall: Option<String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_rule: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `flannel` or `cilium`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cni_plugin: Option<String>,
     /// `volume_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest {
+    const NAME: &'static str = "UpdateKubernetesClusterRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "region" => v1 = map.next_value()?,
+                "cluster_type" => v2 = map.next_value()?,
+                "num_target_nodes" => v3 = map.next_value()?,
+                "target_nodes_size" => v4 = map.next_value()?,
+                "kubernetes_version" => v5 = map.next_value()?,
+                "node_destroy" => v6 = map.next_value()?,
+                "network_id" => v7 = map.next_value()?,
+                "tags" => v8 = map.next_value()?,
+                "pools" => v9 = map.next_value()?,
+                "applications" => v10 = map.next_value()?,
+                "instance_firewall" => v11 = map.next_value()?,
+                "firewall_rule" => v12 = map.next_value()?,
+                "firewall_id" => v13 = map.next_value()?,
+                "cni_plugin" => v14 = map.next_value()?,
+                "volume_type" => v15 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            region: v1,
+            cluster_type: v2,
+            num_target_nodes: v3,
+            target_nodes_size: v4,
+            kubernetes_version: v5,
+            node_destroy: v6,
+            network_id: v7,
+            tags: v8,
+            pools: v9,
+            applications: v10,
+            instance_firewall: v11,
+            firewall_rule: v12,
+            firewall_id: v13,
+            cni_plugin: v14,
+            volume_type: v15,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateKubernetesClusterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The node to rebuild.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RecycleNodeRequest {
     /// `hostname`
     pub hostname: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
+    const NAME: &'static str = "RecycleNodeRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "hostname" => v0 = Some(map.next_value()?),
+                "region" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hostname: cloudsdk_runtime::de::required(v0, "hostname")?,
+            region: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RecycleNodeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new node pool.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesPoolRequest {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `count`
     pub count: i32,
     /// `size`
     pub size: String,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// `taints`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taints: Option<Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pool: Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
+    const NAME: &'static str = "CreateKubernetesPoolRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "count" => v1 = Some(map.next_value()?),
+                "size" => v2 = Some(map.next_value()?),
+                "labels" => v3 = map.next_value()?,
+                "taints" => v4 = map.next_value()?,
+                "public_ip_node_pool" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            count: cloudsdk_runtime::de::required(v1, "count")?,
+            size: cloudsdk_runtime::de::required(v2, "size")?,
+            labels: v3,
+            taints: v4,
+            public_ip_node_pool: v5,
+            region: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateKubernetesPoolRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Node pool settings to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesPoolRequest {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `labels`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// `taints`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taints: Option<Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_node_pool: Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
+    const NAME: &'static str = "UpdateKubernetesPoolRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "count" => v1 = map.next_value()?,
+                "size" => v2 = map.next_value()?,
+                "labels" => v3 = map.next_value()?,
+                "taints" => v4 = map.next_value()?,
+                "public_ip_node_pool" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            count: v1,
+            size: v2,
+            labels: v3,
+            taints: v4,
+            public_ip_node_pool: v5,
+            region: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateKubernetesPoolRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Kubernetes version clusters can run.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesVersion {
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Release channel, e.g. `stable`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
+    const NAME: &'static str = "KubernetesVersion";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "label" => v0 = map.next_value()?,
+                "version" => v1 = map.next_value()?,
+                "type" => v2 = map.next_value()?,
+                "default" => v3 = map.next_value()?,
+                "clusterType" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            label: v0,
+            version: v1,
+            type_: v2,
+            default: v3,
+            cluster_type: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KubernetesVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A configuration value of a plan.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlanValue {
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
+    const NAME: &'static str = "PlanValue";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "value" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { value: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PlanValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A variant of a marketplace application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplacePlan {
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Values by key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub configuration: Option<std::collections::BTreeMap<String, PlanValue>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
+    const NAME: &'static str = "MarketplacePlan";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "label" => v0 = map.next_value()?,
+                "configuration" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            label: v0,
+            configuration: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MarketplacePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An application that can be installed on a cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplaceApplication {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `title`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Installed unless opted out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// `dependencies`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dependencies: Option<Vec<String>>,
     /// `maintainer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `post_install`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_install: Option<String>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `category`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// `plans`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<MarketplacePlan>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
+    const NAME: &'static str = "MarketplaceApplication";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "title" => v1 = map.next_value()?,
+                "version" => v2 = map.next_value()?,
+                "default" => v3 = map.next_value()?,
+                "dependencies" => v4 = map.next_value()?,
+                "maintainer" => v5 = map.next_value()?,
+                "description" => v6 = map.next_value()?,
+                "post_install" => v7 = map.next_value()?,
+                "url" => v8 = map.next_value()?,
+                "category" => v9 = map.next_value()?,
+                "plans" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            title: v1,
+            version: v2,
+            default: v3,
+            dependencies: v4,
+            maintainer: v5,
+            description: v6,
+            post_install: v7,
+            url: v8,
+            category: v9,
+            plans: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// How many processes of one type run.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProcessInfo {
     /// `processType`
-    #[serde(rename = "processType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "processType", skip_serializing_if = "Option::is_none")]
     pub process_type: Option<String>,
     /// `processCount`
-    #[serde(rename = "processCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "processCount", skip_serializing_if = "Option::is_none")]
     pub process_count: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
+    const NAME: &'static str = "ProcessInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "processType" => v0 = map.next_value()?,
+                "processCount" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            process_type: v0,
+            process_count: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProcessInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An environment variable of an application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
+    const NAME: &'static str = "EnvVar";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "value" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, value: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvVar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An application hosted on Civo's platform service.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
     pub name: String,
     /// `network_id`
     pub network_id: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `image`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `process_info`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub process_info: Option<Vec<ProcessInfo>>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<String>>,
     /// `ssh_key_ids`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key_ids: Option<Vec<String>>,
     /// `config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<Vec<EnvVar>>,
     /// e.g. `building`, `available`, `ready`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
+    const NAME: &'static str = "Application";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = Some(map.next_value()?),
+                "network_id" => v2 = Some(map.next_value()?),
+                "description" => v3 = map.next_value()?,
+                "image" => v4 = map.next_value()?,
+                "size" => v5 = map.next_value()?,
+                "process_info" => v6 = map.next_value()?,
+                "domains" => v7 = map.next_value()?,
+                "ssh_key_ids" => v8 = map.next_value()?,
+                "config" => v9 = map.next_value()?,
+                "status" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+            network_id: cloudsdk_runtime::de::required(v2, "network_id")?,
+            description: v3,
+            image: v4,
+            size: v5,
+            process_info: v6,
+            domains: v7,
+            ssh_key_ids: v8,
+            config: v9,
+            status: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Application {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of applications.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApplicationPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -3333,123 +9040,339 @@ pub struct ApplicationPage {
     /// `items`
     pub items: Vec<Application>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
+    const NAME: &'static str = "ApplicationPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateApplicationRequest {
     /// `name`
     pub name: String,
     /// `network_id`
     pub network_id: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `ssh_key_ids`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key_ids: Option<Vec<String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
+    const NAME: &'static str = "CreateApplicationRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "network_id" => v1 = Some(map.next_value()?),
+                "description" => v2 = map.next_value()?,
+                "size" => v3 = map.next_value()?,
+                "ssh_key_ids" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            network_id: cloudsdk_runtime::de::required(v1, "network_id")?,
+            description: v2,
+            size: v3,
+            ssh_key_ids: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateApplicationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Application settings to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateApplicationRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `advanced`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced: Option<bool>,
     /// `image`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `process_info`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub process_info: Option<Vec<ProcessInfo>>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// `ssh_key_ids`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_key_ids: Option<Vec<String>>,
     /// `config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<Vec<EnvVar>>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
+    const NAME: &'static str = "UpdateApplicationRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "advanced" => v1 = map.next_value()?,
+                "image" => v2 = map.next_value()?,
+                "description" => v3 = map.next_value()?,
+                "process_info" => v4 = map.next_value()?,
+                "size" => v5 = map.next_value()?,
+                "ssh_key_ids" => v6 = map.next_value()?,
+                "config" => v7 = map.next_value()?,
+                "domains" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            advanced: v1,
+            image: v2,
+            description: v3,
+            process_info: v4,
+            size: v5,
+            ssh_key_ids: v6,
+            config: v7,
+            domains: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateApplicationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Login details of a database user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseUserInfo {
     /// `username`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// `password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
+    const NAME: &'static str = "DatabaseUserInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "username" => v0 = map.next_value()?,
+                "password" => v1 = map.next_value()?,
+                "port" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            username: v0,
+            password: v1,
+            port: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A managed database cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Database {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nodes: Option<i32>,
     /// `size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// e.g. `MySQL`, `PostgreSQL`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software: Option<String>,
     /// `software_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
     /// `public_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ipv4: Option<String>,
     /// `private_ipv4`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ipv4: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// `username`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// `password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `database_user_info`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_user_info: Option<Vec<DatabaseUserInfo>>,
     /// `dns_entry`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_entry: Option<String>,
     /// e.g. `Ready`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
+    const NAME: &'static str = "Database";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "nodes" => v2 = map.next_value()?,
+                "size" => v3 = map.next_value()?,
+                "software" => v4 = map.next_value()?,
+                "software_version" => v5 = map.next_value()?,
+                "public_ipv4" => v6 = map.next_value()?,
+                "private_ipv4" => v7 = map.next_value()?,
+                "network_id" => v8 = map.next_value()?,
+                "firewall_id" => v9 = map.next_value()?,
+                "port" => v10 = map.next_value()?,
+                "username" => v11 = map.next_value()?,
+                "password" => v12 = map.next_value()?,
+                "database_user_info" => v13 = map.next_value()?,
+                "dns_entry" => v14 = map.next_value()?,
+                "status" => v15 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            nodes: v2,
+            size: v3,
+            software: v4,
+            software_version: v5,
+            public_ipv4: v6,
+            private_ipv4: v7,
+            network_id: v8,
+            firewall_id: v9,
+            port: v10,
+            username: v11,
+            password: v12,
+            database_user_info: v13,
+            dns_entry: v14,
+            status: v15,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Database {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of databases.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DatabasePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -3460,8 +9383,41 @@ pub struct DatabasePage {
     /// `items`
     pub items: Vec<Database>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
+    const NAME: &'static str = "DatabasePage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabasePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new database.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseRequest {
     /// `name`
     pub name: String,
@@ -3470,99 +9426,285 @@ pub struct CreateDatabaseRequest {
     /// `software`
     pub software: String,
     /// `software_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
     /// `network_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// `nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nodes: Option<i32>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// `firewall_rule`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_rule: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
+    const NAME: &'static str = "CreateDatabaseRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "size" => v1 = Some(map.next_value()?),
+                "software" => v2 = Some(map.next_value()?),
+                "software_version" => v3 = map.next_value()?,
+                "network_id" => v4 = map.next_value()?,
+                "nodes" => v5 = map.next_value()?,
+                "firewall_id" => v6 = map.next_value()?,
+                "firewall_rule" => v7 = map.next_value()?,
+                "region" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            size: cloudsdk_runtime::de::required(v1, "size")?,
+            software: cloudsdk_runtime::de::required(v2, "software")?,
+            software_version: v3,
+            network_id: v4,
+            nodes: v5,
+            firewall_id: v6,
+            firewall_rule: v7,
+            region: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateDatabaseRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Database settings to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `nodes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nodes: Option<i32>,
     /// `firewall_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firewall_id: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
+    const NAME: &'static str = "UpdateDatabaseRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "nodes" => v1 = map.next_value()?,
+                "firewall_id" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            nodes: v1,
+            firewall_id: v2,
+            region: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateDatabaseRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Which backup to restore.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RestoreDatabaseRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Name of the backup.
     pub backup: String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
+    const NAME: &'static str = "RestoreDatabaseRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "backup" => v1 = Some(map.next_value()?),
+                "region" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            backup: cloudsdk_runtime::de::required(v1, "backup")?,
+            region: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestoreDatabaseRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A version of a database engine.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseVersion {
     /// `software_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
+    const NAME: &'static str = "DatabaseVersion";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "software_version" => v0 = map.next_value()?,
+                "default" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            software_version: v0,
+            default: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabaseVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Available versions, keyed by engine name.
 pub type DatabaseVersions = std::collections::BTreeMap<String, Vec<DatabaseVersion>>;
 /// A backup of a database, one-off or scheduled.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseBackup {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `software`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Cron expression, for scheduled backups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// `database_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_name: Option<String>,
     /// `database_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_id: Option<String>,
     /// `is_scheduled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_scheduled: Option<bool>,
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
+    const NAME: &'static str = "DatabaseBackup";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "software" => v2 = map.next_value()?,
+                "status" => v3 = map.next_value()?,
+                "schedule" => v4 = map.next_value()?,
+                "database_name" => v5 = map.next_value()?,
+                "database_id" => v6 = map.next_value()?,
+                "is_scheduled" => v7 = map.next_value()?,
+                "created_at" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            software: v2,
+            status: v3,
+            schedule: v4,
+            database_name: v5,
+            database_id: v6,
+            is_scheduled: v7,
+            created_at: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabaseBackup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of database backups.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DatabaseBackupPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -3573,33 +9715,129 @@ pub struct DatabaseBackupPage {
     /// `items`
     pub items: Vec<DatabaseBackup>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
+    const NAME: &'static str = "DatabaseBackupPage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "page" => v0 = Some(map.next_value()?),
+                "per_page" => v1 = Some(map.next_value()?),
+                "pages" => v2 = Some(map.next_value()?),
+                "items" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            page: cloudsdk_runtime::de::required(v0, "page")?,
+            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
+            pages: cloudsdk_runtime::de::required(v2, "pages")?,
+            items: cloudsdk_runtime::de::required(v3, "items")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A new backup: give `schedule` for a recurring one, or `type` for a one-off.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseBackupRequest {
     /// `name`
     pub name: String,
     /// `schedule`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
+    const NAME: &'static str = "CreateDatabaseBackupRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "schedule" => v1 = map.next_value()?,
+                "type" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            schedule: v1,
+            type_: v2,
+            region: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateDatabaseBackupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New settings of the scheduled backup.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseBackupRequest {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `schedule`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
+    const NAME: &'static str = "UpdateDatabaseBackupRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "schedule" => v1 = map.next_value()?,
+                "region" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            schedule: v1,
+            region: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateDatabaseBackupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

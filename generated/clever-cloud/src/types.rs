@@ -3,53 +3,145 @@
 /// One HTTP access-log record; fields are not published.
 pub type AccessLog = std::collections::BTreeMap<String, serde_json::Value>;
 /// An add-on as returned by the API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Addon {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `realId`
-    #[serde(rename = "realId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
     pub real_id: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// `provider`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<AddonProviderInfo>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<AddonPlan>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
     /// `configKeys`
-    #[serde(rename = "configKeys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configKeys", skip_serializing_if = "Option::is_none")]
     pub config_keys: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
+    const NAME: &'static str = "Addon";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "realId" => v2 = map.next_value()?,
+                "region" => v3 = map.next_value()?,
+                "zoneId" => v4 = map.next_value()?,
+                "provider" => v5 = map.next_value()?,
+                "plan" => v6 = map.next_value()?,
+                "creationDate" => v7 = map.next_value()?,
+                "configKeys" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            real_id: v2,
+            region: v3,
+            zone_id: v4,
+            provider: v5,
+            plan: v6,
+            creation_date: v7,
+            config_keys: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Addon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonBillingInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonBillingInput {
     /// `cost`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
+    const NAME: &'static str = "AddonBillingInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "cost" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { cost: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonBillingInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonConfigInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonConfigInput {
     /// `config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
+    const NAME: &'static str = "AddonConfigInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "config" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { config: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonConfigInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonFeatureType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,17 +218,47 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     }
 }
 /// The `AddonFeature` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeature {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AddonFeatureType>,
     /// `name_code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name_code: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
+    const NAME: &'static str = "AddonFeature";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                "name_code" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            type_: v1,
+            name_code: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonFeature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonFeatureInputType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -213,54 +335,150 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     }
 }
 /// The `AddonFeatureInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeatureInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AddonFeatureInputType>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
+    const NAME: &'static str = "AddonFeatureInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, type_: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Raw request body carrying the ID of the add-on to link.
 pub type AddonIdBody = String;
 /// The `AddonPlan` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlan {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `slug`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `price_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price_id: Option<String>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<AddonPlanFeature>>,
     /// `zones`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zones: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
+    const NAME: &'static str = "AddonPlan";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "slug" => v2 = map.next_value()?,
+                "price" => v3 = map.next_value()?,
+                "price_id" => v4 = map.next_value()?,
+                "features" => v5 = map.next_value()?,
+                "zones" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            slug: v2,
+            price: v3,
+            price_id: v4,
+            features: v5,
+            zones: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonPlanChange` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanChange {
     /// `planId`
-    #[serde(rename = "planId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "planId", skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
+    const NAME: &'static str = "AddonPlanChange";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "planId" => v0 = map.next_value()?,
+                "region" => v1 = map.next_value()?,
+                "version" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            plan_id: v0,
+            region: v1,
+            version: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonPlanChange {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonPlanFeatureType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -337,71 +555,203 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     }
 }
 /// The `AddonPlanFeature` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanFeature {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AddonPlanFeatureType>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// `computable_value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub computable_value: Option<String>,
     /// `name_code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name_code: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
+    const NAME: &'static str = "AddonPlanFeature";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                "value" => v2 = map.next_value()?,
+                "computable_value" => v3 = map.next_value()?,
+                "name_code" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            type_: v1,
+            value: v2,
+            computable_value: v3,
+            name_code: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonPlanInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `slug`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<AddonPlanFeature>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
+    const NAME: &'static str = "AddonPlanInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "slug" => v1 = map.next_value()?,
+                "price" => v2 = map.next_value()?,
+                "features" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            slug: v1,
+            price: v2,
+            features: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonPlanInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonProviderApiConfig` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config_vars: Option<Vec<String>>,
     /// `password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `sso_salt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sso_salt: Option<String>,
     /// `regions`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<String>>,
     /// `production`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub production: Option<AddonProviderApiUrls>,
     /// `test`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub test: Option<AddonProviderApiUrls>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
+    const NAME: &'static str = "AddonProviderApiConfig";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "config_vars" => v0 = map.next_value()?,
+                "password" => v1 = map.next_value()?,
+                "sso_salt" => v2 = map.next_value()?,
+                "regions" => v3 = map.next_value()?,
+                "production" => v4 = map.next_value()?,
+                "test" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            config_vars: v0,
+            password: v1,
+            sso_salt: v2,
+            regions: v3,
+            production: v4,
+            test: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonProviderApiUrls` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiUrls {
     /// `base_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// `sso_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sso_url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
+    const NAME: &'static str = "AddonProviderApiUrls";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "base_url" => v0 = map.next_value()?,
+                "sso_url" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { base_url: v0, sso_url: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonProviderDetailsStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -462,56 +812,125 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     }
 }
 /// The `AddonProviderDetails` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderDetails {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `website`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
     pub google_plus_name: Option<String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
     pub twitter_name: Option<String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
     pub analytics_id: Option<String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
     pub short_desc: Option<String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
     pub long_desc: Option<String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AddonProviderDetailsStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
     pub open_in_new_tab: Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
     pub can_upgrade: Option<bool>,
     /// `regions`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<String>>,
     /// `plans`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<AddonPlan>>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<AddonFeature>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
+    const NAME: &'static str = "AddonProviderDetails";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "website" => v2 = map.next_value()?,
+                "supportEmail" => v3 = map.next_value()?,
+                "googlePlusName" => v4 = map.next_value()?,
+                "twitterName" => v5 = map.next_value()?,
+                "analyticsId" => v6 = map.next_value()?,
+                "shortDesc" => v7 = map.next_value()?,
+                "longDesc" => v8 = map.next_value()?,
+                "logoUrl" => v9 = map.next_value()?,
+                "status" => v10 = map.next_value()?,
+                "openInNewTab" => v11 = map.next_value()?,
+                "canUpgrade" => v12 = map.next_value()?,
+                "regions" => v13 = map.next_value()?,
+                "plans" => v14 = map.next_value()?,
+                "features" => v15 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            website: v2,
+            support_email: v3,
+            google_plus_name: v4,
+            twitter_name: v5,
+            analytics_id: v6,
+            short_desc: v7,
+            long_desc: v8,
+            logo_url: v9,
+            status: v10,
+            open_in_new_tab: v11,
+            can_upgrade: v12,
+            regions: v13,
+            plans: v14,
+            features: v15,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonProviderInfoStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -572,104 +991,265 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     }
 }
 /// The `AddonProviderInfo` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfo {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `website`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
     pub google_plus_name: Option<String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
     pub twitter_name: Option<String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
     pub analytics_id: Option<String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
     pub short_desc: Option<String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
     pub long_desc: Option<String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AddonProviderInfoStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
     pub open_in_new_tab: Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
     pub can_upgrade: Option<bool>,
     /// `regions`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
+    const NAME: &'static str = "AddonProviderInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "website" => v2 = map.next_value()?,
+                "supportEmail" => v3 = map.next_value()?,
+                "googlePlusName" => v4 = map.next_value()?,
+                "twitterName" => v5 = map.next_value()?,
+                "analyticsId" => v6 = map.next_value()?,
+                "shortDesc" => v7 = map.next_value()?,
+                "longDesc" => v8 = map.next_value()?,
+                "logoUrl" => v9 = map.next_value()?,
+                "status" => v10 = map.next_value()?,
+                "openInNewTab" => v11 = map.next_value()?,
+                "canUpgrade" => v12 = map.next_value()?,
+                "regions" => v13 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            website: v2,
+            support_email: v3,
+            google_plus_name: v4,
+            twitter_name: v5,
+            analytics_id: v6,
+            short_desc: v7,
+            long_desc: v8,
+            logo_url: v9,
+            status: v10,
+            open_in_new_tab: v11,
+            can_upgrade: v12,
+            regions: v13,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonProviderInfoInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfoInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `website`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
     pub google_plus_name: Option<String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
     pub twitter_name: Option<String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
     pub analytics_id: Option<String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
     pub short_desc: Option<String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
     pub long_desc: Option<String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
+    const NAME: &'static str = "AddonProviderInfoInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "website" => v1 = map.next_value()?,
+                "supportEmail" => v2 = map.next_value()?,
+                "googlePlusName" => v3 = map.next_value()?,
+                "twitterName" => v4 = map.next_value()?,
+                "analyticsId" => v5 = map.next_value()?,
+                "shortDesc" => v6 = map.next_value()?,
+                "longDesc" => v7 = map.next_value()?,
+                "logoUrl" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            website: v1,
+            support_email: v2,
+            google_plus_name: v3,
+            twitter_name: v4,
+            analytics_id: v5,
+            short_desc: v6,
+            long_desc: v7,
+            logo_url: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonProviderRegistration` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderRegistration {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `api`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api: Option<AddonProviderApiConfig>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
+    const NAME: &'static str = "AddonProviderRegistration";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "api" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0, name: v1, api: v2 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonProviderSsoData` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderSsoData {
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `macaroon`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub macaroon: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
+    const NAME: &'static str = "AddonProviderSsoData";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "url" => v0 = map.next_value()?,
+                "macaroon" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { url: v0, macaroon: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -722,7 +1302,7 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     }
 }
 /// What to provision: provider, plan, region and optional settings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddonProvisionRequest {
     /// `providerId`
     #[serde(rename = "providerId")]
@@ -730,84 +1310,212 @@ pub struct AddonProvisionRequest {
     /// `plan`
     pub plan: String,
     /// `linkedApp`
-    #[serde(rename = "linkedApp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkedApp", skip_serializing_if = "Option::is_none")]
     pub linked_app: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `region`
     pub region: String,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<std::collections::BTreeMap<String, String>>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `paymentIntent`
-    #[serde(rename = "paymentIntent", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "paymentIntent", skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<SetupIntent>,
     /// `paymentMethodType`
-    #[serde(
-        rename = "paymentMethodType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "paymentMethodType", skip_serializing_if = "Option::is_none")]
     pub payment_method_type: Option<AddonProvisionRequestPaymentMethodType>,
     /// `sepaSourceId`
-    #[serde(rename = "sepaSourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sepaSourceId", skip_serializing_if = "Option::is_none")]
     pub sepa_source_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
+    const NAME: &'static str = "AddonProvisionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "providerId" => v0 = Some(map.next_value()?),
+                "plan" => v1 = Some(map.next_value()?),
+                "linkedApp" => v2 = map.next_value()?,
+                "name" => v3 = map.next_value()?,
+                "region" => v4 = Some(map.next_value()?),
+                "options" => v5 = map.next_value()?,
+                "version" => v6 = map.next_value()?,
+                "paymentIntent" => v7 = map.next_value()?,
+                "paymentMethodType" => v8 = map.next_value()?,
+                "sepaSourceId" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            provider_id: cloudsdk_runtime::de::required(v0, "providerId")?,
+            plan: cloudsdk_runtime::de::required(v1, "plan")?,
+            linked_app: v2,
+            name: v3,
+            region: cloudsdk_runtime::de::required(v4, "region")?,
+            options: v5,
+            version: v6,
+            payment_intent: v7,
+            payment_method_type: v8,
+            sepa_source_id: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonSsoData` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSsoData {
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `timestamp`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `nav-data`
-    #[serde(rename = "nav-data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nav-data", skip_serializing_if = "Option::is_none")]
     pub nav_data: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
+    const NAME: &'static str = "AddonSsoData";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "url" => v0 = map.next_value()?,
+                "id" => v1 = map.next_value()?,
+                "timestamp" => v2 = map.next_value()?,
+                "token" => v3 = map.next_value()?,
+                "email" => v4 = map.next_value()?,
+                "nav-data" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            url: v0,
+            id: v1,
+            timestamp: v2,
+            token: v3,
+            email: v4,
+            nav_data: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonSsoData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AddonSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSummary {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `realId`
-    #[serde(rename = "realId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
     pub real_id: Option<String>,
     /// `providerId`
-    #[serde(rename = "providerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
     pub system_tags: Option<Vec<String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
     pub customer_tags: Option<Vec<String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
+    const NAME: &'static str = "AddonSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "realId" => v2 = map.next_value()?,
+                "providerId" => v3 = map.next_value()?,
+                "logoUrl" => v4 = map.next_value()?,
+                "systemTags" => v5 = map.next_value()?,
+                "customerTags" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            real_id: v2,
+            provider_id: v3,
+            logo_url: v4,
+            system_tags: v5,
+            customer_tags: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddonSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A JSON value whose shape the provider does not document.
 pub type AnyValue = serde_json::Value;
 /// An API token as listed; the secret value is never shown again after creation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiToken {
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
@@ -826,30 +1534,111 @@ pub struct ApiToken {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
+    const NAME: &'static str = "ApiToken";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "apiTokenId" => v0 = Some(map.next_value()?),
+                "userId" => v1 = Some(map.next_value()?),
+                "creationDate" => v2 = Some(map.next_value()?),
+                "expirationDate" => v3 = Some(map.next_value()?),
+                "ip" => v4 = Some(map.next_value()?),
+                "name" => v5 = Some(map.next_value()?),
+                "description" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            api_token_id: cloudsdk_runtime::de::required(v0, "apiTokenId")?,
+            user_id: cloudsdk_runtime::de::required(v1, "userId")?,
+            creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
+            expiration_date: cloudsdk_runtime::de::required(v3, "expirationDate")?,
+            ip: cloudsdk_runtime::de::required(v4, "ip")?,
+            name: cloudsdk_runtime::de::required(v5, "name")?,
+            description: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Credentials and settings for a new API token.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreateRequest {
     /// `email`
     pub email: String,
     /// `password`
     pub password: String,
     /// `mfaCode`
-    #[serde(rename = "mfaCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mfaCode", skip_serializing_if = "Option::is_none")]
     pub mfa_code: Option<String>,
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
     pub expiration_date: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
+    const NAME: &'static str = "ApiTokenCreateRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "email" => v0 = Some(map.next_value()?),
+                "password" => v1 = Some(map.next_value()?),
+                "mfaCode" => v2 = map.next_value()?,
+                "name" => v3 = Some(map.next_value()?),
+                "description" => v4 = map.next_value()?,
+                "expirationDate" => v5 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            email: cloudsdk_runtime::de::required(v0, "email")?,
+            password: cloudsdk_runtime::de::required(v1, "password")?,
+            mfa_code: v2,
+            name: cloudsdk_runtime::de::required(v3, "name")?,
+            description: v4,
+            expiration_date: cloudsdk_runtime::de::required(v5, "expirationDate")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A newly created API token, including its secret value (returned only once).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
@@ -866,17 +1655,83 @@ pub struct ApiTokenCreated {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
+    const NAME: &'static str = "ApiTokenCreated";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "apiToken" => v0 = Some(map.next_value()?),
+                "apiTokenId" => v1 = Some(map.next_value()?),
+                "creationDate" => v2 = Some(map.next_value()?),
+                "expirationDate" => v3 = Some(map.next_value()?),
+                "name" => v4 = Some(map.next_value()?),
+                "description" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            api_token: cloudsdk_runtime::de::required(v0, "apiToken")?,
+            api_token_id: cloudsdk_runtime::de::required(v1, "apiTokenId")?,
+            creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
+            expiration_date: cloudsdk_runtime::de::required(v3, "expirationDate")?,
+            name: cloudsdk_runtime::de::required(v4, "name")?,
+            description: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New name and description of an API token.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenUpdateRequest {
     /// `name`
     pub name: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
+    const NAME: &'static str = "ApiTokenUpdateRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            description: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ApplicationState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -983,93 +1838,195 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     }
 }
 /// An application as returned by the API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `zone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// `instance`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<ApplicationRuntime>,
     /// `deployment`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment: Option<ApplicationDeploymentInfo>,
     /// `vhosts`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vhosts: Option<Vec<Domain>>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
     /// `last_deploy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_deploy: Option<i32>,
     /// `archived`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
     pub sticky_sessions: Option<bool>,
     /// `homogeneous`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub homogeneous: Option<bool>,
     /// `favourite`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub favourite: Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
     pub cancel_on_push: Option<bool>,
     /// `webhookUrl`
-    #[serde(rename = "webhookUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webhookUrl", skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
     /// `webhookSecret`
-    #[serde(rename = "webhookSecret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webhookSecret", skip_serializing_if = "Option::is_none")]
     pub webhook_secret: Option<String>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
     pub separate_build: Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
     pub build_flavor: Option<Flavor>,
     /// `ownerId`
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ApplicationState>,
     /// `commitId`
-    #[serde(rename = "commitId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// `appliance`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub appliance: Option<String>,
     /// `branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
     pub force_https: Option<ApplicationForceHttps>,
     /// `env`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Vec<EnvVar>>,
     /// `deployUrl`
-    #[serde(rename = "deployUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deployUrl", skip_serializing_if = "Option::is_none")]
     pub deploy_url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
+    const NAME: &'static str = "Application";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "zone" => v3 = map.next_value()?,
+                "zoneId" => v4 = map.next_value()?,
+                "instance" => v5 = map.next_value()?,
+                "deployment" => v6 = map.next_value()?,
+                "vhosts" => v7 = map.next_value()?,
+                "creationDate" => v8 = map.next_value()?,
+                "last_deploy" => v9 = map.next_value()?,
+                "archived" => v10 = map.next_value()?,
+                "stickySessions" => v11 = map.next_value()?,
+                "homogeneous" => v12 = map.next_value()?,
+                "favourite" => v13 = map.next_value()?,
+                "cancelOnPush" => v14 = map.next_value()?,
+                "webhookUrl" => v15 = map.next_value()?,
+                "webhookSecret" => v16 = map.next_value()?,
+                "separateBuild" => v17 = map.next_value()?,
+                "buildFlavor" => v18 = map.next_value()?,
+                "ownerId" => v19 = map.next_value()?,
+                "state" => v20 = map.next_value()?,
+                "commitId" => v21 = map.next_value()?,
+                "appliance" => v22 = map.next_value()?,
+                "branch" => v23 = map.next_value()?,
+                "forceHttps" => v24 = map.next_value()?,
+                "env" => v25 = map.next_value()?,
+                "deployUrl" => v26 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            zone: v3,
+            zone_id: v4,
+            instance: v5,
+            deployment: v6,
+            vhosts: v7,
+            creation_date: v8,
+            last_deploy: v9,
+            archived: v10,
+            sticky_sessions: v11,
+            homogeneous: v12,
+            favourite: v13,
+            cancel_on_push: v14,
+            webhook_url: v15,
+            webhook_secret: v16,
+            separate_build: v17,
+            build_flavor: v18,
+            owner_id: v19,
+            state: v20,
+            commit_id: v21,
+            appliance: v22,
+            branch: v23,
+            force_https: v24,
+            env: v25,
+            deploy_url: v26,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Application {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ApplicationDeploymentInfoType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1176,23 +2133,59 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdownable: Option<bool>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ApplicationDeploymentInfoType>,
     /// `repoState`
-    #[serde(rename = "repoState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "repoState", skip_serializing_if = "Option::is_none")]
     pub repo_state: Option<ApplicationDeploymentInfoRepoState>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `httpUrl`
-    #[serde(rename = "httpUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "httpUrl", skip_serializing_if = "Option::is_none")]
     pub http_url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
+    const NAME: &'static str = "ApplicationDeploymentInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "shutdownable" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                "repoState" => v2 = map.next_value()?,
+                "url" => v3 = map.next_value()?,
+                "httpUrl" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            shutdownable: v0,
+            type_: v1,
+            repo_state: v2,
+            url: v3,
+            http_url: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ApplicationInputInstanceLifetime` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1291,157 +2284,336 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     }
 }
 /// The `ApplicationInputEnv` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInputEnv {
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
     /// Properties not named by the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
+    const NAME: &'static str = "ApplicationInputEnv";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut additional_properties = std::collections::BTreeMap::new();
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "empty" => v0 = map.next_value()?,
+                _ => {
+                    additional_properties.insert(key.into_string(), map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            empty: v0,
+            additional_properties,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Fields to create or update an application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `zone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// `deploy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy: Option<String>,
     /// `shutdownable`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdownable: Option<bool>,
     /// `instanceType`
-    #[serde(rename = "instanceType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// `instanceVersion`
-    #[serde(
-        rename = "instanceVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "instanceVersion", skip_serializing_if = "Option::is_none")]
     pub instance_version: Option<String>,
     /// `instanceVariant`
-    #[serde(
-        rename = "instanceVariant",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
     pub instance_variant: Option<String>,
     /// `instanceLifetime`
-    #[serde(
-        rename = "instanceLifetime",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "instanceLifetime", skip_serializing_if = "Option::is_none")]
     pub instance_lifetime: Option<ApplicationInputInstanceLifetime>,
     /// `minInstances`
-    #[serde(rename = "minInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
     pub min_instances: Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
     pub max_instances: Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
     pub min_flavor: Option<String>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
     pub max_flavor: Option<String>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `archived`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
     pub sticky_sessions: Option<bool>,
     /// `homogeneous`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub homogeneous: Option<bool>,
     /// `favourite`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub favourite: Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
     pub cancel_on_push: Option<bool>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
     pub separate_build: Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
     pub build_flavor: Option<String>,
     /// `oauthService`
-    #[serde(rename = "oauthService", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oauthService", skip_serializing_if = "Option::is_none")]
     pub oauth_service: Option<String>,
     /// `oauthAppId`
-    #[serde(rename = "oauthAppId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oauthAppId", skip_serializing_if = "Option::is_none")]
     pub oauth_app_id: Option<String>,
     /// `oauthApp`
-    #[serde(rename = "oauthApp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oauthApp", skip_serializing_if = "Option::is_none")]
     pub oauth_app: Option<OauthAppRef>,
     /// `applianceId`
-    #[serde(rename = "applianceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "applianceId", skip_serializing_if = "Option::is_none")]
     pub appliance_id: Option<String>,
     /// `branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
     pub force_https: Option<ApplicationInputForceHttps>,
     /// `env`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<ApplicationInputEnv>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
+    const NAME: &'static str = "ApplicationInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "zone" => v2 = map.next_value()?,
+                "deploy" => v3 = map.next_value()?,
+                "shutdownable" => v4 = map.next_value()?,
+                "instanceType" => v5 = map.next_value()?,
+                "instanceVersion" => v6 = map.next_value()?,
+                "instanceVariant" => v7 = map.next_value()?,
+                "instanceLifetime" => v8 = map.next_value()?,
+                "minInstances" => v9 = map.next_value()?,
+                "maxInstances" => v10 = map.next_value()?,
+                "minFlavor" => v11 = map.next_value()?,
+                "maxFlavor" => v12 = map.next_value()?,
+                "tags" => v13 = map.next_value()?,
+                "archived" => v14 = map.next_value()?,
+                "stickySessions" => v15 = map.next_value()?,
+                "homogeneous" => v16 = map.next_value()?,
+                "favourite" => v17 = map.next_value()?,
+                "cancelOnPush" => v18 = map.next_value()?,
+                "separateBuild" => v19 = map.next_value()?,
+                "buildFlavor" => v20 = map.next_value()?,
+                "oauthService" => v21 = map.next_value()?,
+                "oauthAppId" => v22 = map.next_value()?,
+                "oauthApp" => v23 = map.next_value()?,
+                "applianceId" => v24 = map.next_value()?,
+                "branch" => v25 = map.next_value()?,
+                "forceHttps" => v26 = map.next_value()?,
+                "env" => v27 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            zone: v2,
+            deploy: v3,
+            shutdownable: v4,
+            instance_type: v5,
+            instance_version: v6,
+            instance_variant: v7,
+            instance_lifetime: v8,
+            min_instances: v9,
+            max_instances: v10,
+            min_flavor: v11,
+            max_flavor: v12,
+            tags: v13,
+            archived: v14,
+            sticky_sessions: v15,
+            homogeneous: v16,
+            favourite: v17,
+            cancel_on_push: v18,
+            separate_build: v19,
+            build_flavor: v20,
+            oauth_service: v21,
+            oauth_app_id: v22,
+            oauth_app: v23,
+            appliance_id: v24,
+            branch: v25,
+            force_https: v26,
+            env: v27,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One log record of the v4 logs service.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationLog {
     /// `applicationId`
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
     pub application_id: Option<String>,
     /// `commitId`
-    #[serde(rename = "commitId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// `date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
     pub deployment_id: Option<String>,
     /// `facility`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub facility: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<i64>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `service`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// `severity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<String>,
     /// `zone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
+    const NAME: &'static str = "ApplicationLog";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "applicationId" => v0 = map.next_value()?,
+                "commitId" => v1 = map.next_value()?,
+                "date" => v2 = map.next_value()?,
+                "deploymentId" => v3 = map.next_value()?,
+                "facility" => v4 = map.next_value()?,
+                "id" => v5 = map.next_value()?,
+                "instanceId" => v6 = map.next_value()?,
+                "message" => v7 = map.next_value()?,
+                "pid" => v8 = map.next_value()?,
+                "region" => v9 = map.next_value()?,
+                "service" => v10 = map.next_value()?,
+                "severity" => v11 = map.next_value()?,
+                "zone" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            application_id: v0,
+            commit_id: v1,
+            date: v2,
+            deployment_id: v3,
+            facility: v4,
+            id: v5,
+            instance_id: v6,
+            message: v7,
+            pid: v8,
+            region: v9,
+            service: v10,
+            severity: v11,
+            zone: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationLog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ApplicationRuntimeLifetime` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1494,52 +2666,101 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     }
 }
 /// The `ApplicationRuntime` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationRuntime {
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `variant`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<InstanceVariant>,
     /// `minInstances`
-    #[serde(rename = "minInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
     pub min_instances: Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
     pub max_instances: Option<i32>,
     /// `maxAllowedInstances`
-    #[serde(
-        rename = "maxAllowedInstances",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "maxAllowedInstances", skip_serializing_if = "Option::is_none")]
     pub max_allowed_instances: Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
     pub min_flavor: Option<Flavor>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
     pub max_flavor: Option<Flavor>,
     /// `flavors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flavors: Option<Vec<Flavor>>,
     /// `defaultEnv`
-    #[serde(rename = "defaultEnv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultEnv", skip_serializing_if = "Option::is_none")]
     pub default_env: Option<std::collections::BTreeMap<String, String>>,
     /// `lifetime`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<ApplicationRuntimeLifetime>,
     /// `instanceAndVersion`
-    #[serde(
-        rename = "instanceAndVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "instanceAndVersion", skip_serializing_if = "Option::is_none")]
     pub instance_and_version: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
+    const NAME: &'static str = "ApplicationRuntime";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "version" => v1 = map.next_value()?,
+                "variant" => v2 = map.next_value()?,
+                "minInstances" => v3 = map.next_value()?,
+                "maxInstances" => v4 = map.next_value()?,
+                "maxAllowedInstances" => v5 = map.next_value()?,
+                "minFlavor" => v6 = map.next_value()?,
+                "maxFlavor" => v7 = map.next_value()?,
+                "flavors" => v8 = map.next_value()?,
+                "defaultEnv" => v9 = map.next_value()?,
+                "lifetime" => v10 = map.next_value()?,
+                "instanceAndVersion" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            version: v1,
+            variant: v2,
+            min_instances: v3,
+            max_instances: v4,
+            max_allowed_instances: v5,
+            min_flavor: v6,
+            max_flavor: v7,
+            flavors: v8,
+            default_env: v9,
+            lifetime: v10,
+            instance_and_version: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ApplicationSummaryState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1600,72 +2821,191 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     }
 }
 /// The `ApplicationSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationSummary {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `instanceType`
-    #[serde(rename = "instanceType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// `instanceVariant`
-    #[serde(
-        rename = "instanceVariant",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
     pub instance_variant: Option<String>,
     /// `variantSlug`
-    #[serde(rename = "variantSlug", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "variantSlug", skip_serializing_if = "Option::is_none")]
     pub variant_slug: Option<String>,
     /// `archived`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// `homogeneous`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub homogeneous: Option<bool>,
     /// `variantLogoUrl`
-    #[serde(rename = "variantLogoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "variantLogoUrl", skip_serializing_if = "Option::is_none")]
     pub variant_logo_url: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ApplicationSummaryState>,
     /// `commit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
     pub system_tags: Option<Vec<String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
     pub customer_tags: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
+    const NAME: &'static str = "ApplicationSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "instanceType" => v2 = map.next_value()?,
+                "instanceVariant" => v3 = map.next_value()?,
+                "variantSlug" => v4 = map.next_value()?,
+                "archived" => v5 = map.next_value()?,
+                "homogeneous" => v6 = map.next_value()?,
+                "variantLogoUrl" => v7 = map.next_value()?,
+                "state" => v8 = map.next_value()?,
+                "commit" => v9 = map.next_value()?,
+                "systemTags" => v10 = map.next_value()?,
+                "customerTags" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            instance_type: v2,
+            instance_variant: v3,
+            variant_slug: v4,
+            archived: v5,
+            homogeneous: v6,
+            variant_logo_url: v7,
+            state: v8,
+            commit: v9,
+            system_tags: v10,
+            customer_tags: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplicationSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `AvatarSource` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvatarSource {
     /// `source`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
+    const NAME: &'static str = "AvatarSource";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "source" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { source: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvatarSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `BranchInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BranchInput {
     /// `branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
+    const NAME: &'static str = "BranchInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "branch" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { branch: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BranchInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `BuildFlavorInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildFlavorInput {
     /// `flavorName`
-    #[serde(rename = "flavorName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "flavorName", skip_serializing_if = "Option::is_none")]
     pub flavor_name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
+    const NAME: &'static str = "BuildFlavorInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "flavorName" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { flavor_name: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CleverPeer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CleverPeer {
     /// `endpoint`
     pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
@@ -1676,10 +3016,10 @@ pub struct CleverPeer {
     /// `id`
     pub id: String,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
     pub parent_event: Option<String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
@@ -1688,133 +3028,436 @@ pub struct CleverPeer {
     #[serde(rename = "publicKey")]
     pub public_key: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
+    const NAME: &'static str = "CleverPeer";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "endpoint" => v0 = Some(map.next_value()?),
+                "hostname" => v1 = Some(map.next_value()?),
+                "hv" => v2 = Some(map.next_value()?),
+                "id" => v3 = Some(map.next_value()?),
+                "label" => v4 = map.next_value()?,
+                "parentEvent" => v5 = map.next_value()?,
+                "parentMember" => v6 = Some(map.next_value()?),
+                "publicKey" => v7 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
+            hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
+            hv: cloudsdk_runtime::de::required(v2, "hv")?,
+            id: cloudsdk_runtime::de::required(v3, "id")?,
+            label: v4,
+            parent_event: v5,
+            parent_member: cloudsdk_runtime::de::required(v6, "parentMember")?,
+            public_key: cloudsdk_runtime::de::required(v7, "publicKey")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CleverPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CliToken` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CliToken {
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
+    const NAME: &'static str = "CliToken";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "token" => v0 = map.next_value()?,
+                "secret" => v1 = map.next_value()?,
+                "expirationDate" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: v0,
+            secret: v1,
+            expiration_date: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CliToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ConfigProvider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ConfigProvider {
     /// `creation_date`
     pub creation_date: String,
     /// `env`
     pub env: Vec<ConfigProviderVariable>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `owner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
+    const NAME: &'static str = "ConfigProvider";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "creation_date" => v0 = Some(map.next_value()?),
+                "env" => v1 = Some(map.next_value()?),
+                "id" => v2 = map.next_value()?,
+                "owner_id" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
+            env: cloudsdk_runtime::de::required(v1, "env")?,
+            id: v2,
+            owner_id: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConfigProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ConfigProviderVariable` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConfigProviderVariable {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
+    const NAME: &'static str = "ConfigProviderVariable";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "value" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, value: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ConfigProviderVariableList` schema.
 pub type ConfigProviderVariableList = Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditBalance {
     /// `ownerId`
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
     pub drop_price: Option<CreditPrice>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
+    const NAME: &'static str = "CreditBalance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ownerId" => v0 = map.next_value()?,
+                "count" => v1 = map.next_value()?,
+                "dropPrice" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            owner_id: v0,
+            count: v1,
+            drop_price: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreditBalance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `CreditPackage` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPackage {
     /// `dropsQuantity`
-    #[serde(rename = "dropsQuantity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropsQuantity", skip_serializing_if = "Option::is_none")]
     pub drops_quantity: Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
     pub drop_price: Option<CreditPrice>,
     /// `title`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `originalPrice`
-    #[serde(rename = "originalPrice", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalPrice", skip_serializing_if = "Option::is_none")]
     pub original_price: Option<f64>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
+    const NAME: &'static str = "CreditPackage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "dropsQuantity" => v0 = map.next_value()?,
+                "dropPrice" => v1 = map.next_value()?,
+                "title" => v2 = map.next_value()?,
+                "price" => v3 = map.next_value()?,
+                "originalPrice" => v4 = map.next_value()?,
+                "id" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            drops_quantity: v0,
+            drop_price: v1,
+            title: v2,
+            price: v3,
+            original_price: v4,
+            id: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreditPackage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CreditPrice` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPrice {
     /// `currency`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
+    const NAME: &'static str = "CreditPrice";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "currency" => v0 = map.next_value()?,
+                "value" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { currency: v0, value: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreditPrice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `CreditPurchase` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPurchase {
     /// `packageId`
-    #[serde(rename = "packageId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "packageId", skip_serializing_if = "Option::is_none")]
     pub package_id: Option<i64>,
     /// `currency`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// `coupon`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coupon: Option<String>,
     /// `dropQuantity`
-    #[serde(rename = "dropQuantity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropQuantity", skip_serializing_if = "Option::is_none")]
     pub drop_quantity: Option<f64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
+    const NAME: &'static str = "CreditPurchase";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "packageId" => v0 = map.next_value()?,
+                "currency" => v1 = map.next_value()?,
+                "coupon" => v2 = map.next_value()?,
+                "dropQuantity" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            package_id: v0,
+            currency: v1,
+            coupon: v2,
+            drop_quantity: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreditPurchase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `DependentAddonProvisionRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
-    #[serde(rename = "organisationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "organisationId", skip_serializing_if = "Option::is_none")]
     pub organisation_id: Option<String>,
     /// `userId`
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `providerId`
-    #[serde(rename = "providerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<String>,
     /// `addonId`
-    #[serde(rename = "addonId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addonId", skip_serializing_if = "Option::is_none")]
     pub addon_id: Option<String>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<std::collections::BTreeMap<String, String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
+    const NAME: &'static str = "DependentAddonProvisionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "organisationId" => v0 = map.next_value()?,
+                "userId" => v1 = map.next_value()?,
+                "providerId" => v2 = map.next_value()?,
+                "addonId" => v3 = map.next_value()?,
+                "plan" => v4 = map.next_value()?,
+                "name" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                "options" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            organisation_id: v0,
+            user_id: v1,
+            provider_id: v2,
+            addon_id: v3,
+            plan: v4,
+            name: v5,
+            region: v6,
+            options: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `DeploymentState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1941,66 +3584,184 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
     }
 }
 /// One deployment of an application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Deployment {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
     /// `uuid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// `date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<i64>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<DeploymentState>,
     /// `action`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<DeploymentAction>,
     /// `commit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
     /// `cause`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
     /// `instances`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<i32>,
     /// `author`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<DeploymentAuthor>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
+    const NAME: &'static str = "Deployment";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "uuid" => v1 = map.next_value()?,
+                "date" => v2 = map.next_value()?,
+                "state" => v3 = map.next_value()?,
+                "action" => v4 = map.next_value()?,
+                "commit" => v5 = map.next_value()?,
+                "cause" => v6 = map.next_value()?,
+                "instances" => v7 = map.next_value()?,
+                "author" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            uuid: v1,
+            date: v2,
+            state: v3,
+            action: v4,
+            commit: v5,
+            cause: v6,
+            instances: v7,
+            author: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Deployment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `DeploymentAuthor` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeploymentAuthor {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
+    const NAME: &'static str = "DeploymentAuthor";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0, name: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A domain name routed to an application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Domain {
     /// `fqdn`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fqdn: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
+    const NAME: &'static str = "Domain";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "fqdn" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { fqdn: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Domain {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Raw request body for the e-mail address endpoint.
 pub type EmailAddressBody = String;
 /// One environment variable.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
+    const NAME: &'static str = "EnvVar";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "value" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, value: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvVar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Environment variables as one JSON object, each variable's name mapped to its value.
 pub type EnvironmentMap = std::collections::BTreeMap<String, String>;
@@ -2059,46 +3820,138 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Error_ {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ErrorType>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
+    const NAME: &'static str = "Error_";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "message" => v1 = map.next_value()?,
+                "type" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            message: v1,
+            type_: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Error_ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One message of the events WebSocket.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
     /// `date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Event payload; its shape depends on the kind of event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
     /// Properties not named by the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
+    const NAME: &'static str = "EventEnvelope";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut additional_properties = std::collections::BTreeMap::new();
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "event" => v0 = map.next_value()?,
+                "date" => v1 = map.next_value()?,
+                "data" => v2 = map.next_value()?,
+                _ => {
+                    additional_properties.insert(key.into_string(), map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            event: v0,
+            date: v1,
+            data: v2,
+            additional_properties,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ExternalPaymentError` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentError {
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `messages`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<std::collections::BTreeMap<String, String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
+    const NAME: &'static str = "ExternalPaymentError";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "message" => v1 = map.next_value()?,
+                "messages" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            message: v1,
+            messages: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ExternalPaymentResultStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2163,44 +4016,98 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     }
 }
 /// The `ExternalPaymentResult` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentResult {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `posData`
-    #[serde(rename = "posData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "posData", skip_serializing_if = "Option::is_none")]
     pub pos_data: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ExternalPaymentResultStatus>,
     /// `btcPrice`
-    #[serde(rename = "btcPrice", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "btcPrice", skip_serializing_if = "Option::is_none")]
     pub btc_price: Option<String>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `currency`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// `invoiceTime`
-    #[serde(rename = "invoiceTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "invoiceTime", skip_serializing_if = "Option::is_none")]
     pub invoice_time: Option<i64>,
     /// `currentTime`
-    #[serde(rename = "currentTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentTime", skip_serializing_if = "Option::is_none")]
     pub current_time: Option<i64>,
     /// `expirationTime`
-    #[serde(rename = "expirationTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
     pub expiration_time: Option<i64>,
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ExternalPaymentError>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
+    const NAME: &'static str = "ExternalPaymentResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "url" => v1 = map.next_value()?,
+                "posData" => v2 = map.next_value()?,
+                "status" => v3 = map.next_value()?,
+                "btcPrice" => v4 = map.next_value()?,
+                "price" => v5 = map.next_value()?,
+                "currency" => v6 = map.next_value()?,
+                "invoiceTime" => v7 = map.next_value()?,
+                "currentTime" => v8 = map.next_value()?,
+                "expirationTime" => v9 = map.next_value()?,
+                "error" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            url: v1,
+            pos_data: v2,
+            status: v3,
+            btc_price: v4,
+            price: v5,
+            currency: v6,
+            invoice_time: v7,
+            current_time: v8,
+            expiration_time: v9,
+            error: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ExternalPeer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeer {
     /// `endpoint`
     pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
@@ -2209,10 +4116,10 @@ pub struct ExternalPeer {
     /// `id`
     pub id: String,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
     pub parent_event: Option<String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
@@ -2220,6 +4127,48 @@ pub struct ExternalPeer {
     /// `publicKey`
     #[serde(rename = "publicKey")]
     pub public_key: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
+    const NAME: &'static str = "ExternalPeer";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "endpoint" => v0 = Some(map.next_value()?),
+                "hostname" => v1 = Some(map.next_value()?),
+                "id" => v2 = Some(map.next_value()?),
+                "label" => v3 = map.next_value()?,
+                "parentEvent" => v4 = map.next_value()?,
+                "parentMember" => v5 = Some(map.next_value()?),
+                "publicKey" => v6 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
+            hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
+            id: cloudsdk_runtime::de::required(v2, "id")?,
+            label: v3,
+            parent_event: v4,
+            parent_member: cloudsdk_runtime::de::required(v5, "parentMember")?,
+            public_key: cloudsdk_runtime::de::required(v6, "publicKey")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ExternalPeerInputPeerRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2268,18 +4217,18 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     }
 }
 /// The `ExternalPeerInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeerInput {
     /// `hostname`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// `ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// `label`
     pub label: String,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
     pub parent_event: Option<String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
@@ -2288,121 +4237,328 @@ pub struct ExternalPeerInput {
     #[serde(rename = "peerRole")]
     pub peer_role: ExternalPeerInputPeerRole,
     /// `port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// `publicKey`
     #[serde(rename = "publicKey")]
     pub public_key: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
+    const NAME: &'static str = "ExternalPeerInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "hostname" => v0 = map.next_value()?,
+                "ip" => v1 = map.next_value()?,
+                "label" => v2 = Some(map.next_value()?),
+                "parentEvent" => v3 = map.next_value()?,
+                "parentMember" => v4 = Some(map.next_value()?),
+                "peerRole" => v5 = Some(map.next_value()?),
+                "port" => v6 = map.next_value()?,
+                "publicKey" => v7 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hostname: v0,
+            ip: v1,
+            label: cloudsdk_runtime::de::required(v2, "label")?,
+            parent_event: v3,
+            parent_member: cloudsdk_runtime::de::required(v4, "parentMember")?,
+            peer_role: cloudsdk_runtime::de::required(v5, "peerRole")?,
+            port: v6,
+            public_key: cloudsdk_runtime::de::required(v7, "publicKey")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ExternalSignupForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
     /// `transactionId`
-    #[serde(rename = "transactionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `otherId`
-    #[serde(rename = "otherId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "otherId", skip_serializing_if = "Option::is_none")]
     pub other_id: Option<String>,
     /// `otherEmail`
-    #[serde(rename = "otherEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "otherEmail", skip_serializing_if = "Option::is_none")]
     pub other_email: Option<String>,
     /// `password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `autoLink`
-    #[serde(rename = "autoLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoLink", skip_serializing_if = "Option::is_none")]
     pub auto_link: Option<String>,
     /// `terms`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<String>,
     /// `invitationKey`
-    #[serde(rename = "invitationKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
     pub invitation_key: Option<String>,
     /// `mfa_kind`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa_kind: Option<String>,
     /// `mfa_attempt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa_attempt: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
+    const NAME: &'static str = "ExternalSignupForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "transactionId" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "otherId" => v2 = map.next_value()?,
+                "otherEmail" => v3 = map.next_value()?,
+                "password" => v4 = map.next_value()?,
+                "autoLink" => v5 = map.next_value()?,
+                "terms" => v6 = map.next_value()?,
+                "invitationKey" => v7 = map.next_value()?,
+                "mfa_kind" => v8 = map.next_value()?,
+                "mfa_attempt" => v9 = map.next_value()?,
+                "partner_id" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            transaction_id: v0,
+            name: v1,
+            other_id: v2,
+            other_email: v3,
+            password: v4,
+            auto_link: v5,
+            terms: v6,
+            invitation_key: v7,
+            mfa_kind: v8,
+            mfa_attempt: v9,
+            partner_id: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `Flavor` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Flavor {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `mem`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mem: Option<i32>,
     /// `cpus`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpus: Option<i32>,
     /// `gpus`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpus: Option<i32>,
     /// `disk`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<i32>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `available`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
     /// `microservice`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub microservice: Option<bool>,
     /// `machine_learning`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub machine_learning: Option<bool>,
     /// `nice`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nice: Option<i32>,
     /// `price_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price_id: Option<String>,
     /// `memory`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<ValueWithUnit>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
+    const NAME: &'static str = "Flavor";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "mem" => v1 = map.next_value()?,
+                "cpus" => v2 = map.next_value()?,
+                "gpus" => v3 = map.next_value()?,
+                "disk" => v4 = map.next_value()?,
+                "price" => v5 = map.next_value()?,
+                "available" => v6 = map.next_value()?,
+                "microservice" => v7 = map.next_value()?,
+                "machine_learning" => v8 = map.next_value()?,
+                "nice" => v9 = map.next_value()?,
+                "price_id" => v10 = map.next_value()?,
+                "memory" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            mem: v1,
+            cpus: v2,
+            gpus: v3,
+            disk: v4,
+            price: v5,
+            available: v6,
+            microservice: v7,
+            machine_learning: v8,
+            nice: v9,
+            price_id: v10,
+            memory: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Flavor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A serverless function.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Function {
     /// `createdAt`
     #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `environment`
     pub environment: std::collections::BTreeMap<String, String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
     pub max_instances: Option<i32>,
     /// `maxMemory`
-    #[serde(rename = "maxMemory", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxMemory", skip_serializing_if = "Option::is_none")]
     pub max_memory: Option<f64>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `ownerId`
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `tag`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
     pub updated_at: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
+    const NAME: &'static str = "Function";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "createdAt" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                "environment" => v2 = Some(map.next_value()?),
+                "id" => v3 = map.next_value()?,
+                "maxInstances" => v4 = map.next_value()?,
+                "maxMemory" => v5 = map.next_value()?,
+                "name" => v6 = map.next_value()?,
+                "ownerId" => v7 = map.next_value()?,
+                "tag" => v8 = map.next_value()?,
+                "updatedAt" => v9 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
+            description: v1,
+            environment: cloudsdk_runtime::de::required(v2, "environment")?,
+            id: v3,
+            max_instances: v4,
+            max_memory: v5,
+            name: v6,
+            owner_id: v7,
+            tag: v8,
+            updated_at: cloudsdk_runtime::de::required(v9, "updatedAt")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Function {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `FunctionDeploymentPlatform` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2517,41 +4673,95 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     }
 }
 /// A deployment of a serverless function.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionDeployment {
     /// `createdAt`
     #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `errorReason`
-    #[serde(rename = "errorReason", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorReason", skip_serializing_if = "Option::is_none")]
     pub error_reason: Option<String>,
     /// `functionId`
-    #[serde(rename = "functionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "functionId", skip_serializing_if = "Option::is_none")]
     pub function_id: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `platform`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<FunctionDeploymentPlatform>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionDeploymentStatus>,
     /// `tag`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
+    const NAME: &'static str = "FunctionDeployment";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "createdAt" => v0 = Some(map.next_value()?),
+                "description" => v1 = map.next_value()?,
+                "errorReason" => v2 = map.next_value()?,
+                "functionId" => v3 = map.next_value()?,
+                "id" => v4 = map.next_value()?,
+                "name" => v5 = map.next_value()?,
+                "platform" => v6 = map.next_value()?,
+                "status" => v7 = map.next_value()?,
+                "tag" => v8 = map.next_value()?,
+                "updatedAt" => v9 = Some(map.next_value()?),
+                "url" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
+            description: v1,
+            error_reason: v2,
+            function_id: v3,
+            id: v4,
+            name: v5,
+            platform: v6,
+            status: v7,
+            tag: v8,
+            updated_at: cloudsdk_runtime::de::required(v9, "updatedAt")?,
+            url: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeployment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `FunctionDeploymentInputPlatform` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2608,39 +4818,102 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     }
 }
 /// The `FunctionDeploymentInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentInput {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `platform`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<FunctionDeploymentInputPlatform>,
     /// `tag`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
+    const NAME: &'static str = "FunctionDeploymentInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "platform" => v2 = map.next_value()?,
+                "tag" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            name: v1,
+            platform: v2,
+            tag: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `FunctionDeploymentUpdate` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentUpdate {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `tag`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
+    const NAME: &'static str = "FunctionDeploymentUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "tag" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            name: v1,
+            tag: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `FunctionInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionInput {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `environment`
     pub environment: std::collections::BTreeMap<String, String>,
@@ -2651,95 +4924,305 @@ pub struct FunctionInput {
     #[serde(rename = "maxMemory")]
     pub max_memory: f64,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `tag`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
+    const NAME: &'static str = "FunctionInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "environment" => v1 = Some(map.next_value()?),
+                "maxInstances" => v2 = Some(map.next_value()?),
+                "maxMemory" => v3 = Some(map.next_value()?),
+                "name" => v4 = map.next_value()?,
+                "tag" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            environment: cloudsdk_runtime::de::required(v1, "environment")?,
+            max_instances: cloudsdk_runtime::de::required(v2, "maxInstances")?,
+            max_memory: cloudsdk_runtime::de::required(v3, "maxMemory")?,
+            name: v4,
+            tag: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FunctionInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `GithubCommit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubCommit {
     /// `sha`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sha: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
+    const NAME: &'static str = "GithubCommit";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "sha" => v0 = map.next_value()?,
+                "message" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { sha: v0, message: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubCommit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `GithubPushPayload` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushPayload {
     /// `ref`
-    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
     /// `after`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// `repository`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<GithubPushRepository>,
     /// `sender`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<GithubSender>,
     /// `pusher`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pusher: Option<GithubPusher>,
     /// `head_commit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub head_commit: Option<GithubCommit>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
+    const NAME: &'static str = "GithubPushPayload";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ref" => v0 = map.next_value()?,
+                "after" => v1 = map.next_value()?,
+                "repository" => v2 = map.next_value()?,
+                "sender" => v3 = map.next_value()?,
+                "pusher" => v4 = map.next_value()?,
+                "head_commit" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ref_: v0,
+            after: v1,
+            repository: v2,
+            sender: v3,
+            pusher: v4,
+            head_commit: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubPushPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `GithubPushRepository` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushRepository {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
+    const NAME: &'static str = "GithubPushRepository";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubPushRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `GithubPusher` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPusher {
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
+    const NAME: &'static str = "GithubPusher";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "email" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { email: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubPusher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `GithubRepository` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubRepository {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `owner`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `gitUrl`
-    #[serde(rename = "gitUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "gitUrl", skip_serializing_if = "Option::is_none")]
     pub git_url: Option<String>,
     /// `defaultBranch`
-    #[serde(rename = "defaultBranch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultBranch", skip_serializing_if = "Option::is_none")]
     pub default_branch: Option<String>,
     /// `priv`
-    #[serde(rename = "priv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "priv", skip_serializing_if = "Option::is_none")]
     pub priv_: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
+    const NAME: &'static str = "GithubRepository";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "owner" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                "description" => v3 = map.next_value()?,
+                "gitUrl" => v4 = map.next_value()?,
+                "defaultBranch" => v5 = map.next_value()?,
+                "priv" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            owner: v1,
+            name: v2,
+            description: v3,
+            git_url: v4,
+            default_branch: v5,
+            priv_: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `GithubSender` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubSender {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
+    const NAME: &'static str = "GithubSender";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GithubSender {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A token issued by the identity and access service.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamToken {
     /// `biscuit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biscuit: Option<String>,
     /// `creation_date`
     pub creation_date: String,
@@ -2756,7 +5239,7 @@ pub struct IamToken {
     /// `redacted_start`
     pub redacted_start: String,
     /// `revocation_date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_date: Option<String>,
     /// `revocation_id`
     pub revocation_id: String,
@@ -2770,22 +5253,121 @@ pub struct IamToken {
     /// `update_date`
     pub update_date: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
+    const NAME: &'static str = "IamToken";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "biscuit" => v0 = map.next_value()?,
+                "creation_date" => v1 = Some(map.next_value()?),
+                "description" => v2 = Some(map.next_value()?),
+                "id" => v3 = Some(map.next_value()?),
+                "labels" => v4 = Some(map.next_value()?),
+                "name" => v5 = Some(map.next_value()?),
+                "redacted_end" => v6 = Some(map.next_value()?),
+                "redacted_start" => v7 = Some(map.next_value()?),
+                "revocation_date" => v8 = map.next_value()?,
+                "revocation_id" => v9 = Some(map.next_value()?),
+                "status" => v10 = Some(map.next_value()?),
+                "tags" => v11 = Some(map.next_value()?),
+                "type" => v12 = Some(map.next_value()?),
+                "update_date" => v13 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            biscuit: v0,
+            creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
+            description: cloudsdk_runtime::de::required(v2, "description")?,
+            id: cloudsdk_runtime::de::required(v3, "id")?,
+            labels: cloudsdk_runtime::de::required(v4, "labels")?,
+            name: cloudsdk_runtime::de::required(v5, "name")?,
+            redacted_end: cloudsdk_runtime::de::required(v6, "redacted_end")?,
+            redacted_start: cloudsdk_runtime::de::required(v7, "redacted_start")?,
+            revocation_date: v8,
+            revocation_id: cloudsdk_runtime::de::required(v9, "revocation_id")?,
+            status: cloudsdk_runtime::de::required(v10, "status")?,
+            tags: cloudsdk_runtime::de::required(v11, "tags")?,
+            type_: cloudsdk_runtime::de::required(v12, "type")?,
+            update_date: cloudsdk_runtime::de::required(v13, "update_date")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IamToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `IamTokenLabels` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamTokenLabels {
     /// `creator`
     pub creator: String,
     /// `owner`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `region`
     pub region: String,
     /// `resource_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// `service`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
+    const NAME: &'static str = "IamTokenLabels";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "creator" => v0 = Some(map.next_value()?),
+                "owner" => v1 = map.next_value()?,
+                "region" => v2 = Some(map.next_value()?),
+                "resource_id" => v3 = map.next_value()?,
+                "service" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            creator: cloudsdk_runtime::de::required(v0, "creator")?,
+            owner: v1,
+            region: cloudsdk_runtime::de::required(v2, "region")?,
+            resource_id: v3,
+            service: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IamTokenLabels {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `InstanceState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2866,128 +5448,314 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
     }
 }
 /// A running instance of an application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `appId`
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// `ip`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// `appPort`
-    #[serde(rename = "appPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appPort", skip_serializing_if = "Option::is_none")]
     pub app_port: Option<i32>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<InstanceState>,
     /// `flavor`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flavor: Option<InstanceFlavor>,
     /// `commit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
     /// `deployNumber`
-    #[serde(rename = "deployNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deployNumber", skip_serializing_if = "Option::is_none")]
     pub deploy_number: Option<i32>,
     /// `deployId`
-    #[serde(rename = "deployId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deployId", skip_serializing_if = "Option::is_none")]
     pub deploy_id: Option<String>,
     /// `instanceNumber`
-    #[serde(rename = "instanceNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceNumber", skip_serializing_if = "Option::is_none")]
     pub instance_number: Option<i32>,
     /// `displayName`
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
+    const NAME: &'static str = "Instance";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "appId" => v1 = map.next_value()?,
+                "ip" => v2 = map.next_value()?,
+                "appPort" => v3 = map.next_value()?,
+                "state" => v4 = map.next_value()?,
+                "flavor" => v5 = map.next_value()?,
+                "commit" => v6 = map.next_value()?,
+                "deployNumber" => v7 = map.next_value()?,
+                "deployId" => v8 = map.next_value()?,
+                "instanceNumber" => v9 = map.next_value()?,
+                "displayName" => v10 = map.next_value()?,
+                "creationDate" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            app_id: v1,
+            ip: v2,
+            app_port: v3,
+            state: v4,
+            flavor: v5,
+            commit: v6,
+            deploy_number: v7,
+            deploy_id: v8,
+            instance_number: v9,
+            display_name: v10,
+            creation_date: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Instance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `InstanceFlavor` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceFlavor {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `mem`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mem: Option<i32>,
     /// `cpus`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpus: Option<i32>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
+    const NAME: &'static str = "InstanceFlavor";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "mem" => v1 = map.next_value()?,
+                "cpus" => v2 = map.next_value()?,
+                "price" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            mem: v1,
+            cpus: v2,
+            price: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceFlavor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `InstanceMap` schema.
 pub type InstanceMap = std::collections::BTreeMap<String, Instance>;
 /// The `InstanceType` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceType {
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `variant`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<InstanceVariant>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `enabled`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// `comingSoon`
-    #[serde(rename = "comingSoon", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "comingSoon", skip_serializing_if = "Option::is_none")]
     pub coming_soon: Option<bool>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
     pub max_instances: Option<i32>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `deployments`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployments: Option<Vec<String>>,
     /// `flavors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flavors: Option<Vec<Flavor>>,
     /// `defaultFlavor`
-    #[serde(rename = "defaultFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultFlavor", skip_serializing_if = "Option::is_none")]
     pub default_flavor: Option<Flavor>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
     pub build_flavor: Option<Flavor>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
+    const NAME: &'static str = "InstanceType";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "version" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                "variant" => v3 = map.next_value()?,
+                "description" => v4 = map.next_value()?,
+                "enabled" => v5 = map.next_value()?,
+                "comingSoon" => v6 = map.next_value()?,
+                "maxInstances" => v7 = map.next_value()?,
+                "tags" => v8 = map.next_value()?,
+                "deployments" => v9 = map.next_value()?,
+                "flavors" => v10 = map.next_value()?,
+                "defaultFlavor" => v11 = map.next_value()?,
+                "buildFlavor" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            version: v1,
+            name: v2,
+            variant: v3,
+            description: v4,
+            enabled: v5,
+            coming_soon: v6,
+            max_instances: v7,
+            tags: v8,
+            deployments: v9,
+            flavors: v10,
+            default_flavor: v11,
+            build_flavor: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `InstanceVariant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceVariant {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `slug`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `deployType`
-    #[serde(rename = "deployType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deployType", skip_serializing_if = "Option::is_none")]
     pub deploy_type: Option<String>,
     /// `logo`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
+    const NAME: &'static str = "InstanceVariant";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "slug" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                "deployType" => v3 = map.next_value()?,
+                "logo" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            slug: v1,
+            name: v2,
+            deploy_type: v3,
+            logo: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InstanceVariant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `InvoiceStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3168,216 +5936,489 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     }
 }
 /// An invoice, credit note or purchase order.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Invoice {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `number`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<InvoiceStatus>,
     /// `emissionDate`
-    #[serde(rename = "emissionDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emissionDate", skip_serializing_if = "Option::is_none")]
     pub emission_date: Option<String>,
     /// `paymentDate`
-    #[serde(rename = "paymentDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "paymentDate", skip_serializing_if = "Option::is_none")]
     pub payment_date: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `company`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// `target`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `countryCode`
-    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "countryCode", skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
     /// `fromSubscription`
-    #[serde(
-        rename = "fromSubscription",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "fromSubscription", skip_serializing_if = "Option::is_none")]
     pub from_subscription: Option<bool>,
     /// `lines`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<InvoiceLine>>,
     /// `originalTotal`
-    #[serde(rename = "originalTotal", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalTotal", skip_serializing_if = "Option::is_none")]
     pub original_total: Option<f64>,
     /// `totalHT`
-    #[serde(rename = "totalHT", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalHT", skip_serializing_if = "Option::is_none")]
     pub total_ht: Option<f64>,
     /// `totalVAT`
-    #[serde(rename = "totalVAT", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalVAT", skip_serializing_if = "Option::is_none")]
     pub total_vat: Option<f64>,
     /// `totalTTC`
-    #[serde(rename = "totalTTC", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalTTC", skip_serializing_if = "Option::is_none")]
     pub total_ttc: Option<f64>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<InvoiceType>,
     /// `payingUser`
-    #[serde(rename = "payingUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "payingUser", skip_serializing_if = "Option::is_none")]
     pub paying_user: Option<OrganisationMember>,
     /// `errorCode`
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// `errorShortMsg`
-    #[serde(rename = "errorShortMsg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorShortMsg", skip_serializing_if = "Option::is_none")]
     pub error_short_msg: Option<String>,
     /// `errorLongMsg`
-    #[serde(rename = "errorLongMsg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorLongMsg", skip_serializing_if = "Option::is_none")]
     pub error_long_msg: Option<String>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `targetId`
-    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetId", skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
     /// `forId`
-    #[serde(rename = "forId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "forId", skip_serializing_if = "Option::is_none")]
     pub for_id: Option<String>,
     /// `customerOrderId`
-    #[serde(
-        rename = "customerOrderId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "customerOrderId", skip_serializing_if = "Option::is_none")]
     pub customer_order_id: Option<String>,
     /// `customerCostCenter`
-    #[serde(
-        rename = "customerCostCenter",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "customerCostCenter", skip_serializing_if = "Option::is_none")]
     pub customer_cost_center: Option<String>,
     /// `vatRate`
-    #[serde(rename = "vatRate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatRate", skip_serializing_if = "Option::is_none")]
     pub vat_rate: Option<f64>,
     /// `payWhen`
-    #[serde(rename = "payWhen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "payWhen", skip_serializing_if = "Option::is_none")]
     pub pay_when: Option<InvoicePayWhen>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
+    const NAME: &'static str = "Invoice";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        let mut v30 = None;
+        let mut v31 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "number" => v1 = map.next_value()?,
+                "status" => v2 = map.next_value()?,
+                "emissionDate" => v3 = map.next_value()?,
+                "paymentDate" => v4 = map.next_value()?,
+                "name" => v5 = map.next_value()?,
+                "company" => v6 = map.next_value()?,
+                "target" => v7 = map.next_value()?,
+                "address" => v8 = map.next_value()?,
+                "zipCode" => v9 = map.next_value()?,
+                "city" => v10 = map.next_value()?,
+                "country" => v11 = map.next_value()?,
+                "countryCode" => v12 = map.next_value()?,
+                "vatNumber" => v13 = map.next_value()?,
+                "fromSubscription" => v14 = map.next_value()?,
+                "lines" => v15 = map.next_value()?,
+                "originalTotal" => v16 = map.next_value()?,
+                "totalHT" => v17 = map.next_value()?,
+                "totalVAT" => v18 = map.next_value()?,
+                "totalTTC" => v19 = map.next_value()?,
+                "type" => v20 = map.next_value()?,
+                "payingUser" => v21 = map.next_value()?,
+                "errorCode" => v22 = map.next_value()?,
+                "errorShortMsg" => v23 = map.next_value()?,
+                "errorLongMsg" => v24 = map.next_value()?,
+                "token" => v25 = map.next_value()?,
+                "targetId" => v26 = map.next_value()?,
+                "forId" => v27 = map.next_value()?,
+                "customerOrderId" => v28 = map.next_value()?,
+                "customerCostCenter" => v29 = map.next_value()?,
+                "vatRate" => v30 = map.next_value()?,
+                "payWhen" => v31 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            number: v1,
+            status: v2,
+            emission_date: v3,
+            payment_date: v4,
+            name: v5,
+            company: v6,
+            target: v7,
+            address: v8,
+            zip_code: v9,
+            city: v10,
+            country: v11,
+            country_code: v12,
+            vat_number: v13,
+            from_subscription: v14,
+            lines: v15,
+            original_total: v16,
+            total_ht: v17,
+            total_vat: v18,
+            total_ttc: v19,
+            type_: v20,
+            paying_user: v21,
+            error_code: v22,
+            error_short_msg: v23,
+            error_long_msg: v24,
+            token: v25,
+            target_id: v26,
+            for_id: v27,
+            customer_order_id: v28,
+            customer_cost_center: v29,
+            vat_rate: v30,
+            pay_when: v31,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Invoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `InvoiceLine` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InvoiceLine {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `subDescription`
-    #[serde(rename = "subDescription", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subDescription", skip_serializing_if = "Option::is_none")]
     pub sub_description: Option<String>,
     /// `pack`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pack: Option<String>,
     /// `VAT`
-    #[serde(rename = "VAT", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
     pub vat: Option<f64>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
+    const NAME: &'static str = "InvoiceLine";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "subDescription" => v1 = map.next_value()?,
+                "pack" => v2 = map.next_value()?,
+                "VAT" => v3 = map.next_value()?,
+                "price" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            sub_description: v1,
+            pack: v2,
+            vat: v3,
+            price: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceLine {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `LinkedAddonEnv` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LinkedAddonEnv {
     /// `provider_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<String>,
     /// `addon_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub addon_id: Option<String>,
     /// `addon_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub addon_name: Option<String>,
     /// `env`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Vec<EnvVar>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
+    const NAME: &'static str = "LinkedAddonEnv";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "provider_id" => v0 = map.next_value()?,
+                "addon_id" => v1 = map.next_value()?,
+                "addon_name" => v2 = map.next_value()?,
+                "env" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            provider_id: v0,
+            addon_id: v1,
+            addon_name: v2,
+            env: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A load balancer; the provider does not publish its fields.
 pub type LoadBalancer = std::collections::BTreeMap<String, serde_json::Value>;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `date`
     pub date: String,
     /// `message`
     pub message: String,
     /// `severity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<String>,
     /// `facility`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub facility: Option<String>,
     /// `service`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<i64>,
     /// `applicationId`
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
     pub application_id: Option<String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
     pub deployment_id: Option<String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// `commitId`
-    #[serde(rename = "commitId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `zone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
+    const NAME: &'static str = "LogLine";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "date" => v1 = Some(map.next_value()?),
+                "message" => v2 = Some(map.next_value()?),
+                "severity" => v3 = map.next_value()?,
+                "facility" => v4 = map.next_value()?,
+                "service" => v5 = map.next_value()?,
+                "pid" => v6 = map.next_value()?,
+                "applicationId" => v7 = map.next_value()?,
+                "deploymentId" => v8 = map.next_value()?,
+                "instanceId" => v9 = map.next_value()?,
+                "commitId" => v10 = map.next_value()?,
+                "region" => v11 = map.next_value()?,
+                "zone" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            date: cloudsdk_runtime::de::required(v1, "date")?,
+            message: cloudsdk_runtime::de::required(v2, "message")?,
+            severity: v3,
+            facility: v4,
+            service: v5,
+            pid: v6,
+            application_id: v7,
+            deployment_id: v8,
+            instance_id: v9,
+            commit_id: v10,
+            region: v11,
+            zone: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogLine {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `LoginForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoginForm {
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `pass`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pass: Option<String>,
     /// `from_authorize`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_authorize: Option<String>,
     /// `cli_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cli_token: Option<String>,
     /// `oauth_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
+    const NAME: &'static str = "LoginForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "email" => v0 = map.next_value()?,
+                "pass" => v1 = map.next_value()?,
+                "from_authorize" => v2 = map.next_value()?,
+                "cli_token" => v3 = map.next_value()?,
+                "oauth_token" => v4 = map.next_value()?,
+                "partner_id" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            email: v0,
+            pass: v1,
+            from_authorize: v2,
+            cli_token: v3,
+            oauth_token: v4,
+            partner_id: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LoginForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `MatomoAddonPlanIdentifier` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3422,7 +6463,7 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     }
 }
 /// The `MatomoAddon` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MatomoAddon {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -3447,8 +6488,50 @@ pub struct MatomoAddon {
     #[serde(rename = "redisId")]
     pub redis_id: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
+    const NAME: &'static str = "MatomoAddon";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "addonId" => v0 = Some(map.next_value()?),
+                "host" => v1 = Some(map.next_value()?),
+                "mysqlId" => v2 = Some(map.next_value()?),
+                "ownerId" => v3 = Some(map.next_value()?),
+                "phpId" => v4 = Some(map.next_value()?),
+                "planIdentifier" => v5 = Some(map.next_value()?),
+                "redisId" => v6 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
+            host: cloudsdk_runtime::de::required(v1, "host")?,
+            mysql_id: cloudsdk_runtime::de::required(v2, "mysqlId")?,
+            owner_id: cloudsdk_runtime::de::required(v3, "ownerId")?,
+            php_id: cloudsdk_runtime::de::required(v4, "phpId")?,
+            plan_identifier: cloudsdk_runtime::de::required(v5, "planIdentifier")?,
+            redis_id: cloudsdk_runtime::de::required(v6, "redisId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MatomoAddon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MatomoTokenInfo` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MatomoTokenInfo {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -3460,25 +6543,107 @@ pub struct MatomoTokenInfo {
     #[serde(rename = "phpAppId")]
     pub php_app_id: std::collections::BTreeMap<String, serde_json::Value>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
+    const NAME: &'static str = "MatomoTokenInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "addonId" => v0 = Some(map.next_value()?),
+                "ownerId" => v1 = Some(map.next_value()?),
+                "phpAppId" => v2 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
+            owner_id: cloudsdk_runtime::de::required(v1, "ownerId")?,
+            php_app_id: cloudsdk_runtime::de::required(v2, "phpAppId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MaxCreditsInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxCreditsInput {
     /// `max`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
+    const NAME: &'static str = "MaxCreditsInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "max" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { max: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MemberInvitation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberInvitation {
     /// `role`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// `job`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
+    const NAME: &'static str = "MemberInvitation";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "role" => v0 = map.next_value()?,
+                "job" => v1 = map.next_value()?,
+                "email" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: v0,
+            job: v1,
+            email: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemberInvitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `MemberUserPreferredMfa` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3527,23 +6692,59 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     }
 }
 /// The `MemberUser` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberUser {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `avatar`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
     pub preferred_mfa: Option<MemberUserPreferredMfa>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
+    const NAME: &'static str = "MemberUser";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "email" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                "avatar" => v3 = map.next_value()?,
+                "preferredMFA" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            email: v1,
+            name: v2,
+            avatar: v3,
+            preferred_mfa: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemberUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `MessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3600,82 +6801,250 @@ impl<'de> serde::Deserialize<'de> for MessageType {
     }
 }
 /// Short status message returned by many v2 writes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Message {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<MessageType>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
+    const NAME: &'static str = "Message";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "message" => v1 = map.next_value()?,
+                "type" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            message: v1,
+            type_: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MfaConfirmation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaConfirmation {
     /// `revokeTokens`
-    #[serde(rename = "revokeTokens", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "revokeTokens", skip_serializing_if = "Option::is_none")]
     pub revoke_tokens: Option<bool>,
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
+    const NAME: &'static str = "MfaConfirmation";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "revokeTokens" => v0 = map.next_value()?,
+                "code" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            revoke_tokens: v0,
+            code: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MfaConfirmation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `MfaLoginForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
     /// `mfa_kind`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa_kind: Option<String>,
     /// `mfa_attempt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa_attempt: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `auth_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_id: Option<String>,
     /// `from_authorize`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_authorize: Option<String>,
     /// `cli_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cli_token: Option<String>,
     /// `oauth_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
+    const NAME: &'static str = "MfaLoginForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "mfa_kind" => v0 = map.next_value()?,
+                "mfa_attempt" => v1 = map.next_value()?,
+                "email" => v2 = map.next_value()?,
+                "auth_id" => v3 = map.next_value()?,
+                "from_authorize" => v4 = map.next_value()?,
+                "cli_token" => v5 = map.next_value()?,
+                "oauth_token" => v6 = map.next_value()?,
+                "partner_id" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mfa_kind: v0,
+            mfa_attempt: v1,
+            email: v2,
+            auth_id: v3,
+            from_authorize: v4,
+            cli_token: v5,
+            oauth_token: v6,
+            partner_id: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MfaLoginForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MfaPreference` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaPreference {
     /// `favourite`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub favourite: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
+    const NAME: &'static str = "MfaPreference";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "favourite" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { favourite: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MfaPreference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `MfaRecoveryCode` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaRecoveryCode {
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
+    const NAME: &'static str = "MfaRecoveryCode";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "code" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { code: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `Namespace` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Namespace {
     /// `namespace`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
+    const NAME: &'static str = "Namespace";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "namespace" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { namespace: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Namespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A network group with its members and peers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroup {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `id`
     pub id: String,
@@ -3687,7 +7056,7 @@ pub struct NetworkGroup {
     /// `members`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<NetworkGroupMember>>,
     /// `networkIp`
     #[serde(rename = "networkIp")]
@@ -3698,34 +7067,121 @@ pub struct NetworkGroup {
     /// `peers`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub peers: Option<Vec<NetworkGroupPeer>>,
     /// `tags`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// `version`
     pub version: i32,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
+    const NAME: &'static str = "NetworkGroup";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "id" => v1 = Some(map.next_value()?),
+                "label" => v2 = Some(map.next_value()?),
+                "lastAllocatedIp" => v3 = Some(map.next_value()?),
+                "members" => v4 = map.next_value()?,
+                "networkIp" => v5 = Some(map.next_value()?),
+                "ownerId" => v6 = Some(map.next_value()?),
+                "peers" => v7 = map.next_value()?,
+                "tags" => v8 = map.next_value()?,
+                "version" => v9 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            id: cloudsdk_runtime::de::required(v1, "id")?,
+            label: cloudsdk_runtime::de::required(v2, "label")?,
+            last_allocated_ip: cloudsdk_runtime::de::required(v3, "lastAllocatedIp")?,
+            members: v4,
+            network_ip: cloudsdk_runtime::de::required(v5, "networkIp")?,
+            owner_id: cloudsdk_runtime::de::required(v6, "ownerId")?,
+            peers: v7,
+            tags: v8,
+            version: cloudsdk_runtime::de::required(v9, "version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `NetworkGroupInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkGroupInput {
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `members`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<NetworkGroupMemberInput>>,
     /// `tags`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
+    const NAME: &'static str = "NetworkGroupInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "description" => v0 = map.next_value()?,
+                "id" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "members" => v3 = map.next_value()?,
+                "tags" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description: v0,
+            id: v1,
+            label: v2,
+            members: v3,
+            tags: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `NetworkGroupMemberType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3778,7 +7234,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     }
 }
 /// The `NetworkGroupMember` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroupMember {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -3790,6 +7246,39 @@ pub struct NetworkGroupMember {
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberType,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
+    const NAME: &'static str = "NetworkGroupMember";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "domainName" => v0 = Some(map.next_value()?),
+                "id" => v1 = Some(map.next_value()?),
+                "label" => v2 = Some(map.next_value()?),
+                "type" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
+            id: cloudsdk_runtime::de::required(v1, "id")?,
+            label: cloudsdk_runtime::de::required(v2, "label")?,
+            type_: cloudsdk_runtime::de::required(v3, "type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `NetworkGroupMemberInputType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3842,7 +7331,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     }
 }
 /// The `NetworkGroupMemberInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroupMemberInput {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -3850,11 +7339,44 @@ pub struct NetworkGroupMemberInput {
     /// `id`
     pub id: String,
     /// `label`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberInputType,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
+    const NAME: &'static str = "NetworkGroupMemberInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "domainName" => v0 = Some(map.next_value()?),
+                "id" => v1 = Some(map.next_value()?),
+                "label" => v2 = map.next_value()?,
+                "type" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
+            id: cloudsdk_runtime::de::required(v1, "id")?,
+            label: v2,
+            type_: cloudsdk_runtime::de::required(v3, "type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -3886,252 +7408,672 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
     }
 }
 /// The `OauthAppRef` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAppRef {
     /// `owner`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
+    const NAME: &'static str = "OauthAppRef";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "owner" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { owner: v0, name: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthAppRef {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OauthAuthorizationForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAuthorizationForm {
     /// `almighty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub almighty: Option<String>,
     /// `access_organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations: Option<String>,
     /// `manage_organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations: Option<String>,
     /// `manage_organisations_services`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_services: Option<String>,
     /// `manage_organisations_applications`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_applications: Option<String>,
     /// `manage_organisations_members`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_members: Option<String>,
     /// `access_organisations_bills`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_bills: Option<String>,
     /// `access_organisations_credit_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_credit_count: Option<String>,
     /// `access_organisations_consumption_statistics`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_consumption_statistics: Option<String>,
     /// `access_personal_information`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_personal_information: Option<String>,
     /// `manage_personal_information`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_personal_information: Option<String>,
     /// `manage_ssh_keys`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_ssh_keys: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
+    const NAME: &'static str = "OauthAuthorizationForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "almighty" => v0 = map.next_value()?,
+                "access_organisations" => v1 = map.next_value()?,
+                "manage_organisations" => v2 = map.next_value()?,
+                "manage_organisations_services" => v3 = map.next_value()?,
+                "manage_organisations_applications" => v4 = map.next_value()?,
+                "manage_organisations_members" => v5 = map.next_value()?,
+                "access_organisations_bills" => v6 = map.next_value()?,
+                "access_organisations_credit_count" => v7 = map.next_value()?,
+                "access_organisations_consumption_statistics" => v8 = map.next_value()?,
+                "access_personal_information" => v9 = map.next_value()?,
+                "manage_personal_information" => v10 = map.next_value()?,
+                "manage_ssh_keys" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            almighty: v0,
+            access_organisations: v1,
+            manage_organisations: v2,
+            manage_organisations_services: v3,
+            manage_organisations_applications: v4,
+            manage_organisations_members: v5,
+            access_organisations_bills: v6,
+            access_organisations_credit_count: v7,
+            access_organisations_consumption_statistics: v8,
+            access_personal_information: v9,
+            manage_personal_information: v10,
+            manage_ssh_keys: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A registered OAuth consumer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumer {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `key`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `picture`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// `rights`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rights: Option<OauthRights>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
+    const NAME: &'static str = "OauthConsumer";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "key" => v2 = map.next_value()?,
+                "url" => v3 = map.next_value()?,
+                "picture" => v4 = map.next_value()?,
+                "baseUrl" => v5 = map.next_value()?,
+                "rights" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            key: v2,
+            url: v3,
+            picture: v4,
+            base_url: v5,
+            rights: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthConsumer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OauthConsumerInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `picture`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// `rights`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rights: Option<std::collections::BTreeMap<String, bool>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
+    const NAME: &'static str = "OauthConsumerInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "url" => v2 = map.next_value()?,
+                "picture" => v3 = map.next_value()?,
+                "baseUrl" => v4 = map.next_value()?,
+                "rights" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            url: v2,
+            picture: v3,
+            base_url: v4,
+            rights: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSecret {
     /// `secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
+    const NAME: &'static str = "OauthConsumerSecret";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "secret" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { secret: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `OauthConsumerSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSummary {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// `picture`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
+    const NAME: &'static str = "OauthConsumerSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "key" => v1 = map.next_value()?,
+                "picture" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            key: v1,
+            picture: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `OauthParametersForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_consumer_key: Option<String>,
     /// `oauth_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token: Option<String>,
     /// `oauth_signature_method`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_signature_method: Option<String>,
     /// `oauth_signature`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_signature: Option<String>,
     /// `oauth_timestamp`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_timestamp: Option<String>,
     /// `oauth_nonce`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_nonce: Option<String>,
     /// `oauth_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_version: Option<String>,
     /// `oauth_verifier`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_verifier: Option<String>,
     /// `oauth_callback`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_callback: Option<String>,
     /// `oauth_token_secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token_secret: Option<String>,
     /// `oauth_callback_confirmed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_callback_confirmed: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
+    const NAME: &'static str = "OauthParametersForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "oauth_consumer_key" => v0 = map.next_value()?,
+                "oauth_token" => v1 = map.next_value()?,
+                "oauth_signature_method" => v2 = map.next_value()?,
+                "oauth_signature" => v3 = map.next_value()?,
+                "oauth_timestamp" => v4 = map.next_value()?,
+                "oauth_nonce" => v5 = map.next_value()?,
+                "oauth_version" => v6 = map.next_value()?,
+                "oauth_verifier" => v7 = map.next_value()?,
+                "oauth_callback" => v8 = map.next_value()?,
+                "oauth_token_secret" => v9 = map.next_value()?,
+                "oauth_callback_confirmed" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            oauth_consumer_key: v0,
+            oauth_token: v1,
+            oauth_signature_method: v2,
+            oauth_signature: v3,
+            oauth_timestamp: v4,
+            oauth_nonce: v5,
+            oauth_version: v6,
+            oauth_verifier: v7,
+            oauth_callback: v8,
+            oauth_token_secret: v9,
+            oauth_callback_confirmed: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthParametersForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OauthRights` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthRights {
     /// `almighty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub almighty: Option<bool>,
     /// `access_organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations: Option<bool>,
     /// `manage_organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations: Option<bool>,
     /// `manage_organisations_services`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_services: Option<bool>,
     /// `manage_organisations_applications`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_applications: Option<bool>,
     /// `manage_organisations_members`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_organisations_members: Option<bool>,
     /// `access_organisations_bills`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_bills: Option<bool>,
     /// `access_organisations_credit_count`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_credit_count: Option<bool>,
     /// `access_organisations_consumption_statistics`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_organisations_consumption_statistics: Option<bool>,
     /// `access_personal_information`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_personal_information: Option<bool>,
     /// `manage_personal_information`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_personal_information: Option<bool>,
     /// `manage_ssh_keys`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_ssh_keys: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
+    const NAME: &'static str = "OauthRights";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "almighty" => v0 = map.next_value()?,
+                "access_organisations" => v1 = map.next_value()?,
+                "manage_organisations" => v2 = map.next_value()?,
+                "manage_organisations_services" => v3 = map.next_value()?,
+                "manage_organisations_applications" => v4 = map.next_value()?,
+                "manage_organisations_members" => v5 = map.next_value()?,
+                "access_organisations_bills" => v6 = map.next_value()?,
+                "access_organisations_credit_count" => v7 = map.next_value()?,
+                "access_organisations_consumption_statistics" => v8 = map.next_value()?,
+                "access_personal_information" => v9 = map.next_value()?,
+                "manage_personal_information" => v10 = map.next_value()?,
+                "manage_ssh_keys" => v11 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            almighty: v0,
+            access_organisations: v1,
+            manage_organisations: v2,
+            manage_organisations_services: v3,
+            manage_organisations_applications: v4,
+            manage_organisations_members: v5,
+            access_organisations_bills: v6,
+            access_organisations_credit_count: v7,
+            access_organisations_consumption_statistics: v8,
+            access_personal_information: v9,
+            manage_personal_information: v10,
+            manage_ssh_keys: v11,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthRights {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An OAuth access token granted by the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthToken {
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `consumer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer: Option<OauthConsumer>,
     /// `creationDate`
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<i64>,
     /// `lastUtilisation`
-    #[serde(
-        rename = "lastUtilisation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "lastUtilisation", skip_serializing_if = "Option::is_none")]
     pub last_utilisation: Option<i64>,
     /// `rights`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rights: Option<OauthRights>,
     /// `employeeId`
-    #[serde(rename = "employeeId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "employeeId", skip_serializing_if = "Option::is_none")]
     pub employee_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
+    const NAME: &'static str = "OauthToken";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "token" => v0 = map.next_value()?,
+                "consumer" => v1 = map.next_value()?,
+                "creationDate" => v2 = map.next_value()?,
+                "expirationDate" => v3 = map.next_value()?,
+                "lastUtilisation" => v4 = map.next_value()?,
+                "rights" => v5 = map.next_value()?,
+                "employeeId" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: v0,
+            consumer: v1,
+            creation_date: v2,
+            expiration_date: v3,
+            last_utilisation: v4,
+            rights: v5,
+            employee_id: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token: Option<String>,
     /// `oauth_token_secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_token_secret: Option<String>,
     /// `oauth_callback_confirmed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth_callback_confirmed: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
+    const NAME: &'static str = "OauthTokenCredentials";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "oauth_token" => v0 = map.next_value()?,
+                "oauth_token_secret" => v1 = map.next_value()?,
+                "oauth_callback_confirmed" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            oauth_token: v0,
+            oauth_token_secret: v1,
+            oauth_callback_confirmed: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `OauthTransaction` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTransaction {
     /// `transactionId`
-    #[serde(rename = "transactionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
     /// `redirectUri`
-    #[serde(rename = "redirectUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "redirectUri", skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
+    const NAME: &'static str = "OauthTransaction";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "transactionId" => v0 = map.next_value()?,
+                "redirectUri" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            transaction_id: v0,
+            redirect_uri: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OauthTransaction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A deployment as returned by the v4 orchestration service; fields are not published.
 pub type OrchestrationDeployment = std::collections::BTreeMap<String, serde_json::Value>;
@@ -4196,76 +8138,139 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     }
 }
 /// An organisation as returned by the API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `zipcode`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `company`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// `VAT`
-    #[serde(rename = "VAT", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
     pub vat: Option<String>,
     /// `avatar`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// `vatState`
-    #[serde(rename = "vatState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
     pub vat_state: Option<OrganisationVatState>,
     /// `customerFullName`
-    #[serde(
-        rename = "customerFullName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
     pub customer_full_name: Option<String>,
     /// `canPay`
-    #[serde(rename = "canPay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
     pub can_pay: Option<bool>,
     /// `cleverEnterprise`
-    #[serde(
-        rename = "cleverEnterprise",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
     pub clever_enterprise: Option<bool>,
     /// `emergencyNumber`
-    #[serde(
-        rename = "emergencyNumber",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
     pub emergency_number: Option<String>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
     pub can_sepa: Option<bool>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
     pub is_trusted: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
+    const NAME: &'static str = "Organisation";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "description" => v2 = map.next_value()?,
+                "billingEmail" => v3 = map.next_value()?,
+                "address" => v4 = map.next_value()?,
+                "city" => v5 = map.next_value()?,
+                "zipcode" => v6 = map.next_value()?,
+                "country" => v7 = map.next_value()?,
+                "company" => v8 = map.next_value()?,
+                "VAT" => v9 = map.next_value()?,
+                "avatar" => v10 = map.next_value()?,
+                "vatState" => v11 = map.next_value()?,
+                "customerFullName" => v12 = map.next_value()?,
+                "canPay" => v13 = map.next_value()?,
+                "cleverEnterprise" => v14 = map.next_value()?,
+                "emergencyNumber" => v15 = map.next_value()?,
+                "canSEPA" => v16 = map.next_value()?,
+                "isTrusted" => v17 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            description: v2,
+            billing_email: v3,
+            address: v4,
+            city: v5,
+            zipcode: v6,
+            country: v7,
+            company: v8,
+            vat: v9,
+            avatar: v10,
+            vat_state: v11,
+            customer_full_name: v12,
+            can_pay: v13,
+            clever_enterprise: v14,
+            emergency_number: v15,
+            can_sepa: v16,
+            is_trusted: v17,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Organisation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OrganisationContactContactType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4318,17 +8323,47 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactContactType {
     }
 }
 /// The `OrganisationContact` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationContact {
     /// `contact_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_type: Option<OrganisationContactContactType>,
     /// `email_address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// `phone_number`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
+    const NAME: &'static str = "OrganisationContact";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "contact_type" => v0 = map.next_value()?,
+                "email_address" => v1 = map.next_value()?,
+                "phone_number" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            contact_type: v0,
+            email_address: v1,
+            phone_number: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationContact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OrganisationDeploymentEntry` schema.
 pub type OrganisationDeploymentEntry = std::collections::BTreeMap<
@@ -4336,45 +8371,95 @@ pub type OrganisationDeploymentEntry = std::collections::BTreeMap<
     serde_json::Value,
 >;
 /// Fields to create or update an organisation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationInput {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `zipcode`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `company`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// `customerFullName`
-    #[serde(
-        rename = "customerFullName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
     pub customer_full_name: Option<String>,
     /// `VAT`
-    #[serde(rename = "VAT", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
     pub vat: Option<String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// `contacts`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Vec<OrganisationContact>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
+    const NAME: &'static str = "OrganisationInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "description" => v1 = map.next_value()?,
+                "address" => v2 = map.next_value()?,
+                "city" => v3 = map.next_value()?,
+                "zipcode" => v4 = map.next_value()?,
+                "country" => v5 = map.next_value()?,
+                "company" => v6 = map.next_value()?,
+                "customerFullName" => v7 = map.next_value()?,
+                "VAT" => v8 = map.next_value()?,
+                "billingEmail" => v9 = map.next_value()?,
+                "contacts" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            description: v1,
+            address: v2,
+            city: v3,
+            zipcode: v4,
+            country: v5,
+            company: v6,
+            customer_full_name: v7,
+            vat: v8,
+            billing_email: v9,
+            contacts: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OrganisationMemberRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4435,17 +8520,47 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     }
 }
 /// The `OrganisationMember` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationMember {
     /// `member`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<MemberUser>,
     /// `role`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<OrganisationMemberRole>,
     /// `job`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
+    const NAME: &'static str = "OrganisationMember";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "member" => v0 = map.next_value()?,
+                "role" => v1 = map.next_value()?,
+                "job" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            member: v0,
+            role: v1,
+            job: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `OrganisationSummaryRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4564,117 +8679,314 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     }
 }
 /// The `OrganisationSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationSummary {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `avatar`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// `applications`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub addons: Option<Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumers: Option<Vec<OauthConsumerSummary>>,
     /// `role`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<OrganisationSummaryRole>,
     /// `providers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<ProviderSummary>>,
     /// `vatState`
-    #[serde(rename = "vatState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
     pub vat_state: Option<OrganisationSummaryVatState>,
     /// `canPay`
-    #[serde(rename = "canPay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
     pub can_pay: Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
     pub can_sepa: Option<bool>,
     /// `cleverEnterprise`
-    #[serde(
-        rename = "cleverEnterprise",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
     pub clever_enterprise: Option<bool>,
     /// `emergencyNumber`
-    #[serde(
-        rename = "emergencyNumber",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
     pub emergency_number: Option<String>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
     pub is_trusted: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
+    const NAME: &'static str = "OrganisationSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "avatar" => v2 = map.next_value()?,
+                "applications" => v3 = map.next_value()?,
+                "addons" => v4 = map.next_value()?,
+                "consumers" => v5 = map.next_value()?,
+                "role" => v6 = map.next_value()?,
+                "providers" => v7 = map.next_value()?,
+                "vatState" => v8 = map.next_value()?,
+                "canPay" => v9 = map.next_value()?,
+                "canSEPA" => v10 = map.next_value()?,
+                "cleverEnterprise" => v11 = map.next_value()?,
+                "emergencyNumber" => v12 = map.next_value()?,
+                "isTrusted" => v13 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            avatar: v2,
+            applications: v3,
+            addons: v4,
+            consumers: v5,
+            role: v6,
+            providers: v7,
+            vat_state: v8,
+            can_pay: v9,
+            can_sepa: v10,
+            clever_enterprise: v11,
+            emergency_number: v12,
+            is_trusted: v13,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganisationSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `OwnedTardisCreateRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
+    const NAME: &'static str = "OwnedTardisCreateRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ttl" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { ttl: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Owner {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `identity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// `emails`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
+    const NAME: &'static str = "Owner";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "identity" => v1 = map.next_value()?,
+                "emails" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            identity: v1,
+            emails: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Owner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PasswordChange` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordChange {
     /// `oldPassword`
-    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oldPassword", skip_serializing_if = "Option::is_none")]
     pub old_password: Option<String>,
     /// `newPassword`
-    #[serde(rename = "newPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
     pub new_password: Option<String>,
     /// `dropTokens`
-    #[serde(rename = "dropTokens", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropTokens", skip_serializing_if = "Option::is_none")]
     pub drop_tokens: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
+    const NAME: &'static str = "PasswordChange";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "oldPassword" => v0 = map.next_value()?,
+                "newPassword" => v1 = map.next_value()?,
+                "dropTokens" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            old_password: v0,
+            new_password: v1,
+            drop_tokens: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordChange {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PasswordResetForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
     /// `pass`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pass: Option<String>,
     /// `pass2`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pass2: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
+    const NAME: &'static str = "PasswordResetForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "pass" => v0 = map.next_value()?,
+                "pass2" => v1 = map.next_value()?,
+                "partner_id" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            pass: v0,
+            pass2: v1,
+            partner_id: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordResetForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PasswordResetRequestForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetRequestForm {
     /// `login`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// `drop_tokens`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drop_tokens: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
+    const NAME: &'static str = "PasswordResetRequestForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "login" => v0 = map.next_value()?,
+                "drop_tokens" => v1 = map.next_value()?,
+                "partner_id" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            login: v0,
+            drop_tokens: v1,
+            partner_id: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `PaymentDataType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4723,48 +9035,126 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
     }
 }
 /// The `PaymentData` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentData {
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<PaymentDataType>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `deviceData`
-    #[serde(rename = "deviceData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceData", skip_serializing_if = "Option::is_none")]
     pub device_data: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
+    const NAME: &'static str = "PaymentData";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "token" => v1 = map.next_value()?,
+                "deviceData" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            token: v1,
+            device_data: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PaymentInfo` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentInfo {
     /// `fromOrga`
-    #[serde(rename = "fromOrga", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fromOrga", skip_serializing_if = "Option::is_none")]
     pub from_orga: Option<bool>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `company`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
     /// `errors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<std::collections::BTreeMap<String, String>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
+    const NAME: &'static str = "PaymentInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "fromOrga" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "company" => v2 = map.next_value()?,
+                "address" => v3 = map.next_value()?,
+                "zipCode" => v4 = map.next_value()?,
+                "city" => v5 = map.next_value()?,
+                "country" => v6 = map.next_value()?,
+                "vatNumber" => v7 = map.next_value()?,
+                "errors" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            from_orga: v0,
+            name: v1,
+            company: v2,
+            address: v3,
+            zip_code: v4,
+            city: v5,
+            country: v6,
+            vat_number: v7,
+            errors: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `PaymentMethodType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4817,60 +9207,148 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     }
 }
 /// The `PaymentMethod` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentMethod {
     /// `ownerId`
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `type`
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<PaymentMethodType>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `imageUrl`
-    #[serde(rename = "imageUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "imageUrl", skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// `isDefault`
-    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// `holderName`
-    #[serde(rename = "holderName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "holderName", skip_serializing_if = "Option::is_none")]
     pub holder_name: Option<String>,
     /// `number`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<String>,
     /// `isExpired`
-    #[serde(rename = "isExpired", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isExpired", skip_serializing_if = "Option::is_none")]
     pub is_expired: Option<bool>,
     /// `cardType`
-    #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cardType", skip_serializing_if = "Option::is_none")]
     pub card_type: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `bankCode`
-    #[serde(rename = "bankCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bankCode", skip_serializing_if = "Option::is_none")]
     pub bank_code: Option<String>,
     /// `branchCode`
-    #[serde(rename = "branchCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "branchCode", skip_serializing_if = "Option::is_none")]
     pub branch_code: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `fingerprint`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
+    const NAME: &'static str = "PaymentMethod";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ownerId" => v0 = map.next_value()?,
+                "type" => v1 = map.next_value()?,
+                "token" => v2 = map.next_value()?,
+                "imageUrl" => v3 = map.next_value()?,
+                "isDefault" => v4 = map.next_value()?,
+                "holderName" => v5 = map.next_value()?,
+                "number" => v6 = map.next_value()?,
+                "expirationDate" => v7 = map.next_value()?,
+                "isExpired" => v8 = map.next_value()?,
+                "cardType" => v9 = map.next_value()?,
+                "email" => v10 = map.next_value()?,
+                "bankCode" => v11 = map.next_value()?,
+                "branchCode" => v12 = map.next_value()?,
+                "country" => v13 = map.next_value()?,
+                "fingerprint" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            owner_id: v0,
+            type_: v1,
+            token: v2,
+            image_url: v3,
+            is_default: v4,
+            holder_name: v5,
+            number: v6,
+            expiration_date: v7,
+            is_expired: v8,
+            card_type: v9,
+            email: v10,
+            bank_code: v11,
+            branch_code: v12,
+            country: v13,
+            fingerprint: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PaymentNextStep` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentNextStep {
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
+    const NAME: &'static str = "PaymentNextStep";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "url" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { url: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentNextStep {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `PaymentProviderSelectionProvider` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4939,97 +9417,257 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     }
 }
 /// The `PaymentProviderSelection` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentProviderSelection {
     /// `provider`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<PaymentProviderSelectionProvider>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
+    const NAME: &'static str = "PaymentProviderSelection";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "provider" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { provider: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Error returned as plain text (network groups service).
 pub type PlainTextError = String;
 /// The `PriceWithTax` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PriceWithTax {
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<i64>,
     /// `taxFreePrice`
-    #[serde(rename = "taxFreePrice", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taxFreePrice", skip_serializing_if = "Option::is_none")]
     pub tax_free_price: Option<i64>,
     /// `vatRatio`
-    #[serde(rename = "vatRatio", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vatRatio", skip_serializing_if = "Option::is_none")]
     pub vat_ratio: Option<i64>,
     /// `invoicedOwner`
-    #[serde(rename = "invoicedOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "invoicedOwner", skip_serializing_if = "Option::is_none")]
     pub invoiced_owner: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
+    const NAME: &'static str = "PriceWithTax";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "price" => v0 = map.next_value()?,
+                "taxFreePrice" => v1 = map.next_value()?,
+                "vatRatio" => v2 = map.next_value()?,
+                "invoicedOwner" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            price: v0,
+            tax_free_price: v1,
+            vat_ratio: v2,
+            invoiced_owner: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PriceWithTax {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ProviderProvisionRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// `heroku_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heroku_id: Option<String>,
     /// `logplex_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logplex_token: Option<String>,
     /// `logs_collector`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs_collector: Option<String>,
     /// `options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<std::collections::BTreeMap<String, String>>,
     /// `owner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `user_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
+    const NAME: &'static str = "ProviderProvisionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "callback_url" => v0 = map.next_value()?,
+                "heroku_id" => v1 = map.next_value()?,
+                "logplex_token" => v2 = map.next_value()?,
+                "logs_collector" => v3 = map.next_value()?,
+                "options" => v4 = map.next_value()?,
+                "owner_id" => v5 = map.next_value()?,
+                "plan" => v6 = map.next_value()?,
+                "region" => v7 = map.next_value()?,
+                "user_id" => v8 = map.next_value()?,
+                "version" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            callback_url: v0,
+            heroku_id: v1,
+            logplex_token: v2,
+            logs_collector: v3,
+            options: v4,
+            owner_id: v5,
+            plan: v6,
+            region: v7,
+            user_id: v8,
+            version: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ProviderProvisionResult` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionResult {
     /// `config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
+    const NAME: &'static str = "ProviderProvisionResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "config" => v0 = map.next_value()?,
+                "id" => v1 = map.next_value()?,
+                "message" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            config: v0,
+            id: v1,
+            message: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ProviderSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderSummary {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
+    const NAME: &'static str = "ProviderSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: v0, name: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An Apache Pulsar add-on.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ask_for_deletion_date: Option<String>,
     /// `cluster_id`
     pub cluster_id: String,
     /// `cold_storage_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cold_storage_id: Option<String>,
     /// `cold_storage_linked`
     pub cold_storage_linked: bool,
@@ -5038,7 +9676,7 @@ pub struct PulsarAddon {
     /// `creation_date`
     pub creation_date: String,
     /// `deletion_date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_date: Option<String>,
     /// `id`
     pub id: String,
@@ -5055,8 +9693,77 @@ pub struct PulsarAddon {
     /// `token`
     pub token: std::collections::BTreeMap<String, serde_json::Value>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
+    const NAME: &'static str = "PulsarAddon";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ask_for_deletion_date" => v0 = map.next_value()?,
+                "cluster_id" => v1 = Some(map.next_value()?),
+                "cold_storage_id" => v2 = map.next_value()?,
+                "cold_storage_linked" => v3 = Some(map.next_value()?),
+                "cold_storage_must_be_provided" => v4 = Some(map.next_value()?),
+                "creation_date" => v5 = Some(map.next_value()?),
+                "deletion_date" => v6 = map.next_value()?,
+                "id" => v7 = Some(map.next_value()?),
+                "namespace" => v8 = Some(map.next_value()?),
+                "owner_id" => v9 = Some(map.next_value()?),
+                "plan" => v10 = Some(map.next_value()?),
+                "status" => v11 = Some(map.next_value()?),
+                "tenant" => v12 = Some(map.next_value()?),
+                "token" => v13 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ask_for_deletion_date: v0,
+            cluster_id: cloudsdk_runtime::de::required(v1, "cluster_id")?,
+            cold_storage_id: v2,
+            cold_storage_linked: cloudsdk_runtime::de::required(
+                v3,
+                "cold_storage_linked",
+            )?,
+            cold_storage_must_be_provided: cloudsdk_runtime::de::required(
+                v4,
+                "cold_storage_must_be_provided",
+            )?,
+            creation_date: cloudsdk_runtime::de::required(v5, "creation_date")?,
+            deletion_date: v6,
+            id: cloudsdk_runtime::de::required(v7, "id")?,
+            namespace: cloudsdk_runtime::de::required(v8, "namespace")?,
+            owner_id: cloudsdk_runtime::de::required(v9, "owner_id")?,
+            plan: cloudsdk_runtime::de::required(v10, "plan")?,
+            status: cloudsdk_runtime::de::required(v11, "status")?,
+            tenant: cloudsdk_runtime::de::required(v12, "tenant")?,
+            token: cloudsdk_runtime::de::required(v13, "token")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarAddon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarCluster` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarCluster {
     /// `features`
     pub features: Vec<PulsarFeature>,
@@ -5069,16 +9776,79 @@ pub struct PulsarCluster {
     /// `zone`
     pub zone: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
+    const NAME: &'static str = "PulsarCluster";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "features" => v0 = Some(map.next_value()?),
+                "id" => v1 = Some(map.next_value()?),
+                "label" => v2 = Some(map.next_value()?),
+                "version" => v3 = Some(map.next_value()?),
+                "zone" => v4 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            features: cloudsdk_runtime::de::required(v0, "features")?,
+            id: cloudsdk_runtime::de::required(v1, "id")?,
+            label: cloudsdk_runtime::de::required(v2, "label")?,
+            version: cloudsdk_runtime::de::required(v3, "version")?,
+            zone: cloudsdk_runtime::de::required(v4, "zone")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarClusterPolicy` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarClusterPolicy {
     /// `duration`
     pub duration: PulsarQuantity,
     /// `size`
     pub size: PulsarQuantity,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
+    const NAME: &'static str = "PulsarClusterPolicy";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "duration" => v0 = Some(map.next_value()?),
+                "size" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            duration: cloudsdk_runtime::de::required(v0, "duration")?,
+            size: cloudsdk_runtime::de::required(v1, "size")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarClusterStoragePolicies` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarClusterStoragePolicies {
     /// `offloadPolicies`
     #[serde(rename = "offloadPolicies")]
@@ -5087,35 +9857,140 @@ pub struct PulsarClusterStoragePolicies {
     #[serde(rename = "retentionPolicies")]
     pub retention_policies: PulsarClusterPolicy,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
+    const NAME: &'static str = "PulsarClusterStoragePolicies";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "offloadPolicies" => v0 = Some(map.next_value()?),
+                "retentionPolicies" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            offload_policies: cloudsdk_runtime::de::required(v0, "offloadPolicies")?,
+            retention_policies: cloudsdk_runtime::de::required(v1, "retentionPolicies")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarDedicatedOffer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarDedicatedOffer {
     /// `features`
     pub features: Vec<PulsarFeature>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
+    const NAME: &'static str = "PulsarDedicatedOffer";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "features" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            features: cloudsdk_runtime::de::required(v0, "features")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarFeature` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarFeature {
     /// `enabled`
     ///
     /// Defaults to `false` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// `name`
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
+    const NAME: &'static str = "PulsarFeature";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "enabled" => v0 = map.next_value()?,
+                "name" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: v0,
+            name: cloudsdk_runtime::de::required(v1, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarFeature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarPolicyLimits` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
-    #[serde(rename = "durationInDays", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "durationInDays", skip_serializing_if = "Option::is_none")]
     pub duration_in_days: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `sizeInMB`
-    #[serde(rename = "sizeInMB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sizeInMB", skip_serializing_if = "Option::is_none")]
     pub size_in_mb: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
+    const NAME: &'static str = "PulsarPolicyLimits";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "durationInDays" => v0 = map.next_value()?,
+                "sizeInMB" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            duration_in_days: v0,
+            size_in_mb: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarProviderInfo` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarProviderInfo {
     /// `clusters`
     pub clusters: Vec<PulsarCluster>,
@@ -5128,179 +10003,530 @@ pub struct PulsarProviderInfo {
     #[serde(rename = "providerId")]
     pub provider_id: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
+    const NAME: &'static str = "PulsarProviderInfo";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "clusters" => v0 = Some(map.next_value()?),
+                "dedicated" => v1 = Some(map.next_value()?),
+                "defaultDedicatedVersion" => v2 = Some(map.next_value()?),
+                "providerId" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            clusters: cloudsdk_runtime::de::required(v0, "clusters")?,
+            dedicated: cloudsdk_runtime::de::required(v1, "dedicated")?,
+            default_dedicated_version: cloudsdk_runtime::de::required(
+                v2,
+                "defaultDedicatedVersion",
+            )?,
+            provider_id: cloudsdk_runtime::de::required(v3, "providerId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarQuantity` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarQuantity {
     /// `unit`
     pub unit: std::collections::BTreeMap<String, serde_json::Value>,
     /// `value`
     pub value: f64,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
+    const NAME: &'static str = "PulsarQuantity";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "unit" => v0 = Some(map.next_value()?),
+                "value" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            unit: cloudsdk_runtime::de::required(v0, "unit")?,
+            value: cloudsdk_runtime::de::required(v1, "value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarQuantity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `PulsarStoragePolicies` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
-    #[serde(
-        rename = "offloadPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "offloadPolicies", skip_serializing_if = "Option::is_none")]
     pub offload_policies: Option<PulsarPolicyLimits>,
     /// `retentionPolicies`
-    #[serde(
-        rename = "retentionPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "retentionPolicies", skip_serializing_if = "Option::is_none")]
     pub retention_policies: Option<PulsarPolicyLimits>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
+    const NAME: &'static str = "PulsarStoragePolicies";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "offloadPolicies" => v0 = map.next_value()?,
+                "retentionPolicies" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            offload_policies: v0,
+            retention_policies: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `RecurrentPayment` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecurrentPayment {
     /// `user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// `target`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Owner>,
     /// `thresholdAmount`
-    #[serde(
-        rename = "thresholdAmount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "thresholdAmount", skip_serializing_if = "Option::is_none")]
     pub threshold_amount: Option<f64>,
     /// `monthlyAmount`
-    #[serde(rename = "monthlyAmount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "monthlyAmount", skip_serializing_if = "Option::is_none")]
     pub monthly_amount: Option<f64>,
     /// `threshold`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// `currency`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// `token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
+    const NAME: &'static str = "RecurrentPayment";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "user" => v0 = map.next_value()?,
+                "target" => v1 = map.next_value()?,
+                "thresholdAmount" => v2 = map.next_value()?,
+                "monthlyAmount" => v3 = map.next_value()?,
+                "threshold" => v4 = map.next_value()?,
+                "currency" => v5 = map.next_value()?,
+                "token" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user: v0,
+            target: v1,
+            threshold_amount: v2,
+            monthly_amount: v3,
+            threshold: v4,
+            currency: v5,
+            token: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RecurrentPayment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `Redirection` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Redirection {
     /// `namespace`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// `port`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
+    const NAME: &'static str = "Redirection";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "namespace" => v0 = map.next_value()?,
+                "port" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { namespace: v0, port: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Redirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `RedirectionRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RedirectionRequest {
     /// `namespace`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// `minPort`
-    #[serde(rename = "minPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minPort", skip_serializing_if = "Option::is_none")]
     pub min_port: Option<i64>,
     /// `maxPort`
-    #[serde(rename = "maxPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxPort", skip_serializing_if = "Option::is_none")]
     pub max_port: Option<i64>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
+    const NAME: &'static str = "RedirectionRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "namespace" => v0 = map.next_value()?,
+                "minPort" => v1 = map.next_value()?,
+                "maxPort" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            namespace: v0,
+            min_port: v1,
+            max_port: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RedirectionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `SetupIntent` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
     /// `ownerId`
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `clientSecret`
-    #[serde(rename = "clientSecret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientSecret", skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// `customer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
+    const NAME: &'static str = "SetupIntent";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ownerId" => v0 = map.next_value()?,
+                "id" => v1 = map.next_value()?,
+                "clientSecret" => v2 = map.next_value()?,
+                "customer" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            owner_id: v0,
+            id: v1,
+            client_secret: v2,
+            customer: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `SignedRequestCheck` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SignedRequestCheck {
     /// `verb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
     /// `uri`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// `authorization`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authorization: Option<String>,
     /// `payload`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// `nonce`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
     /// `mac`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
+    const NAME: &'static str = "SignedRequestCheck";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "verb" => v0 = map.next_value()?,
+                "uri" => v1 = map.next_value()?,
+                "authorization" => v2 = map.next_value()?,
+                "payload" => v3 = map.next_value()?,
+                "nonce" => v4 = map.next_value()?,
+                "mac" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            verb: v0,
+            uri: v1,
+            authorization: v2,
+            payload: v3,
+            nonce: v4,
+            mac: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `SshKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// `fingerprint`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
+    const NAME: &'static str = "SshKey";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "key" => v1 = map.next_value()?,
+                "fingerprint" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            key: v1,
+            fingerprint: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SshKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Raw Stripe webhook payload.
 pub type StripeWebhookPayload = String;
 /// Overview of the caller and the organisations they belong to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Summary {
     /// `user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// `organisations`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisations: Option<Vec<OrganisationSummary>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
+    const NAME: &'static str = "Summary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "user" => v0 = map.next_value()?,
+                "organisations" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user: v0,
+            organisations: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Summary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Raw request body carrying the tags (sent as a JSON string).
 pub type TagList = String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: String,
     /// `deletion_date`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_date: Option<String>,
     /// `owner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `plan`
     pub plan: std::collections::BTreeMap<String, serde_json::Value>,
     /// `read_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_token: Option<TardisToken>,
     /// `senx_application_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub senx_application_id: Option<String>,
     /// `status`
     pub status: std::collections::BTreeMap<String, serde_json::Value>,
     /// `tardis_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tardis_id: Option<String>,
     /// `write_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub write_token: Option<TardisToken>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
+    const NAME: &'static str = "TardisAddon";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "creation_date" => v0 = Some(map.next_value()?),
+                "deletion_date" => v1 = map.next_value()?,
+                "owner_id" => v2 = map.next_value()?,
+                "plan" => v3 = Some(map.next_value()?),
+                "read_token" => v4 = map.next_value()?,
+                "senx_application_id" => v5 = map.next_value()?,
+                "status" => v6 = Some(map.next_value()?),
+                "tardis_id" => v7 = map.next_value()?,
+                "write_token" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
+            deletion_date: v1,
+            owner_id: v2,
+            plan: cloudsdk_runtime::de::required(v3, "plan")?,
+            read_token: v4,
+            senx_application_id: v5,
+            status: cloudsdk_runtime::de::required(v6, "status")?,
+            tardis_id: v7,
+            write_token: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisAddon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisAddonList` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddonList {
     /// `addons`
     pub addons: Vec<TardisAddon>,
@@ -5308,11 +10534,38 @@ pub struct TardisAddonList {
     #[serde(rename = "ownerID")]
     pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
+    const NAME: &'static str = "TardisAddonList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "addons" => v0 = Some(map.next_value()?),
+                "ownerID" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            addons: cloudsdk_runtime::de::required(v0, "addons")?,
+            owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisAddonList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisCreateRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisCreateRequest {
     /// `authorID`
-    #[serde(rename = "authorID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authorID", skip_serializing_if = "Option::is_none")]
     pub author_id: Option<String>,
     /// `ownerID`
     #[serde(rename = "ownerID")]
@@ -5320,32 +10573,117 @@ pub struct TardisCreateRequest {
     /// `plan`
     pub plan: std::collections::BTreeMap<String, serde_json::Value>,
     /// `ttl`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
+    const NAME: &'static str = "TardisCreateRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "authorID" => v0 = map.next_value()?,
+                "ownerID" => v1 = Some(map.next_value()?),
+                "plan" => v2 = Some(map.next_value()?),
+                "ttl" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            author_id: v0,
+            owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
+            plan: cloudsdk_runtime::de::required(v2, "plan")?,
+            ttl: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisProvisionResult` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisProvisionResult {
     /// `config`
     pub config: std::collections::BTreeMap<String, String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
+    const NAME: &'static str = "TardisProvisionResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "config" => v0 = Some(map.next_value()?),
+                "id" => v1 = map.next_value()?,
+                "message" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            config: cloudsdk_runtime::de::required(v0, "config")?,
+            id: v1,
+            message: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisRestoreResult` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TardisRestoreResult {
     /// `message`
     ///
     /// Defaults to `"Addon is now active"` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
+    const NAME: &'static str = "TardisRestoreResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "message" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { message: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An access token of a Tardis add-on.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisToken {
     /// `addon_id`
     pub addon_id: String,
@@ -5354,10 +10692,10 @@ pub struct TardisToken {
     /// `expiration_date`
     pub expiration_date: String,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `properties`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<String>,
     /// `senx_application_id`
     pub senx_application_id: String,
@@ -5371,30 +10709,144 @@ pub struct TardisToken {
     /// `ttl`
     pub ttl: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
+    const NAME: &'static str = "TardisToken";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "addon_id" => v0 = Some(map.next_value()?),
+                "creation_date" => v1 = Some(map.next_value()?),
+                "expiration_date" => v2 = Some(map.next_value()?),
+                "name" => v3 = map.next_value()?,
+                "properties" => v4 = map.next_value()?,
+                "senx_application_id" => v5 = Some(map.next_value()?),
+                "token" => v6 = Some(map.next_value()?),
+                "tokenType" => v7 = Some(map.next_value()?),
+                "token_id" => v8 = Some(map.next_value()?),
+                "ttl" => v9 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
+            creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
+            expiration_date: cloudsdk_runtime::de::required(v2, "expiration_date")?,
+            name: v3,
+            properties: v4,
+            senx_application_id: cloudsdk_runtime::de::required(
+                v5,
+                "senx_application_id",
+            )?,
+            token: cloudsdk_runtime::de::required(v6, "token")?,
+            token_type: cloudsdk_runtime::de::required(v7, "tokenType")?,
+            token_id: cloudsdk_runtime::de::required(v8, "token_id")?,
+            ttl: cloudsdk_runtime::de::required(v9, "ttl")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisTokenCreateRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ephemeral: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `properties`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, String>>,
     /// `tokenType`
     #[serde(rename = "tokenType")]
     pub token_type: std::collections::BTreeMap<String, serde_json::Value>,
     /// `ttl`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
+    const NAME: &'static str = "TardisTokenCreateRequest";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "ephemeral" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "properties" => v2 = map.next_value()?,
+                "tokenType" => v3 = Some(map.next_value()?),
+                "ttl" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ephemeral: v0,
+            name: v1,
+            properties: v2,
+            token_type: cloudsdk_runtime::de::required(v3, "tokenType")?,
+            ttl: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisTokenFullList` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenFullList {
     /// `tokens`
     pub tokens: Vec<TardisToken>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
+    const NAME: &'static str = "TardisTokenFullList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "tokens" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `TardisTokenList` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -5428,30 +10880,112 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
     }
 }
 /// The `TardisTokenSummary` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummary {
     /// `addon_id`
     pub addon_id: String,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `senx_application_id`
     pub senx_application_id: String,
     /// `token_id`
     pub token_id: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
+    const NAME: &'static str = "TardisTokenSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "addon_id" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "senx_application_id" => v2 = Some(map.next_value()?),
+                "token_id" => v3 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
+            name: v1,
+            senx_application_id: cloudsdk_runtime::de::required(
+                v2,
+                "senx_application_id",
+            )?,
+            token_id: cloudsdk_runtime::de::required(v3, "token_id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `TardisTokenSummaryList` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummaryList {
     /// `tokens`
     pub tokens: Vec<TardisTokenSummary>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
+    const NAME: &'static str = "TardisTokenSummaryList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "tokens" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `UrlResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UrlResponse {
     /// `url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
+    const NAME: &'static str = "UrlResponse";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "url" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { url: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UrlResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `UserPreferredMfa` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5500,288 +11034,687 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     }
 }
 /// A user account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `phone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `zipcode`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `avatar`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
     /// `lang`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// `emailValidated`
-    #[serde(rename = "emailValidated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailValidated", skip_serializing_if = "Option::is_none")]
     pub email_validated: Option<bool>,
     /// `oauthApps`
-    #[serde(rename = "oauthApps", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oauthApps", skip_serializing_if = "Option::is_none")]
     pub oauth_apps: Option<Vec<String>>,
     /// `admin`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<bool>,
     /// `canPay`
-    #[serde(rename = "canPay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
     pub can_pay: Option<bool>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
     pub preferred_mfa: Option<UserPreferredMfa>,
     /// `hasPassword`
-    #[serde(rename = "hasPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hasPassword", skip_serializing_if = "Option::is_none")]
     pub has_password: Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
     pub partner_name: Option<String>,
     /// `partnerConsoleUrl`
-    #[serde(
-        rename = "partnerConsoleUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
     pub partner_console_url: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
+    const NAME: &'static str = "User";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "email" => v1 = map.next_value()?,
+                "name" => v2 = map.next_value()?,
+                "phone" => v3 = map.next_value()?,
+                "address" => v4 = map.next_value()?,
+                "city" => v5 = map.next_value()?,
+                "zipcode" => v6 = map.next_value()?,
+                "country" => v7 = map.next_value()?,
+                "avatar" => v8 = map.next_value()?,
+                "creationDate" => v9 = map.next_value()?,
+                "lang" => v10 = map.next_value()?,
+                "emailValidated" => v11 = map.next_value()?,
+                "oauthApps" => v12 = map.next_value()?,
+                "admin" => v13 = map.next_value()?,
+                "canPay" => v14 = map.next_value()?,
+                "preferredMFA" => v15 = map.next_value()?,
+                "hasPassword" => v16 = map.next_value()?,
+                "partnerId" => v17 = map.next_value()?,
+                "partnerName" => v18 = map.next_value()?,
+                "partnerConsoleUrl" => v19 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            email: v1,
+            name: v2,
+            phone: v3,
+            address: v4,
+            city: v5,
+            zipcode: v6,
+            country: v7,
+            avatar: v8,
+            creation_date: v9,
+            lang: v10,
+            email_validated: v11,
+            oauth_apps: v12,
+            admin: v13,
+            can_pay: v14,
+            preferred_mfa: v15,
+            has_password: v16,
+            partner_id: v17,
+            partner_name: v18,
+            partner_console_url: v19,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `UserSignup` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignup {
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `password`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `phone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// `city`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// `zipcode`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// `country`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// `lang`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// `terms`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<bool>,
     /// `subscriptionSource`
-    #[serde(
-        rename = "subscriptionSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "subscriptionSource", skip_serializing_if = "Option::is_none")]
     pub subscription_source: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
+    const NAME: &'static str = "UserSignup";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "email" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "password" => v2 = map.next_value()?,
+                "phone" => v3 = map.next_value()?,
+                "address" => v4 = map.next_value()?,
+                "city" => v5 = map.next_value()?,
+                "zipcode" => v6 = map.next_value()?,
+                "country" => v7 = map.next_value()?,
+                "lang" => v8 = map.next_value()?,
+                "terms" => v9 = map.next_value()?,
+                "subscriptionSource" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            email: v0,
+            name: v1,
+            password: v2,
+            phone: v3,
+            address: v4,
+            city: v5,
+            zipcode: v6,
+            country: v7,
+            lang: v8,
+            terms: v9,
+            subscription_source: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserSignup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `UserSignupForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
     /// `invitationKey`
-    #[serde(rename = "invitationKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
     pub invitation_key: Option<String>,
     /// `addonBetaInvitationKey`
-    #[serde(
-        rename = "addonBetaInvitationKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "addonBetaInvitationKey", skip_serializing_if = "Option::is_none")]
     pub addon_beta_invitation_key: Option<String>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `pass`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pass: Option<String>,
     /// `url_next`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url_next: Option<String>,
     /// `terms`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<String>,
     /// `subscription_source`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_source: Option<String>,
     /// `altcha`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub altcha: Option<String>,
     /// `partner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
+    const NAME: &'static str = "UserSignupForm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "invitationKey" => v0 = map.next_value()?,
+                "addonBetaInvitationKey" => v1 = map.next_value()?,
+                "email" => v2 = map.next_value()?,
+                "pass" => v3 = map.next_value()?,
+                "url_next" => v4 = map.next_value()?,
+                "terms" => v5 = map.next_value()?,
+                "subscription_source" => v6 = map.next_value()?,
+                "altcha" => v7 = map.next_value()?,
+                "partner_id" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            invitation_key: v0,
+            addon_beta_invitation_key: v1,
+            email: v2,
+            pass: v3,
+            url_next: v4,
+            terms: v5,
+            subscription_source: v6,
+            altcha: v7,
+            partner_id: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserSignupForm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `UserSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSummary {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `avatar`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// `applications`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub addons: Option<Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumers: Option<Vec<OauthConsumerSummary>>,
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `lang`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// `admin`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
     pub can_sepa: Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
     pub partner_id: Option<String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
     pub partner_name: Option<String>,
     /// `partnerConsoleUrl`
-    #[serde(
-        rename = "partnerConsoleUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
     pub partner_console_url: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
+    const NAME: &'static str = "UserSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "avatar" => v2 = map.next_value()?,
+                "applications" => v3 = map.next_value()?,
+                "addons" => v4 = map.next_value()?,
+                "consumers" => v5 = map.next_value()?,
+                "email" => v6 = map.next_value()?,
+                "lang" => v7 = map.next_value()?,
+                "admin" => v8 = map.next_value()?,
+                "canSEPA" => v9 = map.next_value()?,
+                "partnerId" => v10 = map.next_value()?,
+                "partnerName" => v11 = map.next_value()?,
+                "partnerConsoleUrl" => v12 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            avatar: v2,
+            applications: v3,
+            addons: v4,
+            consumers: v5,
+            email: v6,
+            lang: v7,
+            admin: v8,
+            can_sepa: v9,
+            partner_id: v10,
+            partner_name: v11,
+            partner_console_url: v12,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ValueInput` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueInput {
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
+    const NAME: &'static str = "ValueInput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "value" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { value: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ValueInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ValueWithUnit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueWithUnit {
     /// `unit`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// `formatted`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub formatted: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
+    const NAME: &'static str = "ValueWithUnit";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "unit" => v0 = map.next_value()?,
+                "value" => v1 = map.next_value()?,
+                "formatted" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            unit: v0,
+            value: v1,
+            formatted: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ValueWithUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `VatCheckResult` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VatCheckResult {
     /// `valid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `address`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
+    const NAME: &'static str = "VatCheckResult";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "valid" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "address" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            valid: v0,
+            name: v1,
+            address: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VatCheckResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `VendorAddon` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddon {
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
     /// `callback_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// `owner_email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<String>,
     /// `owner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// `owner_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_name: Option<String>,
     /// `owner_emails`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_emails: Option<Vec<String>>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
+    const NAME: &'static str = "VendorAddon";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = map.next_value()?,
+                "name" => v1 = map.next_value()?,
+                "config" => v2 = map.next_value()?,
+                "callback_url" => v3 = map.next_value()?,
+                "owner_email" => v4 = map.next_value()?,
+                "owner_id" => v5 = map.next_value()?,
+                "owner_name" => v6 = map.next_value()?,
+                "owner_emails" => v7 = map.next_value()?,
+                "region" => v8 = map.next_value()?,
+                "domains" => v9 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: v0,
+            name: v1,
+            config: v2,
+            callback_url: v3,
+            owner_email: v4,
+            owner_id: v5,
+            owner_name: v6,
+            owner_emails: v7,
+            region: v8,
+            domains: v9,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VendorAddon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `VendorAddonSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddonSummary {
     /// `provider_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<String>,
     /// `heroku_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heroku_id: Option<String>,
     /// `addon_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub addon_id: Option<String>,
     /// `callback_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
     /// `owner_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
+    const NAME: &'static str = "VendorAddonSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "provider_id" => v0 = map.next_value()?,
+                "heroku_id" => v1 = map.next_value()?,
+                "addon_id" => v2 = map.next_value()?,
+                "callback_url" => v3 = map.next_value()?,
+                "plan" => v4 = map.next_value()?,
+                "owner_id" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            provider_id: v0,
+            heroku_id: v1,
+            addon_id: v2,
+            callback_url: v3,
+            plan: v4,
+            owner_id: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `WebsocketAuthMessageMessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5826,15 +11759,42 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageMessageType {
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WebsocketAuthMessage {
     /// `message_type`
     pub message_type: WebsocketAuthMessageMessageType,
     /// A complete signed `OAuth ...` header value.
     pub authorization: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
+    const NAME: &'static str = "WebsocketAuthMessage";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "message_type" => v0 = Some(map.next_value()?),
+                "authorization" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            message_type: cloudsdk_runtime::de::required(v0, "message_type")?,
+            authorization: cloudsdk_runtime::de::required(v1, "authorization")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `WireguardConfiguration` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WireguardConfiguration {
     /// `base64`
     pub base64: String,
@@ -5849,8 +11809,44 @@ pub struct WireguardConfiguration {
     /// `version`
     pub version: i32,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
+    const NAME: &'static str = "WireguardConfiguration";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "base64" => v0 = Some(map.next_value()?),
+                "conf" => v1 = Some(map.next_value()?),
+                "ngId" => v2 = Some(map.next_value()?),
+                "peerId" => v3 = Some(map.next_value()?),
+                "version" => v4 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            base64: cloudsdk_runtime::de::required(v0, "base64")?,
+            conf: cloudsdk_runtime::de::required(v1, "conf")?,
+            ng_id: cloudsdk_runtime::de::required(v2, "ngId")?,
+            peer_id: cloudsdk_runtime::de::required(v3, "peerId")?,
+            version: cloudsdk_runtime::de::required(v4, "version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A deployment zone (data centre).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Zone {
     /// `city`
     pub city: String,
@@ -5860,7 +11856,7 @@ pub struct Zone {
     #[serde(rename = "countryCode")]
     pub country_code: String,
     /// `displayName`
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// `id`
     pub id: String,
@@ -5878,62 +11874,238 @@ pub struct Zone {
     /// `tags`
     pub tags: Vec<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
+    const NAME: &'static str = "Zone";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "city" => v0 = Some(map.next_value()?),
+                "country" => v1 = Some(map.next_value()?),
+                "countryCode" => v2 = Some(map.next_value()?),
+                "displayName" => v3 = map.next_value()?,
+                "id" => v4 = Some(map.next_value()?),
+                "lat" => v5 = Some(map.next_value()?),
+                "lon" => v6 = Some(map.next_value()?),
+                "name" => v7 = Some(map.next_value()?),
+                "outboundIPs" => v8 = Some(map.next_value()?),
+                "status" => v9 = Some(map.next_value()?),
+                "tags" => v10 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            city: cloudsdk_runtime::de::required(v0, "city")?,
+            country: cloudsdk_runtime::de::required(v1, "country")?,
+            country_code: cloudsdk_runtime::de::required(v2, "countryCode")?,
+            display_name: v3,
+            id: cloudsdk_runtime::de::required(v4, "id")?,
+            lat: cloudsdk_runtime::de::required(v5, "lat")?,
+            lon: cloudsdk_runtime::de::required(v6, "lon")?,
+            name: cloudsdk_runtime::de::required(v7, "name")?,
+            outbound_i_ps: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
+            status: cloudsdk_runtime::de::required(v9, "status")?,
+            tags: cloudsdk_runtime::de::required(v10, "tags")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Zone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ZoneSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ZoneSummary {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `internal`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal: Option<bool>,
     /// `correspondingRegion`
-    #[serde(
-        rename = "correspondingRegion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "correspondingRegion", skip_serializing_if = "Option::is_none")]
     pub corresponding_region: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
+    const NAME: &'static str = "ZoneSummary";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "internal" => v1 = map.next_value()?,
+                "correspondingRegion" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            internal: v1,
+            corresponding_region: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ZoneSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ListIamTokensFrom` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensFrom {
     /// `defined`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub defined: Option<bool>,
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
+    const NAME: &'static str = "ListIamTokensFrom";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "defined" => v0 = map.next_value()?,
+                "empty" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { defined: v0, empty: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ListIamTokensSize` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensSize {
     /// `defined`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub defined: Option<bool>,
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
+    const NAME: &'static str = "ListIamTokensSize";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "defined" => v0 = map.next_value()?,
+                "empty" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { defined: v0, empty: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ListIamTokenRevocationsFrom` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub defined: Option<bool>,
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
+    const NAME: &'static str = "ListIamTokenRevocationsFrom";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "defined" => v0 = map.next_value()?,
+                "empty" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { defined: v0, empty: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// The `ListIamTokenRevocationsSize` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub defined: Option<bool>,
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
+    const NAME: &'static str = "ListIamTokenRevocationsSize";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "defined" => v0 = map.next_value()?,
+                "empty" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { defined: v0, empty: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6028,16 +12200,39 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     }
 }
 /// The `GetResourceMetricsOnly` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GetResourceMetricsOnly {
     /// `empty`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub empty: Option<bool>,
     /// `traversableAgain`
-    #[serde(
-        rename = "traversableAgain",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(rename = "traversableAgain", skip_serializing_if = "Option::is_none")]
     pub traversable_again: Option<bool>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
+    const NAME: &'static str = "GetResourceMetricsOnly";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "empty" => v0 = map.next_value()?,
+                "traversableAgain" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            empty: v0,
+            traversable_again: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }

@@ -1,13 +1,37 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of every error response: a single human-readable message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Error_ {
     /// What went wrong, in English.
     pub error: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
+    const NAME: &'static str = "Error_";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "error" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            error: cloudsdk_runtime::de::required(v0, "error")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Error_ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Paging information returned with every list. Follow `next` until it is null to read every page.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ListMeta {
     /// Page size used for this response (25 unless `limit` was given).
     pub limit: i64,
@@ -20,19 +44,106 @@ pub struct ListMeta {
     /// Number of objects matching the query across all pages.
     pub total_count: i64,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
+    const NAME: &'static str = "ListMeta";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "limit" => v0 = Some(map.next_value()?),
+                "next" => v1 = map.next_value()?,
+                "offset" => v2 = Some(map.next_value()?),
+                "previous" => v3 = map.next_value()?,
+                "total_count" => v4 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit: cloudsdk_runtime::de::required(v0, "limit")?,
+            next: v1,
+            offset: cloudsdk_runtime::de::required(v2, "offset")?,
+            previous: v3,
+            total_count: cloudsdk_runtime::de::required(v4, "total_count")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A label attached to nodes, node clusters and services; services are deployed only to nodes carrying all of their tags.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tag {
     /// The tag text.
     pub name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
+    const NAME: &'static str = "Tag";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One environment variable given to containers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnvVar {
     /// Variable name.
     pub key: String,
     /// Variable value.
     pub value: String,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
+    const NAME: &'static str = "EnvVar";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "key" => v0 = Some(map.next_value()?),
+                "value" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            key: cloudsdk_runtime::de::required(v0, "key")?,
+            value: cloudsdk_runtime::de::required(v1, "value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvVar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// When the agent restarts a container that exited.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -385,7 +496,7 @@ impl<'de> serde::Deserialize<'de> for ActionState {
     }
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Action {
     /// Identifier of the action.
     ///
@@ -398,84 +509,159 @@ pub struct Action {
     /// Resource URI of the object the call acted on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Short human label of the operation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// HTTP method of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// HTTP path of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Account that made the call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// User-Agent header of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
     /// When the action began.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// When the action finished; null while it is still running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ActionState>,
     /// Address the call came from.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// Approximate place of that address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Request body of the recorded call, as a JSON document encoded in a string.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Log output collected while the action ran; often empty.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
     /// Whether a user (rather than the platform) started the action.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_user_action: Option<bool>,
     /// Whether `cancelAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_be_canceled: Option<bool>,
     /// Whether `retryAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_be_retried: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
+    const NAME: &'static str = "Action";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "object" => v2 = map.next_value()?,
+                "action" => v3 = map.next_value()?,
+                "method" => v4 = map.next_value()?,
+                "path" => v5 = map.next_value()?,
+                "user" => v6 = map.next_value()?,
+                "user_agent" => v7 = map.next_value()?,
+                "start_date" => v8 = map.next_value()?,
+                "end_date" => v9 = map.next_value()?,
+                "state" => v10 = map.next_value()?,
+                "ip" => v11 = map.next_value()?,
+                "location" => v12 = map.next_value()?,
+                "body" => v13 = map.next_value()?,
+                "logs" => v14 = map.next_value()?,
+                "is_user_action" => v15 = map.next_value()?,
+                "can_be_canceled" => v16 = map.next_value()?,
+                "can_be_retried" => v17 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            object: v2,
+            action: v3,
+            method: v4,
+            path: v5,
+            user: v6,
+            user_agent: v7,
+            start_date: v8,
+            end_date: v9,
+            state: v10,
+            ip: v11,
+            location: v12,
+            body: v13,
+            logs: v14,
+            is_user_action: v15,
+            can_be_canceled: v16,
+            can_be_retried: v17,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Action {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A cloud provider on which node clusters can be launched.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Provider {
     /// Path of this provider.
     ///
@@ -484,26 +670,62 @@ pub struct Provider {
     /// Short identifier, used in URLs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Resource URIs of the provider's regions.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<String>>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
+    const NAME: &'static str = "Provider";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "regions" => v3 = map.next_value()?,
+                "available" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            label: v2,
+            regions: v3,
+            available: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Provider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A data-centre region of a provider.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Region {
     /// Path of this region.
     ///
@@ -512,36 +734,78 @@ pub struct Region {
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Resource URIs of node types offered in the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_types: Option<Vec<String>>,
     /// Resource URIs of the region's availability zones; empty for providers without zones.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_zones: Option<Vec<String>>,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
+    const NAME: &'static str = "Region";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "node_types" => v3 = map.next_value()?,
+                "availability_zones" => v4 = map.next_value()?,
+                "provider" => v5 = map.next_value()?,
+                "available" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            label: v2,
+            node_types: v3,
+            availability_zones: v4,
+            provider: v5,
+            available: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Region {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// An availability zone inside a region (only AWS has them).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AvailabilityZone {
     /// Path of this zone.
     ///
@@ -550,21 +814,54 @@ pub struct AvailabilityZone {
     /// Zone identifier.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
+    const NAME: &'static str = "AvailabilityZone";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "region" => v2 = map.next_value()?,
+                "available" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            region: v2,
+            available: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvailabilityZone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A machine size offered by a provider.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeType {
     /// Path of this node type.
     ///
@@ -573,61 +870,184 @@ pub struct NodeType {
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Resource URIs of regions offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<String>>,
     /// Resource URIs of zones offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_zones: Option<Vec<String>>,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Whether new nodes of this size can currently be launched.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
+    const NAME: &'static str = "NodeType";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "label" => v2 = map.next_value()?,
+                "regions" => v3 = map.next_value()?,
+                "availability_zones" => v4 = map.next_value()?,
+                "provider" => v5 = map.next_value()?,
+                "available" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            label: v2,
+            regions: v3,
+            availability_zones: v4,
+            provider: v5,
+            available: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// AWS VPC placement of the cluster's nodes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VpcOptions {
     /// VPC identifier.
     pub id: String,
     /// Subnet identifiers to launch nodes in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
     /// Security group identifiers to attach.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
+    const NAME: &'static str = "VpcOptions";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "id" => v0 = Some(map.next_value()?),
+                "subnets" => v1 = map.next_value()?,
+                "security_groups" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: cloudsdk_runtime::de::required(v0, "id")?,
+            subnets: v1,
+            security_groups: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VpcOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// AWS IAM settings of the cluster's nodes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamOptions {
     /// Instance profile attached to each node.
     pub instance_profile_name: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
+    const NAME: &'static str = "IamOptions";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "instance_profile_name" => v0 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            instance_profile_name: cloudsdk_runtime::de::required(
+                v0,
+                "instance_profile_name",
+            )?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IamOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Provider-specific launch settings; only AWS understands them.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderOptions {
     /// `vpc`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc: Option<VpcOptions>,
     /// `iam`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iam: Option<IamOptions>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
+    const NAME: &'static str = "ProviderOptions";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "vpc" => v0 = map.next_value()?,
+                "iam" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vpc: v0, iam: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Lifecycle state of a node cluster.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -700,7 +1120,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterState {
     }
 }
 /// A group of nodes of one type in one region, sharing a private network.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeCluster {
     /// Identifier of the cluster.
     ///
@@ -711,55 +1131,121 @@ pub struct NodeCluster {
     /// Set by the server; ignored in requests.
     pub resource_uri: String,
     /// Cluster name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name; defaults to `name`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<NodeClusterState>,
     /// Resource URI of the node type of every node.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_type: Option<String>,
     /// Resource URI of the region the nodes run in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Disk size of each node in GB, for images and containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<i64>,
     /// Resource URIs of the member nodes.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nodes: Option<Vec<String>>,
     /// Desired number of nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_nodes: Option<i64>,
     /// Number of nodes currently in the cluster.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num_nodes: Option<i64>,
     /// When the cluster was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_datetime: Option<String>,
     /// When the cluster was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destroyed_datetime: Option<String>,
     /// Tags applied to every node of the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// `provider_options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_options: Option<ProviderOptions>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
+    const NAME: &'static str = "NodeCluster";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "nickname" => v3 = map.next_value()?,
+                "state" => v4 = map.next_value()?,
+                "node_type" => v5 = map.next_value()?,
+                "region" => v6 = map.next_value()?,
+                "disk" => v7 = map.next_value()?,
+                "nodes" => v8 = map.next_value()?,
+                "target_num_nodes" => v9 = map.next_value()?,
+                "current_num_nodes" => v10 = map.next_value()?,
+                "deployed_datetime" => v11 = map.next_value()?,
+                "destroyed_datetime" => v12 = map.next_value()?,
+                "tags" => v13 = map.next_value()?,
+                "provider_options" => v14 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            nickname: v3,
+            state: v4,
+            node_type: v5,
+            region: v6,
+            disk: v7,
+            nodes: v8,
+            target_num_nodes: v9,
+            current_num_nodes: v10,
+            deployed_datetime: v11,
+            destroyed_datetime: v12,
+            tags: v13,
+            provider_options: v14,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a new node cluster. It is created in state `Init`; call `deployNodeCluster` to launch it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeClusterCreate {
     /// Cluster name.
     pub name: String,
@@ -768,30 +1254,102 @@ pub struct NodeClusterCreate {
     /// Resource URI of the region.
     pub region: String,
     /// Disk size per node in GB (default 60). DigitalOcean ignores it; SoftLayer accepts only its fixed sizes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<i64>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Number of nodes to launch (default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_nodes: Option<i64>,
     /// Tags for every node (default none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// `provider_options`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_options: Option<ProviderOptions>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
+    const NAME: &'static str = "NodeClusterCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "node_type" => v1 = Some(map.next_value()?),
+                "region" => v2 = Some(map.next_value()?),
+                "disk" => v3 = map.next_value()?,
+                "nickname" => v4 = map.next_value()?,
+                "target_num_nodes" => v5 = map.next_value()?,
+                "tags" => v6 = map.next_value()?,
+                "provider_options" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            node_type: cloudsdk_runtime::de::required(v1, "node_type")?,
+            region: cloudsdk_runtime::de::required(v2, "region")?,
+            disk: v3,
+            nickname: v4,
+            target_num_nodes: v5,
+            tags: v6,
+            provider_options: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeClusterCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Changes applied to a node cluster right away.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeClusterUpdate {
     /// New desired size; the cluster scales to it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_nodes: Option<i64>,
     /// Replacement list of tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
+    const NAME: &'static str = "NodeClusterUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "target_num_nodes" => v0 = map.next_value()?,
+                "tags" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            target_num_nodes: v0,
+            tags: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeClusterUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Lifecycle state of a node.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -856,17 +1414,41 @@ impl<'de> serde::Deserialize<'de> for NodeState {
     }
 }
 /// A private network address of a node.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrivateIp {
     /// Interface name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Address with prefix length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cidr: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
+    const NAME: &'static str = "PrivateIp";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "cidr" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, cidr: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrivateIp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A host running the Docker Cloud agent, launched by a node cluster or brought by the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Node {
     /// Identifier of the node.
     ///
@@ -879,112 +1461,226 @@ pub struct Node {
     /// Generated DNS name of the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_fqdn: Option<String>,
     /// Display name; defaults to `external_fqdn`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<NodeState>,
     /// Resource URI of the owning cluster, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_cluster: Option<String>,
     /// Resource URI of the node type.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_type: Option<String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Resource URI of the availability zone, where the provider has them.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_zone: Option<String>,
     /// Docker execution driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_execdriver: Option<String>,
     /// Docker storage driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_graphdriver: Option<String>,
     /// Version of the Docker daemon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_version: Option<String>,
     /// Number of CPUs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i64>,
     /// Disk size in GB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<i64>,
     /// Memory in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Containers currently placed on the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num_containers: Option<i64>,
     /// Last time the agent reported in.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
     /// Public address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<String>,
     /// Private network addresses.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ips: Option<Vec<PrivateIp>>,
     /// Reverse-tunnel URL used when the Docker port is not reachable directly.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tunnel: Option<String>,
     /// When the node was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_datetime: Option<String>,
     /// When the node was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destroyed_datetime: Option<String>,
     /// Tags of the node.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
+    const NAME: &'static str = "Node";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "external_fqdn" => v2 = map.next_value()?,
+                "nickname" => v3 = map.next_value()?,
+                "state" => v4 = map.next_value()?,
+                "node_cluster" => v5 = map.next_value()?,
+                "node_type" => v6 = map.next_value()?,
+                "region" => v7 = map.next_value()?,
+                "availability_zone" => v8 = map.next_value()?,
+                "docker_execdriver" => v9 = map.next_value()?,
+                "docker_graphdriver" => v10 = map.next_value()?,
+                "docker_version" => v11 = map.next_value()?,
+                "cpu" => v12 = map.next_value()?,
+                "disk" => v13 = map.next_value()?,
+                "memory" => v14 = map.next_value()?,
+                "current_num_containers" => v15 = map.next_value()?,
+                "last_seen" => v16 = map.next_value()?,
+                "public_ip" => v17 = map.next_value()?,
+                "private_ips" => v18 = map.next_value()?,
+                "tunnel" => v19 = map.next_value()?,
+                "deployed_datetime" => v20 = map.next_value()?,
+                "destroyed_datetime" => v21 = map.next_value()?,
+                "tags" => v22 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            external_fqdn: v2,
+            nickname: v3,
+            state: v4,
+            node_cluster: v5,
+            node_type: v6,
+            region: v7,
+            availability_zone: v8,
+            docker_execdriver: v9,
+            docker_graphdriver: v10,
+            docker_version: v11,
+            cpu: v12,
+            disk: v13,
+            memory: v14,
+            current_num_containers: v15,
+            last_seen: v16,
+            public_ip: v17,
+            private_ips: v18,
+            tunnel: v19,
+            deployed_datetime: v20,
+            destroyed_datetime: v21,
+            tags: v22,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Changes to a node.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeUpdate {
     /// New display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Replacement list of tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
+    const NAME: &'static str = "NodeUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "nickname" => v0 = map.next_value()?,
+                "tags" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { nickname: v0, tags: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Who set a node tag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1033,18 +1729,45 @@ impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
     }
 }
 /// A tag in use on at least one node.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTag {
     /// The tag text; system tags look like `byon=false`.
     ///
     /// Set by the server; ignored in requests.
     pub name: String,
     /// `origin`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<NodeTagOrigin>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
+    const NAME: &'static str = "NodeTag";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "origin" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            origin: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Docker registry known to Docker Cloud.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Registry {
     /// Path of this registry.
     ///
@@ -1053,41 +1776,86 @@ pub struct Registry {
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Host name of the registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// Whether the registry is served over TLS.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ssl: Option<bool>,
     /// Port of the registry, when known.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Whether Docker runs this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_docker_registry: Option<bool>,
     /// Legacy Tutum field: whether Tutum ran this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_tutum_registry: Option<bool>,
     /// Legacy Tutum field: path of the registry's icon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
+    const NAME: &'static str = "Registry";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "host" => v2 = map.next_value()?,
+                "is_ssl" => v3 = map.next_value()?,
+                "port" => v4 = map.next_value()?,
+                "is_docker_registry" => v5 = map.next_value()?,
+                "is_tutum_registry" => v6 = map.next_value()?,
+                "icon_url" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            host: v2,
+            is_ssl: v3,
+            port: v4,
+            is_docker_registry: v5,
+            is_tutum_registry: v6,
+            icon_url: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Registry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A repository on a third-party registry that Docker Cloud may pull from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Repository {
     /// Path of this repository.
     ///
@@ -1096,44 +1864,131 @@ pub struct Repository {
     /// Full repository name including the registry host.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether a service uses the repository.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_use: Option<bool>,
     /// Resource URI of the registry holding it.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
+    const NAME: &'static str = "Repository";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "resource_uri" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "in_use" => v2 = map.next_value()?,
+                "registry" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            name: v1,
+            in_use: v2,
+            registry: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Repository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Registration of an external repository with the credentials to pull it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
     pub name: String,
     /// Registry user name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
+    const NAME: &'static str = "RepositoryCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "username" => v1 = map.next_value()?,
+                "password" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            username: v1,
+            password: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New credentials for an external repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryUpdate {
     /// Registry user name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
+    const NAME: &'static str = "RepositoryUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "username" => v0 = map.next_value()?,
+                "password" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { username: v0, password: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1210,7 +2065,7 @@ impl<'de> serde::Deserialize<'de> for StackState {
     }
 }
 /// A named group of services managed together.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Stack {
     /// Identifier of the stack.
     ///
@@ -1221,34 +2076,82 @@ pub struct Stack {
     /// Set by the server; ignored in requests.
     pub resource_uri: String,
     /// Stack name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name; defaults to `name`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StackState>,
     /// Whether the services match the stack definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synchronized: Option<bool>,
     /// Resource URIs of the member services.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// When the stack was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_datetime: Option<String>,
     /// When the stack was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destroyed_datetime: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
+    const NAME: &'static str = "Stack";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "nickname" => v3 = map.next_value()?,
+                "state" => v4 = map.next_value()?,
+                "synchronized" => v5 = map.next_value()?,
+                "services" => v6 = map.next_value()?,
+                "deployed_datetime" => v7 = map.next_value()?,
+                "destroyed_datetime" => v8 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            nickname: v3,
+            state: v4,
+            synchronized: v5,
+            services: v6,
+            deployed_datetime: v7,
+            destroyed_datetime: v8,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Stack {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// The stack rendered as a stackfile: one entry per service name, holding that service's definition.
 pub type StackExport = std::collections::BTreeMap<
@@ -1334,97 +2237,292 @@ impl<'de> serde::Deserialize<'de> for ServiceState {
     }
 }
 /// A container port of a service, as reported.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServicePort {
     /// `protocol`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inner_port: Option<i64>,
     /// Port on the node; null when none was chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outer_port: Option<i64>,
     /// Well-known name of the port.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port_name: Option<String>,
     /// Public URL of the port once published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: Option<String>,
     /// Whether the port is exposed on the node; unpublished ports are reachable only through links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
+    const NAME: &'static str = "ServicePort";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "protocol" => v0 = map.next_value()?,
+                "inner_port" => v1 = map.next_value()?,
+                "outer_port" => v2 = map.next_value()?,
+                "port_name" => v3 = map.next_value()?,
+                "endpoint_uri" => v4 = map.next_value()?,
+                "published" => v5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            protocol: v0,
+            inner_port: v1,
+            outer_port: v2,
+            port_name: v3,
+            endpoint_uri: v4,
+            published: v5,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServicePort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A container port in a service definition.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServicePortSpec {
     /// `protocol`
     pub protocol: PortProtocol,
     /// Port inside the container.
     pub inner_port: i64,
     /// Port on the node; leave out for a dynamic one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outer_port: Option<i64>,
     /// Expose the port on the node (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
+    const NAME: &'static str = "ServicePortSpec";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "protocol" => v0 = Some(map.next_value()?),
+                "inner_port" => v1 = Some(map.next_value()?),
+                "outer_port" => v2 = map.next_value()?,
+                "published" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            protocol: cloudsdk_runtime::de::required(v0, "protocol")?,
+            inner_port: cloudsdk_runtime::de::required(v1, "inner_port")?,
+            outer_port: v2,
+            published: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServicePortSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A link between two services, as reported.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceLink {
     /// Alias used for the link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Resource URI of the linking service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_service: Option<String>,
     /// Resource URI of the linked service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to_service: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
+    const NAME: &'static str = "ServiceLink";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "from_service" => v1 = map.next_value()?,
+                "to_service" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            from_service: v1,
+            to_service: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A link to another service in a service definition.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceLinkSpec {
     /// Resource URI of the target service; inside a stack body the name of a sibling service also works.
     pub to_service: String,
     /// Alias for the link; defaults to the target's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
+    const NAME: &'static str = "ServiceLinkSpec";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "to_service" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            to_service: cloudsdk_runtime::de::required(v0, "to_service")?,
+            name: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceLinkSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A volume of a service, as reported.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_path: Option<String>,
     /// Mount point inside the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_path: Option<String>,
     /// Whether the volume is writable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewritable: Option<bool>,
     /// Resource URI of a service whose volumes are mounted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes_from: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
+    const NAME: &'static str = "ServiceBinding";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "host_path" => v0 = map.next_value()?,
+                "container_path" => v1 = map.next_value()?,
+                "rewritable" => v2 = map.next_value()?,
+                "volumes_from" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            host_path: v0,
+            container_path: v1,
+            rewritable: v2,
+            volumes_from: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceBinding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// A volume in a service definition: give `container_path`, `volumes_from`, or both.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBindingSpec {
     /// Directory on the node to bind-mount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_path: Option<String>,
     /// Mount point inside the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_path: Option<String>,
     /// Whether the volume is writable (default true).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewritable: Option<bool>,
     /// Resource URI of a service whose volumes to mount; inside a stack body a sibling's name also works.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes_from: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
+    const NAME: &'static str = "ServiceBindingSpec";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "host_path" => v0 = map.next_value()?,
+                "container_path" => v1 = map.next_value()?,
+                "rewritable" => v2 = map.next_value()?,
+                "volumes_from" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            host_path: v0,
+            container_path: v1,
+            rewritable: v2,
+            volumes_from: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceBindingSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A template from which identical containers are deployed.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Service {
     /// Identifier of the service.
     ///
@@ -1435,425 +2533,927 @@ pub struct Service {
     /// Set by the server; ignored in requests.
     pub resource_uri: String,
     /// Service name, used in DNS names and link variable prefixes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ServiceState>,
     /// Resource URI of the owning stack, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stack: Option<String>,
     /// Resource URIs of the service's containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<String>>,
     /// Desired number of containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_containers: Option<i64>,
     /// Containers that exist now.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num_containers: Option<i64>,
     /// Containers that are running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_num_containers: Option<i64>,
     /// Containers that are stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_num_containers: Option<i64>,
     /// Ports of the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_ports: Option<Vec<ServicePort>>,
     /// Links from this service to others.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_service: Option<Vec<ServiceLink>>,
     /// Links from other services to this one.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_from_service: Option<Vec<ServiceLink>>,
     /// Volumes of the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<ServiceBinding>>,
     /// Redeploy automatically when the image is pushed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoredeploy: Option<bool>,
     /// `deployment_strategy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_strategy: Option<DeploymentStrategy>,
     /// Start containers one after another rather than together.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sequential_deployment: Option<bool>,
     /// Environment variables set by the user; they override the image's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_envvars: Option<Vec<EnvVar>>,
     /// Docker labels of the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Deployment tags: containers go only to nodes carrying all of them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// `autorestart`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autorestart: Option<Autorestart>,
     /// `autodestroy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autodestroy: Option<Autodestroy>,
     /// Entrypoint override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<String>,
     /// Command override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub run_command: Option<String>,
     /// Working directory (default `/`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
     /// User the process runs as (default `root`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Host name inside the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// Domain name inside the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domainname: Option<String>,
     /// MAC address of the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
     /// Parent cgroup of the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cgroup_parent: Option<String>,
     /// Relative CPU weight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_shares: Option<i64>,
     /// CPUs the containers may use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpuset: Option<String>,
     /// Memory limit in MB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Memory plus swap limit in MB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_swap: Option<i64>,
     /// Run the containers in privileged mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// Mount the root file system read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Allocate a terminal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tty: Option<bool>,
     /// Keep standard input open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stdin_open: Option<bool>,
     /// `net`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<NetworkMode>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<PidMode>,
     /// DNS servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns: Option<Vec<String>>,
     /// DNS search domains.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_search: Option<Vec<String>>,
     /// Linux capabilities added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_add: Option<Vec<String>>,
     /// Linux capabilities dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_drop: Option<Vec<String>>,
     /// Host devices exposed to the containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
     /// Extra `/etc/hosts` entries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extra_hosts: Option<Vec<String>>,
     /// Security options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_opt: Option<Vec<String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link_variables: Option<std::collections::BTreeMap<String, String>>,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_dns: Option<String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synchronized: Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_datetime: Option<String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started_datetime: Option<String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_datetime: Option<String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destroyed_datetime: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
+    const NAME: &'static str = "Service";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        let mut v30 = None;
+        let mut v31 = None;
+        let mut v32 = None;
+        let mut v33 = None;
+        let mut v34 = None;
+        let mut v35 = None;
+        let mut v36 = None;
+        let mut v37 = None;
+        let mut v38 = None;
+        let mut v39 = None;
+        let mut v40 = None;
+        let mut v41 = None;
+        let mut v42 = None;
+        let mut v43 = None;
+        let mut v44 = None;
+        let mut v45 = None;
+        let mut v46 = None;
+        let mut v47 = None;
+        let mut v48 = None;
+        let mut v49 = None;
+        let mut v50 = None;
+        let mut v51 = None;
+        let mut v52 = None;
+        let mut v53 = None;
+        let mut v54 = None;
+        let mut v55 = None;
+        let mut v56 = None;
+        let mut v57 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "nickname" => v3 = map.next_value()?,
+                "image_tag" => v4 = map.next_value()?,
+                "state" => v5 = map.next_value()?,
+                "stack" => v6 = map.next_value()?,
+                "containers" => v7 = map.next_value()?,
+                "target_num_containers" => v8 = map.next_value()?,
+                "current_num_containers" => v9 = map.next_value()?,
+                "running_num_containers" => v10 = map.next_value()?,
+                "stopped_num_containers" => v11 = map.next_value()?,
+                "container_ports" => v12 = map.next_value()?,
+                "linked_to_service" => v13 = map.next_value()?,
+                "linked_from_service" => v14 = map.next_value()?,
+                "bindings" => v15 = map.next_value()?,
+                "autoredeploy" => v16 = map.next_value()?,
+                "deployment_strategy" => v17 = map.next_value()?,
+                "sequential_deployment" => v18 = map.next_value()?,
+                "container_envvars" => v19 = map.next_value()?,
+                "labels" => v20 = map.next_value()?,
+                "roles" => v21 = map.next_value()?,
+                "tags" => v22 = map.next_value()?,
+                "autorestart" => v23 = map.next_value()?,
+                "autodestroy" => v24 = map.next_value()?,
+                "entrypoint" => v25 = map.next_value()?,
+                "run_command" => v26 = map.next_value()?,
+                "working_dir" => v27 = map.next_value()?,
+                "user" => v28 = map.next_value()?,
+                "hostname" => v29 = map.next_value()?,
+                "domainname" => v30 = map.next_value()?,
+                "mac_address" => v31 = map.next_value()?,
+                "cgroup_parent" => v32 = map.next_value()?,
+                "cpu_shares" => v33 = map.next_value()?,
+                "cpuset" => v34 = map.next_value()?,
+                "memory" => v35 = map.next_value()?,
+                "memory_swap" => v36 = map.next_value()?,
+                "privileged" => v37 = map.next_value()?,
+                "read_only" => v38 = map.next_value()?,
+                "tty" => v39 = map.next_value()?,
+                "stdin_open" => v40 = map.next_value()?,
+                "net" => v41 = map.next_value()?,
+                "pid" => v42 = map.next_value()?,
+                "dns" => v43 = map.next_value()?,
+                "dns_search" => v44 = map.next_value()?,
+                "cap_add" => v45 = map.next_value()?,
+                "cap_drop" => v46 = map.next_value()?,
+                "devices" => v47 = map.next_value()?,
+                "extra_hosts" => v48 = map.next_value()?,
+                "security_opt" => v49 = map.next_value()?,
+                "link_variables" => v50 = map.next_value()?,
+                "image_name" => v51 = map.next_value()?,
+                "public_dns" => v52 = map.next_value()?,
+                "synchronized" => v53 = map.next_value()?,
+                "deployed_datetime" => v54 = map.next_value()?,
+                "started_datetime" => v55 = map.next_value()?,
+                "stopped_datetime" => v56 = map.next_value()?,
+                "destroyed_datetime" => v57 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            nickname: v3,
+            image_tag: v4,
+            state: v5,
+            stack: v6,
+            containers: v7,
+            target_num_containers: v8,
+            current_num_containers: v9,
+            running_num_containers: v10,
+            stopped_num_containers: v11,
+            container_ports: v12,
+            linked_to_service: v13,
+            linked_from_service: v14,
+            bindings: v15,
+            autoredeploy: v16,
+            deployment_strategy: v17,
+            sequential_deployment: v18,
+            container_envvars: v19,
+            labels: v20,
+            roles: v21,
+            tags: v22,
+            autorestart: v23,
+            autodestroy: v24,
+            entrypoint: v25,
+            run_command: v26,
+            working_dir: v27,
+            user: v28,
+            hostname: v29,
+            domainname: v30,
+            mac_address: v31,
+            cgroup_parent: v32,
+            cpu_shares: v33,
+            cpuset: v34,
+            memory: v35,
+            memory_swap: v36,
+            privileged: v37,
+            read_only: v38,
+            tty: v39,
+            stdin_open: v40,
+            net: v41,
+            pid: v42,
+            dns: v43,
+            dns_search: v44,
+            cap_add: v45,
+            cap_drop: v46,
+            devices: v47,
+            extra_hosts: v48,
+            security_opt: v49,
+            link_variables: v50,
+            image_name: v51,
+            public_dns: v52,
+            synchronized: v53,
+            deployed_datetime: v54,
+            started_datetime: v55,
+            stopped_datetime: v56,
+            destroyed_datetime: v57,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Service {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a new service. It is created in state `Not running`; call `startService` to deploy it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceCreate {
     /// Image to run, `[registry/]owner/name[:tag]`.
     pub image: String,
     /// Service name; defaults to the image name without its owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Number of containers (default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_containers: Option<i64>,
     /// Command override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub run_command: Option<String>,
     /// Entrypoint override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<String>,
     /// Ports to expose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_ports: Option<Vec<ServicePortSpec>>,
     /// Environment variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_envvars: Option<Vec<EnvVar>>,
     /// Links to other services.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
     /// Volumes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<ServiceBindingSpec>>,
     /// `autorestart`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autorestart: Option<Autorestart>,
     /// `autodestroy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autodestroy: Option<Autodestroy>,
     /// Start containers one after another (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sequential_deployment: Option<bool>,
     /// API roles; `global` is the only one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Run in privileged mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// `deployment_strategy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_strategy: Option<DeploymentStrategy>,
     /// Deployment tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Redeploy when the image is pushed (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoredeploy: Option<bool>,
     /// `net`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<NetworkMode>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<PidMode>,
     /// Working directory (default `/`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
+    const NAME: &'static str = "ServiceCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "image" => v0 = Some(map.next_value()?),
+                "name" => v1 = map.next_value()?,
+                "nickname" => v2 = map.next_value()?,
+                "target_num_containers" => v3 = map.next_value()?,
+                "run_command" => v4 = map.next_value()?,
+                "entrypoint" => v5 = map.next_value()?,
+                "container_ports" => v6 = map.next_value()?,
+                "container_envvars" => v7 = map.next_value()?,
+                "linked_to_service" => v8 = map.next_value()?,
+                "bindings" => v9 = map.next_value()?,
+                "autorestart" => v10 = map.next_value()?,
+                "autodestroy" => v11 = map.next_value()?,
+                "sequential_deployment" => v12 = map.next_value()?,
+                "roles" => v13 = map.next_value()?,
+                "privileged" => v14 = map.next_value()?,
+                "deployment_strategy" => v15 = map.next_value()?,
+                "tags" => v16 = map.next_value()?,
+                "autoredeploy" => v17 = map.next_value()?,
+                "net" => v18 = map.next_value()?,
+                "pid" => v19 = map.next_value()?,
+                "working_dir" => v20 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            image: cloudsdk_runtime::de::required(v0, "image")?,
+            name: v1,
+            nickname: v2,
+            target_num_containers: v3,
+            run_command: v4,
+            entrypoint: v5,
+            container_ports: v6,
+            container_envvars: v7,
+            linked_to_service: v8,
+            bindings: v9,
+            autorestart: v10,
+            autodestroy: v11,
+            sequential_deployment: v12,
+            roles: v13,
+            privileged: v14,
+            deployment_strategy: v15,
+            tags: v16,
+            autoredeploy: v17,
+            net: v18,
+            pid: v19,
+            working_dir: v20,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceUpdate {
     /// `autorestart`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autorestart: Option<Autorestart>,
     /// `autodestroy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autodestroy: Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_envvars: Option<Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_ports: Option<Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_shares: Option<i64>,
     /// Entrypoint override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Replacement links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Run in privileged mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// API roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Command override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub run_command: Option<String>,
     /// Start containers one after another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sequential_deployment: Option<bool>,
     /// Replacement deployment tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_containers: Option<i64>,
     /// `deployment_strategy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_strategy: Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoredeploy: Option<bool>,
     /// `net`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<NetworkMode>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<PidMode>,
     /// Working directory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
+    const NAME: &'static str = "ServiceUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "autorestart" => v0 = map.next_value()?,
+                "autodestroy" => v1 = map.next_value()?,
+                "container_envvars" => v2 = map.next_value()?,
+                "container_ports" => v3 = map.next_value()?,
+                "cpu_shares" => v4 = map.next_value()?,
+                "entrypoint" => v5 = map.next_value()?,
+                "image" => v6 = map.next_value()?,
+                "linked_to_service" => v7 = map.next_value()?,
+                "memory" => v8 = map.next_value()?,
+                "privileged" => v9 = map.next_value()?,
+                "roles" => v10 = map.next_value()?,
+                "run_command" => v11 = map.next_value()?,
+                "sequential_deployment" => v12 = map.next_value()?,
+                "tags" => v13 = map.next_value()?,
+                "target_num_containers" => v14 = map.next_value()?,
+                "deployment_strategy" => v15 = map.next_value()?,
+                "autoredeploy" => v16 = map.next_value()?,
+                "net" => v17 = map.next_value()?,
+                "pid" => v18 = map.next_value()?,
+                "working_dir" => v19 = map.next_value()?,
+                "nickname" => v20 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            autorestart: v0,
+            autodestroy: v1,
+            container_envvars: v2,
+            container_ports: v3,
+            cpu_shares: v4,
+            entrypoint: v5,
+            image: v6,
+            linked_to_service: v7,
+            memory: v8,
+            privileged: v9,
+            roles: v10,
+            run_command: v11,
+            sequential_deployment: v12,
+            tags: v13,
+            target_num_containers: v14,
+            deployment_strategy: v15,
+            autoredeploy: v16,
+            net: v17,
+            pid: v18,
+            working_dir: v19,
+            nickname: v20,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a new stack. It is created without starting its services.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackCreate {
     /// Stack name.
     pub name: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Services of the stack (default none). Links and `volumes_from` may name sibling services instead of giving URIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<ServiceCreate>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
+    const NAME: &'static str = "StackCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "nickname" => v1 = map.next_value()?,
+                "services" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            nickname: v1,
+            services: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StackCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// New definition of one service of a stack, matched by name.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackServiceUpdate {
     /// Name of the service in the stack the entry applies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `autorestart`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autorestart: Option<Autorestart>,
     /// `autodestroy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autodestroy: Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_envvars: Option<Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_ports: Option<Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_shares: Option<i64>,
     /// Entrypoint override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Replacement links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Run in privileged mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// API roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Command override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub run_command: Option<String>,
     /// Start containers one after another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sequential_deployment: Option<bool>,
     /// Replacement deployment tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_num_containers: Option<i64>,
     /// `deployment_strategy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_strategy: Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoredeploy: Option<bool>,
     /// `net`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<NetworkMode>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<PidMode>,
     /// Working directory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
+    const NAME: &'static str = "StackServiceUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "autorestart" => v1 = map.next_value()?,
+                "autodestroy" => v2 = map.next_value()?,
+                "container_envvars" => v3 = map.next_value()?,
+                "container_ports" => v4 = map.next_value()?,
+                "cpu_shares" => v5 = map.next_value()?,
+                "entrypoint" => v6 = map.next_value()?,
+                "image" => v7 = map.next_value()?,
+                "linked_to_service" => v8 = map.next_value()?,
+                "memory" => v9 = map.next_value()?,
+                "privileged" => v10 = map.next_value()?,
+                "roles" => v11 = map.next_value()?,
+                "run_command" => v12 = map.next_value()?,
+                "sequential_deployment" => v13 = map.next_value()?,
+                "tags" => v14 = map.next_value()?,
+                "target_num_containers" => v15 = map.next_value()?,
+                "deployment_strategy" => v16 = map.next_value()?,
+                "autoredeploy" => v17 = map.next_value()?,
+                "net" => v18 = map.next_value()?,
+                "pid" => v19 = map.next_value()?,
+                "working_dir" => v20 = map.next_value()?,
+                "nickname" => v21 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            autorestart: v1,
+            autodestroy: v2,
+            container_envvars: v3,
+            container_ports: v4,
+            cpu_shares: v5,
+            entrypoint: v6,
+            image: v7,
+            linked_to_service: v8,
+            memory: v9,
+            privileged: v10,
+            roles: v11,
+            run_command: v12,
+            sequential_deployment: v13,
+            tags: v14,
+            target_num_containers: v15,
+            deployment_strategy: v16,
+            autoredeploy: v17,
+            net: v18,
+            pid: v19,
+            working_dir: v20,
+            nickname: v21,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StackServiceUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackUpdate {
     /// Services to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<StackServiceUpdate>>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
+    const NAME: &'static str = "StackUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "services" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { services: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StackUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// What calling a trigger does to its service.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1902,7 +3502,7 @@ impl<'de> serde::Deserialize<'de> for TriggerOperation {
     }
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Trigger {
     /// Identifier of the trigger.
     ///
@@ -1913,34 +3513,121 @@ pub struct Trigger {
     /// Set by the server; ignored in requests.
     pub resource_uri: String,
     /// Trigger name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `operation`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<TriggerOperation>,
     /// Path to POST to in order to fire the trigger.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
+    const NAME: &'static str = "Trigger";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "operation" => v3 = map.next_value()?,
+                "url" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            operation: v3,
+            url: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Trigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a new trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TriggerCreate {
     /// Trigger name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `operation`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<TriggerOperation>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
+    const NAME: &'static str = "TriggerCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "operation" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name: v0, operation: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TriggerCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of triggers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TriggerList {
     /// `meta`
     pub meta: ListMeta,
     /// The triggers on this page.
     pub objects: Vec<Trigger>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
+    const NAME: &'static str = "TriggerList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TriggerList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Lifecycle state of a container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2005,64 +3692,172 @@ impl<'de> serde::Deserialize<'de> for ContainerState {
     }
 }
 /// A port of a container.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerPort {
     /// `protocol`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inner_port: Option<i64>,
     /// Port on the node, when bound.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outer_port: Option<i64>,
     /// Well-known name of the port.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port_name: Option<String>,
     /// URL scheme used in `endpoint_uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri_protocol: Option<String>,
     /// Public URL of the port once published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: Option<String>,
     /// Whether the port is exposed on the node.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<bool>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
+    const NAME: &'static str = "ContainerPort";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "protocol" => v0 = map.next_value()?,
+                "inner_port" => v1 = map.next_value()?,
+                "outer_port" => v2 = map.next_value()?,
+                "port_name" => v3 = map.next_value()?,
+                "uri_protocol" => v4 = map.next_value()?,
+                "endpoint_uri" => v5 = map.next_value()?,
+                "published" => v6 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            protocol: v0,
+            inner_port: v1,
+            outer_port: v2,
+            port_name: v3,
+            uri_protocol: v4,
+            endpoint_uri: v5,
+            published: v6,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ContainerPort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A volume of a container.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_path: Option<String>,
     /// Mount point inside the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_path: Option<String>,
     /// Whether the volume is writable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewritable: Option<bool>,
     /// Resource URI of the volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
+    const NAME: &'static str = "ContainerBinding";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "host_path" => v0 = map.next_value()?,
+                "container_path" => v1 = map.next_value()?,
+                "rewritable" => v2 = map.next_value()?,
+                "volume" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            host_path: v0,
+            container_path: v1,
+            rewritable: v2,
+            volume: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ContainerBinding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A link from one container to another.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerLink {
     /// Alias of the link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Resource URI of the linking container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_container: Option<String>,
     /// Resource URI of the linked container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to_container: Option<String>,
     /// Addresses of the target keyed by `<port>/<protocol>`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<std::collections::BTreeMap<String, String>>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
+    const NAME: &'static str = "ContainerLink";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = map.next_value()?,
+                "from_container" => v1 = map.next_value()?,
+                "to_container" => v2 = map.next_value()?,
+                "endpoints" => v3 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: v0,
+            from_container: v1,
+            to_container: v2,
+            endpoints: v3,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ContainerLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One running instance of a service. Containers are created only through services.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Container {
     /// Identifier of the container.
     ///
@@ -2075,251 +3870,431 @@ pub struct Container {
     /// Service name plus an index.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `state`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ContainerState>,
     /// Resource URI of the node it runs on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node: Option<String>,
     /// Resource URI of its service.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Docker's identifier of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_id: Option<String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<String>,
     /// Legacy Tutum field: resource URI of the top image layer.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub layer: Option<String>,
     /// Exit status of the last run, if it exited.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i64>,
     /// Explanation of `exit_code`.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_code_msg: Option<String>,
     /// Address on the overlay network.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip: Option<String>,
     /// Ports of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_ports: Option<Vec<ContainerPort>>,
     /// Volumes of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<ContainerBinding>>,
     /// Links to other containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_container: Option<Vec<ContainerLink>>,
     /// Environment variables set by the user; they override the image's.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_envvars: Option<Vec<EnvVar>>,
     /// Docker labels of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// `autorestart`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autorestart: Option<Autorestart>,
     /// `autodestroy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autodestroy: Option<Autodestroy>,
     /// Entrypoint override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<String>,
     /// Command override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub run_command: Option<String>,
     /// Working directory (default `/`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
     /// User the process runs as (default `root`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Host name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// Domain name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domainname: Option<String>,
     /// MAC address of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
     /// Parent cgroup of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cgroup_parent: Option<String>,
     /// Relative CPU weight.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_shares: Option<i64>,
     /// CPUs the containers may use.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpuset: Option<String>,
     /// Memory limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Memory plus swap limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_swap: Option<i64>,
     /// Run the containers in privileged mode.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// Mount the root file system read-only.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Allocate a terminal.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tty: Option<bool>,
     /// Keep standard input open.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stdin_open: Option<bool>,
     /// `net`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<NetworkMode>,
     /// `pid`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<PidMode>,
     /// DNS servers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns: Option<Vec<String>>,
     /// DNS search domains.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_search: Option<Vec<String>>,
     /// Linux capabilities added.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_add: Option<Vec<String>>,
     /// Linux capabilities dropped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_drop: Option<Vec<String>>,
     /// Host devices exposed to the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
     /// Extra `/etc/hosts` entries.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extra_hosts: Option<Vec<String>>,
     /// Security options.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_opt: Option<Vec<String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link_variables: Option<std::collections::BTreeMap<String, String>>,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_dns: Option<String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synchronized: Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_datetime: Option<String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started_datetime: Option<String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_datetime: Option<String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destroyed_datetime: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
+    const NAME: &'static str = "Container";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        let mut v25 = None;
+        let mut v26 = None;
+        let mut v27 = None;
+        let mut v28 = None;
+        let mut v29 = None;
+        let mut v30 = None;
+        let mut v31 = None;
+        let mut v32 = None;
+        let mut v33 = None;
+        let mut v34 = None;
+        let mut v35 = None;
+        let mut v36 = None;
+        let mut v37 = None;
+        let mut v38 = None;
+        let mut v39 = None;
+        let mut v40 = None;
+        let mut v41 = None;
+        let mut v42 = None;
+        let mut v43 = None;
+        let mut v44 = None;
+        let mut v45 = None;
+        let mut v46 = None;
+        let mut v47 = None;
+        let mut v48 = None;
+        let mut v49 = None;
+        let mut v50 = None;
+        let mut v51 = None;
+        let mut v52 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "uuid" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "state" => v3 = map.next_value()?,
+                "node" => v4 = map.next_value()?,
+                "service" => v5 = map.next_value()?,
+                "docker_id" => v6 = map.next_value()?,
+                "image_tag" => v7 = map.next_value()?,
+                "layer" => v8 = map.next_value()?,
+                "exit_code" => v9 = map.next_value()?,
+                "exit_code_msg" => v10 = map.next_value()?,
+                "private_ip" => v11 = map.next_value()?,
+                "container_ports" => v12 = map.next_value()?,
+                "bindings" => v13 = map.next_value()?,
+                "linked_to_container" => v14 = map.next_value()?,
+                "container_envvars" => v15 = map.next_value()?,
+                "labels" => v16 = map.next_value()?,
+                "roles" => v17 = map.next_value()?,
+                "autorestart" => v18 = map.next_value()?,
+                "autodestroy" => v19 = map.next_value()?,
+                "entrypoint" => v20 = map.next_value()?,
+                "run_command" => v21 = map.next_value()?,
+                "working_dir" => v22 = map.next_value()?,
+                "user" => v23 = map.next_value()?,
+                "hostname" => v24 = map.next_value()?,
+                "domainname" => v25 = map.next_value()?,
+                "mac_address" => v26 = map.next_value()?,
+                "cgroup_parent" => v27 = map.next_value()?,
+                "cpu_shares" => v28 = map.next_value()?,
+                "cpuset" => v29 = map.next_value()?,
+                "memory" => v30 = map.next_value()?,
+                "memory_swap" => v31 = map.next_value()?,
+                "privileged" => v32 = map.next_value()?,
+                "read_only" => v33 = map.next_value()?,
+                "tty" => v34 = map.next_value()?,
+                "stdin_open" => v35 = map.next_value()?,
+                "net" => v36 = map.next_value()?,
+                "pid" => v37 = map.next_value()?,
+                "dns" => v38 = map.next_value()?,
+                "dns_search" => v39 = map.next_value()?,
+                "cap_add" => v40 = map.next_value()?,
+                "cap_drop" => v41 = map.next_value()?,
+                "devices" => v42 = map.next_value()?,
+                "extra_hosts" => v43 = map.next_value()?,
+                "security_opt" => v44 = map.next_value()?,
+                "link_variables" => v45 = map.next_value()?,
+                "image_name" => v46 = map.next_value()?,
+                "public_dns" => v47 = map.next_value()?,
+                "synchronized" => v48 = map.next_value()?,
+                "deployed_datetime" => v49 = map.next_value()?,
+                "started_datetime" => v50 = map.next_value()?,
+                "stopped_datetime" => v51 = map.next_value()?,
+                "destroyed_datetime" => v52 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            state: v3,
+            node: v4,
+            service: v5,
+            docker_id: v6,
+            image_tag: v7,
+            layer: v8,
+            exit_code: v9,
+            exit_code_msg: v10,
+            private_ip: v11,
+            container_ports: v12,
+            bindings: v13,
+            linked_to_container: v14,
+            container_envvars: v15,
+            labels: v16,
+            roles: v17,
+            autorestart: v18,
+            autodestroy: v19,
+            entrypoint: v20,
+            run_command: v21,
+            working_dir: v22,
+            user: v23,
+            hostname: v24,
+            domainname: v25,
+            mac_address: v26,
+            cgroup_parent: v27,
+            cpu_shares: v28,
+            cpuset: v29,
+            memory: v30,
+            memory_swap: v31,
+            privileged: v32,
+            read_only: v33,
+            tty: v34,
+            stdin_open: v35,
+            net: v36,
+            pid: v37,
+            dns: v38,
+            dns_search: v39,
+            cap_add: v40,
+            cap_drop: v41,
+            devices: v42,
+            extra_hosts: v43,
+            security_opt: v44,
+            link_variables: v45,
+            image_name: v46,
+            public_dns: v47,
+            synchronized: v48,
+            deployed_datetime: v49,
+            started_datetime: v50,
+            stopped_datetime: v51,
+            destroyed_datetime: v52,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Container {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A Docker swarm-mode cluster managed by Docker Cloud (beta feature).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
     ///
@@ -2330,47 +4305,101 @@ pub struct Swarm {
     /// Set by the server; ignored in requests.
     pub resource_uri: String,
     /// Swarm name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Owning user or organisation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Lifecycle state.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Docker API version of the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Public address of the swarm managers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_endpoint: Option<String>,
     /// Internal address of the swarm managers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_endpoint: Option<String>,
     /// Client identifier for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Client secret for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
+    const NAME: &'static str = "Swarm";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "swarm_id" => v0 = Some(map.next_value()?),
+                "resource_uri" => v1 = Some(map.next_value()?),
+                "name" => v2 = map.next_value()?,
+                "nickname" => v3 = map.next_value()?,
+                "namespace" => v4 = map.next_value()?,
+                "state" => v5 = map.next_value()?,
+                "version" => v6 = map.next_value()?,
+                "public_endpoint" => v7 = map.next_value()?,
+                "internal_endpoint" => v8 = map.next_value()?,
+                "client_id" => v9 = map.next_value()?,
+                "client_secret" => v10 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            swarm_id: cloudsdk_runtime::de::required(v0, "swarm_id")?,
+            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            name: v2,
+            nickname: v3,
+            namespace: v4,
+            state: v5,
+            version: v6,
+            public_endpoint: v7,
+            internal_endpoint: v8,
+            client_id: v9,
+            client_secret: v10,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Swarm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Definition of a new swarm; provider and region come from the URL.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SwarmCreate {
     /// Swarm name.
     pub name: String,
@@ -2379,23 +4408,92 @@ pub struct SwarmCreate {
     /// Number of worker nodes.
     pub number_of_workers: i64,
     /// Machine size of the managers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager_instance_type: Option<String>,
     /// Machine size of the workers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub worker_instance_type: Option<String>,
     /// Public SSH key installed on the nodes.
     pub ssh_key: String,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
+    const NAME: &'static str = "SwarmCreate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "name" => v0 = Some(map.next_value()?),
+                "number_of_managers" => v1 = Some(map.next_value()?),
+                "number_of_workers" => v2 = Some(map.next_value()?),
+                "manager_instance_type" => v3 = map.next_value()?,
+                "worker_instance_type" => v4 = map.next_value()?,
+                "ssh_key" => v5 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: cloudsdk_runtime::de::required(v0, "name")?,
+            number_of_managers: cloudsdk_runtime::de::required(
+                v1,
+                "number_of_managers",
+            )?,
+            number_of_workers: cloudsdk_runtime::de::required(v2, "number_of_workers")?,
+            manager_instance_type: v3,
+            worker_instance_type: v4,
+            ssh_key: cloudsdk_runtime::de::required(v5, "ssh_key")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SwarmCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// Changes to a swarm.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwarmUpdate {
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// Internal address of the swarm managers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_endpoint: Option<String>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
+    const NAME: &'static str = "SwarmUpdate";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "nickname" => v0 = map.next_value()?,
+                "internal_endpoint" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            nickname: v0,
+            internal_endpoint: v1,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SwarmUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2518,39 +4616,106 @@ impl<'de> serde::Deserialize<'de> for EventAction {
     }
 }
 /// Extra payload of an event; on `error` events it carries the message.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventData {
     /// Error code, e.g. `UNAUTHORIZED` when authentication failed.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
+    const NAME: &'static str = "EventData";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "errorMessage" => v0 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { error_message: v0 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A change notification from the event stream. Fetch `resource_uri` for the object's details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Event {
     /// `type`
     #[serde(rename = "type")]
     pub type_: EventType,
     /// `action`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<EventAction>,
     /// Resource URIs of the objects this one belongs to (e.g. a container's service, stack, node and cluster).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parents: Option<Vec<String>>,
     /// Resource URI of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
     /// New state of the object, using that object's own state names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Identifier of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// When the event happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datetime: Option<String>,
     /// `data`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<EventData>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
+    const NAME: &'static str = "Event";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = Some(map.next_value()?),
+                "action" => v1 = map.next_value()?,
+                "parents" => v2 = map.next_value()?,
+                "resource_uri" => v3 = map.next_value()?,
+                "state" => v4 = map.next_value()?,
+                "uuid" => v5 = map.next_value()?,
+                "datetime" => v6 = map.next_value()?,
+                "data" => v7 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: cloudsdk_runtime::de::required(v0, "type")?,
+            action: v1,
+            parents: v2,
+            resource_uri: v3,
+            state: v4,
+            uuid: v5,
+            datetime: v6,
+            data: v7,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Output stream a log line came from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2599,7 +4764,7 @@ impl<'de> serde::Deserialize<'de> for LogStream {
     }
 }
 /// One line of log output.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// Message kind; `log` for log lines.
     #[serde(rename = "type")]
@@ -2607,151 +4772,619 @@ pub struct LogLine {
     /// The text of the line.
     pub log: String,
     /// When the line was written, in Unix seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
     /// `streamType`
-    #[serde(rename = "streamType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "streamType", skip_serializing_if = "Option::is_none")]
     pub stream_type: Option<LogStream>,
     /// Name of the container that wrote it (service logs only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
+    const NAME: &'static str = "LogLine";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = Some(map.next_value()?),
+                "log" => v1 = Some(map.next_value()?),
+                "timestamp" => v2 = map.next_value()?,
+                "streamType" => v3 = map.next_value()?,
+                "source" => v4 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: cloudsdk_runtime::de::required(v0, "type")?,
+            log: cloudsdk_runtime::de::required(v1, "log")?,
+            timestamp: v2,
+            stream_type: v3,
+            source: v4,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogLine {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// A frame of output from an interactive command; `output` equal to `EOF` marks the end.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExecOutput {
     /// Message kind.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Text written by the command.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     /// `streamType`
-    #[serde(rename = "streamType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "streamType", skip_serializing_if = "Option::is_none")]
     pub stream_type: Option<LogStream>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
+    const NAME: &'static str = "ExecOutput";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "output" => v1 = map.next_value()?,
+                "streamType" => v2 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: v0,
+            output: v1,
+            stream_type: v2,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExecOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// Text sent to the command's standard input, one text frame at a time.
 pub type ExecInput = String;
 /// A message from a node's event stream.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeEvent {
     /// Message kind.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Text of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub log: Option<String>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
+    const NAME: &'static str = "NodeEvent";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "type" => v0 = map.next_value()?,
+                "log" => v1 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_: v0, log: v1 })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of actions.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActionList {
     /// `meta`
     pub meta: ListMeta,
     /// The actions on this page.
     pub objects: Vec<Action>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
+    const NAME: &'static str = "ActionList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ActionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of providers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProviderList {
     /// `meta`
     pub meta: ListMeta,
     /// The providers on this page.
     pub objects: Vec<Provider>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
+    const NAME: &'static str = "ProviderList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of regions.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionList {
     /// `meta`
     pub meta: ListMeta,
     /// The regions on this page.
     pub objects: Vec<Region>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
+    const NAME: &'static str = "RegionList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of availability zones.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AvailabilityZoneList {
     /// `meta`
     pub meta: ListMeta,
     /// The availability zones on this page.
     pub objects: Vec<AvailabilityZone>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
+    const NAME: &'static str = "AvailabilityZoneList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvailabilityZoneList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of node types.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTypeList {
     /// `meta`
     pub meta: ListMeta,
     /// The node types on this page.
     pub objects: Vec<NodeType>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
+    const NAME: &'static str = "NodeTypeList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeTypeList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of node clusters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeClusterList {
     /// `meta`
     pub meta: ListMeta,
     /// The node clusters on this page.
     pub objects: Vec<NodeCluster>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
+    const NAME: &'static str = "NodeClusterList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeClusterList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of nodes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeList {
     /// `meta`
     pub meta: ListMeta,
     /// The nodes on this page.
     pub objects: Vec<Node>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
+    const NAME: &'static str = "NodeList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of node tags.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTagList {
     /// `meta`
     pub meta: ListMeta,
     /// The node tags on this page.
     pub objects: Vec<NodeTag>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
+    const NAME: &'static str = "NodeTagList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NodeTagList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of registries.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegistryList {
     /// `meta`
     pub meta: ListMeta,
     /// The registries on this page.
     pub objects: Vec<Registry>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
+    const NAME: &'static str = "RegistryList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegistryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryList {
     /// `meta`
     pub meta: ListMeta,
     /// The repositories on this page.
     pub objects: Vec<Repository>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
+    const NAME: &'static str = "RepositoryList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of stacks.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackList {
     /// `meta`
     pub meta: ListMeta,
     /// The stacks on this page.
     pub objects: Vec<Stack>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
+    const NAME: &'static str = "StackList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StackList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of services.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceList {
     /// `meta`
     pub meta: ListMeta,
     /// The services on this page.
     pub objects: Vec<Service>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
+    const NAME: &'static str = "ServiceList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of containers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ContainerList {
     /// `meta`
     pub meta: ListMeta,
     /// The containers on this page.
     pub objects: Vec<Container>,
 }
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
+    const NAME: &'static str = "ContainerList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ContainerList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
 /// One page of swarms.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SwarmList {
     /// `meta`
     pub meta: ListMeta,
     /// The swarms on this page.
     pub objects: Vec<Swarm>,
+}
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
+    const NAME: &'static str = "SwarmList";
+    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+            match key.as_str() {
+                "meta" => v0 = Some(map.next_value()?),
+                "objects" => v1 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            meta: cloudsdk_runtime::de::required(v0, "meta")?,
+            objects: cloudsdk_runtime::de::required(v1, "objects")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SwarmList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        cloudsdk_runtime::de::from_map(deserializer)
+    }
 }
 /// What a successful `terminateNodeCluster` returns, by status.
 #[derive(Debug, Clone, PartialEq)]
