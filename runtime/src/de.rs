@@ -57,7 +57,9 @@ pub trait FromMap<'de>: Sized {
 }
 
 /// Deserializes `T` from a map through its [`FromMap`] impl.
-pub fn from_map<'de, T: FromMap<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn from_map<'de, T: FromMap<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor(PhantomData))
 }
 

@@ -38,6 +38,21 @@ fn civo(req: &Request) -> Response {
         );
     }
     match (req.method.as_str(), req.path()) {
+        // 200s whose items break the schema: the second lacks the required `id`, or has a number
+        // where a string belongs.
+        ("GET", "/v2/instances") if req.query() == "region=NO-ID" => Response::json(
+            200,
+            json!({"page": 1, "per_page": 20, "pages": 1,
+                   "items": [instance("i-1"), {"hostname": "x", "extra": {"nested": [1]}}]}),
+        ),
+        ("GET", "/v2/instances") if req.query() == "region=BAD-SIZE" => {
+            let mut bad = instance("i-2");
+            bad["size"] = json!(5);
+            Response::json(
+                200,
+                json!({"page": 1, "per_page": 20, "pages": 1, "items": [instance("i-1"), bad]}),
+            )
+        }
         ("GET", "/v2/instances") => Response::json(
             200,
             json!({"page": 1, "per_page": 20, "pages": 1, "items": [instance("i-1"), instance("i-2")]}),
@@ -172,5 +187,38 @@ async fn api_key_exchanged_for_a_jwt() {
         api_calls
             .iter()
             .all(|r| r.header("authorization") == Some("Bearer jwt-1"))
+    );
+}
+
+#[tokio::test]
+async fn body_that_breaks_the_schema_is_a_decode_error_naming_where() {
+    let server = Server::start(civo).await.expect("server starts");
+    let client = client(&server).await;
+    let list = |region| client.instances().list().region(region).send();
+
+    let error = list("NO-ID").await.expect_err("no id");
+    let Error::Decode(decode) = &error else {
+        panic!("expected a decode error, got {error:?}");
+    };
+    assert_eq!(decode.path, "items[1]");
+    assert!(
+        decode.message.starts_with("missing field `id`"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(decode.response.status.as_u16(), 200);
+    assert!(error.to_string().contains("missing field `id`"), "{error}");
+
+    let error = list("BAD-SIZE").await.expect_err("number for a string");
+    let Error::Decode(decode) = &error else {
+        panic!("expected a decode error, got {error:?}");
+    };
+    assert_eq!(decode.path, "items[1].size");
+    assert!(
+        decode
+            .message
+            .starts_with("invalid type: integer `5`, expected a string"),
+        "{}",
+        decode.message
     );
 }

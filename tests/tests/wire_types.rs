@@ -1,8 +1,11 @@
 //! The serde impls the generator writes by hand rather than derives: open string enums (a known
 //! value, an unknown one kept verbatim, a non-string refused) and untagged unions (variants
-//! tried in order, a value that fits none refused with the enum's name).
+//! tried in order, a value that fits none refused with the enum's name) and structs (renamed
+//! fields, optional fields absent or null, unknown keys skipped or kept, missing ones named).
 
 use camunda_cloud::types::HealthStatus;
+use civo::types::Region;
+use clever_cloud::types::EventEnvelope;
 use clever_cloud::types::NetworkGroupPeer;
 use serde_json::json;
 
@@ -66,5 +69,72 @@ fn untagged_unions_try_each_variant_in_order() {
     assert_eq!(
         err.to_string(),
         "data did not match any variant of untagged enum NetworkGroupPeer"
+    );
+}
+
+#[test]
+fn structs_read_renamed_optional_and_unknown_fields() {
+    let region: Region = serde_json::from_value(json!({
+        "code": "LON1", "name": "London", "type": "civo", "country": null,
+        "features": {"iaas": true, "quantum": "later"}, "datacenter": {"racks": [1, 2]}
+    }))
+    .expect("region");
+    assert_eq!(region.code, "LON1");
+    assert_eq!(region.type_.as_deref(), Some("civo"));
+    assert_eq!(region.country, None, "null reads as None");
+    assert_eq!(region.default, None, "absent reads as None");
+    let features = region.features.as_ref().expect("nested struct");
+    assert_eq!((features.iaas, features.kubernetes), (Some(true), None));
+
+    // Written back under the wire names, without the fields that are None.
+    assert_eq!(
+        serde_json::to_value(&region).expect("serialize"),
+        json!({"code": "LON1", "name": "London", "type": "civo", "features": {"iaas": true}})
+    );
+
+    // Keys may come in any order and the last of a repeated key wins.
+    let region: Region =
+        serde_json::from_str(r#"{"name": "N", "default": true, "code": "A", "code": "B"}"#)
+            .expect("reordered");
+    assert_eq!((region.code.as_str(), region.default), ("B", Some(true)));
+}
+
+#[test]
+fn structs_refuse_missing_required_fields_and_non_objects() {
+    let err =
+        serde_json::from_str::<Region>(r#"{"code": "LON1", "type": "civo"}"#).expect_err("no name");
+    assert_eq!(err.to_string(), "missing field `name` at line 1 column 32");
+
+    let err = serde_json::from_str::<Region>(r#"{"code": 1, "name": "x"}"#).expect_err("number");
+    assert!(
+        err.to_string()
+            .starts_with("invalid type: integer `1`, expected a string"),
+        "{err}"
+    );
+
+    let err = serde_json::from_value::<Region>(json!(["LON1", "London"])).expect_err("array");
+    assert_eq!(
+        err.to_string(),
+        "invalid type: sequence, expected struct Region"
+    );
+}
+
+#[test]
+fn structs_keep_properties_the_schema_does_not_name() {
+    let event: EventEnvelope = serde_json::from_value(json!({
+        "event": "DEPLOYMENT_SUCCESS", "data": {"id": 1}, "appId": "app_1", "retries": 2
+    }))
+    .expect("event");
+    assert_eq!(event.event.as_deref(), Some("DEPLOYMENT_SUCCESS"));
+    assert_eq!(event.date, None);
+    assert_eq!(
+        event.additional_properties.keys().collect::<Vec<_>>(),
+        ["appId", "retries"]
+    );
+    assert_eq!(event.additional_properties["retries"], json!(2));
+    // Round trip: the kept properties go back beside the named ones.
+    assert_eq!(
+        serde_json::to_value(&event).expect("serialize"),
+        json!({"event": "DEPLOYMENT_SUCCESS", "data": {"id": 1}, "appId": "app_1", "retries": 2})
     );
 }
