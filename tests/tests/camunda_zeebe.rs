@@ -8,9 +8,7 @@
 //! `Error::Api` with Camunda's `{"message", "status"}` body decoded; wake and the allowlist
 //! document no error status, so their 404, 403 and 400 are `Error::UnexpectedStatus`, body kept.
 
-use std::future::Future;
 use std::net::IpAddr;
-use std::pin::Pin;
 
 use camunda_cloud::auth::TokenExchange;
 use camunda_cloud::types::{
@@ -20,6 +18,9 @@ use camunda_cloud::types::{
 use camunda_cloud::{Client, Error};
 use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::{Value, json};
+
+mod common;
+use common::{Call, call, run};
 
 const TOKEN: &str = "console-token-7";
 
@@ -227,14 +228,6 @@ fn new_client() -> CreateZeebeClientRequest {
     }
 }
 
-type Call<'a> = Pin<Box<dyn Future<Output = Result<String, Error>> + 'a>>;
-
-macro_rules! call {
-    ($builder:expr) => {
-        Box::pin(async { $builder.send().await.map(|v| format!("{v:?}")) }) as Call<'_>
-    };
-}
-
 #[tokio::test]
 async fn clusters_and_zeebe_clients_succeed_with_one_token() {
     let (server, c) = setup().await;
@@ -281,15 +274,7 @@ async fn clusters_and_zeebe_clients_succeed_with_one_token() {
             "()",
         ),
     ];
-    for (call, route, expected) in calls {
-        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
-        assert!(
-            decoded.contains(expected),
-            "{route}: {expected} not in {decoded}"
-        );
-        let sent = server.requests().pop().expect("sent");
-        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
-    }
+    run(&server, calls).await;
     assert_eq!(server.hits("/oauth/token"), 1, "one token for every call");
     let posted = server
         .requests()
@@ -305,7 +290,7 @@ async fn clusters_and_zeebe_clients_succeed_with_one_token() {
 #[tokio::test]
 async fn typical_errors_keep_status_and_body() {
     let (server, c) = setup().await;
-    let calls = vec![
+    let calls: Vec<(Call, u16, &str)> = vec![
         (call!(c.clusters().get("nope")), 404, "Not found"),
         (call!(c.clusters().delete("nope")), 404, "Not found"),
         (
@@ -398,15 +383,7 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
             "()",
         ),
     ];
-    for (call, route, expected) in calls {
-        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
-        assert!(
-            decoded.contains(expected),
-            "{route}: {expected} not in {decoded}"
-        );
-        let sent = server.requests().pop().expect("sent");
-        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
-    }
+    run(&server, calls).await;
     assert_eq!(server.hits("/oauth/token"), 1, "one token for every call");
     let sent = server.requests();
     let body = |path: &str| {
@@ -447,7 +424,7 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
 async fn cluster_action_errors_keep_status_and_body() {
     let (server, c) = setup().await;
     // Documented statuses (the spec gives them no schema): `Error::Api`, body kept as JSON.
-    let documented = vec![
+    let documented: Vec<(Call, u16, &str)> = vec![
         (
             call!(c.clusters().update("nope", UpdateClusterRequest::default())),
             404,

@@ -18,15 +18,14 @@
 //! Errors are checked for their variant (`Error::Api` when the status is documented), status,
 //! decoded `code`/`reason` and the raw body kept as sent.
 
-use std::future::Future;
-use std::pin::Pin;
-
 use civo::auth::BearerToken;
 use civo::types::{self, CreateInstanceRequest};
 use civo::{Client, Error};
 use cloudsdk_testkit::{Request, Response, Server};
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
+
+mod common;
+use common::{Call, body, call, run};
 
 const KEY: &str = "civo-api-key-123";
 /// The key of a suspended account: valid, but every call is refused with a JSON 403.
@@ -311,32 +310,6 @@ fn client(server: &Server) -> Client {
         .auth(BearerToken::civo(KEY).expect("valid key"))
         .build()
         .expect("client builds")
-}
-
-/// A request body from JSON, as a caller would fill it.
-fn body<T: DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).expect("a valid request body")
-}
-
-type Call<'a> = Pin<Box<dyn Future<Output = Result<String, Error<types::Error_>>> + 'a>>;
-
-macro_rules! call {
-    ($builder:expr) => {
-        Box::pin(async { $builder.send().await.map(|v| format!("{v:?}")) }) as Call<'_>
-    };
-}
-
-/// Runs each call; checks the request line the server saw and a value the decoded type carries.
-async fn run(server: &Server, calls: Vec<(Call<'_>, &str, &str)>) {
-    for (call, route, expected) in calls {
-        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
-        let sent = server.requests().pop().expect("sent");
-        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
-        assert!(
-            decoded.contains(expected),
-            "{route}: {expected} not in {decoded}"
-        );
-    }
 }
 
 #[tokio::test]
@@ -936,7 +909,7 @@ fn check(error: &Error<types::Error_>, status: u16, reason: Option<&str>) {
 async fn typical_errors_keep_civo_bodies() {
     let server = Server::start(civo).await.expect("server starts");
     let c = client(&server);
-    let not_found: Vec<Call<'_>> = vec![
+    let not_found: Vec<Call<'_, types::Error_>> = vec![
         call!(c.disk_images().get("missing")),
         call!(c.instances().get("missing")),
         call!(c.volumes().get("missing")),
@@ -953,7 +926,7 @@ async fn typical_errors_keep_civo_bodies() {
     for call in not_found {
         check(&call.await.expect_err("404"), 404, None);
     }
-    let forbidden: Vec<Call<'_>> = vec![
+    let forbidden: Vec<Call<'_, types::Error_>> = vec![
         call!(c.instances().delete("locked")),
         call!(c.ssh_keys().delete("locked")),
         call!(c.volumes().delete("locked")),
@@ -1067,7 +1040,7 @@ async fn an_unknown_region_is_an_undocumented_plain_text_404_for_quota_and_sizes
         ),
     ];
     run(&server, calls).await;
-    let calls: Vec<(Call<'_>, &str)> = vec![
+    let calls: Vec<(Call<'_, types::Error_>, &str)> = vec![
         (call!(c.quota().get().region("XYZ9")), "/v2/quota"),
         (call!(c.sizes().list().region("XYZ9")), "/v2/sizes"),
     ];

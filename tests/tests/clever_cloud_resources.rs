@@ -8,16 +8,15 @@
 //! or bad signature, 403 missing right or foreign organisation, 404, 400), which the client must
 //! return as `Error::Api` with the status and the raw body kept.
 
-use std::future::Future;
-use std::pin::Pin;
-
 use clever_cloud::auth::BearerToken;
 use clever_cloud::auth::oauth1::OAuth1;
 use clever_cloud::types::{self, OauthParametersForm};
 use clever_cloud::{Client, Error};
 use cloudsdk_testkit::{Request, Response, Server, oauth1};
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+
+mod common;
+use common::{Call, body, call, run};
 
 const CONSUMER_KEY: &str = "consumer-key";
 const CONSUMER_SECRET: &str = "consumer secret/+&é";
@@ -338,31 +337,6 @@ fn client(server: &Server, auth: impl clever_cloud::auth::Authenticator + 'stati
         .expect("client builds")
 }
 
-fn body<T: DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).expect("a valid request body")
-}
-
-type Call<'a, E> = Pin<Box<dyn Future<Output = Result<String, Error<E>>> + 'a>>;
-
-macro_rules! call {
-    ($builder:expr) => {
-        Box::pin(async { $builder.send().await.map(|v| format!("{v:?}")) }) as Call<'_, _>
-    };
-}
-
-/// Runs each call; checks the request line the server saw and a value of the decoded type.
-async fn run<E: std::fmt::Debug>(server: &Server, calls: Vec<(Call<'_, E>, String, &str)>) {
-    for (call, route, expected) in calls {
-        let decoded = call.await.unwrap_or_else(|e| panic!("{route}: {e:?}"));
-        let sent = server.requests().pop().expect("sent");
-        assert_eq!(format!("{} {}", sent.method, sent.path()), route);
-        assert!(
-            decoded.contains(expected),
-            "{route}: {expected} not in {decoded}"
-        );
-    }
-}
-
 #[tokio::test]
 async fn v2_account_organisations_members_and_addons() {
     let server = Server::start(clever).await.expect("server starts");
@@ -375,13 +349,13 @@ async fn v2_account_organisations_members_and_addons() {
     let calls = vec![
         (
             call!(c.self_().get()),
-            "GET /v2/self".into(),
+            "GET /v2/self".to_owned(),
             "ada@example.com",
         ),
         (call!(c.summary().get()), "GET /v2/summary".into(), "Acme"),
         (
             call!(c.organisations().list()),
-            "GET /v2/organisations".into(),
+            "GET /v2/organisations".to_owned(),
             "billing@acme.example",
         ),
         (
@@ -389,7 +363,7 @@ async fn v2_account_organisations_members_and_addons() {
                 c.organisations()
                     .create(body(json!({"name": "Acme", "description": "Acme's apps"})))
             ),
-            "POST /v2/organisations".into(),
+            "POST /v2/organisations".to_owned(),
             "\"orga_1\"",
         ),
         (
@@ -464,12 +438,12 @@ async fn v2_account_organisations_members_and_addons() {
         ),
         (
             call!(c.products().list_addon_providers()),
-            "GET /v2/products/addonproviders".into(),
+            "GET /v2/products/addonproviders".to_owned(),
             "postgresql.org",
         ),
         (
             call!(c.products().get_addon_provider("postgresql-addon")),
-            "GET /v2/products/addonproviders/postgresql-addon".into(),
+            "GET /v2/products/addonproviders/postgresql-addon".to_owned(),
             "open source database",
         ),
     ];
@@ -666,27 +640,27 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
     let calls = vec![
         (
             call!(c.products().list_zones()),
-            "GET /v4/products/zones".into(),
+            "GET /v4/products/zones".to_owned(),
             "91.208.207.214",
         ),
         (
             call!(c.products().get_zone("par")),
-            "GET /v4/products/zones/par".into(),
+            "GET /v4/products/zones/par".to_owned(),
             "country_code: \"FR\"",
         ),
         (
             call!(c.billing().list_invoices("orga_1")),
-            "GET /v4/billing/organisations/orga_1/invoices".into(),
+            "GET /v4/billing/organisations/orga_1/invoices".to_owned(),
             "INV-42",
         ),
         (
             call!(c.billing().download_invoice_pdf("orga_1", "INV-42")),
-            "GET /v4/billing/organisations/orga_1/INV-42.pdf".into(),
+            "GET /v4/billing/organisations/orga_1/INV-42.pdf".to_owned(),
             "b\"%PDF",
         ),
         (
             call!(c.deployments().list_application_v4("orga_1", "app_1")),
-            "GET /v4/orchestration/organisations/orga_1/applications/app_1/deployments".into(),
+            "GET /v4/orchestration/organisations/orga_1/applications/app_1/deployments".to_owned(),
             "SUCCEEDED",
         ),
         (
@@ -697,7 +671,7 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
         ),
         (
             call!(c.logs().stream_application_v4("orga_1", "app_1")),
-            "GET /v4/logs/organisations/orga_1/applications/app_1/logs".into(),
+            "GET /v4/logs/organisations/orga_1/applications/app_1/logs".to_owned(),
             "APPLICATION_LOG",
         ),
         (
@@ -760,12 +734,12 @@ async fn api_tokens_on_the_bridge() {
     let calls = vec![
         (
             call!(c.api_tokens().list()),
-            "GET /api-tokens".into(),
+            "GET /api-tokens".to_owned(),
             "203.0.113.7",
         ),
         (
             call!(c.api_tokens().create(created)),
-            "POST /api-tokens".into(),
+            "POST /api-tokens".to_owned(),
             "api_tokens_new",
         ),
         (
@@ -773,12 +747,12 @@ async fn api_tokens_on_the_bridge() {
                 c.api_tokens()
                     .update("at_1", body(json!({"name": "laptop-2"})))
             ),
-            "PUT /api-tokens/at_1".into(),
+            "PUT /api-tokens/at_1".to_owned(),
             "()",
         ),
         (
             call!(c.api_tokens().revoke("at_1")),
-            "DELETE /api-tokens/at_1".into(),
+            "DELETE /api-tokens/at_1".to_owned(),
             "()",
         ),
     ];
@@ -986,7 +960,7 @@ async fn replacing_the_environment_sends_an_object() {
                 c.environment()
                     .replace_self_application_env("app_1", variables())
             ),
-            "PUT /v2/self/applications/app_1/env".into(),
+            "PUT /v2/self/applications/app_1/env".to_owned(),
             "\"app_1\"",
         ),
         (
@@ -994,7 +968,7 @@ async fn replacing_the_environment_sends_an_object() {
                 c.environment()
                     .replace_self_application_exposed_env("app_1", variables())
             ),
-            "PUT /v2/self/applications/app_1/exposed_env".into(),
+            "PUT /v2/self/applications/app_1/exposed_env".to_owned(),
             "Environment updated",
         ),
         (
@@ -1003,7 +977,7 @@ async fn replacing_the_environment_sends_an_object() {
                     .update_application_env_with_token("app_1", variables())
                     .token("deploy-token")
             ),
-            "PUT /v2/application/app_1/environment".into(),
+            "PUT /v2/application/app_1/environment".to_owned(),
             "Environment updated",
         ),
     ];
