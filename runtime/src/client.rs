@@ -311,7 +311,8 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// How websocket streams reconnect after the server closes or the connection drops.
+    /// How streams reconnect when the connection drops: websockets (also when the server closes
+    /// them) and server-sent events.
     ///
     /// ```
     /// use cloudsdk_runtime::{Client, ReconnectPolicy};

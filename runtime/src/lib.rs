@@ -33,6 +33,7 @@ mod pagination;
 mod request;
 mod response;
 mod retry;
+mod sse;
 mod websocket;
 
 pub use client::{Client, ClientBuilder};

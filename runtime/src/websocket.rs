@@ -221,7 +221,7 @@ impl ReconnectPolicy {
 
     /// The wait before reconnect number `n` (from 1): half the capped exponential delay plus
     /// jitter up to the other half.
-    fn delay(&self, n: u32) -> Duration {
+    pub(crate) fn delay(&self, n: u32) -> Duration {
         let exp = self
             .base_delay
             .saturating_mul(1u32 << n.saturating_sub(1).min(16));
@@ -415,8 +415,7 @@ impl<'a> WebSocketRequest<'a> {
                 .unwrap_or_else(|| inner.reconnect.clone()),
             conn: None,
             attempts: 0,
-            last: None,
-            replaying: false,
+            position: Position::default(),
             done: false,
             _message: std::marker::PhantomData,
         })
@@ -449,6 +448,61 @@ type Connection =
 /// The most messages remembered for one resume value (messages sharing a timestamp).
 const REMEMBERED: usize = 1024;
 
+/// Where a resumable stream is: the resume field's value in the last message and the messages
+/// delivered with that value, so that after a reconnect from that value the ones the server
+/// sends again are dropped instead of delivered twice. Shared by websocket and server-sent event
+/// streams.
+#[derive(Debug, Default)]
+pub(crate) struct Position {
+    last: Option<(String, Vec<Value>)>,
+    /// Just resumed: the server may repeat messages carrying the last resume value.
+    replaying: bool,
+}
+
+impl Position {
+    /// Records a message; `false` when it repeats one delivered before the last reconnect.
+    pub(crate) fn admit(&mut self, resume: Option<Resume>, value: &Value) -> bool {
+        let Some(key) = resume
+            .and_then(|r| value.get(r.field))
+            .and_then(resume_text)
+        else {
+            return true;
+        };
+        match &mut self.last {
+            Some((last, seen)) if *last == key => {
+                if self.replaying && seen.contains(value) {
+                    return false;
+                }
+                if seen.len() < REMEMBERED {
+                    seen.push(value.clone());
+                }
+            }
+            _ => {
+                self.replaying = false;
+                self.last = Some((key, vec![value.clone()]));
+            }
+        }
+        true
+    }
+
+    /// Notes a new connection: messages repeating the last position are dropped until a newer
+    /// one arrives.
+    pub(crate) fn reconnected(&mut self) {
+        self.replaying = self.last.is_some();
+    }
+
+    /// Sets `resume.parameter` in an encoded query to the last position; `false` (and the query
+    /// left alone) until there is one.
+    pub(crate) fn apply(&self, resume: Option<Resume>, query: &mut String) -> bool {
+        let (Some(resume), Some((key, _))) = (resume, &self.last) else {
+            return false;
+        };
+        let value = utf8_percent_encode(key, QUERY).to_string();
+        set_query_value(query, resume.parameter, &value);
+        true
+    }
+}
+
 struct Socket<M> {
     client: Client,
     op: WebSocketOperation,
@@ -459,10 +513,7 @@ struct Socket<M> {
     conn: Option<Connection>,
     /// Connection attempts since the last message arrived.
     attempts: u32,
-    /// The resume field's value in the last message, and the messages delivered with it.
-    last: Option<(String, Vec<Value>)>,
-    /// Just resumed: the server may repeat messages carrying the last resume value.
-    replaying: bool,
+    position: Position,
     done: bool,
     _message: std::marker::PhantomData<fn() -> M>,
 }
@@ -558,23 +609,8 @@ impl<M: DeserializeOwned> Socket<M> {
             Ok(value) => value,
             Err(e) => return Some(Err(frame_error(bytes, ".".to_owned(), e.to_string()))),
         };
-        if let Some(resume) = self.op.resume {
-            if let Some(key) = value.get(resume.field).and_then(resume_text) {
-                let same = matches!(&self.last, Some((last, _)) if *last == key);
-                if same {
-                    if let Some((_, seen)) = &mut self.last {
-                        if self.replaying && seen.contains(&value) {
-                            return None;
-                        }
-                        if seen.len() < REMEMBERED {
-                            seen.push(value.clone());
-                        }
-                    }
-                } else {
-                    self.replaying = false;
-                    self.last = Some((key, vec![value.clone()]));
-                }
-            }
+        if !self.position.admit(self.op.resume, &value) {
+            return None;
         }
         Some(
             serde_path_to_error::deserialize::<_, M>(&value)
@@ -586,11 +622,9 @@ impl<M: DeserializeOwned> Socket<M> {
     fn connect_urls(&self) -> (Url, Option<Url>) {
         let mut url = self.url.clone();
         let mut signing = self.signing_url.clone();
-        if let (Some(resume), Some((key, _))) = (self.op.resume, &self.last) {
-            let value = utf8_percent_encode(key, QUERY).to_string();
-            for url in std::iter::once(&mut url).chain(signing.as_mut()) {
-                let mut query = url.query().unwrap_or_default().to_owned();
-                set_query_value(&mut query, resume.parameter, &value);
+        for url in std::iter::once(&mut url).chain(signing.as_mut()) {
+            let mut query = url.query().unwrap_or_default().to_owned();
+            if self.position.apply(self.op.resume, &mut query) {
                 url.set_query(Some(&query));
             }
         }
@@ -622,8 +656,8 @@ impl<M: DeserializeOwned> Socket<M> {
             span.record("status", status.as_u16());
         }
         span.record("latency_ms", started.elapsed().as_millis() as u64);
-        if result.is_ok() && self.last.is_some() {
-            self.replaying = true;
+        if result.is_ok() {
+            self.position.reconnected();
         }
         result.map(|(conn, _)| conn)
     }
