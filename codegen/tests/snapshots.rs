@@ -42,3 +42,4 @@ macro_rules! pin {
 pin!(parameters, "parameters.yaml");
 pin!(bodies, "bodies.yaml");
 pin!(schemas, "schemas.yaml");
+pin!(streams, "streams.yaml");

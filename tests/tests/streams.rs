@@ -1,5 +1,6 @@
 //! Generated clients' streams: paginated lists (Civo's page numbers, Docker Cloud's `meta.next`)
-//! and Clever Cloud's log websocket (OAuth first frame, resume with `since`).
+//! and Clever Cloud's log websocket (OAuth first frame, resume with `since`) and server-sent
+//! log events (reconnect with `since` and `Last-Event-ID`, bad events reported, error statuses).
 // tungstenite's handshake callback type fixes its (large) error type.
 #![allow(clippy::result_large_err)]
 
@@ -204,5 +205,231 @@ async fn clever_cloud_logs_resume_after_a_drop_without_loss_or_repeat() {
         targets[1].contains("since=2024-05-01T10%3A00%3A01Z"),
         "resumed from the last line: {targets:?}"
     );
+    server.abort();
+}
+
+/// A loopback HTTP/1.1 server answering its n-th connection with `replies[n]`, written as is (the
+/// test writes status line, headers and chunked body itself, so it can cut a body short), then
+/// closing it. Each request is parsed and kept; the server stops after the last reply.
+async fn raw_server(
+    replies: Vec<Vec<u8>>,
+) -> (
+    String,
+    Arc<Mutex<Vec<Request>>>,
+    tokio::task::JoinHandle<()>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let requests = seen.clone();
+    let server = tokio::spawn(async move {
+        for reply in replies {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                match socket.read(&mut byte).await {
+                    Ok(1) => head.push(byte[0]),
+                    _ => return,
+                }
+            }
+            let head = String::from_utf8_lossy(&head).into_owned();
+            let mut lines = head.split("\r\n");
+            let mut request_line = lines.next().unwrap_or_default().split(' ');
+            let request = Request {
+                method: request_line.next().unwrap_or_default().to_owned(),
+                target: request_line.next().unwrap_or_default().to_owned(),
+                headers: lines
+                    .filter_map(|l| l.split_once(':'))
+                    .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+                    .collect(),
+                body: Vec::new(),
+            };
+            requests.lock().expect("lock").push(request);
+            if socket.write_all(&reply).await.is_err() {
+                return;
+            }
+            let _ = socket.shutdown().await;
+        }
+    });
+    (url, seen, server)
+}
+
+/// An HTTP/1.1 response head followed by `chunks` in chunked encoding; `end` adds the last
+/// chunk, otherwise a chunk that promises more than it sends cuts the body short.
+fn chunked(status: &str, content_type: &str, chunks: &[&str], end: bool) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ntransfer-encoding: chunked\r\n\r\n"
+    );
+    for chunk in chunks {
+        out.push_str(&format!("{:x}\r\n{chunk}\r\n", chunk.len()));
+    }
+    out.push_str(if end {
+        "0\r\n\r\n"
+    } else {
+        "64\r\ndata: {\"mess"
+    });
+    out.into_bytes()
+}
+
+fn log_line(i: u32) -> String {
+    json!({"date": format!("2024-05-01T10:00:0{i}Z"), "message": format!("line {i}"), "pid": i})
+        .to_string()
+}
+
+fn clever_client(base_url: &str) -> clever_cloud::Client {
+    let auth = clever_cloud::auth::oauth1::OAuth1::new("consumer-key", CONSUMER_SECRET)
+        .and_then(|a| a.with_token("user-token", TOKEN_SECRET))
+        .expect("valid credentials");
+    clever_cloud::Client::builder()
+        .base_url(base_url)
+        .auth(auth)
+        .build()
+        .expect("client builds")
+}
+
+/// Clever Cloud's v4 application logs are server-sent events: the connection drops mid-event,
+/// the client reconnects after the `retry:` the server asked for, with `since` set to the last
+/// line's date and `Last-Event-ID` to the last id; the line the server sends again is dropped
+/// and the stream ends when the second response does.
+#[tokio::test]
+async fn clever_cloud_log_events_resume_after_a_drop_without_loss_or_repeat() {
+    let first = chunked(
+        "200 OK",
+        "text/event-stream",
+        &[
+            ": connected\n\nretry: 10\n\n",
+            &format!("id: 0\ndata: {}\n\n", log_line(0)),
+            &format!("id: 1\nevent: log\ndata: {}", log_line(1)),
+            "\r\n\r\n",
+        ],
+        false,
+    );
+    let second = chunked(
+        "200 OK",
+        "text/event-stream",
+        &[
+            &format!("data: {}\n\n", log_line(1)),
+            &format!("data: {}\n\ndata: {}\n\n", log_line(2), log_line(3)),
+        ],
+        true,
+    );
+    let (url, requests, server) = raw_server(vec![first, second]).await;
+    let client = clever_client(&url);
+    let stream = client
+        .logs()
+        .stream_application_v4("orga_1", "app_1")
+        .service(vec!["web".into()])
+        .stream();
+    let lines: Vec<String> = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        stream
+            .map(|line| line.expect("typed log line").message.unwrap_or_default())
+            .collect::<Vec<_>>(),
+    )
+    .await
+    .expect("the stream ends with the second response");
+    assert_eq!(
+        lines,
+        ["line 0", "line 1", "line 2", "line 3"],
+        "nothing lost, nothing repeated"
+    );
+    let requests = requests.lock().expect("lock").clone();
+    assert_eq!(requests.len(), 2, "one reconnect");
+    for request in &requests {
+        assert!(
+            request
+                .target
+                .starts_with("/v4/logs/organisations/orga_1/applications/app_1/logs?service=web"),
+            "{}",
+            request.target
+        );
+        assert_eq!(request.header("accept"), Some("text/event-stream"));
+        oauth1::verify(request, CONSUMER_SECRET, TOKEN_SECRET, None)
+            .unwrap_or_else(|e| panic!("each request is signed afresh: {e}"));
+    }
+    assert!(!requests[0].target.contains("since="));
+    assert!(
+        requests[1]
+            .target
+            .ends_with("&since=2024-05-01T10%3A00%3A01Z"),
+        "resumed from the last line: {}",
+        requests[1].target
+    );
+    assert_eq!(requests[0].header("last-event-id"), None);
+    assert_eq!(requests[1].header("last-event-id"), Some("1"));
+    server.abort();
+}
+
+/// An event whose data breaks the schema is a decode error naming the field, and the events
+/// after it still arrive; an error status ends the stream at once with the documented error.
+#[tokio::test]
+async fn clever_cloud_log_events_report_bad_events_and_error_statuses() {
+    let events = chunked(
+        "200 OK",
+        "text/event-stream",
+        &[&format!(
+            "data: {}\n\ndata: {{\"pid\": \"nine\"}}\n\ndata: not json\n\ndata: {}\n\n",
+            log_line(0),
+            log_line(1)
+        )],
+        true,
+    );
+    let body = r#"{"id": 4004, "message": "Application not found", "type": "error"}"#;
+    let not_found = format!(
+        "HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes();
+    let (url, _, server) = raw_server(vec![events, not_found]).await;
+    let client = clever_client(&url);
+
+    let items: Vec<_> = client
+        .logs()
+        .stream_application_v4("orga_1", "app_1")
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 4, "{items:?}");
+    assert_eq!(
+        items[0].as_ref().expect("first line").message.as_deref(),
+        Some("line 0")
+    );
+    let Err(clever_cloud::Error::Decode(decode)) = &items[1] else {
+        panic!("a decode error: {:?}", items[1]);
+    };
+    assert_eq!(decode.path, "pid");
+    assert_eq!(decode.response.text(), r#"{"pid": "nine"}"#);
+    let Err(clever_cloud::Error::Decode(decode)) = &items[2] else {
+        panic!("a decode error: {:?}", items[2]);
+    };
+    assert!(
+        decode.message.starts_with("expected ident"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(
+        items[3].as_ref().expect("last line").message.as_deref(),
+        Some("line 1")
+    );
+
+    let items: Vec<_> = client
+        .logs()
+        .stream_application_v4("orga_1", "app_missing")
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1, "{items:?}");
+    let Err(clever_cloud::Error::Api(api)) = &items[0] else {
+        panic!("a documented error: {:?}", items[0]);
+    };
+    assert_eq!(api.response.status.as_u16(), 404);
+    let error = api.error.as_ref().expect("decoded");
+    assert_eq!(error.message.as_deref(), Some("Application not found"));
     server.abort();
 }

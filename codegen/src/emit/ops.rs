@@ -404,6 +404,31 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 self.prepare().send_streaming()
             }
         },
+        (None, _) if op.events.is_some() => {
+            let events = op.events.as_ref().expect("matched");
+            let message = ty(&events.message, &types_prefix());
+            let (resume, resume_doc) = match &events.resume {
+                Some((parameter, field)) => (
+                    quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
+                    format!(
+                        " resumes from the last message's `{field}` (as `{parameter}`) without repeating it,"
+                    ),
+                ),
+                None => (quote! { None }, String::new()),
+            };
+            let doc = format!(
+                " The response's server-sent events, each decoded into its message, as a stream that \
+                 reconnects when the connection drops (as the client's `ReconnectPolicy` says),{resume_doc} \
+                 and ends when the server ends the response. Use this rather than \
+                 [`send`](Self::send), which waits for the whole response."
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#message, crate::Error<#error_ty>>> + 'a {
+                    self.prepare().events(#resume)
+                }
+            }
+        }
         _ => TokenStream::new(),
     };
     let prepare_body = if fill.is_empty() {

@@ -11,9 +11,9 @@ use serde_json::Value;
 use super::names::{Namespace, snake_name, type_name};
 use super::schema::{SRef, Types, box_recursion};
 use super::{
-    Api, AuthKind, AuthScheme, Body, BodyKind, Group, Operation, Pagination, Param, ParamLocation,
-    QueryStyle, ResponseKind, StatusMatch, Success, TypeDef, TypeKind, TypeRef, WebSocket,
-    WebSocketAuth,
+    Api, AuthKind, AuthScheme, Body, BodyKind, Events, Group, Operation, Pagination, Param,
+    ParamLocation, QueryStyle, ResponseKind, StatusMatch, Success, TypeDef, TypeKind, TypeRef,
+    WebSocket, WebSocketAuth,
 };
 use crate::diag::{Diagnostic, push_pointer};
 
@@ -254,6 +254,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
 
             let (success, errors, error_type) =
                 responses(api, &mut types, op, &hint, &op_ptr, &mut warnings);
+            let events = event_stream(api, &mut types, op, &hint, &op_ptr);
             let accept = accept(api, op);
             let authenticated = !matches!(&op.security, Some(reqs) if reqs.is_empty());
             let pagination = op.extensions.get("x-pagination").and_then(|v| {
@@ -301,6 +302,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                     .map(str::to_owned),
                 pagination: pagination.map(|style| (style, TypeRef::Unit)),
                 websocket,
+                events,
                 pointer: op_ptr,
             });
         }
@@ -831,6 +833,50 @@ fn websocket_schemas(api: &OpenAPI) -> HashMap<String, ReferenceOr<openapiv3::Sc
         }
     }
     out
+}
+
+/// The first success response served as `text/event-stream`: its schema types each event's
+/// data (JSON values without one); `x-sse.resume` says how to resume after a reconnect.
+fn event_stream<'a>(
+    api: &'a OpenAPI,
+    types: &mut Types<'a>,
+    op: &'a openapiv3::Operation,
+    hint: &str,
+    op_ptr: &str,
+) -> Option<Events> {
+    let (code, media, mt) = op.responses.responses.iter().find_map(|(code, r)| {
+        let (StatusCode::Code(200..=299) | StatusCode::Range(2)) = code else {
+            return None;
+        };
+        let (media, mt) = resolve_response(api, r)?
+            .content
+            .iter()
+            .find(|(m, _)| m.eq_ignore_ascii_case("text/event-stream"))?;
+        Some((code, media, mt))
+    })?;
+    let message = match &mt.schema {
+        Some(schema) => {
+            let ptr = push_pointer(op_ptr, "responses");
+            let ptr = push_pointer(&push_pointer(&ptr, &code.to_string()), "content");
+            let ptr = push_pointer(&push_pointer(&ptr, media), "schema");
+            match types.type_of(SRef::from(schema), &format!("{hint}Event"), &ptr) {
+                TypeRef::Option(inner) => *inner,
+                other => other,
+            }
+        }
+        None => TypeRef::Value,
+    };
+    let resume = op
+        .extensions
+        .get("x-sse")
+        .and_then(|ext| ext.get("resume"))
+        .and_then(|r| {
+            Some((
+                r.get("parameter")?.as_str()?.to_owned(),
+                r.get("field")?.as_str()?.to_owned(),
+            ))
+        });
+    Some(Events { message, resume })
 }
 
 /// `x-websocket` on a `get` whose path item (or operation) has a `ws://`/`wss://` server.

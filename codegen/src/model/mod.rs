@@ -141,6 +141,9 @@ pub struct Operation {
     pub pagination: Option<(Pagination, TypeRef)>,
     /// `x-websocket`: the operation is a stream of messages, not a request.
     pub websocket: Option<WebSocket>,
+    /// A `text/event-stream` success: the response is read as server-sent events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Events>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
 }
@@ -157,6 +160,15 @@ pub struct WebSocket {
     /// The type of each message.
     pub message: TypeRef,
     /// (query parameter, message field) to resume from after a reconnect.
+    pub resume: Option<(String, String)>,
+}
+
+/// Server-sent events: a success response of type `text/event-stream`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Events {
+    /// The type each event's `data` decodes into: the media type's schema.
+    pub message: TypeRef,
+    /// `x-sse.resume`: (query parameter, message field) to resume from after a reconnect.
     pub resume: Option<(String, String)>,
 }
 

@@ -26686,6 +26686,14 @@ impl<'a> StreamApplicationAccessLogs<'a> {
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::AccessLog, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare().events(None)
+    }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamApplicationAccessLogs",
@@ -26838,6 +26846,20 @@ impl<'a> StreamApplicationLogsV4<'a> {
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+    }
+    /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), resumes from the last message's `date` (as `since`) without repeating it, and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::ApplicationLog, crate::Error<crate::types::Error_>>,
+    > + 'a {
+        self.prepare()
+            .events(
+                Some(cloudsdk_runtime::Resume {
+                    parameter: "since",
+                    field: "date",
+                }),
+            )
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
@@ -27693,6 +27715,17 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<
+            crate::types::WireguardConfiguration,
+            crate::Error<serde_json::Value>,
+        >,
+    > + 'a {
+        self.prepare().events(None)
+    }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "streamNetworkGroupPeerWireguardConfig",
@@ -27741,6 +27774,14 @@ impl<'a> StreamNetworkGroup<'a> {
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+    }
+    /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    pub fn stream(
+        self,
+    ) -> impl cloudsdk_runtime::Stream<
+        Item = Result<crate::types::NetworkGroup, crate::Error<serde_json::Value>>,
+    > + 'a {
+        self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request<'a> {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
