@@ -67,6 +67,8 @@ struct Readme<'a> {
     per_operation: usize,
     type_lines: usize,
     groups: Vec<(String, String, usize)>,
+    /// (call, what it yields) for every operation read as a stream.
+    streams: Vec<(String, String)>,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -96,7 +98,7 @@ mod client;
 pub mod types;
 
 pub use client::Client;
-pub use cloudsdk_runtime::{RetryPolicy, auth};
+pub use cloudsdk_runtime::{ReconnectPolicy, RetryPolicy, StreamExt, auth};
 
 /// Errors of this client; `E` is the operation's documented error body.
 pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
@@ -198,6 +200,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
                 )
             })
             .collect(),
+        streams: streams(api),
     };
     files.push(File {
         path: "README.md".into(),
@@ -331,6 +334,69 @@ fn example_operation(api: &Api) -> Option<&Operation> {
         .find(|o| o.http_method == "GET" && o.method_name.starts_with("list"))
         .or_else(|| ops().find(|o| o.http_method == "GET"))
         .or_else(|| ops().next())
+}
+
+/// The README's table of operations read as streams: paginated lists, server-sent events and
+/// websockets, with the call that opens each and what it yields.
+fn streams(api: &Api) -> Vec<(String, String)> {
+    let short = |t: &TypeRef| match t {
+        TypeRef::Named(name) => format!("`{name}`"),
+        TypeRef::Value => "JSON value".to_owned(),
+        TypeRef::String => "`String`".to_owned(),
+        other => format!("`{other:?}`"),
+    };
+    let resumes = |resume: &Option<(String, String)>| match resume {
+        Some((parameter, field)) => format!(
+            "; after a reconnect, resumes from the last `{field}` (as `{parameter}`) without repeats"
+        ),
+        None => String::new(),
+    };
+    api.operations
+        .iter()
+        .filter_map(|op| {
+            let (finish, yields) = if let Some((_, item)) = &op.pagination {
+                (
+                    "stream()",
+                    format!("every item of every page, as {}", short(item)),
+                )
+            } else if let Some(events) = &op.events {
+                (
+                    "stream()",
+                    format!(
+                        "each server-sent event as {}{}",
+                        short(&events.message),
+                        resumes(&events.resume)
+                    ),
+                )
+            } else if let Some(ws) = &op.websocket {
+                (
+                    "connect()",
+                    format!(
+                        "each websocket message as {}{}",
+                        short(&ws.message),
+                        resumes(&ws.resume)
+                    ),
+                )
+            } else {
+                return None;
+            };
+            let args = if op.params.iter().any(|p| p.required)
+                || op.body.as_ref().is_some_and(|b| b.required)
+            {
+                "…"
+            } else {
+                ""
+            };
+            let call = match op.group {
+                Some(g) => format!(
+                    "client.{}().{}({args}).{finish}",
+                    api.groups[g].method, op.method_name
+                ),
+                None => format!("client.{}({args}).{finish}", op.method_name),
+            };
+            Some((call, yields))
+        })
+        .collect()
 }
 
 /// The call and how its result is shown, as statements.

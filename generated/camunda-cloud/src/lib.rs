@@ -23,7 +23,7 @@ mod client;
 pub mod types;
 
 pub use client::Client;
-pub use cloudsdk_runtime::{RetryPolicy, auth};
+pub use cloudsdk_runtime::{ReconnectPolicy, RetryPolicy, StreamExt, auth};
 
 /// Errors of this client; `E` is the operation's documented error body.
 pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
