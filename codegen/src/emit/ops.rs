@@ -556,13 +556,18 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
         .iter()
         .filter(|o| o.group.is_none())
         .map(|o| starter(o, quote! { self }, quote! { '_ }));
+    let headers = api
+        .default_headers
+        .iter()
+        .map(|(name, value)| quote! { .default_header(#name, #value) });
+    let defaults = quote! { .user_agent(USER_AGENT) #( #headers )* };
     let (constructor, base_const) = match &api.base_url {
         Some(url) => (
             quote! {
                 /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
                 /// authentication, and override the base URL for tests or other regions.
                 pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
-                    cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+                    cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL) #defaults
                 }
                 /// A client of the production API with the given authentication and default settings.
                 pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
@@ -578,7 +583,7 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
             quote! {
                 /// A builder for a client of the API at `base_url` (the spec names no absolute server).
                 pub fn builder(base_url: impl Into<String>) -> cloudsdk_runtime::ClientBuilder<Self> {
-                    cloudsdk_runtime::ClientBuilder::new(base_url).user_agent(USER_AGENT)
+                    cloudsdk_runtime::ClientBuilder::new(base_url) #defaults
                 }
                 /// A client of the API at `base_url` with the given authentication and default settings.
                 pub fn new(base_url: impl Into<String>, auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {

@@ -339,6 +339,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         version: api.info.version.clone(),
         description: api.info.description.clone(),
         base_url: base_url(api),
+        default_headers: default_headers(api, &mut warnings),
         auth: auth_schemes(api),
         groups: groups
             .into_iter()
@@ -976,6 +977,40 @@ fn pagination(v: &Value) -> Option<Pagination> {
         }),
         _ => None,
     }
+}
+
+/// `x-default-headers: {Name: value}`; a header that could not be sent is left out with a warning.
+fn default_headers(api: &OpenAPI, warnings: &mut Vec<Diagnostic>) -> Vec<(String, String)> {
+    let Some(ext) = api.extensions.get("x-default-headers") else {
+        return Vec::new();
+    };
+    let Some(map) = ext.as_object() else {
+        warnings.push(
+            Diagnostic::warning(
+                "`x-default-headers` is not an object of header names to values; ignored",
+            )
+            .at("/x-default-headers"),
+        );
+        return Vec::new();
+    };
+    let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    let visible = |c: char| c == ' ' || c == '\t' || c.is_ascii_graphic();
+    map.iter()
+        .filter_map(|(name, value)| match value.as_str() {
+            Some(value) if !name.is_empty() && name.chars().all(token) && value.chars().all(visible) => {
+                Some((name.to_ascii_lowercase(), value.trim().to_owned()))
+            }
+            _ => {
+                warnings.push(
+                    Diagnostic::warning(format!(
+                        "default header `{name}` is not a valid header name with a string value; left out"
+                    ))
+                    .at(push_pointer("/x-default-headers", name)),
+                );
+                None
+            }
+        })
+        .collect()
 }
 
 fn base_url(api: &OpenAPI) -> Option<String> {

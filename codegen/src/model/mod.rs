@@ -26,6 +26,9 @@ pub struct Api {
     /// The default base URL (first server, variables at their defaults); `None` when the spec
     /// gives only a relative URL or none, so callers must set one.
     pub base_url: Option<String>,
+    /// `x-default-headers`: (name, value) sent with every request.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub default_headers: Vec<(String, String)>,
     /// Authentication schemes, in the spec's order.
     pub auth: Vec<AuthScheme>,
     /// Tag groups; operations point into this list.

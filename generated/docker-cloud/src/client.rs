@@ -19,7 +19,9 @@ impl Client {
     /// A builder for a client of the production API ([`Client::BASE_URL`]); set the
     /// authentication, and override the base URL for tests or other regions.
     pub fn builder() -> cloudsdk_runtime::ClientBuilder<Self> {
-        cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL).user_agent(USER_AGENT)
+        cloudsdk_runtime::ClientBuilder::new(Self::BASE_URL)
+            .user_agent(USER_AGENT)
+            .default_header("accept", "application/json")
     }
     /// A client of the production API with the given authentication and default settings.
     pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
