@@ -867,17 +867,17 @@ fn event_stream<'a>(
         }
         None => TypeRef::Value,
     };
-    let resume = op
-        .extensions
-        .get("x-sse")
-        .and_then(|ext| ext.get("resume"))
-        .and_then(|r| {
-            Some((
-                r.get("parameter")?.as_str()?.to_owned(),
-                r.get("field")?.as_str()?.to_owned(),
-            ))
-        });
+    let resume = op.extensions.get("x-sse").and_then(resume_rule);
     Some(Events { message, resume })
+}
+
+/// A stream extension's `resume: {parameter, field}`.
+fn resume_rule(ext: &Value) -> Option<(String, String)> {
+    let r = ext.get("resume")?;
+    Some((
+        r.get("parameter")?.as_str()?.to_owned(),
+        r.get("field")?.as_str()?.to_owned(),
+    ))
 }
 
 /// `x-websocket` on a `get` whose path item (or operation) has a `ws://`/`wss://` server.
@@ -940,12 +940,7 @@ fn websocket<'a>(
         Some("none") => WebSocketAuth::None,
         _ => WebSocketAuth::Header,
     };
-    let resume = ext.get("resume").and_then(|r| {
-        Some((
-            r.get("parameter")?.as_str()?.to_owned(),
-            r.get("field")?.as_str()?.to_owned(),
-        ))
-    });
+    let resume = resume_rule(ext);
     Some(WebSocket {
         url: format!("{server}{path}"),
         signing_url: ext
