@@ -7,7 +7,7 @@
 use std::sync::{Arc, Mutex};
 
 use cloudsdk_runtime::StreamExt;
-use cloudsdk_testkit::{Request, Response, Server, oauth1};
+use cloudsdk_testkit::{Request, Response, Server, oauth1, serve};
 use futures_util::SinkExt;
 use serde_json::json;
 use tokio::net::TcpListener;
@@ -208,56 +208,31 @@ async fn clever_cloud_logs_resume_after_a_drop_without_loss_or_repeat() {
     server.abort();
 }
 
-/// A loopback HTTP/1.1 server answering its n-th connection with `replies[n]`, written as is (the
-/// test writes status line, headers and chunked body itself, so it can cut a body short), then
-/// closing it. Each request is parsed and kept; the server stops after the last reply.
-async fn raw_server(
-    replies: Vec<Vec<u8>>,
-) -> (
-    String,
-    Arc<Mutex<Vec<Request>>>,
-    tokio::task::JoinHandle<()>,
-) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let url = format!("http://{}", listener.local_addr().expect("addr"));
+/// A loopback server answering its n-th connection with `replies[n]`, written as is (the test
+/// writes status line, headers and chunked body itself, so it can cut a body short), then
+/// closing it; every request is kept.
+async fn raw_server(replies: Vec<Vec<u8>>) -> (String, Arc<Mutex<Vec<Request>>>) {
+    use tokio::io::AsyncWriteExt;
     let seen = Arc::new(Mutex::new(Vec::new()));
     let requests = seen.clone();
-    let server = tokio::spawn(async move {
-        for reply in replies {
-            let Ok((mut socket, _)) = listener.accept().await else {
+    let replies = Arc::new(Mutex::new(replies.into_iter()));
+    let addr = serve::serve_raw(move |mut socket| {
+        let (requests, replies) = (requests.clone(), replies.clone());
+        async move {
+            let Some(request) = serve::read_request(&mut socket).await else {
                 return;
-            };
-            let mut head = Vec::new();
-            let mut byte = [0u8; 1];
-            while !head.ends_with(b"\r\n\r\n") {
-                match socket.read(&mut byte).await {
-                    Ok(1) => head.push(byte[0]),
-                    _ => return,
-                }
-            }
-            let head = String::from_utf8_lossy(&head).into_owned();
-            let mut lines = head.split("\r\n");
-            let mut request_line = lines.next().unwrap_or_default().split(' ');
-            let request = Request {
-                method: request_line.next().unwrap_or_default().to_owned(),
-                target: request_line.next().unwrap_or_default().to_owned(),
-                headers: lines
-                    .filter_map(|l| l.split_once(':'))
-                    .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
-                    .collect(),
-                body: Vec::new(),
             };
             requests.lock().expect("lock").push(request);
-            if socket.write_all(&reply).await.is_err() {
+            let Some(reply) = replies.lock().expect("lock").next() else {
                 return;
+            };
+            if socket.write_all(&reply).await.is_ok() {
+                let _ = socket.shutdown().await;
             }
-            let _ = socket.shutdown().await;
         }
-    });
-    (url, seen, server)
+    })
+    .await;
+    (format!("http://{addr}"), seen)
 }
 
 /// An HTTP/1.1 response head followed by `chunks` in chunked encoding; `end` adds the last
@@ -319,7 +294,7 @@ async fn clever_cloud_log_events_resume_after_a_drop_without_loss_or_repeat() {
         ],
         true,
     );
-    let (url, requests, server) = raw_server(vec![first, second]).await;
+    let (url, requests) = raw_server(vec![first, second]).await;
     let client = clever_client(&url);
     let stream = client
         .logs()
@@ -363,7 +338,6 @@ async fn clever_cloud_log_events_resume_after_a_drop_without_loss_or_repeat() {
     );
     assert_eq!(requests[0].header("last-event-id"), None);
     assert_eq!(requests[1].header("last-event-id"), Some("1"));
-    server.abort();
 }
 
 /// An event whose data breaks the schema is a decode error naming the field, and the events
@@ -386,7 +360,7 @@ async fn clever_cloud_log_events_report_bad_events_and_error_statuses() {
         body.len()
     )
     .into_bytes();
-    let (url, _, server) = raw_server(vec![events, not_found]).await;
+    let (url, _) = raw_server(vec![events, not_found]).await;
     let client = clever_client(&url);
 
     let items: Vec<_> = client
@@ -431,5 +405,4 @@ async fn clever_cloud_log_events_report_bad_events_and_error_statuses() {
     assert_eq!(api.response.status.as_u16(), 404);
     let error = api.error.as_ref().expect("decoded");
     assert_eq!(error.message.as_deref(), Some("Application not found"));
-    server.abort();
 }
