@@ -78,7 +78,8 @@ pub struct DecodeError {
 pub struct WebSocketError {
     /// The stream's operation name.
     pub operation: &'static str,
-    /// Connection attempts made since the last message was received.
+    /// Connections tried since the last message was received, counting the one that
+    /// delivered it (or the first).
     pub attempts: u32,
     /// The HTTP status of a refused handshake.
     pub status: Option<StatusCode>,

@@ -94,7 +94,7 @@ struct Events<'a, T, E> {
     parser: Parser,
     queue: VecDeque<Event>,
     position: Position,
-    /// Connections tried since the last one that delivered a byte.
+    /// Reconnects made since the body last delivered a byte.
     attempts: u32,
     /// Why the last connection ended, reported if reconnecting gives up.
     last_error: Option<Error<E>>,
@@ -145,13 +145,16 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
         let policy = self.req.client.inner.reconnect.clone();
         let reconnect = self.last_error.is_some();
         if reconnect {
-            if self.attempts > policy.reconnects() {
-                return Err(self.last_error.take().expect("set on reconnect"));
+            if self.attempts >= policy.reconnects() {
+                if let Some(error) = self.last_error.take() {
+                    return Err(error);
+                }
             }
+            self.attempts += 1;
             let delay = self
                 .parser
                 .retry
-                .unwrap_or_else(|| policy.delay(self.attempts.max(1)));
+                .unwrap_or_else(|| policy.delay(self.attempts));
             tracing::debug!(
                 operation = self.req.op.id,
                 ?delay,
@@ -165,7 +168,6 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
             }
             self.position.apply(self.resume, &mut self.req.query);
         }
-        self.attempts += 1;
         self.parser.reset();
         match crate::client::execute::<E>(&mut self.req, None, true).await {
             Ok(received) => {

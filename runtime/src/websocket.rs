@@ -596,7 +596,9 @@ impl<M: DeserializeOwned> Socket<M> {
                     continue;
                 }
             };
-            self.attempts = 0;
+            // The connection that delivered counts as the first attempt of the next run, so a
+            // drop after progress gets the same number of reconnects as a failed start.
+            self.attempts = 1;
             if let Some(item) = self.message(bytes) {
                 return Some((item, self));
             }

@@ -1,4 +1,4 @@
-//! Pagination and websocket streams against loopback servers.
+//! Pagination, websocket and server-sent event streams against loopback servers.
 
 mod support;
 
@@ -262,6 +262,36 @@ static EVENTS: WebSocketOperation =
 struct Line {
     date: String,
     message: String,
+}
+
+#[tokio::test]
+async fn websocket_reconnect_budget_is_the_same_after_progress() {
+    // The first connection delivers a message and closes; every later one closes at once.
+    let server = serve_ws(|mut conn| async move {
+        if conn.index == 0 {
+            let _ = conn.socket.send(Message::text(r#"{"n": 1}"#)).await;
+        }
+        let _ = conn.socket.close(None).await;
+    })
+    .await;
+    let client = ws_client(&server.base());
+    let results: Vec<Result<Value, Error>> = guard(
+        client
+            .websocket(&EVENTS)
+            .connect::<Value>()
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(results.len(), 2, "{results:?}");
+    assert_eq!(results[0].as_ref().ok(), Some(&json!({"n": 1})));
+    let Err(Error::WebSocket(error)) = &results[1] else {
+        panic!("expected a websocket error: {results:?}");
+    };
+    assert_eq!(
+        error.attempts, 4,
+        "the delivering connection and three reconnects"
+    );
+    assert_eq!(server.targets().len(), 4);
 }
 
 fn line(date: &str, message: &str) -> Value {
@@ -532,4 +562,92 @@ async fn websocket_refused_credentials_end_the_stream() {
         results[0].as_ref().unwrap_err().status(),
         Some(StatusCode::UNAUTHORIZED)
     );
+}
+
+static TAIL: Operation = Operation::new("tail", Method::GET, "/tail", true);
+
+/// A response head for server-sent events followed by chunks (chunked encoding).
+fn event_head() -> &'static [u8] {
+    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+}
+
+fn event_chunk(text: &str) -> Vec<u8> {
+    format!("{:x}\r\n{text}\r\n", text.len()).into_bytes()
+}
+
+#[tokio::test]
+async fn event_stream_gives_up_after_the_reconnect_budget() {
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counted = connections.clone();
+    // The first connection sends one event and breaks off; the later ones break off before
+    // sending any. A connection that delivers something resets the budget, so a stream that
+    // keeps making progress never gives up.
+    let addr = support::serve_raw(move |mut stream| {
+        let counted = counted.clone();
+        async move {
+            use tokio::io::AsyncWriteExt;
+            let _ = support::read_request(&mut stream).await;
+            let mut reply = event_head().to_vec();
+            if counted.fetch_add(1, Ordering::SeqCst) == 0 {
+                reply.extend(event_chunk("data: {\"id\": 7}\n\n"));
+                reply.extend_from_slice(b"40\r\ndata: {\"id\"");
+            }
+            let _ = stream.write_all(&reply).await;
+            let _ = stream.shutdown().await;
+        }
+    })
+    .await;
+    let client = Client::builder(format!("http://{addr}"))
+        .websocket_reconnect(
+            ReconnectPolicy::default()
+                .max_reconnects(2)
+                .base_delay(Duration::from_millis(5)),
+        )
+        .build()
+        .expect("client");
+    let results: Vec<Result<Named, Error>> =
+        guard(client.request(&TAIL).events(None).collect::<Vec<_>>()).await;
+    assert_eq!(results.len(), 2, "{results:?}");
+    assert_eq!(results[0].as_ref().map(|n| n.id).ok(), Some(7));
+    assert!(
+        matches!(results[1], Err(Error::Transport(_))),
+        "the last drop ends the stream: {:?}",
+        results[1]
+    );
+    assert_eq!(
+        connections.load(Ordering::SeqCst),
+        3,
+        "the first connection and two reconnects"
+    );
+}
+
+#[tokio::test]
+async fn event_stream_outlives_the_clients_request_timeout() {
+    let addr = support::serve_raw(|mut stream| async move {
+        use tokio::io::AsyncWriteExt;
+        let _ = support::read_request(&mut stream).await;
+        let mut first = event_head().to_vec();
+        first.extend(event_chunk("data: {\"id\": 1}\n\n"));
+        let _ = stream.write_all(&first).await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let mut rest = event_chunk("data: {\"id\": 2}\n\n");
+        rest.extend_from_slice(b"0\r\n\r\n");
+        let _ = stream.write_all(&rest).await;
+        let _ = stream.shutdown().await;
+    })
+    .await;
+    let client = Client::builder(format!("http://{addr}"))
+        .timeout(Some(Duration::from_millis(100)))
+        .websocket_reconnect(ReconnectPolicy::none())
+        .build()
+        .expect("client");
+    let ids: Vec<u32> = guard(
+        client
+            .request(&TAIL)
+            .events::<Named, Value>(None)
+            .map(|r| r.expect("no timeout cuts the stream").id)
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(ids, [1, 2]);
 }
