@@ -44,7 +44,8 @@ pub use request::{QueryStyle, Request};
 pub use response::{ByteStream, Response, ResponseValue};
 pub use retry::RetryPolicy;
 pub use websocket::{
-    AuthMode, ReconnectPolicy, Resume, WebSocketOperation, WebSocketRequest, WebSocketStream,
+    AuthMode, ReconnectPolicy, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
+    WebSocketStream,
 };
 
 pub use bytes::Bytes;

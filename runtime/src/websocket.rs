@@ -160,7 +160,8 @@ impl Default for ReconnectPolicy {
 }
 
 impl ReconnectPolicy {
-    /// Never reconnect: the stream ends when the connection does.
+    /// Never reconnect: a websocket stream ends when the server closes it (a connection lost
+    /// otherwise ends it with the error), an event stream when its connection drops.
     ///
     /// ```
     /// # use cloudsdk_runtime::ReconnectPolicy;
@@ -356,21 +357,24 @@ impl<'a> WebSocketRequest<'a> {
     /// # Ok(()) }
     /// ```
     pub fn connect<M: DeserializeOwned + Send + 'static>(self) -> WebSocketStream<M> {
-        let state = match self.prepare() {
-            Ok(state) => state,
+        let (outgoing, queued) = tokio::sync::mpsc::unbounded_channel();
+        let operation = self.op.id;
+        let inner: Pin<Box<dyn Stream<Item = Result<M, Error>> + Send>> = match self.prepare(queued)
+        {
+            Ok(state) => Box::pin(futures_util::stream::unfold(state, Socket::step)),
             Err(message) => {
-                let error = Error::InvalidRequest(format!("{}: {message}", self.op.id));
-                return WebSocketStream {
-                    inner: Box::pin(futures_util::stream::iter([Err(error)])),
-                };
+                let error = Error::InvalidRequest(format!("{operation}: {message}"));
+                Box::pin(futures_util::stream::iter([Err(error)]))
             }
         };
         WebSocketStream {
-            inner: Box::pin(futures_util::stream::unfold(state, Socket::step)),
+            inner,
+            operation,
+            outgoing,
         }
     }
 
-    fn prepare<M>(&self) -> Result<Socket<M>, String> {
+    fn prepare<M>(&self, queued: Outgoing) -> Result<Socket<M>, String> {
         if let Some(message) = &self.error {
             return Err(message.clone());
         }
@@ -414,6 +418,7 @@ impl<'a> WebSocketRequest<'a> {
                 .clone()
                 .unwrap_or_else(|| inner.reconnect.clone()),
             conn: None,
+            queued,
             attempts: 0,
             position: Position::default(),
             done: false,
@@ -426,6 +431,86 @@ impl<'a> WebSocketRequest<'a> {
 /// says (see [`WebSocketRequest::connect`]). Dropping it closes the connection.
 pub struct WebSocketStream<M> {
     inner: Pin<Box<dyn Stream<Item = Result<M, Error>> + Send>>,
+    operation: &'static str,
+    outgoing: tokio::sync::mpsc::UnboundedSender<Message>,
+}
+
+type Outgoing = tokio::sync::mpsc::UnboundedReceiver<Message>;
+
+impl<M> WebSocketStream<M> {
+    /// A handle that sends messages of type `S` to the server over this stream's connection
+    /// (queued while it reconnects), for streams that take input, like an interactive command.
+    /// Sending needs the stream to be polled: messages go out while it waits for the next one.
+    ///
+    /// ```no_run
+    /// # use cloudsdk_runtime::{Client, WebSocketOperation};
+    /// use futures_util::StreamExt;
+    /// # static EXEC: WebSocketOperation = WebSocketOperation::new("exec", "wss://a.example/exec");
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut session = client.websocket(&EXEC).connect::<serde_json::Value>();
+    /// let input = session.sender::<String>();
+    /// input.send("ls -l /\n")?;
+    /// while let Some(output) = session.next().await {
+    ///     println!("{}", output?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn sender<S: Serialize>(&self) -> WebSocketSender<S> {
+        WebSocketSender {
+            operation: self.operation,
+            outgoing: self.outgoing.clone(),
+            _message: std::marker::PhantomData,
+        }
+    }
+}
+
+/// Sends messages over a [`WebSocketStream`]'s connection (see [`WebSocketStream::sender`]).
+pub struct WebSocketSender<S> {
+    operation: &'static str,
+    outgoing: tokio::sync::mpsc::UnboundedSender<Message>,
+    _message: std::marker::PhantomData<fn(S)>,
+}
+
+impl<S: Serialize> WebSocketSender<S> {
+    /// Queues one message as a text frame: a message that is a string goes as that text (an
+    /// interactive command's input), anything else as JSON. Fails once the stream has ended or
+    /// been dropped.
+    pub fn send(&self, message: impl Into<S>) -> Result<(), Error> {
+        let text = match serde_json::to_value(message.into()) {
+            Ok(Value::String(text)) => text,
+            Ok(value) => value.to_string(),
+            Err(e) => {
+                return Err(Error::InvalidRequest(format!(
+                    "{}: the message does not serialize: {e}",
+                    self.operation
+                )));
+            }
+        };
+        self.outgoing.send(Message::text(text)).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "{}: the websocket stream has ended; nothing more can be sent",
+                self.operation
+            ))
+        })
+    }
+}
+
+impl<S> Clone for WebSocketSender<S> {
+    fn clone(&self) -> Self {
+        Self {
+            operation: self.operation,
+            outgoing: self.outgoing.clone(),
+            _message: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<S> fmt::Debug for WebSocketSender<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebSocketSender")
+            .field("operation", &self.operation)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<M> Stream for WebSocketStream<M> {
@@ -511,6 +596,8 @@ struct Socket<M> {
     signing_url: Option<Url>,
     policy: ReconnectPolicy,
     conn: Option<Connection>,
+    /// Messages from [`WebSocketSender`]s, sent while the stream waits for the next message.
+    queued: Outgoing,
     /// Connection attempts since the last message arrived.
     attempts: u32,
     position: Position,
@@ -561,7 +648,21 @@ impl<M: DeserializeOwned> Socket<M> {
                 }
                 continue;
             };
-            let frame = conn.next().await;
+            let frame = tokio::select! {
+                frame = conn.next() => frame,
+                Some(message) = self.queued.recv() => {
+                    if let Err(e) = conn.send(message).await {
+                        tracing::debug!(operation = self.op.id, error = %e, "websocket send failed");
+                        self.conn = None;
+                        last_failure = Some(Failure {
+                            status: None,
+                            message: format!("connection lost while sending: {e}"),
+                            fatal: None,
+                        });
+                    }
+                    continue;
+                }
+            };
             let bytes = match frame {
                 Some(Ok(Message::Text(text))) => bytes::Bytes::from(text),
                 Some(Ok(Message::Binary(bytes))) => bytes,
@@ -574,6 +675,11 @@ impl<M: DeserializeOwned> Socket<M> {
                         "websocket closed by the server"
                     );
                     self.conn = None;
+                    // Without reconnects, the server closing is the end of the stream.
+                    if self.policy.max_reconnects == 0 {
+                        self.done = true;
+                        continue;
+                    }
                     last_failure = Some(Failure {
                         status: None,
                         message: "the server closed the connection".to_owned(),

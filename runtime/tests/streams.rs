@@ -651,3 +651,47 @@ async fn event_stream_outlives_the_clients_request_timeout() {
     .await;
     assert_eq!(ids, [1, 2]);
 }
+
+#[tokio::test]
+async fn websocket_sends_text_and_json_and_ends_when_the_server_closes() {
+    // Echoes each text frame back inside JSON; closes after `exit`.
+    let server = serve_ws(|mut conn| async move {
+        while let Some(Ok(Message::Text(text))) = conn.socket.next().await {
+            let reply = json!({ "echo": text.as_str() }).to_string();
+            if conn.socket.send(Message::text(reply)).await.is_err() {
+                return;
+            }
+            if text.as_str() == "exit" {
+                let _ = conn.socket.close(None).await;
+                return;
+            }
+        }
+    })
+    .await;
+    let client = ws_client(&server.base());
+    let mut request = client.websocket(&EVENTS);
+    request.reconnect(ReconnectPolicy::none());
+    let mut session = request.connect::<Value>();
+    let input = session.sender::<Value>();
+    input.send(json!("ls -l /\n")).expect("queued");
+    input.send(json!({"resize": [80, 24]})).expect("queued");
+    input.clone().send(json!("exit")).expect("queued");
+    let echoes: Vec<Value> = guard(session.by_ref().collect::<Vec<_>>())
+        .await
+        .into_iter()
+        .map(|m| m.expect("an echo")["echo"].clone())
+        .collect();
+    assert_eq!(
+        echoes,
+        [
+            json!("ls -l /\n"),
+            json!(r#"{"resize":[80,24]}"#),
+            json!("exit")
+        ],
+        "strings go as their text, other messages as JSON, in order; the close ends the stream"
+    );
+    assert_eq!(server.targets().len(), 1, "no reconnect");
+    drop(session);
+    let error = input.send(json!("late")).expect_err("the stream is gone");
+    assert!(error.to_string().contains("has ended"), "{error}");
+}
