@@ -406,3 +406,78 @@ async fn clever_cloud_log_events_report_bad_events_and_error_statuses() {
     let error = api.error.as_ref().expect("decoded");
     assert_eq!(error.message.as_deref(), Some("Application not found"));
 }
+
+/// Docker Cloud's exec socket: Basic auth on the upgrade, the command in the query, stdin as
+/// plain text frames, output as JSON frames, `EOF` and a close when the command ends; the
+/// session is not reconnected.
+#[tokio::test]
+async fn docker_cloud_exec_sends_input_and_ends_with_the_command() {
+    let server = serve::serve_ws(|mut conn| async move {
+        let authorized = conn.header("authorization") == Some("Basic YWxpY2U6YXBpa2V5LTE=");
+        if !authorized || !conn.target.ends_with("/exec/?command=sh") {
+            let _ = conn.socket.close(None).await;
+            return;
+        }
+        let frame = |output: &str| {
+            Message::text(
+                json!({"type": "output", "output": output, "streamType": "stdout"}).to_string(),
+            )
+        };
+        while let Some(Ok(Message::Text(input))) = conn.socket.next().await {
+            let line = input.as_str().trim_end();
+            if line == "exit" {
+                let _ = conn.socket.send(frame("EOF")).await;
+                let _ = conn.socket.close(None).await;
+                return;
+            }
+            let output = line.strip_prefix("echo ").unwrap_or(line);
+            if conn
+                .socket
+                .send(frame(&format!("{output}\n")))
+                .await
+                .is_err()
+            {
+                return;
+            }
+        }
+    })
+    .await;
+    let client = docker_cloud::Client::builder()
+        .websocket_base_url(server.base())
+        .auth(docker_cloud::auth::BasicAuth::new("alice", "apikey-1").expect("valid credentials"))
+        .build()
+        .expect("client builds");
+    let (output, input) = client
+        .containers()
+        .exec_in("c0ffee00")
+        .namespace("acme")
+        .command("sh")
+        .connect();
+    input.send("echo hello\n").expect("queued");
+    input.send("exit\n").expect("queued");
+    let lines: Vec<String> = serve::guard(
+        output
+            .map(|frame| frame.expect("an output frame").output.unwrap_or_default())
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(
+        lines,
+        ["hello\n", "EOF"],
+        "the stream ends when the server closes"
+    );
+    assert_eq!(
+        server.targets().len(),
+        1,
+        "an interactive session is not reconnected"
+    );
+    assert!(
+        server.targets()[0].starts_with("/api/app/v1/acme/container/c0ffee00/exec/"),
+        "{:?}",
+        server.targets()
+    );
+    assert!(
+        input.send("late\n").is_err(),
+        "nothing is sent after the end"
+    );
+}

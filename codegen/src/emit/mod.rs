@@ -369,14 +369,19 @@ fn streams(api: &Api) -> Vec<(String, String)> {
                     ),
                 )
             } else if let Some(ws) = &op.websocket {
-                (
-                    "connect()",
-                    format!(
+                let yields = match &ws.send {
+                    Some(send) => format!(
+                        "(each websocket message as {}, a sender of {} input); not reconnected",
+                        short(&ws.message),
+                        short(send)
+                    ),
+                    None => format!(
                         "each websocket message as {}{}",
                         short(&ws.message),
                         resumes(&ws.resume)
                     ),
-                )
+                };
+                ("connect()", yields)
             } else {
                 return None;
             };

@@ -813,7 +813,8 @@ fn page_item(defs: &[TypeDef], success: &Success, field: &str) -> Option<TypeRef
     }
 }
 
-/// The `x-websocket.message` schema of every operation that has one, by operation pointer.
+/// The `x-websocket.message` and `x-websocket-send.message` schemas of every operation, by the
+/// pointer of the `message`.
 fn websocket_schemas(api: &OpenAPI) -> HashMap<String, ReferenceOr<openapiv3::Schema>> {
     let mut out = HashMap::new();
     for (path, item) in api.paths.iter() {
@@ -821,15 +822,14 @@ fn websocket_schemas(api: &OpenAPI) -> HashMap<String, ReferenceOr<openapiv3::Sc
             continue;
         };
         for (method, op) in item.iter() {
-            let Some(message) = op
-                .extensions
-                .get("x-websocket")
-                .and_then(|e| e.get("message"))
-            else {
-                continue;
-            };
-            if let Ok(schema) = serde_json::from_value(message.clone()) {
-                out.insert(push_pointer(&push_pointer("/paths", path), method), schema);
+            let op_ptr = push_pointer(&push_pointer("/paths", path), method);
+            for ext in ["x-websocket", "x-websocket-send"] {
+                let Some(message) = op.extensions.get(ext).and_then(|e| e.get("message")) else {
+                    continue;
+                };
+                if let Ok(schema) = serde_json::from_value(message.clone()) {
+                    out.insert(push_pointer(&push_pointer(&op_ptr, ext), "message"), schema);
+                }
             }
         }
     }
@@ -909,29 +909,35 @@ fn websocket<'a>(
         return None;
     };
     let ext_ptr = push_pointer(op_ptr, "x-websocket");
-    let message = match schemas.get(op_ptr) {
-        Some(schema) => {
-            let hint = format!("{} message", type_name(&name));
-            match types.type_of(
-                SRef::from(schema),
-                &hint,
-                &push_pointer(&ext_ptr, "message"),
-            ) {
-                TypeRef::Option(inner) => *inner,
-                other => other,
+    let mut message_type = |ext_ptr: &str, hint: &str| {
+        let ptr = push_pointer(ext_ptr, "message");
+        match schemas.get(&ptr) {
+            Some(schema) => Some(
+                match types.type_of(
+                    SRef::from(schema),
+                    &format!("{} {hint}", type_name(&name)),
+                    &ptr,
+                ) {
+                    TypeRef::Option(inner) => *inner,
+                    other => other,
+                },
+            ),
+            None => {
+                warnings.push(
+                    Diagnostic::warning(format!("websocket stream `{name}` has no usable `message` schema; its messages are typed as JSON values"))
+                        .at(ext_ptr),
+                );
+                None
             }
         }
-        None => {
-            warnings.push(
-                Diagnostic::warning(format!("websocket stream `{name}` has no usable `message` schema; messages are typed as JSON values"))
-                    .at(&ext_ptr),
-            );
-            TypeRef::Value
-        }
     };
-    if ext.get("send").is_some() || op.extensions.contains_key("x-websocket-send") {
+    let message = message_type(&ext_ptr, "message").unwrap_or(TypeRef::Value);
+    let send = op.extensions.get("x-websocket-send").map(|_| {
+        message_type(&push_pointer(op_ptr, "x-websocket-send"), "input").unwrap_or(TypeRef::Value)
+    });
+    if ext.get("send").is_some() {
         warnings.push(
-            Diagnostic::warning(format!("websocket stream `{name}` also takes messages from the client; only receiving is generated"))
+            Diagnostic::warning(format!("websocket stream `{name}` names what the client sends inside `x-websocket`; declare it as `x-websocket-send: {{message}}` to get a sender"))
                 .at(&ext_ptr),
         );
     }
@@ -950,6 +956,7 @@ fn websocket<'a>(
         auth,
         message,
         resume,
+        send,
     })
 }
 

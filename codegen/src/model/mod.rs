@@ -164,6 +164,9 @@ pub struct WebSocket {
     pub message: TypeRef,
     /// (query parameter, message field) to resume from after a reconnect.
     pub resume: Option<(String, String)>,
+    /// `x-websocket-send`: the type of the messages the client sends (an interactive session).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub send: Option<TypeRef>,
 }
 
 /// Server-sent events: a success response of type `text/event-stream`.

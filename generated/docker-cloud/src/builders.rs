@@ -6347,8 +6347,13 @@ impl ExecInContainer<'_> {
         self.command = Some(value.into());
         self
     }
-    /// Connects to `wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/exec/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
-    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<crate::types::ExecOutput> {
+    /// Connects to `wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/exec/` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it.
+    pub fn connect(
+        self,
+    ) -> (
+        cloudsdk_runtime::WebSocketStream<crate::types::ExecOutput>,
+        cloudsdk_runtime::WebSocketSender<crate::types::ExecInput>,
+    ) {
         static OPERATION: cloudsdk_runtime::WebSocketOperation = cloudsdk_runtime::WebSocketOperation::new(
                 "execInContainer",
                 "wss://ws.cloud.docker.com/api/app/v1/{namespace}/container/{uuid}/exec/",
@@ -6365,7 +6370,10 @@ impl ExecInContainer<'_> {
                     explode: true,
                 },
             );
-        request.connect()
+        request.reconnect(cloudsdk_runtime::ReconnectPolicy::none());
+        let stream = request.connect();
+        let sender = stream.sender();
+        (stream, sender)
     }
 }
 /// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
