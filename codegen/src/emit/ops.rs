@@ -292,22 +292,14 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
         }
         let message = ty(&ws.message, &types_prefix());
-        if let Some(send) = &ws.send {
-            let send = ty(send, &types_prefix());
-            let connect_doc = format!(
-                " Connects to `{url}` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
-            );
-            return quote! {
-                #doc
-                #[derive(Debug, #clone)]
-                #[must_use = "a stream does nothing until `.connect()` is polled"]
-                pub struct #name<'a> {
-                    pub(crate) client: &'a crate::Client,
-                    #( pub(crate) #fields, )*
-                }
-                impl #name<'_> {
-                    #( #setters )*
-                    #[doc = #connect_doc]
+        let connect = match &ws.send {
+            Some(send) => {
+                let send = ty(send, &types_prefix());
+                let doc = format!(
+                    " Connects to `{url}` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
+                );
+                quote! {
+                    #[doc = #doc]
                     pub fn connect(self) -> (cloudsdk_runtime::WebSocketStream<#message>, cloudsdk_runtime::WebSocketSender<#send>) {
                         static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
                         let mut request = self.client.raw().websocket(&OPERATION);
@@ -318,17 +310,28 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                         (stream, sender)
                     }
                 }
-            };
-        }
-        let let_request = let_request(quote! { self.client.raw().websocket(&OPERATION) });
-        let connect_doc = format!(
-            " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
-            if ws.resume.is_some() {
-                " where it left off"
-            } else {
-                " from the server's position"
             }
-        );
+            None => {
+                let let_request = let_request(quote! { self.client.raw().websocket(&OPERATION) });
+                let doc = format!(
+                    " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
+                    if ws.resume.is_some() {
+                        " where it left off"
+                    } else {
+                        " from the server's position"
+                    }
+                );
+                quote! {
+                    #[doc = #doc]
+                    pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<#message> {
+                        static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
+                        #let_request
+                        #( #fill )*
+                        request.connect()
+                    }
+                }
+            }
+        };
         return quote! {
             #doc
             #[derive(Debug, #clone)]
@@ -339,13 +342,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             }
             impl #name<'_> {
                 #( #setters )*
-                #[doc = #connect_doc]
-                pub fn connect(self) -> cloudsdk_runtime::WebSocketStream<#message> {
-                    static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
-                    #let_request
-                    #( #fill )*
-                    request.connect()
-                }
+                #connect
             }
         };
     }
