@@ -318,11 +318,11 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// use cloudsdk_runtime::{Client, ReconnectPolicy};
     ///
     /// let client = Client::builder("https://api.example.com")
-    ///     .websocket_reconnect(ReconnectPolicy::default().max_reconnects(10))
+    ///     .reconnect(ReconnectPolicy::default().max_reconnects(10))
     ///     .build()?;
     /// # Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
-    pub fn websocket_reconnect(mut self, policy: ReconnectPolicy) -> Self {
+    pub fn reconnect(mut self, policy: ReconnectPolicy) -> Self {
         self.reconnect = policy;
         self
     }

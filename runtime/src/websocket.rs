@@ -320,7 +320,7 @@ impl<'a> WebSocketRequest<'a> {
     }
 
     /// Sets how this stream reconnects, replacing the client's policy
-    /// ([`ClientBuilder::websocket_reconnect`](crate::ClientBuilder::websocket_reconnect)).
+    /// ([`ClientBuilder::reconnect`](crate::ClientBuilder::reconnect)).
     ///
     /// ```no_run
     /// # use cloudsdk_runtime::{Client, ReconnectPolicy, WebSocketOperation};

@@ -265,7 +265,7 @@ struct Line {
 }
 
 #[tokio::test]
-async fn websocket_reconnect_budget_is_the_same_after_progress() {
+async fn reconnect_budget_is_the_same_after_progress() {
     // The first connection delivers a message and closes; every later one closes at once.
     let server = serve_ws(|mut conn| async move {
         if conn.index == 0 {
@@ -301,7 +301,7 @@ fn line(date: &str, message: &str) -> Value {
 fn ws_client(base: &str) -> Client {
     Client::builder("https://api.clever-cloud.com/v2")
         .websocket_base_url(base)
-        .websocket_reconnect(
+        .reconnect(
             ReconnectPolicy::default()
                 .max_reconnects(3)
                 .base_delay(Duration::from_millis(10)),
@@ -598,7 +598,7 @@ async fn event_stream_gives_up_after_the_reconnect_budget() {
     })
     .await;
     let client = Client::builder(format!("http://{addr}"))
-        .websocket_reconnect(
+        .reconnect(
             ReconnectPolicy::default()
                 .max_reconnects(2)
                 .base_delay(Duration::from_millis(5)),
@@ -638,7 +638,7 @@ async fn event_stream_outlives_the_clients_request_timeout() {
     .await;
     let client = Client::builder(format!("http://{addr}"))
         .timeout(Some(Duration::from_millis(100)))
-        .websocket_reconnect(ReconnectPolicy::none())
+        .reconnect(ReconnectPolicy::none())
         .build()
         .expect("client");
     let ids: Vec<u32> = guard(
