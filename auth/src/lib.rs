@@ -212,6 +212,42 @@ pub(crate) fn endpoint_name(url: &Url) -> String {
     url.to_string()
 }
 
+/// Sends a request to a credentials endpoint and reads its answer, at most `max_body` bytes,
+/// within `timeout`; a transport failure, a larger answer or the time running out is an
+/// [`AuthError`] naming `endpoint`.
+pub(crate) async fn exchange(
+    request: reqwest::RequestBuilder,
+    endpoint: &str,
+    max_body: usize,
+    timeout: std::time::Duration,
+) -> Result<(http::StatusCode, Vec<u8>), AuthError> {
+    let http_error = |source: reqwest::Error| AuthError::Http {
+        endpoint: endpoint.to_owned(),
+        source: source.without_url(),
+    };
+    let read = async {
+        let mut response = request.send().await.map_err(http_error)?;
+        let status = response.status();
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(http_error)? {
+            if body.len() + chunk.len() > max_body {
+                return Err(AuthError::InvalidResponse {
+                    endpoint: endpoint.to_owned(),
+                    reason: format!("the answer is larger than {max_body} bytes"),
+                });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((status, body))
+    };
+    tokio::time::timeout(timeout, read)
+        .await
+        .map_err(|_| AuthError::Timeout {
+            endpoint: endpoint.to_owned(),
+            timeout,
+        })?
+}
+
 /// Prepares outgoing requests for one authentication scheme.
 pub trait Authenticator: Send + Sync + fmt::Debug + 'static {
     /// Adds authentication to a request (headers, a signature), fetching a token first if needed.

@@ -271,37 +271,13 @@ impl OAuth1Flow {
         authorization: &str,
     ) -> Result<Vec<(String, String)>, AuthError> {
         let endpoint = endpoint_name(url);
-        let http_error = |source: reqwest::Error| AuthError::Http {
-            endpoint: endpoint.clone(),
-            source: source.without_url(),
-        };
         let request = self
             .client
             .post(url.clone())
             .header(AUTHORIZATION, header_value(authorization)?)
             .header(ACCEPT, "application/x-www-form-urlencoded")
             .header(CONTENT_LENGTH, "0");
-        let exchange = async {
-            let mut response = request.send().await.map_err(http_error)?;
-            let status = response.status();
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await.map_err(http_error)? {
-                if body.len() + chunk.len() > MAX_BODY {
-                    return Err(AuthError::InvalidResponse {
-                        endpoint: endpoint.clone(),
-                        reason: format!("the answer is larger than {MAX_BODY} bytes"),
-                    });
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok((status, body))
-        };
-        let (status, body) = tokio::time::timeout(self.timeout, exchange)
-            .await
-            .map_err(|_| AuthError::Timeout {
-                endpoint: endpoint.clone(),
-                timeout: self.timeout,
-            })??;
+        let (status, body) = crate::exchange(request, &endpoint, MAX_BODY, self.timeout).await?;
         if status == StatusCode::BAD_REQUEST
             || status == StatusCode::UNAUTHORIZED
             || status == StatusCode::FORBIDDEN

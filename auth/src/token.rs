@@ -554,31 +554,7 @@ impl TokenExchange {
                 request.json(&body)
             }
         };
-        let http_error = |source: reqwest::Error| AuthError::Http {
-            endpoint: endpoint.clone(),
-            source: source.without_url(),
-        };
-        let exchange = async {
-            let mut response = request.send().await.map_err(http_error)?;
-            let status = response.status();
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await.map_err(http_error)? {
-                if body.len() + chunk.len() > MAX_BODY {
-                    return Err(AuthError::InvalidResponse {
-                        endpoint: endpoint.clone(),
-                        reason: format!("the answer is larger than {MAX_BODY} bytes"),
-                    });
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok((status, body))
-        };
-        let (status, body) = tokio::time::timeout(config.timeout, exchange)
-            .await
-            .map_err(|_| AuthError::Timeout {
-                endpoint: endpoint.clone(),
-                timeout: config.timeout,
-            })??;
+        let (status, body) = crate::exchange(request, endpoint, MAX_BODY, config.timeout).await?;
         self.parse(status, &body)
     }
 

@@ -482,6 +482,20 @@ async fn a_valid_token_is_kept_while_the_endpoint_fails() {
 }
 
 #[tokio::test]
+async fn an_oversized_answer_is_refused_without_reading_it_all() {
+    let server = serve(|_request: Request| async move {
+        Response::new(200, "application/json", vec![b' '; 300 * 1024])
+    })
+    .await;
+    let auth = civo(&server, &ManualClock::new());
+    let err = authorization(&auth).await.unwrap_err();
+    assert!(
+        matches!(&err, AuthError::InvalidResponse { reason, .. } if reason.contains("larger than 262144 bytes")),
+        "{err}"
+    );
+}
+
+#[tokio::test]
 async fn a_slow_endpoint_times_out() {
     let server = serve(|_request: Request| async move {
         // Bounded: the test gives up long before, and the runtime ends this task.
