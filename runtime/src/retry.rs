@@ -103,15 +103,7 @@ impl RetryPolicy {
         }
         let delay = match headers.and_then(retry_after) {
             Some(server) => server.min(self.max_delay),
-            None => {
-                let exp = self
-                    .base_delay
-                    .saturating_mul(1u32 << (attempt - 1).min(16));
-                let cap = exp.min(self.max_delay);
-                // Full jitter: anywhere between half the cap and the cap.
-                let half = cap / 2;
-                half + cap.saturating_sub(half).mul_f64(jitter())
-            }
+            None => backoff(self.base_delay, self.max_delay, attempt),
         };
         if waited + delay > self.budget {
             None
@@ -119,6 +111,16 @@ impl RetryPolicy {
             Some(delay)
         }
     }
+}
+
+/// The wait before try `n + 1` (`n` from 1): `base` doubled per try and capped at `max`, then
+/// jittered to anywhere between half that and all of it.
+pub(crate) fn backoff(base: Duration, max: Duration, n: u32) -> Duration {
+    let cap = base
+        .saturating_mul(1u32 << n.saturating_sub(1).min(16))
+        .min(max);
+    let half = cap / 2;
+    half + cap.saturating_sub(half).mul_f64(jitter())
 }
 
 /// Parses `Retry-After` as delta-seconds or an HTTP date.
@@ -138,7 +140,7 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
-pub(crate) fn jitter() -> f64 {
+fn jitter() -> f64 {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u128(
         SystemTime::now()

@@ -223,12 +223,7 @@ impl ReconnectPolicy {
     /// The wait before reconnect number `n` (from 1): half the capped exponential delay plus
     /// jitter up to the other half.
     pub(crate) fn delay(&self, n: u32) -> Duration {
-        let exp = self
-            .base_delay
-            .saturating_mul(1u32 << n.saturating_sub(1).min(16));
-        let cap = exp.min(self.max_delay);
-        let half = cap / 2;
-        half + cap.saturating_sub(half).mul_f64(crate::retry::jitter())
+        crate::retry::backoff(self.base_delay, self.max_delay, n)
     }
 }
 
