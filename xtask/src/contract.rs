@@ -24,9 +24,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use cloudsdk_codegen::model::{
-    self, Api, AuthKind, BodyKind, Operation, Param, ParamLocation, TypeRef,
-};
+use cloudsdk_codegen::model::{self, Api, AuthKind, BodyKind, Operation, Param, TypeRef};
 use serde_json::{Map, Value, json};
 
 /// The Prism release line the contract runs against.
@@ -517,19 +515,10 @@ fn raw_params<'a>(raw: &'a Value, op: &Operation) -> Vec<&'a Value> {
     out
 }
 
-fn location_word(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    }
-}
-
 fn param_value(raw: &Value, params: &[&Value], p: &Param) -> Value {
     let Some(spec) = params.iter().find(|q| {
         q.get("name").and_then(Value::as_str) == Some(p.name.as_str())
-            && q.get("in").and_then(Value::as_str) == Some(location_word(p.location))
+            && q.get("in").and_then(Value::as_str) == Some(p.location.as_str())
     }) else {
         return sample_for_type(&p.ty);
     };

@@ -180,11 +180,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         } else {
             fields.push(quote! { #field: Option<#t> });
             let mut text = p.description.clone().unwrap_or_else(|| {
-                format!(
-                    "Sets the `{}` {} parameter.",
-                    p.name,
-                    location_word(p.location)
-                )
+                format!("Sets the `{}` {} parameter.", p.name, p.location.as_str())
             });
             if p.deprecated {
                 text.push_str("\n\n**Deprecated** by the API.");
@@ -498,15 +494,6 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
                 #prepare_body
             }
         }
-    }
-}
-
-fn location_word(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
     }
 }
 

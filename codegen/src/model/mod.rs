@@ -234,6 +234,18 @@ pub enum ParamLocation {
     Cookie,
 }
 
+impl ParamLocation {
+    /// The OpenAPI word for it (`in: query`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
+}
+
 /// How a query parameter is serialised.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 pub enum QueryStyle {
