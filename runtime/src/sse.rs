@@ -244,7 +244,7 @@ struct Parser {
     data: String,
     /// The previous chunk ended with `\r`: a `\n` starting this one belongs to it.
     after_cr: bool,
-    /// The start of the stream was seen (a byte-order mark there is dropped).
+    /// The first line was read (a byte-order mark starting it is dropped).
     started: bool,
     /// The last `id:` of a dispatched event, sent back as `Last-Event-ID` on reconnect.
     last_id: Option<String>,
@@ -264,10 +264,6 @@ impl Parser {
     }
 
     fn feed(&mut self, mut chunk: &[u8], out: &mut VecDeque<Event>) -> Result<(), String> {
-        if !self.started && !chunk.is_empty() {
-            self.started = true;
-            chunk = chunk.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(chunk);
-        }
         if self.after_cr && chunk.first() == Some(&b'\n') {
             chunk = &chunk[1..];
         }
@@ -302,7 +298,11 @@ impl Parser {
         Ok(())
     }
 
-    fn line_done(&mut self, line: &[u8], out: &mut VecDeque<Event>) {
+    fn line_done(&mut self, mut line: &[u8], out: &mut VecDeque<Event>) {
+        if !self.started {
+            self.started = true;
+            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        }
         if line.is_empty() {
             if let Some(id) = self.pending_id.take() {
                 self.last_id = Some(id);
@@ -379,6 +379,24 @@ mod tests {
     fn events_without_data_are_not_dispatched() {
         let (events, _) = parse(&[b"data\n\nevent: ping\n\ndata:\ndata\n\ndata: x\n\n"]);
         assert_eq!(events, ["\n", "x"]);
+    }
+
+    #[test]
+    fn any_split_into_chunks_reads_the_same_events() {
+        let stream: &[u8] = b"\xEF\xBB\xBFretry: 5\r\n: c\r\ndata: {\"a\": 1}\r\n\r\nid: 2\rdata: x\rdata: y\r\rdata: \xC3\xA9\n\ndata: tail";
+        let (whole, _) = parse(&[stream]);
+        assert_eq!(whole, [r#"{"a": 1}"#, "x\ny", "é"]);
+        for size in 1..stream.len() {
+            let chunks: Vec<&[u8]> = stream.chunks(size).collect();
+            let (split, parser) = parse(&chunks);
+            assert_eq!(split, whole, "chunks of {size} bytes");
+            assert_eq!(parser.last_id.as_deref(), Some("2"));
+            assert_eq!(
+                parser.retry,
+                Some(Duration::from_millis(5)),
+                "chunks of {size} bytes"
+            );
+        }
     }
 
     #[test]
