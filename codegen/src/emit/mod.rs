@@ -371,7 +371,7 @@ fn streams(api: &Api) -> Vec<(String, String)> {
             } else if let Some(ws) = &op.websocket {
                 let yields = match &ws.send {
                     Some(send) => format!(
-                        "(each websocket message as {}, a sender of {} input); not reconnected",
+                        "a stream of {} messages and a sender of {}; an interactive session, not reconnected",
                         short(&ws.message),
                         short(send)
                     ),
