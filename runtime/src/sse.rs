@@ -8,13 +8,12 @@ use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 
 use crate::client::Received;
 use crate::error::{Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
-use crate::websocket::{Position, Resume};
+use crate::websocket::{Position, Resume, message_value};
 
 /// The longest line accepted; a server sending more without a line break is cut off rather
 /// than buffered without end.
@@ -195,7 +194,7 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
     /// Decodes one event; `None` when it is skipped (no data, or a repeat after a resume).
     fn message(&mut self, event: Event) -> Option<Result<T, Error<E>>> {
         let data = Bytes::from(event.data);
-        let value: Value = match serde_json::from_slice(&data) {
+        let value = match message_value::<T>(&data) {
             Ok(value) => value,
             Err(e) => {
                 return Some(Err(decode_error(

@@ -708,7 +708,7 @@ impl<M: DeserializeOwned> Socket<M> {
 
     /// Decodes one frame; `None` when it repeats a message delivered before a resume.
     fn message(&mut self, bytes: bytes::Bytes) -> Option<Result<M, Error>> {
-        let value: Value = match serde_json::from_slice(&bytes) {
+        let value = match message_value::<M>(&bytes) {
             Ok(value) => value,
             Err(e) => return Some(Err(frame_error(bytes, ".".to_owned(), e.to_string()))),
         };
@@ -866,6 +866,18 @@ impl<M: DeserializeOwned> Socket<M> {
             message: failure.message,
         }))
     }
+}
+
+/// A message's JSON value. Text that is not JSON stands for itself when the message type is
+/// a string (plain-text events and frames); otherwise the JSON error is the answer.
+pub(crate) fn message_value<M: DeserializeOwned>(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+    serde_json::from_slice(bytes).or_else(|error| {
+        let text = Value::String(String::from_utf8_lossy(bytes).into_owned());
+        match M::deserialize(&text) {
+            Ok(_) => Ok(text),
+            Err(_) => Err(error),
+        }
+    })
 }
 
 /// A resume field's value as query text: strings as they are, numbers in JSON form.

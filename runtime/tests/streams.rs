@@ -695,3 +695,41 @@ async fn websocket_sends_text_and_json_and_ends_when_the_server_closes() {
     let error = input.send(json!("late")).expect_err("the stream is gone");
     assert!(error.to_string().contains("has ended"), "{error}");
 }
+
+#[tokio::test]
+async fn plain_text_events_are_read_as_strings_when_the_message_is_one() {
+    let addr = support::serve_raw(|mut stream| async move {
+        use tokio::io::AsyncWriteExt;
+        let _ = support::read_request(&mut stream).await;
+        let mut reply = event_head().to_vec();
+        reply.extend(event_chunk(
+            "data: build started\n\ndata: \"quoted\"\n\ndata: {\"id\": 3}\n\n",
+        ));
+        reply.extend_from_slice(b"0\r\n\r\n");
+        let _ = stream.write_all(&reply).await;
+        let _ = stream.shutdown().await;
+    })
+    .await;
+    let client = client(&format!("http://{addr}"));
+    let texts: Vec<Result<String, Error>> =
+        guard(client.request(&TAIL).events(None).collect::<Vec<_>>()).await;
+    let texts: Vec<String> = texts.into_iter().map(|t| t.unwrap_or_default()).collect();
+    assert_eq!(
+        texts,
+        ["build started", "quoted", ""],
+        "JSON text decodes as JSON"
+    );
+
+    // A structured message keeps the JSON error for text that is not JSON.
+    let named: Vec<Result<Named, Error>> =
+        guard(client.request(&TAIL).events(None).collect::<Vec<_>>()).await;
+    let Err(Error::Decode(decode)) = &named[0] else {
+        panic!("a decode error: {named:?}");
+    };
+    assert!(
+        decode.message.starts_with("expected value"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(named[2].as_ref().map(|n| n.id).ok(), Some(3));
+}
