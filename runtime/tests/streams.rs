@@ -265,7 +265,7 @@ struct Line {
 }
 
 #[tokio::test]
-async fn reconnect_budget_is_the_same_after_progress() {
+async fn websocket_reconnect_budget_is_the_same_after_progress() {
     // The first connection delivers a message and closes; every later one closes at once.
     let server = serve_ws(|mut conn| async move {
         if conn.index == 0 {
@@ -275,13 +275,7 @@ async fn reconnect_budget_is_the_same_after_progress() {
     })
     .await;
     let client = ws_client(&server.base());
-    let results: Vec<Result<Value, Error>> = guard(
-        client
-            .websocket(&EVENTS)
-            .connect::<Value>()
-            .collect::<Vec<_>>(),
-    )
-    .await;
+    let results = every_event(&client).await;
     assert_eq!(results.len(), 2, "{results:?}");
     assert_eq!(results[0].as_ref().ok(), Some(&json!({"n": 1})));
     let Err(Error::WebSocket(error)) = &results[1] else {
@@ -292,6 +286,17 @@ async fn reconnect_budget_is_the_same_after_progress() {
         "the delivering connection and three reconnects"
     );
     assert_eq!(server.targets().len(), 4);
+}
+
+/// Everything the `EVENTS` websocket stream yields until it ends.
+async fn every_event(client: &Client) -> Vec<Result<Value, Error>> {
+    guard(
+        client
+            .websocket(&EVENTS)
+            .connect::<Value>()
+            .collect::<Vec<_>>(),
+    )
+    .await
 }
 
 fn line(date: &str, message: &str) -> Value {
@@ -465,13 +470,7 @@ async fn websocket_gives_up_after_max_reconnects() {
     })
     .await;
     let client = ws_client(&server.base());
-    let results: Vec<Result<Value, Error>> = guard(
-        client
-            .websocket(&EVENTS)
-            .connect::<Value>()
-            .collect::<Vec<_>>(),
-    )
-    .await;
+    let results = every_event(&client).await;
     assert_eq!(results.len(), 1, "{results:?}");
     let Err(Error::WebSocket(error)) = &results[0] else {
         panic!("expected a websocket error: {results:?}");
@@ -550,13 +549,7 @@ async fn websocket_refused_credentials_end_the_stream() {
     })
     .await;
     let client = ws_client(&format!("ws://{addr}"));
-    let results: Vec<Result<Value, Error>> = guard(
-        client
-            .websocket(&EVENTS)
-            .connect::<Value>()
-            .collect::<Vec<_>>(),
-    )
-    .await;
+    let results = every_event(&client).await;
     assert_eq!(results.len(), 1, "{results:?}");
     assert_eq!(
         results[0].as_ref().unwrap_err().status(),
