@@ -383,8 +383,14 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
         }
     };
     let send_doc = format!(
-        " Sends the request (`{} {}`) and returns the decoded body.",
-        op.http_method, op.path
+        " Sends the request (`{} {}`) and returns the decoded body.{}",
+        op.http_method,
+        op.path,
+        if op.events.is_some() {
+            " The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream)."
+        } else {
+            ""
+        }
     );
     let extra = match (&op.pagination, &op.success) {
         (Some((style, item)), _) => {

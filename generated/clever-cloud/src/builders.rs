@@ -26667,7 +26667,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self.until = Some(value.into());
         self
     }
-    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body.
+    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26828,7 +26828,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self.until = Some(value.into());
         self
     }
-    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body.
+    /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27696,7 +27696,7 @@ pub struct StreamNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) peer_id: String,
 }
 impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
-    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body.
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27756,7 +27756,7 @@ pub struct StreamNetworkGroup<'a> {
     pub(crate) network_group_id: String,
 }
 impl<'a> StreamNetworkGroup<'a> {
-    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body.
+    /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
