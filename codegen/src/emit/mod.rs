@@ -69,6 +69,8 @@ struct Readme<'a> {
     groups: Vec<(String, String, usize)>,
     /// (call, what it yields) for every operation read as a stream.
     streams: Vec<(String, String)>,
+    /// A compiled example reading one of them.
+    stream_example: Option<String>,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -169,6 +171,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     };
     let operation_lines = lines("src/builders.rs") + lines("src/client.rs");
     let type_lines = lines("src/types.rs");
+    let streams = streams(api);
     let readme = Readme {
         operation_lines,
         per_operation: operation_lines
@@ -200,7 +203,11 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
                 )
             })
             .collect(),
-        streams: streams(api),
+        stream_example: stream_example(&streams, &lib),
+        streams: streams
+            .iter()
+            .map(|(_, call, yields)| (call.clone(), yields.clone()))
+            .collect(),
     };
     files.push(File {
         path: "README.md".into(),
@@ -338,7 +345,7 @@ fn example_operation(api: &Api) -> Option<&Operation> {
 
 /// The README's table of operations read as streams: paginated lists, server-sent events and
 /// websockets, with the call that opens each and what it yields.
-fn streams(api: &Api) -> Vec<(String, String)> {
+fn streams(api: &Api) -> Vec<(&Operation, String, String)> {
     let short = |t: &TypeRef| match t {
         TypeRef::Named(name) => format!("`{name}`"),
         TypeRef::Value => "JSON value".to_owned(),
@@ -399,9 +406,29 @@ fn streams(api: &Api) -> Vec<(String, String)> {
                 ),
                 None => format!("client.{}({args}).{finish}", op.method_name),
             };
-            Some((call, yields))
+            Some((op, call, yields))
         })
         .collect()
+}
+
+/// The README's streaming example, compiled as a doctest: the first stream that needs no
+/// arguments and yields a plain `Stream` (not a session with a sender).
+fn stream_example(streams: &[(&Operation, String, String)], lib: &str) -> Option<String> {
+    let (_, call, _) = streams.iter().find(|(op, call, _)| {
+        !call.contains('…')
+            && !op.deprecated
+            && op.websocket.as_ref().is_none_or(|ws| ws.send.is_none())
+    })?;
+    Some(format!(
+        "# async fn run(client: {lib}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         use {lib}::StreamExt;\n\n\
+         let mut items = std::pin::pin!({call});\n\
+         while let Some(item) = items.next().await {{\n    \
+         println!(\"{{:?}}\", item?);\n\
+         }}\n\
+         # Ok(())\n\
+         # }}"
+    ))
 }
 
 /// The call and how its result is shown, as statements.
