@@ -13,7 +13,7 @@ use crate::client::Received;
 use crate::error::{Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
-use crate::websocket::{Position, Resume, message_value};
+use crate::websocket::{Position, Resume};
 
 /// The longest line accepted; a server sending more without a line break is cut off rather
 /// than buffered without end.
@@ -194,28 +194,8 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
     /// Decodes one event; `None` when it is skipped (no data, or a repeat after a resume).
     fn message(&mut self, event: Event) -> Option<Result<T, Error<E>>> {
         let data = Bytes::from(event.data);
-        let value = match message_value::<T>(&data) {
-            Ok(value) => value,
-            Err(e) => {
-                return Some(Err(decode_error(
-                    self.parts(data),
-                    ".".to_owned(),
-                    e.to_string(),
-                )));
-            }
-        };
-        if !self.position.admit(self.resume, &value) {
-            return None;
-        }
-        Some(
-            serde_path_to_error::deserialize::<_, T>(&value).map_err(|e| {
-                decode_error(
-                    self.parts(data),
-                    e.path().to_string(),
-                    e.into_inner().to_string(),
-                )
-            }),
-        )
+        let decoded = self.position.decode(self.resume, &data)?;
+        Some(decoded.map_err(|(path, message)| decode_error(self.parts(data), path, message)))
     }
 
     fn parts(&self, body: Bytes) -> ResponseParts {

@@ -541,7 +541,7 @@ pub(crate) struct Position {
 
 impl Position {
     /// Records a message; `false` when it repeats one delivered before the last reconnect.
-    pub(crate) fn admit(&mut self, resume: Option<Resume>, value: &Value) -> bool {
+    fn admit(&mut self, resume: Option<Resume>, value: &Value) -> bool {
         let Some(key) = resume
             .and_then(|r| value.get(r.field))
             .and_then(resume_text)
@@ -563,6 +563,26 @@ impl Position {
             }
         }
         true
+    }
+
+    /// Decodes one message into `M`, recording it; `None` when it repeats one delivered before
+    /// the last reconnect, `Err((path, message))` when it does not decode.
+    pub(crate) fn decode<M: DeserializeOwned>(
+        &mut self,
+        resume: Option<Resume>,
+        bytes: &[u8],
+    ) -> Option<Result<M, (String, String)>> {
+        let value = match message_value::<M>(bytes) {
+            Ok(value) => value,
+            Err(e) => return Some(Err((".".to_owned(), e.to_string()))),
+        };
+        if !self.admit(resume, &value) {
+            return None;
+        }
+        Some(
+            serde_path_to_error::deserialize::<_, M>(&value)
+                .map_err(|e| (e.path().to_string(), e.into_inner().to_string())),
+        )
     }
 
     /// Notes a new connection: messages repeating the last position are dropped until a newer
@@ -708,17 +728,8 @@ impl<M: DeserializeOwned> Socket<M> {
 
     /// Decodes one frame; `None` when it repeats a message delivered before a resume.
     fn message(&mut self, bytes: bytes::Bytes) -> Option<Result<M, Error>> {
-        let value = match message_value::<M>(&bytes) {
-            Ok(value) => value,
-            Err(e) => return Some(Err(frame_error(bytes, ".".to_owned(), e.to_string()))),
-        };
-        if !self.position.admit(self.op.resume, &value) {
-            return None;
-        }
-        Some(
-            serde_path_to_error::deserialize::<_, M>(&value)
-                .map_err(|e| frame_error(bytes, e.path().to_string(), e.into_inner().to_string())),
-        )
+        let decoded = self.position.decode(self.op.resume, &bytes)?;
+        Some(decoded.map_err(|(path, message)| frame_error(bytes, path, message)))
     }
 
     /// The URL of the next connection: with the resume parameter once a message was seen.
@@ -870,7 +881,7 @@ impl<M: DeserializeOwned> Socket<M> {
 
 /// A message's JSON value. Text that is not JSON stands for itself when the message type is
 /// a string (plain-text events and frames); otherwise the JSON error is the answer.
-pub(crate) fn message_value<M: DeserializeOwned>(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+fn message_value<M: DeserializeOwned>(bytes: &[u8]) -> Result<Value, serde_json::Error> {
     serde_json::from_slice(bytes).or_else(|error| {
         let text = Value::String(String::from_utf8_lossy(bytes).into_owned());
         match M::deserialize(&text) {
