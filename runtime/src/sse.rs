@@ -21,9 +21,9 @@ const MAX_LINE: usize = 16 * 1024 * 1024;
 
 impl<'a> Request<'a> {
     /// Sends the request and reads the response as server-sent events, yielding the `data` of
-    /// each event decoded as JSON into `T` (events without data, comments and keep-alives are
-    /// skipped; an event that does not decode is yielded as an [`Error::Decode`] and the stream
-    /// goes on).
+    /// each event decoded as JSON into `T`, or taken as text when `T` is a string and the data
+    /// is not JSON (events without data, comments and keep-alives are skipped; an event that
+    /// does not decode is yielded as an [`Error::Decode`] and the stream goes on).
     ///
     /// An error status ends the stream with its error, as [`Request::send`] returns it. When the
     /// connection drops mid-stream, the request is sent again (waiting as the client's

@@ -399,14 +399,7 @@ fn streams(api: &Api) -> Vec<(&Operation, String, String)> {
             } else {
                 ""
             };
-            let call = match op.group {
-                Some(g) => format!(
-                    "client.{}().{}({args}).{finish}",
-                    api.groups[g].method, op.method_name
-                ),
-                None => format!("client.{}({args}).{finish}", op.method_name),
-            };
-            Some((op, call, yields))
+            Some((op, format!("{}.{finish}", call_path(api, op, args)), yields))
         })
         .collect()
 }
@@ -431,15 +424,23 @@ fn stream_example(streams: &[(&Operation, String, String)], lib: &str) -> Option
     ))
 }
 
+/// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
+fn call_path(api: &Api, op: &Operation, args: &str) -> String {
+    match op.group {
+        Some(g) => format!(
+            "client.{}().{}({args})",
+            api.groups[g].method, op.method_name
+        ),
+        None => format!("client.{}({args})", op.method_name),
+    }
+}
+
 /// The call and how its result is shown, as statements.
 fn example_call(api: &Api) -> String {
     let Some(op) = example_operation(api) else {
         return "let _ = client;".to_owned();
     };
-    let path = match op.group {
-        Some(g) => format!("client.{}().{}()", api.groups[g].method, op.method_name),
-        None => format!("client.{}()", op.method_name),
-    };
+    let path = call_path(api, op, "");
     let shown = match &op.success {
         Success::Single {
             ty: TypeRef::Unit, ..
