@@ -190,10 +190,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                         }
                     }
                 };
-                let ty = match ty {
-                    TypeRef::Option(inner) => *inner,
-                    other => other,
-                };
+                let ty = ty.required();
                 let required =
                     (data.required || location == ParamLocation::Path) && !optional_segment;
                 params.push(Param {
@@ -634,10 +631,7 @@ fn request_body<'a>(
         BodyKind::Binary(_) => TypeRef::Bytes,
         BodyKind::Text(_) => TypeRef::String,
     };
-    let ty = match ty {
-        TypeRef::Option(inner) => *inner,
-        other => other,
-    };
+    let ty = ty.required();
     Some(Body {
         also_form: kind == BodyKind::Json && has_form,
         kind,
@@ -860,10 +854,9 @@ fn event_stream<'a>(
             let ptr = push_pointer(op_ptr, "responses");
             let ptr = push_pointer(&push_pointer(&ptr, &code.to_string()), "content");
             let ptr = push_pointer(&push_pointer(&ptr, media), "schema");
-            match types.type_of(SRef::from(schema), &format!("{hint}Event"), &ptr) {
-                TypeRef::Option(inner) => *inner,
-                other => other,
-            }
+            types
+                .type_of(SRef::from(schema), &format!("{hint}Event"), &ptr)
+                .required()
         }
         None => TypeRef::Value,
     };
@@ -913,14 +906,13 @@ fn websocket<'a>(
         let ptr = push_pointer(ext_ptr, "message");
         match schemas.get(&ptr) {
             Some(schema) => Some(
-                match types.type_of(
-                    SRef::from(schema),
-                    &format!("{} {hint}", type_name(&name)),
-                    &ptr,
-                ) {
-                    TypeRef::Option(inner) => *inner,
-                    other => other,
-                },
+                types
+                    .type_of(
+                        SRef::from(schema),
+                        &format!("{} {hint}", type_name(&name)),
+                        &ptr,
+                    )
+                    .required(),
             ),
             None => {
                 warnings.push(

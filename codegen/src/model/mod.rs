@@ -386,6 +386,14 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// The type inside an `Option`, or the type itself.
+    pub fn required(self) -> TypeRef {
+        match self {
+            TypeRef::Option(inner) => *inner,
+            other => other,
+        }
+    }
+
     /// `Option<self>` unless it is one already.
     pub fn optional(self) -> TypeRef {
         match self {
