@@ -113,13 +113,3 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
-
-/// Escapes one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
-pub fn escape_pointer_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Appends `token` (escaped) to `pointer`.
-pub fn push_pointer(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", escape_pointer_token(token))
-}

@@ -23,6 +23,7 @@ pub mod emit;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod pointer;
 pub mod upgrade;
 pub mod write;
 

@@ -5,8 +5,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, escape_pointer_token};
+use crate::diag::Diagnostic;
 use crate::load::{self, Document};
+use crate::pointer;
 use crate::upgrade::{self, PointerMap, SpecVersion};
 
 /// A parsed API description, with what is needed to point back into its source.
@@ -128,7 +129,7 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
             }
             Segment::Map { key } => {
                 pointer.push('/');
-                pointer.push_str(&escape_pointer_token(key));
+                pointer.push_str(&pointer::escape(key));
             }
             Segment::Enum { .. } | Segment::Unknown => {}
         }

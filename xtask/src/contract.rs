@@ -485,10 +485,6 @@ fn resolve<'a>(raw: &'a Value, mut v: &'a Value) -> &'a Value {
     v
 }
 
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
 /// The raw parameter objects of an operation (path-item level, overridden by operation level).
 fn raw_params<'a>(raw: &'a Value, op: &Operation) -> Vec<&'a Value> {
     let mut out: Vec<&Value> = Vec::new();
@@ -896,7 +892,10 @@ impl<'a> Sampler<'a> {
                 }
             }
         }
-        target.rsplit('/').next().map(unescape)
+        target
+            .rsplit('/')
+            .next()
+            .map(cloudsdk_codegen::pointer::unescape)
     }
 
     fn number(&self, schema: &Value, integer: bool) -> f64 {

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use serde_json::{Map, Value};
 
 use super::{SourceFile, SourceMap, read_file};
-use crate::diag::{Diagnostic, escape_pointer_token, push_pointer};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 /// What kind of object a position in an API description holds, as far as `$ref` placement goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -346,7 +347,7 @@ impl Bundler<'_> {
                         continue;
                     }
                     let (f_len, b_len) = (file_ptr.len(), bundled_ptr.len());
-                    let token = escape_pointer_token(key);
+                    let token = pointer::escape(key);
                     file_ptr.push('/');
                     file_ptr.push_str(&token);
                     bundled_ptr.push('/');
@@ -441,9 +442,9 @@ impl Bundler<'_> {
         let name = self.name_for(section, &target);
         let mut b_ptr = String::new();
         for token in section {
-            b_ptr = push_pointer(&b_ptr, token);
+            b_ptr = pointer::push(&b_ptr, token);
         }
-        b_ptr = push_pointer(&b_ptr, &name);
+        b_ptr = pointer::push(&b_ptr, &name);
         let new_ref = format!("#{b_ptr}");
         // Recorded before walking the copy, so a cycle back to it ends here.
         self.placed.insert(target.clone(), new_ref.clone());
@@ -476,7 +477,7 @@ impl Bundler<'_> {
             let mut section_ptr = String::new();
             for token in section {
                 at = at.and_then(|v| v.get(token));
-                section_ptr = push_pointer(&section_ptr, token);
+                section_ptr = pointer::push(&section_ptr, token);
             }
             let Some(Value::Object(map)) = at else {
                 continue;
@@ -488,8 +489,8 @@ impl Bundler<'_> {
                 if reference.starts_with('#') || value.as_object().is_some_and(|o| o.len() != 1) {
                     continue;
                 }
-                let slot = push_pointer(&section_ptr, name);
-                let target = self.resolve(reference, 0, &push_pointer(&slot, "$ref"))?;
+                let slot = pointer::push(&section_ptr, name);
+                let target = self.resolve(reference, 0, &pointer::push(&slot, "$ref"))?;
                 if target.0 != 0 && !self.placed.contains_key(&target) {
                     let own = format!("#{slot}");
                     self.placed.insert(target, own.clone());
@@ -507,7 +508,7 @@ impl Bundler<'_> {
             .rsplit('/')
             .next()
             .filter(|t| !t.is_empty())
-            .map(unescape_token)
+            .map(pointer::unescape)
             .or_else(|| {
                 let file = self.sources.files.get(target.0)?;
                 Some(file.canonical.file_stem()?.to_string_lossy().into_owned())
@@ -650,7 +651,7 @@ impl Bundler<'_> {
 
     /// An error about the `$ref` at `file_ptr` (the object holding it) in file `file`.
     fn error_at(&self, file: usize, file_ptr: &str, message: String, hint: &str) -> Diagnostic {
-        let ref_ptr = push_pointer(file_ptr, "$ref");
+        let ref_ptr = pointer::push(file_ptr, "$ref");
         let shown = self
             .sources
             .files
@@ -670,10 +671,6 @@ impl Bundler<'_> {
 enum Replacement {
     Ref(String),
     Inline(Value),
-}
-
-fn unescape_token(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 /// `%XX` decoding of a ref (invalid sequences are kept as they are).

@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, Location, push_pointer};
+use crate::diag::{Diagnostic, Location};
+use crate::pointer;
 use position::PositionIndex;
 
 /// How deeply objects and arrays may nest in a document (the entry, each referenced file, and the
@@ -274,8 +275,8 @@ fn check_depth(value: &Value, shown: &Path) -> Result<(), Diagnostic> {
             let mut pointer = String::new();
             for token in stack.iter().filter_map(|(t, _)| t.as_ref()).chain([&token]) {
                 match token {
-                    Token::Key(k) => pointer = push_pointer(&pointer, k),
-                    Token::Index(i) => pointer = push_pointer(&pointer, &i.to_string()),
+                    Token::Key(k) => pointer = pointer::push(&pointer, k),
+                    Token::Index(i) => pointer = pointer::push(&pointer, &i.to_string()),
                 }
             }
             return Err(Diagnostic::error(format!(

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-use crate::diag::escape_pointer_token;
+use crate::pointer;
 
 /// Line and column (1-based) of each value of one file, by JSON pointer.
 #[derive(Debug, Default)]
@@ -227,7 +227,7 @@ impl<'a> JsonScanner<'a> {
         }
         self.pos += 1;
         pointer.push('/');
-        pointer.push_str(&escape_pointer_token(&key));
+        pointer.push_str(&pointer::escape(&key));
         // The caller records the value position after skipping whitespace; make sure the loop
         // treats what follows as a value.
         Some(())
@@ -285,7 +285,7 @@ impl YamlWalker {
                 match &mut frame.kind {
                     YamlFrameKind::Map { key: None } => Ok(None),
                     YamlFrameKind::Map { key: Some(k) } => {
-                        Ok(Some(format!("{base}/{}", escape_pointer_token(k))))
+                        Ok(Some(format!("{base}/{}", pointer::escape(k))))
                     }
                     YamlFrameKind::Seq { next } => Ok(Some(format!("{base}/{next}"))),
                 }

@@ -15,7 +15,8 @@ use super::{
     ParamLocation, QueryStyle, ResponseKind, StatusMatch, Success, TypeDef, TypeKind, TypeRef,
     WebSocket, WebSocketAuth,
 };
-use crate::diag::{Diagnostic, push_pointer};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 /// What the caller decides rather than the spec.
 #[derive(Debug, Clone)]
@@ -48,7 +49,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let mut operations = Vec::new();
 
     for (path, item) in api.paths.iter() {
-        let item_ptr = push_pointer("/paths", path);
+        let item_ptr = pointer::push("/paths", path);
         let item = match item {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { reference } => {
@@ -65,7 +66,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         // plain placeholders with the operator's literal prefix.
         let path = &normalize_template(path);
         for (method, op) in item.iter() {
-            let op_ptr = push_pointer(&item_ptr, method);
+            let op_ptr = pointer::push(&item_ptr, method);
             let websocket = match op.extensions.get("x-websocket") {
                 Some(ext) => match websocket(
                     ext,
@@ -114,11 +115,11 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
             // Parameters: the path item's, overridden by the operation's (same name and place).
             let mut raw_params: Vec<(&Parameter, String)> = Vec::new();
             for (list, base) in [
-                (&item.parameters, push_pointer(&item_ptr, "parameters")),
-                (&op.parameters, push_pointer(&op_ptr, "parameters")),
+                (&item.parameters, pointer::push(&item_ptr, "parameters")),
+                (&op.parameters, pointer::push(&op_ptr, "parameters")),
             ] {
                 for (i, p) in list.iter().enumerate() {
-                    let ptr = push_pointer(&base, &i.to_string());
+                    let ptr = pointer::push(&base, &i.to_string());
                     let Some(param) = resolve_param(api, p) else {
                         warnings.push(
                             Diagnostic::warning(
@@ -181,7 +182,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 let schema_hint = format!("{hint} {}", data.name);
                 let ty = match &data.format {
                     ParameterSchemaOrContent::Schema(s) => {
-                        types.type_of(SRef::from(s), &schema_hint, &push_pointer(ptr, "schema"))
+                        types.type_of(SRef::from(s), &schema_hint, &pointer::push(ptr, "schema"))
                     }
                     ParameterSchemaOrContent::Content(content) => {
                         match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
@@ -234,7 +235,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
             params.sort_by_key(|p| !p.required);
 
             let body = op.request_body.as_ref().and_then(|b| {
-                let ptr = push_pointer(&op_ptr, "requestBody");
+                let ptr = pointer::push(&op_ptr, "requestBody");
                 match resolve_body(api, b) {
                     Some(b) => request_body(&mut types, b, &format!("{hint}Body"), &ptr),
                     None => {
@@ -259,7 +260,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
                 if p.is_none() {
                     warnings.push(
                         Diagnostic::warning("`x-pagination` is not understood (expected style meta-next or page-number); ignored")
-                            .at(push_pointer(&op_ptr, "x-pagination")),
+                            .at(pointer::push(&op_ptr, "x-pagination")),
                     );
                 }
                 p
@@ -510,10 +511,7 @@ fn local<'a, T>(
     section: &str,
     map: Option<&'a indexmap::IndexMap<String, ReferenceOr<T>>>,
 ) -> Option<&'a T> {
-    let key = reference
-        .strip_prefix(&format!("#/components/{section}/"))?
-        .replace("~1", "/")
-        .replace("~0", "~");
+    let key = pointer::key_under(reference, &format!("#/components/{section}/"))?;
     match map?.get(key.as_str())? {
         ReferenceOr::Item(t) => Some(t),
         ReferenceOr::Reference { .. } => None,
@@ -621,10 +619,10 @@ fn request_body<'a>(
             })
         })?;
     let (kind, (media, mt)) = chosen;
-    let media_ptr = push_pointer(&push_pointer(ptr, "content"), media);
+    let media_ptr = pointer::push(&pointer::push(ptr, "content"), media);
     let ty = match &kind {
         BodyKind::Json | BodyKind::Form => match &mt.schema {
-            Some(s) => types.type_of(SRef::from(s), hint, &push_pointer(&media_ptr, "schema")),
+            Some(s) => types.type_of(SRef::from(s), hint, &pointer::push(&media_ptr, "schema")),
             None => TypeRef::Value,
         },
         BodyKind::Multipart => TypeRef::Unit,
@@ -661,8 +659,8 @@ fn response_shape<'a>(
             Some(s) => types.type_of(
                 SRef::from(s),
                 hint,
-                &push_pointer(
-                    &push_pointer(&push_pointer(ptr, "content"), media),
+                &pointer::push(
+                    &pointer::push(&pointer::push(ptr, "content"), media),
                     "schema",
                 ),
             ),
@@ -686,16 +684,16 @@ fn responses<'a>(
     op_ptr: &str,
     warnings: &mut Vec<Diagnostic>,
 ) -> Responses {
-    let base = push_pointer(op_ptr, "responses");
+    let base = pointer::push(op_ptr, "responses");
     let mut success: Vec<(u16, ResponseKind, TypeRef)> = Vec::new();
     let mut errors = Vec::new();
     let mut error_types: Vec<TypeRef> = Vec::new();
     let mut resolved = Vec::new();
     for (code, r) in &op.responses.responses {
-        resolved.push((Some(code), r, push_pointer(&base, &code.to_string())));
+        resolved.push((Some(code), r, pointer::push(&base, &code.to_string())));
     }
     if let Some(d) = &op.responses.default {
-        resolved.push((None, d, push_pointer(&base, "default")));
+        resolved.push((None, d, pointer::push(&base, "default")));
     }
     let success_count = resolved
         .iter()
@@ -816,13 +814,16 @@ fn websocket_schemas(api: &OpenAPI) -> HashMap<String, ReferenceOr<openapiv3::Sc
             continue;
         };
         for (method, op) in item.iter() {
-            let op_ptr = push_pointer(&push_pointer("/paths", path), method);
+            let op_ptr = pointer::push(&pointer::push("/paths", path), method);
             for ext in ["x-websocket", "x-websocket-send"] {
                 let Some(message) = op.extensions.get(ext).and_then(|e| e.get("message")) else {
                     continue;
                 };
                 if let Ok(schema) = serde_json::from_value(message.clone()) {
-                    out.insert(push_pointer(&push_pointer(&op_ptr, ext), "message"), schema);
+                    out.insert(
+                        pointer::push(&pointer::push(&op_ptr, ext), "message"),
+                        schema,
+                    );
                 }
             }
         }
@@ -851,9 +852,9 @@ fn event_stream<'a>(
     })?;
     let message = match &mt.schema {
         Some(schema) => {
-            let ptr = push_pointer(op_ptr, "responses");
-            let ptr = push_pointer(&push_pointer(&ptr, &code.to_string()), "content");
-            let ptr = push_pointer(&push_pointer(&ptr, media), "schema");
+            let ptr = pointer::push(op_ptr, "responses");
+            let ptr = pointer::push(&pointer::push(&ptr, &code.to_string()), "content");
+            let ptr = pointer::push(&pointer::push(&ptr, media), "schema");
             types
                 .type_of(SRef::from(schema), &format!("{hint}Event"), &ptr)
                 .required()
@@ -901,9 +902,9 @@ fn websocket<'a>(
         );
         return None;
     };
-    let ext_ptr = push_pointer(op_ptr, "x-websocket");
+    let ext_ptr = pointer::push(op_ptr, "x-websocket");
     let mut message_type = |ext_ptr: &str, hint: &str| {
-        let ptr = push_pointer(ext_ptr, "message");
+        let ptr = pointer::push(ext_ptr, "message");
         match schemas.get(&ptr) {
             Some(schema) => Some(
                 types
@@ -925,7 +926,7 @@ fn websocket<'a>(
     };
     let message = message_type(&ext_ptr, "message").unwrap_or(TypeRef::Value);
     let send = op.extensions.get("x-websocket-send").map(|_| {
-        message_type(&push_pointer(op_ptr, "x-websocket-send"), "input").unwrap_or(TypeRef::Value)
+        message_type(&pointer::push(op_ptr, "x-websocket-send"), "input").unwrap_or(TypeRef::Value)
     });
     if ext.get("send").is_some() {
         warnings.push(
@@ -999,7 +1000,7 @@ fn default_headers(api: &OpenAPI, warnings: &mut Vec<Diagnostic>) -> Vec<(String
                     Diagnostic::warning(format!(
                         "default header `{name}` is not a valid header name with a string value; left out"
                     ))
-                    .at(push_pointer("/x-default-headers", name)),
+                    .at(pointer::push("/x-default-headers", name)),
                 );
                 None
             }

@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use super::names::{Namespace, snake_name, type_name, variant_name};
 use super::{Field, TypeDef, TypeKind, TypeRef};
-use crate::diag::{Diagnostic, push_pointer};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 /// A schema or a reference to one, whatever box it came in.
 #[derive(Clone, Copy)]
@@ -171,7 +172,7 @@ impl<'a> Types<'a> {
         };
         for (key, schema) in &components.schemas {
             let name = self.names[key.as_str()].clone();
-            let pointer = push_pointer("/components/schemas", key);
+            let pointer = pointer::push("/components/schemas", key);
             match schema {
                 ReferenceOr::Item(s) => self.define(name, s, &pointer),
                 ReferenceOr::Reference { reference } => {
@@ -198,10 +199,7 @@ impl<'a> Types<'a> {
         let mut reference = reference.to_owned();
         let mut first_key = None;
         for _ in 0..32 {
-            let key = reference
-                .strip_prefix(SCHEMA_PREFIX)?
-                .replace("~1", "/")
-                .replace("~0", "~");
+            let key = pointer::key_under(&reference, SCHEMA_PREFIX)?;
             let (k, schema) = components.schemas.get_key_value(key.as_str())?;
             let k = *first_key.get_or_insert(k.as_str());
             match schema {
@@ -231,7 +229,7 @@ impl<'a> Types<'a> {
                     );
                     return TypeRef::Value;
                 };
-                let key = key.replace("~1", "/").replace("~0", "~");
+                let key = pointer::unescape(key);
                 match self.names.get(key.as_str()) {
                     Some(name) => {
                         let nullable = self
@@ -327,7 +325,7 @@ impl<'a> Types<'a> {
                         Some(items) => self.type_of(
                             items,
                             &format!("{hint}Item"),
-                            &push_pointer(pointer, "items"),
+                            &pointer::push(pointer, "items"),
                         ),
                         None => TypeRef::Value,
                     };
@@ -364,7 +362,7 @@ impl<'a> Types<'a> {
                 let value = self.type_of(
                     SRef::from(s.as_ref()),
                     &format!("{hint}Value"),
-                    &push_pointer(pointer, "additionalProperties"),
+                    &pointer::push(pointer, "additionalProperties"),
                 );
                 TypeRef::Map(Box::new(value))
             }
@@ -494,7 +492,7 @@ impl<'a> Types<'a> {
                     Some(AdditionalProperties::Schema(a)) => Some(self.type_of(
                         SRef::from(a.as_ref()),
                         &format!("{name}Value"),
-                        &push_pointer(pointer, "additionalProperties"),
+                        &pointer::push(pointer, "additionalProperties"),
                     )),
                     Some(AdditionalProperties::Any(true)) => Some(TypeRef::Value),
                     _ => None,
@@ -529,7 +527,7 @@ impl<'a> Types<'a> {
         let mut fields = Vec::with_capacity(props.len());
         for (json, schema, required) in props {
             let rust_name = ns.claim(snake_name(json));
-            let field_ptr = push_pointer(&push_pointer(pointer, "properties"), json);
+            let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
             let ty = self.type_of(*schema, &format!("{owner} {json}"), &field_ptr);
             let resolved = self.resolve_sref(*schema);
             let data = resolved.map(|s| &s.schema_data);
@@ -652,7 +650,7 @@ impl<'a> Types<'a> {
             let ty = self.type_of(
                 *variant,
                 &format!("{name}Variant{i}"),
-                &push_pointer(pointer, &i.to_string()),
+                &pointer::push(pointer, &i.to_string()),
             );
             let vname = ns.claim(match &ty {
                 TypeRef::Named(n) => n.clone(),

@@ -10,7 +10,8 @@ use std::collections::HashSet;
 use serde_json::{Map, Value, json};
 
 use super::{PointerMap, SpecVersion};
-use crate::diag::{Diagnostic, push_pointer};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -244,7 +245,7 @@ impl Normalizer<'_> {
             Value::Bool(b) => Some(b.to_string()),
             _ => None,
         };
-        let p = push_pointer(ptr, key);
+        let p = pointer::push(ptr, key);
         let what = if value.get("$ref").is_some() {
             "a `$ref`"
         } else {
@@ -281,7 +282,7 @@ impl Normalizer<'_> {
                 continue;
             };
             for (name, var) in vars.iter_mut() {
-                let vptr = push_pointer(&format!("{ptr}/{i}/variables"), name);
+                let vptr = pointer::push(&format!("{ptr}/{i}/variables"), name);
                 let Value::Object(var) = var else { continue };
                 if let Some(Value::Number(n)) = var.get("default") {
                     let t = n.to_string();
@@ -317,7 +318,7 @@ impl Normalizer<'_> {
             if path.starts_with("x-") {
                 continue;
             }
-            let p = push_pointer(ptr, path);
+            let p = pointer::push(ptr, path);
             self.path_item(item, &p);
         }
     }
@@ -326,7 +327,7 @@ impl Normalizer<'_> {
         // A path item may refer to `components/pathItems` (3.1): inline it.
         if let Some(reference) = item.get("$ref").and_then(Value::as_str).map(str::to_owned) {
             if let Some(name) = reference.strip_prefix("#/components/pathItems/")
-                && let Some(target) = self.path_items.get(&unescape(name)).cloned()
+                && let Some(target) = self.path_items.get(&pointer::unescape(name)).cloned()
             {
                 let target_ptr = format!("/components/pathItems/{name}");
                 self.pointers.record(ptr.to_owned(), &target_ptr);
@@ -401,7 +402,7 @@ impl Normalizer<'_> {
         }
         if let Some(Value::Object(callbacks)) = map.get_mut("callbacks") {
             for (name, callback) in callbacks.iter_mut() {
-                let cptr = push_pointer(&format!("{ptr}/callbacks"), name);
+                let cptr = pointer::push(&format!("{ptr}/callbacks"), name);
                 if let Value::Object(exprs) = callback
                     && !exprs.contains_key("$ref")
                 {
@@ -570,7 +571,7 @@ impl Normalizer<'_> {
             Some(Value::Object(examples)) => {
                 for (name, example) in examples.iter_mut() {
                     if !example.is_object() {
-                        let eptr = push_pointer(&format!("{ptr}/examples"), name);
+                        let eptr = pointer::push(&format!("{ptr}/examples"), name);
                         self.warn(
                             &eptr,
                             "an example must be an Example object: wrapped as `value`",
@@ -628,7 +629,7 @@ impl Normalizer<'_> {
             return;
         };
         for (media, value) in map.iter_mut() {
-            let mptr = push_pointer(ptr, media);
+            let mptr = pointer::push(ptr, media);
             let Value::Object(mt) = value else {
                 self.warn(&mptr, "a media type must be an object: read as empty");
                 *value = json!({});
@@ -640,7 +641,7 @@ impl Normalizer<'_> {
             self.examples(mt, &mptr);
             if let Some(Value::Object(encoding)) = mt.get_mut("encoding") {
                 for (prop, enc) in encoding.iter_mut() {
-                    let eptr = push_pointer(&format!("{mptr}/encoding"), prop);
+                    let eptr = pointer::push(&format!("{mptr}/encoding"), prop);
                     if let Some(Value::Object(headers)) = enc.get_mut("headers") {
                         self.headers(headers, &format!("{eptr}/headers"));
                     }
@@ -657,7 +658,7 @@ impl Normalizer<'_> {
         };
         let mut out = Map::new();
         for (code, mut response) in std::mem::take(map) {
-            let old = push_pointer(ptr, &code);
+            let old = pointer::push(ptr, &code);
             if code.starts_with("x-") {
                 out.insert(code, response);
                 continue;
@@ -679,7 +680,7 @@ impl Normalizer<'_> {
                 );
                 continue;
             };
-            let new = push_pointer(ptr, &key);
+            let new = pointer::push(ptr, &key);
             if new != old {
                 self.pointers.record(new.clone(), &old);
             }
@@ -737,7 +738,7 @@ impl Normalizer<'_> {
 
     fn headers(&mut self, headers: &mut Map<String, Value>, ptr: &str) {
         for (name, header) in headers.iter_mut() {
-            let hptr = push_pointer(ptr, name);
+            let hptr = pointer::push(ptr, name);
             let Value::Object(map) = header else {
                 self.warn(&hptr, "a header must be an object: read as a string header");
                 *header = json!({ "schema": { "type": "string" } });
@@ -790,22 +791,22 @@ impl Normalizer<'_> {
                 }
                 continue;
             };
-            let sptr = push_pointer("/components", &section);
+            let sptr = pointer::push("/components", &section);
             match section.as_str() {
                 "schemas" => {
                     for (name, schema) in items.iter_mut() {
-                        self.schema(schema, &push_pointer(&sptr, name));
+                        self.schema(schema, &pointer::push(&sptr, name));
                     }
                 }
                 "responses" => {
                     for (name, r) in items.iter_mut() {
-                        self.response(r, &push_pointer(&sptr, name));
+                        self.response(r, &pointer::push(&sptr, name));
                     }
                 }
                 "parameters" => {
                     let mut dropped = Vec::new();
                     for (name, p) in items.iter_mut() {
-                        if !self.parameter(p, &push_pointer(&sptr, name)) {
+                        if !self.parameter(p, &pointer::push(&sptr, name)) {
                             dropped.push(name.clone());
                         }
                     }
@@ -815,14 +816,14 @@ impl Normalizer<'_> {
                 }
                 "requestBodies" => {
                     for (name, b) in items.iter_mut() {
-                        self.request_body(b, &push_pointer(&sptr, name));
+                        self.request_body(b, &pointer::push(&sptr, name));
                     }
                 }
                 "headers" => self.headers(items, &sptr),
                 "securitySchemes" => {
                     let mut dropped = Vec::new();
                     for (name, s) in items.iter_mut() {
-                        if !self.security_scheme(s, &push_pointer(&sptr, name)) {
+                        if !self.security_scheme(s, &pointer::push(&sptr, name)) {
                             dropped.push(name.clone());
                         }
                     }
@@ -832,7 +833,7 @@ impl Normalizer<'_> {
                 }
                 "callbacks" => {
                     for (name, callback) in items.iter_mut() {
-                        let cptr = push_pointer(&sptr, name);
+                        let cptr = pointer::push(&sptr, name);
                         if let Value::Object(exprs) = callback
                             && !exprs.contains_key("$ref")
                         {
@@ -844,7 +845,7 @@ impl Normalizer<'_> {
                     for (name, example) in items.iter_mut() {
                         if !example.is_object() {
                             self.warn(
-                                &push_pointer(&sptr, name),
+                                &pointer::push(&sptr, name),
                                 "an example must be an Example object: wrapped as `value`",
                             );
                             *example = json!({ "value": example.take() });
@@ -1133,7 +1134,7 @@ impl Normalizer<'_> {
                 Value::Object(props) => {
                     let mut newly_required = Vec::new();
                     for (name, prop) in props.iter_mut() {
-                        let pptr = push_pointer(&format!("{ptr}/properties"), name);
+                        let pptr = pointer::push(&format!("{ptr}/properties"), name);
                         // Draft 3 style `required: true` on a property.
                         if let Value::Object(p) = prop
                             && let Some(Value::Bool(required)) = p.get("required").cloned()
@@ -1217,7 +1218,7 @@ impl Normalizer<'_> {
             for (name, sub) in pattern.iter_mut() {
                 self.schema(
                     sub,
-                    &push_pointer(&format!("{ptr}/patternProperties"), name),
+                    &pointer::push(&format!("{ptr}/patternProperties"), name),
                 );
             }
         }
@@ -1729,8 +1730,4 @@ fn is_status_code(code: &str) -> bool {
     b.len() == 3
         && (b'1'..=b'9').contains(&b[0])
         && ((b[1].is_ascii_digit() && b[2].is_ascii_digit()) || (b[1] == b'X' && b[2] == b'X'))
-}
-
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }

@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use serde_json::{Map, Value, json};
 
 use super::PointerMap;
-use crate::diag::{Diagnostic, escape_pointer_token, push_pointer};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -104,7 +105,7 @@ pub(super) fn convert(
     let mut paths = Map::new();
     if let Some(Value::Object(src_paths)) = src.remove("paths") {
         for (path, item) in src_paths {
-            let ptr = push_pointer("/paths", &path);
+            let ptr = pointer::push("/paths", &path);
             let item = match item {
                 Value::Object(item) => Value::Object(conv.path_item(item, &ptr)),
                 other => other,
@@ -124,22 +125,22 @@ pub(super) fn convert(
     let mut request_bodies = Map::new();
     for (name, param) in std::mem::take(&mut conv.global_params).iter() {
         let new_ptr;
-        let old_ptr = push_pointer("/parameters", name);
+        let old_ptr = pointer::push("/parameters", name);
         let Value::Object(p) = param else { continue };
         match p.get("in").and_then(Value::as_str) {
             Some("body") => {
-                new_ptr = push_pointer("/components/requestBodies", name);
+                new_ptr = pointer::push("/components/requestBodies", name);
                 let consumes = conv.consumes.clone();
                 request_bodies.insert(name.clone(), conv.body(p, &consumes, &new_ptr, &old_ptr));
             }
             Some("formData") => {
-                new_ptr = push_pointer("/components/requestBodies", name);
+                new_ptr = pointer::push("/components/requestBodies", name);
                 let consumes = conv.consumes.clone();
                 let form = conv.form(&[(p.clone(), old_ptr.clone())], &consumes, &new_ptr);
                 request_bodies.insert(name.clone(), form);
             }
             _ => {
-                new_ptr = push_pointer("/components/parameters", name);
+                new_ptr = pointer::push("/components/parameters", name);
                 parameters.insert(
                     name.clone(),
                     Value::Object(conv.param(p, &new_ptr, &old_ptr)),
@@ -158,8 +159,8 @@ pub(super) fn convert(
     if let Some(Value::Object(responses)) = src.remove("responses") {
         let mut out_responses = Map::new();
         for (name, resp) in responses {
-            let new_ptr = push_pointer("/components/responses", &name);
-            let old_ptr = push_pointer("/responses", &name);
+            let new_ptr = pointer::push("/components/responses", &name);
+            let old_ptr = pointer::push("/responses", &name);
             conv.pointers.record(new_ptr.clone(), &old_ptr);
             let produces = conv.produces.clone();
             out_responses.insert(name, conv.response(resp, &produces, &new_ptr, &old_ptr));
@@ -171,7 +172,7 @@ pub(super) fn convert(
             .record("/components/securitySchemes", "/securityDefinitions");
         let mut out_schemes = Map::new();
         for (name, scheme) in schemes {
-            let ptr = push_pointer("/components/securitySchemes", &name);
+            let ptr = pointer::push("/components/securitySchemes", &name);
             out_schemes.insert(name, conv.security_scheme(scheme, &ptr));
         }
         components.insert("securitySchemes".into(), Value::Object(out_schemes));
@@ -265,7 +266,7 @@ impl Converter<'_> {
                     out.insert(key, Value::Array(std::mem::take(&mut kept)));
                 }
             } else if METHODS.contains(&key.as_str()) {
-                let op_ptr = push_pointer(ptr, &key);
+                let op_ptr = pointer::push(ptr, &key);
                 let op = match value {
                     Value::Object(op) => Value::Object(self.operation(op, &op_ptr, &inherited)),
                     other => other,
@@ -284,7 +285,7 @@ impl Converter<'_> {
             .get("$ref")
             .and_then(Value::as_str)
             .and_then(|r| r.strip_prefix("#/parameters/"))
-            && let Some(p) = self.global_params.get(&unescape(name))
+            && let Some(p) = self.global_params.get(&pointer::unescape(name))
         {
             return p;
         }
@@ -418,7 +419,7 @@ impl Converter<'_> {
                     };
                     let mut converted = Map::new();
                     for (code, resp) in responses {
-                        let rptr = push_pointer(&format!("{ptr}/responses"), &code);
+                        let rptr = pointer::push(&format!("{ptr}/responses"), &code);
                         let resp = self.response(resp, &produces, &rptr, &rptr);
                         converted.insert(code, resp);
                     }
@@ -509,7 +510,7 @@ impl Converter<'_> {
         let schema = p.get("schema").cloned().unwrap_or_else(|| json!({}));
         let mut content = Map::new();
         for t in types {
-            let mt_ptr = format!("{new}/content/{}", escape_pointer_token(t));
+            let mt_ptr = format!("{new}/content/{}", pointer::escape(t));
             self.pointers
                 .record(format!("{mt_ptr}/schema"), &format!("{old}/schema"));
             self.pointers.record(mt_ptr, old);
@@ -550,7 +551,7 @@ impl Converter<'_> {
                 .find(|t| *t == FORM || *t == MULTIPART)
                 .unwrap_or(FORM)
         };
-        let schema_ptr = format!("{new}/content/{}/schema", escape_pointer_token(media));
+        let schema_ptr = format!("{new}/content/{}/schema", pointer::escape(media));
         let mut properties = Map::new();
         let mut required = Vec::new();
         for (p, old) in params {
@@ -564,8 +565,10 @@ impl Converter<'_> {
             if p.get("required").and_then(Value::as_bool) == Some(true) {
                 required.push(json!(name));
             }
-            self.pointers
-                .record(push_pointer(&format!("{schema_ptr}/properties"), name), old);
+            self.pointers.record(
+                pointer::push(&format!("{schema_ptr}/properties"), name),
+                old,
+            );
             properties.insert(name.to_owned(), schema);
         }
         let mut schema = json!({ "type": "object", "properties": properties });
@@ -602,7 +605,7 @@ impl Converter<'_> {
             match key.as_str() {
                 "schema" => {
                     for t in &types {
-                        let mt_ptr = format!("{new}/content/{}", escape_pointer_token(t));
+                        let mt_ptr = format!("{new}/content/{}", pointer::escape(t));
                         self.pointers
                             .record(format!("{mt_ptr}/schema"), &format!("{old}/schema"));
                         let media = content.entry((*t).to_owned()).or_insert_with(|| json!({}));
@@ -623,8 +626,8 @@ impl Converter<'_> {
                     };
                     let mut converted = Map::new();
                     for (name, header) in headers {
-                        let h_new = push_pointer(&format!("{new}/headers"), &name);
-                        let h_old = push_pointer(&format!("{old}/headers"), &name);
+                        let h_new = pointer::push(&format!("{new}/headers"), &name);
+                        let h_old = pointer::push(&format!("{old}/headers"), &name);
                         let Value::Object(h) = header else {
                             converted.insert(name, header);
                             continue;
@@ -729,10 +732,6 @@ fn value_schema(p: &Map<String, Value>) -> Value {
     Value::Object(schema)
 }
 
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
 /// `#/definitions/X` → `#/components/schemas/X`, `#/parameters/X` → parameters or request
 /// bodies, `#/responses/X` → `#/components/responses/X`.
 fn rewrite_refs(value: &mut Value, body_params: &HashSet<String>) {
@@ -742,7 +741,7 @@ fn rewrite_refs(value: &mut Value, body_params: &HashSet<String>) {
                 if let Some(rest) = r.strip_prefix("#/definitions/") {
                     *r = format!("#/components/schemas/{rest}");
                 } else if let Some(rest) = r.strip_prefix("#/parameters/") {
-                    let name = unescape(rest.split('/').next().unwrap_or_default());
+                    let name = pointer::unescape(rest.split('/').next().unwrap_or_default());
                     let section = if body_params.contains(&name) {
                         "requestBodies"
                     } else {
