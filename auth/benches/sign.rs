@@ -148,14 +148,10 @@ fn cached_token(c: &mut Criterion) {
         .enable_all()
         .build()
         .expect("runtime");
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("client");
     let auth = TokenExchange::civo("bench-key")
         .and_then(|a| a.with_token_url(&one_shot_token_server()))
-        .expect("exchange")
-        .with_client(client);
+        .and_then(|a| a.with_client_builder(reqwest::Client::builder().no_proxy()))
+        .expect("exchange");
     runtime
         .block_on(auth.access_token())
         .expect("token from the loopback server");

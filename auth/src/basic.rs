@@ -4,24 +4,29 @@ use std::fmt;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use http::header::AUTHORIZATION;
 
-use crate::{AuthError, Authenticator, BoxFuture, HeaderValue, RequestParts, Url, WebSocketAuth};
-use crate::{Secret, header_value};
+use crate::{AuthError, Authenticator, BoxFuture, RequestParts, Url, WebSocketAuth};
+use crate::{Secret, fixed::FixedHeader, header_value};
 
 /// Sends a fixed `Authorization` header: `Basic base64(user:api_key)`, or a complete value taken
 /// from `DOCKERCLOUD_AUTH`. Docker Cloud's websockets get the same header on the upgrade
 /// request.
 ///
+/// The header is only sent over `https://` and `wss://`, or to a loopback host, unless
+/// [`BasicAuth::allow_insecure_http`] allows plain HTTP.
+///
 /// ```
 /// let auth = cloudsdk_auth::BasicAuth::new("alice", "api-key")?;
-/// assert_eq!(format!("{auth:?}"), "BasicAuth { user: Some(\"alice\"), authorization: [redacted] }");
+/// assert_eq!(
+///     format!("{auth:?}"),
+///     "BasicAuth { user: Some(\"alice\"), authorization: [redacted], allow_insecure_http: false }"
+/// );
 /// # Ok::<(), cloudsdk_auth::AuthError>(())
 /// ```
 #[derive(Clone)]
 pub struct BasicAuth {
     user: Option<String>,
-    value: HeaderValue,
+    header: FixedHeader,
 }
 
 impl fmt::Debug for BasicAuth {
@@ -29,9 +34,12 @@ impl fmt::Debug for BasicAuth {
         f.debug_struct("BasicAuth")
             .field("user", &self.user)
             .field("authorization", &Secret::new(""))
+            .field("allow_insecure_http", &self.header.allow_insecure)
             .finish()
     }
 }
+
+const OPT_IN: &str = "BasicAuth::allow_insecure_http()";
 
 /// The environment variable holding a complete `Authorization` value.
 pub const ENV_AUTH: &str = "DOCKERCLOUD_AUTH";
@@ -74,7 +82,7 @@ impl BasicAuth {
         let value = header_value(&format!("Basic {encoded}"))?;
         Ok(BasicAuth {
             user: Some(user),
-            value,
+            header: FixedHeader::new(value, OPT_IN),
         })
     }
 
@@ -95,7 +103,7 @@ impl BasicAuth {
         }
         Ok(BasicAuth {
             user: None,
-            value: header_value(trimmed)?,
+            header: FixedHeader::new(header_value(trimmed)?, OPT_IN),
         })
     }
 
@@ -146,6 +154,18 @@ impl BasicAuth {
         }
     }
 
+    /// Also sends the header over plain `http://` and `ws://` to hosts that are not loopback,
+    /// where anyone on the path can read it. Only for trusted networks.
+    ///
+    /// ```
+    /// let auth = cloudsdk_auth::BasicAuth::new("alice", "key")?.allow_insecure_http();
+    /// # Ok::<(), cloudsdk_auth::AuthError>(())
+    /// ```
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.header.allow_insecure = true;
+        self
+    }
+
     /// The user name, when built from a user and key rather than a complete value.
     ///
     /// ```
@@ -165,7 +185,7 @@ impl BasicAuth {
     /// ```
     pub fn authorization(&self) -> Secret {
         // The value was built from a `&str` (`header_value`), so it is visible ASCII.
-        Secret::new(self.value.to_str().unwrap_or_default())
+        Secret::new(self.header.value.to_str().unwrap_or_default())
     }
 }
 
@@ -174,17 +194,14 @@ impl Authenticator for BasicAuth {
         &'a self,
         request: RequestParts<'a>,
     ) -> BoxFuture<'a, Result<(), AuthError>> {
-        request.headers.insert(AUTHORIZATION, self.value.clone());
-        Box::pin(std::future::ready(Ok(())))
+        Box::pin(std::future::ready(self.header.authenticate(request)))
     }
 
     fn websocket<'a>(
         &'a self,
-        _connect_url: &'a Url,
+        connect_url: &'a Url,
         _signing_url: Option<&'a Url>,
     ) -> BoxFuture<'a, Result<WebSocketAuth, AuthError>> {
-        let mut auth = WebSocketAuth::default();
-        auth.headers.insert(AUTHORIZATION, self.value.clone());
-        Box::pin(std::future::ready(Ok(auth)))
+        Box::pin(std::future::ready(self.header.websocket(connect_url)))
     }
 }

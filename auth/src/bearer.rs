@@ -2,22 +2,26 @@
 
 use std::fmt;
 
-use http::header::AUTHORIZATION;
-
-use crate::{AuthError, Authenticator, BoxFuture, HeaderValue, RequestParts, Url, WebSocketAuth};
-use crate::{Secret, header_value};
+use crate::{AuthError, Authenticator, BoxFuture, RequestParts, Url, WebSocketAuth};
+use crate::{Secret, fixed::FixedHeader, header_value};
 
 /// Sends `Authorization: <scheme> <token>` on every request and websocket upgrade.
 ///
+/// The header is only sent over `https://` and `wss://`, or to a loopback host, unless
+/// [`BearerToken::allow_insecure_http`] allows plain HTTP.
+///
 /// ```
 /// let auth = cloudsdk_auth::BearerToken::new("tok")?;
-/// assert_eq!(format!("{auth:?}"), "BearerToken { scheme: \"Bearer\", token: [redacted] }");
+/// assert_eq!(
+///     format!("{auth:?}"),
+///     "BearerToken { scheme: \"Bearer\", token: [redacted], allow_insecure_http: false }"
+/// );
 /// # Ok::<(), cloudsdk_auth::AuthError>(())
 /// ```
 #[derive(Clone)]
 pub struct BearerToken {
     scheme: &'static str,
-    value: HeaderValue,
+    header: FixedHeader,
 }
 
 impl fmt::Debug for BearerToken {
@@ -25,9 +29,12 @@ impl fmt::Debug for BearerToken {
         f.debug_struct("BearerToken")
             .field("scheme", &self.scheme)
             .field("token", &Secret::new(""))
+            .field("allow_insecure_http", &self.header.allow_insecure)
             .finish()
     }
 }
+
+const OPT_IN: &str = "BearerToken::allow_insecure_http()";
 
 impl BearerToken {
     /// `Authorization: Bearer <token>` (Clever Cloud API tokens and any RFC 6750 API). Fails
@@ -67,8 +74,20 @@ impl BearerToken {
         }
         Ok(BearerToken {
             scheme,
-            value: header_value(&format!("{scheme} {raw}"))?,
+            header: FixedHeader::new(header_value(&format!("{scheme} {raw}"))?, OPT_IN),
         })
+    }
+
+    /// Also sends the token over plain `http://` and `ws://` to hosts that are not loopback,
+    /// where anyone on the path can read it. Only for trusted networks.
+    ///
+    /// ```
+    /// let auth = cloudsdk_auth::BearerToken::new("tok")?.allow_insecure_http();
+    /// # Ok::<(), cloudsdk_auth::AuthError>(())
+    /// ```
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.header.allow_insecure = true;
+        self
     }
 }
 
@@ -77,17 +96,14 @@ impl Authenticator for BearerToken {
         &'a self,
         request: RequestParts<'a>,
     ) -> BoxFuture<'a, Result<(), AuthError>> {
-        request.headers.insert(AUTHORIZATION, self.value.clone());
-        Box::pin(std::future::ready(Ok(())))
+        Box::pin(std::future::ready(self.header.authenticate(request)))
     }
 
     fn websocket<'a>(
         &'a self,
-        _connect_url: &'a Url,
+        connect_url: &'a Url,
         _signing_url: Option<&'a Url>,
     ) -> BoxFuture<'a, Result<WebSocketAuth, AuthError>> {
-        let mut auth = WebSocketAuth::default();
-        auth.headers.insert(AUTHORIZATION, self.value.clone());
-        Box::pin(std::future::ready(Ok(auth)))
+        Box::pin(std::future::ready(self.header.websocket(connect_url)))
     }
 }

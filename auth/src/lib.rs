@@ -46,10 +46,13 @@ use std::pin::Pin;
 mod basic;
 mod bearer;
 mod encode;
+mod endpoint;
+mod fixed;
 pub mod oauth1;
 mod oauth1_flow;
 mod secret;
 pub mod token;
+mod transport;
 
 pub use basic::BasicAuth;
 pub use bearer::BearerToken;
@@ -65,7 +68,9 @@ pub use url::Url;
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// The parts of an outgoing request an [`Authenticator`] may read and change.
-#[derive(Debug)]
+///
+/// Its `Debug` shows the method, the URLs without query or user info, the size of the form body
+/// and the header names: values may be credentials.
 pub struct RequestParts<'a> {
     /// The HTTP method.
     pub method: &'a Method,
@@ -80,9 +85,32 @@ pub struct RequestParts<'a> {
     pub headers: &'a mut HeaderMap,
 }
 
+impl fmt::Debug for RequestParts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestParts")
+            .field("method", self.method)
+            .field("url", &endpoint::name(self.url))
+            .field("signing_url", &self.signing_url.map(endpoint::name))
+            .field("form_body_len", &self.form_body.map(<[u8]>::len))
+            .field("headers", &HeaderNames(self.headers))
+            .finish()
+    }
+}
+
 /// What a websocket connection needs to authenticate: headers for the upgrade request and/or a
 /// first text frame to send once connected.
-#[derive(Debug, Default, Clone)]
+///
+/// Its `Debug` shows the header names only and `[redacted]` for the first message: both may
+/// carry credentials.
+///
+/// ```
+/// let auth = cloudsdk_auth::WebSocketAuth {
+///     first_message: Some("{\"authorization\":\"s3cr3t\"}".into()),
+///     ..Default::default()
+/// };
+/// assert!(!format!("{auth:?}").contains("s3cr3t"));
+/// ```
+#[derive(Default, Clone)]
 pub struct WebSocketAuth {
     /// Headers to add to the HTTP upgrade request.
     pub headers: HeaderMap,
@@ -90,9 +118,33 @@ pub struct WebSocketAuth {
     pub first_message: Option<String>,
 }
 
+impl fmt::Debug for WebSocketAuth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebSocketAuth")
+            .field("headers", &HeaderNames(&self.headers))
+            .field(
+                "first_message",
+                &self.first_message.as_ref().map(|_| Secret::new("")),
+            )
+            .finish()
+    }
+}
+
+/// Debugs a header map as its names, each with a `[redacted]` value.
+struct HeaderNames<'a>(&'a HeaderMap);
+
+impl fmt::Debug for HeaderNames<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.keys().map(|name| (name, Secret::new(""))))
+            .finish()
+    }
+}
+
 /// Errors raised while authenticating a request.
 ///
-/// Messages say what went wrong and what to do; they never contain a secret.
+/// Messages say what went wrong and what to do; they never contain a secret. An underlying
+/// error is reached through [`std::error::Error::source`], never repeated in the message.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum AuthError {
@@ -105,8 +157,9 @@ pub enum AuthError {
     /// The request cannot be signed as given (a URL without a host, a bad realm, ...).
     #[error("cannot authenticate the request: {0}")]
     InvalidRequest(String),
-    /// The request to an authentication endpoint could not be sent or its answer not read.
-    #[error("request to {endpoint} failed: {source}; check the URL and the network")]
+    /// The request to an authentication endpoint could not be sent or its answer not read; the
+    /// transport error is the [`source`](std::error::Error::source).
+    #[error("request to {endpoint} failed; check the URL and the network")]
     Http {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -126,6 +179,7 @@ pub enum AuthError {
     },
     /// An authentication endpoint refused the credentials (HTTP 400, 401 or 403).
     #[error("{endpoint} rejected the credentials (HTTP {status}{}); {hint}", fmt_detail(.detail))]
+    #[non_exhaustive]
     Rejected {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -135,9 +189,12 @@ pub enum AuthError {
         detail: Option<String>,
         /// What to do about it.
         hint: &'static str,
+        /// The start of the answer's body (1 KiB at most, control characters dropped).
+        body: String,
     },
     /// An authentication endpoint answered with another unexpected HTTP status.
     #[error("{endpoint} answered HTTP {status}{}; the service may be failing, try again later", fmt_detail(.detail))]
+    #[non_exhaustive]
     EndpointStatus {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -145,6 +202,40 @@ pub enum AuthError {
         status: u16,
         /// The OAuth error code/description the endpoint gave, if any.
         detail: Option<String>,
+        /// The start of the answer's body (1 KiB at most, control characters dropped).
+        body: String,
+    },
+    /// An authentication endpoint answered with a redirect (HTTP 3xx). Redirects are never
+    /// followed, so credentials only go to the URL that was configured.
+    #[non_exhaustive]
+    #[error(
+        "{endpoint} answered HTTP {status}, a redirect{}; it was not followed, so the credentials \
+         went nowhere else: if the new address is right, configure it as the endpoint URL",
+        fmt_location(.location)
+    )]
+    Redirected {
+        /// The endpoint (URL without query).
+        endpoint: String,
+        /// The HTTP status.
+        status: u16,
+        /// Where the redirect pointed (URL without query), when it said.
+        location: Option<String>,
+        /// The start of the answer's body (1 KiB at most, control characters dropped).
+        body: String,
+    },
+    /// Credentials would travel unencrypted: over `http://` or `ws://` to a host that is not
+    /// loopback, without the scheme's `allow_insecure_http()`.
+    #[error(
+        "refusing to send credentials to {url} unencrypted: only loopback hosts (127.0.0.0/8, \
+         ::1, localhost) may be reached over http:// or ws://; use https:// or wss://, or call \
+         {opt_in} to allow it"
+    )]
+    #[non_exhaustive]
+    InsecureTransport {
+        /// The URL (without query or user info).
+        url: String,
+        /// The method that allows plain HTTP, e.g. `BearerToken::allow_insecure_http()`.
+        opt_in: &'static str,
     },
     /// An authentication endpoint answered 2xx with a body that is not what the scheme expects.
     #[error("{endpoint} answered with an unexpected body: {reason}; check the endpoint URL")]
@@ -181,6 +272,13 @@ fn fmt_detail(detail: &Option<String>) -> String {
     }
 }
 
+fn fmt_location(location: &Option<String>) -> String {
+    match location {
+        Some(l) => format!(" to {l}"),
+        None => String::new(),
+    }
+}
+
 /// Makes a sensitive header value, refusing characters a header cannot carry.
 pub(crate) fn header_value(value: &str) -> Result<HeaderValue, AuthError> {
     // `HeaderValue` would accept bytes above 0x7F (obs-text); servers and proxies treat them
@@ -202,52 +300,6 @@ pub(crate) fn header_value(value: &str) -> Result<HeaderValue, AuthError> {
     Ok(value)
 }
 
-/// The URL without query, fragment or user info: safe to put in an error message.
-pub(crate) fn endpoint_name(url: &Url) -> String {
-    let mut url = url.clone();
-    url.set_query(None);
-    url.set_fragment(None);
-    let _ = url.set_username("");
-    let _ = url.set_password(None);
-    url.to_string()
-}
-
-/// Sends a request to a credentials endpoint and reads its answer, at most `max_body` bytes,
-/// within `timeout`; a transport failure, a larger answer or the time running out is an
-/// [`AuthError`] naming `endpoint`.
-pub(crate) async fn exchange(
-    request: reqwest::RequestBuilder,
-    endpoint: &str,
-    max_body: usize,
-    timeout: std::time::Duration,
-) -> Result<(http::StatusCode, Vec<u8>), AuthError> {
-    let http_error = |source: reqwest::Error| AuthError::Http {
-        endpoint: endpoint.to_owned(),
-        source: source.without_url(),
-    };
-    let read = async {
-        let mut response = request.send().await.map_err(http_error)?;
-        let status = response.status();
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(http_error)? {
-            if body.len() + chunk.len() > max_body {
-                return Err(AuthError::InvalidResponse {
-                    endpoint: endpoint.to_owned(),
-                    reason: format!("the answer is larger than {max_body} bytes"),
-                });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok((status, body))
-    };
-    tokio::time::timeout(timeout, read)
-        .await
-        .map_err(|_| AuthError::Timeout {
-            endpoint: endpoint.to_owned(),
-            timeout,
-        })?
-}
-
 /// Prepares outgoing requests for one authentication scheme.
 pub trait Authenticator: Send + Sync + fmt::Debug + 'static {
     /// Adds authentication to a request (headers, a signature), fetching a token first if needed.
@@ -256,10 +308,25 @@ pub trait Authenticator: Send + Sync + fmt::Debug + 'static {
         request: RequestParts<'a>,
     ) -> BoxFuture<'a, Result<(), AuthError>>;
 
-    /// Called when the server answered 401 to a request this authenticator prepared. Returns
-    /// `true` when retrying once may succeed (a cached token was dropped and will be fetched anew).
+    /// Called when the server answered 401 to a request this authenticator prepared, without
+    /// saying which credentials were refused. Returns `true` when retrying once may succeed (a
+    /// cached token was dropped and will be fetched anew). Callers that kept the request's
+    /// headers call [`Authenticator::unauthorized_with`] instead.
     fn unauthorized(&self) -> bool {
         false
+    }
+
+    /// Called when the server answered 401 to a request this authenticator prepared; `sent`
+    /// holds the headers that request carried (what [`Authenticator::authenticate`] left
+    /// there). A token cache drops its token only when it is the one `sent` carried, since a
+    /// concurrent refresh may already have replaced it. Returns `true` when retrying once may
+    /// succeed.
+    ///
+    /// The default calls [`Authenticator::unauthorized`], so implementations written before
+    /// this method existed keep working.
+    fn unauthorized_with(&self, sent: &HeaderMap) -> bool {
+        let _ = sent;
+        self.unauthorized()
     }
 
     /// What a websocket connection to `connect_url` needs; `signing_url` is the URL to sign

@@ -13,7 +13,7 @@ use rand::RngExt as _;
 
 use crate::encode::{push_encoded, push_encoded_bytes, push_form_component_encoded};
 use crate::{AuthError, Authenticator, BoxFuture, HeaderValue, Method, RequestParts, Secret, Url};
-use crate::{WebSocketAuth, header_value};
+use crate::{WebSocketAuth, header_value, transport};
 
 /// How an OAuth 1.0a request is signed (`oauth_signature_method`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -367,6 +367,8 @@ struct Config {
     version: bool,
     nonce: NonceSource,
     timestamp: TimestampSource,
+    /// Whether PLAINTEXT signatures may go over plain HTTP to hosts that are not loopback.
+    allow_insecure: bool,
 }
 
 impl Config {
@@ -416,6 +418,10 @@ fn push_header_param(header: &mut String, name: &str, value: &str) {
 /// Each call of [`Authenticator::authenticate`] signs anew with a fresh nonce and timestamp, so
 /// retries are signed again. Cloning is cheap; clones share the configuration.
 ///
+/// A `PLAINTEXT` signature is the secrets themselves: it is only sent over `https://` and
+/// `wss://`, or to a loopback host, unless [`OAuth1::allow_insecure_http`] allows plain HTTP.
+/// HMAC signatures reveal no secret and go anywhere.
+///
 /// ```
 /// use cloudsdk_auth::{Method, Url, oauth1::{OAuth1, SignatureMethod}};
 ///
@@ -443,6 +449,7 @@ impl fmt::Debug for OAuth1 {
             .field("signature_method", &c.method)
             .field("realm", &c.realm)
             .field("compact", &c.compact)
+            .field("allow_insecure_http", &c.allow_insecure)
             .finish_non_exhaustive()
     }
 }
@@ -501,6 +508,7 @@ impl OAuth1 {
             version: false,
             nonce: Arc::new(random_nonce),
             timestamp: Arc::new(unix_timestamp),
+            allow_insecure: false,
         };
         config.derive();
         Ok(OAuth1 {
@@ -604,6 +612,35 @@ impl OAuth1 {
         config.realm = Some(realm);
         config.derive();
         Ok(self)
+    }
+
+    /// Also sends `PLAINTEXT` signatures (the secrets themselves) over plain `http://` and
+    /// `ws://` to hosts that are not loopback, where anyone on the path can read them. Only for
+    /// trusted networks.
+    ///
+    /// ```
+    /// use cloudsdk_auth::oauth1::{OAuth1, SignatureMethod};
+    /// let auth = OAuth1::new("key", "secret")?
+    ///     .with_signature_method(SignatureMethod::Plaintext)
+    ///     .allow_insecure_http();
+    /// # Ok::<(), cloudsdk_auth::AuthError>(())
+    /// ```
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.config_mut().allow_insecure = true;
+        self
+    }
+
+    /// Whether a signature may be sent to `url`: HMAC ones anywhere, PLAINTEXT ones by the
+    /// transport rule.
+    fn check_transport(&self, url: &Url) -> Result<(), AuthError> {
+        if self.config.method != SignatureMethod::Plaintext {
+            return Ok(());
+        }
+        transport::check(
+            url,
+            self.config.allow_insecure,
+            "OAuth1::allow_insecure_http()",
+        )
     }
 
     /// Whether to send (and sign) `oauth_version="1.0"`; off by default, as the parameter is
@@ -780,7 +817,8 @@ impl Authenticator for OAuth1 {
     ) -> BoxFuture<'a, Result<(), AuthError>> {
         let url = request.signing_url.unwrap_or(request.url);
         let result = self
-            .header_value(request.method.as_str(), url, request.form_body)
+            .check_transport(request.url)
+            .and_then(|()| self.header_value(request.method.as_str(), url, request.form_body))
             .map(|value| {
                 request.headers.insert(AUTHORIZATION, value);
             });
@@ -796,7 +834,8 @@ impl Authenticator for OAuth1 {
     ) -> BoxFuture<'a, Result<WebSocketAuth, AuthError>> {
         let url = signing_url.unwrap_or(connect_url);
         let result = self
-            .authorization_with("GET", url, None, &[])
+            .check_transport(connect_url)
+            .and_then(|()| self.authorization_with("GET", url, None, &[]))
             .map(|authorization| {
                 let message = serde_json::json!({
                     "message_type": "oauth",

@@ -4,12 +4,11 @@
 use std::fmt;
 use std::time::Duration;
 
-use http::StatusCode;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH};
 
 use crate::encode::parse_form;
 use crate::oauth1::OAuth1;
-use crate::{AuthError, Secret, Url, endpoint_name, header_value};
+use crate::{AuthError, Secret, Url, endpoint, header_value, transport};
 
 /// Clever Cloud's temporary credentials endpoint.
 pub const CLEVER_REQUEST_TOKEN_URL: &str = "https://api.clever-cloud.com/v2/oauth/request_token";
@@ -43,6 +42,12 @@ pub struct TokenCredentials {
 
 /// Runs the three-legged flow with consumer credentials.
 ///
+/// The endpoints' answers carry secrets (RFC 5849 sections 2.1 and 2.3 require TLS): the
+/// request token and access token URLs must be `https://` or a loopback host, unless
+/// [`OAuth1Flow::allow_insecure_http`] allows plain HTTP. Redirects are never followed, so the
+/// signed requests only reach the configured URLs; a 3xx answer is
+/// [`AuthError::Redirected`].
+///
 /// ```no_run
 /// use cloudsdk_auth::{OAuth1, OAuth1Flow};
 /// # async fn demo() -> Result<(), cloudsdk_auth::AuthError> {
@@ -62,15 +67,20 @@ pub struct OAuth1Flow {
     access_token_url: Url,
     client: reqwest::Client,
     timeout: Duration,
+    allow_insecure: bool,
 }
 
 impl fmt::Debug for OAuth1Flow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OAuth1Flow")
             .field("consumer", &self.consumer)
-            .field("request_token_url", &self.request_token_url.as_str())
-            .field("authorize_url", &self.authorize_url.as_str())
-            .field("access_token_url", &self.access_token_url.as_str())
+            .field(
+                "request_token_url",
+                &endpoint::name(&self.request_token_url),
+            )
+            .field("authorize_url", &endpoint::name(&self.authorize_url))
+            .field("access_token_url", &endpoint::name(&self.access_token_url))
+            .field("allow_insecure_http", &self.allow_insecure)
             .finish_non_exhaustive()
     }
 }
@@ -98,16 +108,14 @@ impl OAuth1Flow {
         authorize_url: &str,
         access_token_url: &str,
     ) -> Result<Self, AuthError> {
-        let client = reqwest::Client::builder().build().map_err(|e| {
-            AuthError::InvalidRequest(format!("cannot create the HTTP client: {e}"))
-        })?;
         Ok(OAuth1Flow {
             consumer,
             request_token_url: parse(request_token_url, "request token")?,
             authorize_url: parse(authorize_url, "authorize")?,
             access_token_url: parse(access_token_url, "access token")?,
-            client,
+            client: endpoint::client(reqwest::Client::builder())?,
             timeout: Duration::from_secs(30),
+            allow_insecure: false,
         })
     }
 
@@ -126,15 +134,34 @@ impl OAuth1Flow {
         )
     }
 
-    /// Uses this HTTP client (share the API client's, with its TLS setup).
+    /// Builds the HTTP client from `builder` (its TLS, proxy and timeout settings) with
+    /// redirects turned off, whatever `builder` says: a redirect would carry the signed request
+    /// elsewhere. Fails when the client cannot be built.
     ///
     /// ```
     /// # let flow = cloudsdk_auth::OAuth1Flow::clever_cloud(cloudsdk_auth::OAuth1::new("k", "s")?)?;
-    /// let flow = flow.with_client(reqwest::Client::new());
+    /// let flow = flow.with_client_builder(reqwest::Client::builder().no_proxy())?;
     /// # Ok::<(), cloudsdk_auth::AuthError>(())
     /// ```
-    pub fn with_client(mut self, client: reqwest::Client) -> Self {
-        self.client = client;
+    pub fn with_client_builder(
+        mut self,
+        builder: reqwest::ClientBuilder,
+    ) -> Result<Self, AuthError> {
+        self.client = endpoint::client(builder)?;
+        Ok(self)
+    }
+
+    /// Also talks to request token and access token URLs over plain `http://` on hosts that
+    /// are not loopback, where anyone on the path can read the secrets they answer with. Only
+    /// for trusted networks.
+    ///
+    /// ```
+    /// # let flow = cloudsdk_auth::OAuth1Flow::clever_cloud(cloudsdk_auth::OAuth1::new("k", "s")?)?;
+    /// let flow = flow.allow_insecure_http();
+    /// # Ok::<(), cloudsdk_auth::AuthError>(())
+    /// ```
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.allow_insecure = true;
         self
     }
 
@@ -259,7 +286,7 @@ impl OAuth1Flow {
                 Ok((token.to_owned(), Secret::new(secret)))
             }
             _ => Err(AuthError::InvalidResponse {
-                endpoint: endpoint_name(url),
+                endpoint: endpoint::name(url),
                 reason: "no oauth_token and oauth_token_secret in the form-encoded answer".into(),
             }),
         }
@@ -270,34 +297,25 @@ impl OAuth1Flow {
         url: &Url,
         authorization: &str,
     ) -> Result<Vec<(String, String)>, AuthError> {
-        let endpoint = endpoint_name(url);
+        transport::check(
+            url,
+            self.allow_insecure,
+            "OAuth1Flow::allow_insecure_http()",
+        )?;
         let request = self
             .client
             .post(url.clone())
             .header(AUTHORIZATION, header_value(authorization)?)
             .header(ACCEPT, "application/x-www-form-urlencoded")
             .header(CONTENT_LENGTH, "0");
-        let (status, body) = crate::exchange(request, &endpoint, MAX_BODY, self.timeout).await?;
-        if status == StatusCode::BAD_REQUEST
-            || status == StatusCode::UNAUTHORIZED
-            || status == StatusCode::FORBIDDEN
-        {
-            return Err(AuthError::Rejected {
-                endpoint,
-                status: status.as_u16(),
-                detail: None,
-                hint: "check the consumer key and secret, and that the verifier and request \
-                       token are the ones just issued (they are single-use)",
-            });
+        let answer =
+            endpoint::exchange(request, &endpoint::name(url), MAX_BODY, self.timeout).await?;
+        const HINT: &str = "check the consumer key and secret, and that the verifier and request \
+                            token are the ones just issued (they are single-use)";
+        if let Some(error) = answer.failure(url, None, HINT) {
+            return Err(error);
         }
-        if !status.is_success() {
-            return Err(AuthError::EndpointStatus {
-                endpoint,
-                status: status.as_u16(),
-                detail: None,
-            });
-        }
-        let fields: Vec<(String, String)> = parse_form(&body)
+        let fields: Vec<(String, String)> = parse_form(&answer.body)
             .map(|(k, v)| {
                 (
                     String::from_utf8_lossy(&k).into_owned(),

@@ -697,7 +697,8 @@ async fn three_legged_flow_against_a_verifying_server() {
         &server.url("/v2/oauth/access_token"),
     )
     .unwrap()
-    .with_client(support::client());
+    .with_client_builder(support::client_builder())
+    .unwrap();
 
     let temporary = flow
         .request_token("https://app.example/cb?x=1")
@@ -743,7 +744,8 @@ async fn three_legged_flow_failures_are_typed_errors() {
             &server.url(request),
         )
         .unwrap()
-        .with_client(support::client())
+        .with_client_builder(support::client_builder())
+        .unwrap()
     };
     let err = flow("/denied").request_token("oob").await.unwrap_err();
     assert!(

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use cloudsdk_auth::token::Clock;
+use cloudsdk_auth::token::{ClientAuthentication, Clock};
 use cloudsdk_auth::{
     AuthError, Authenticator, HeaderMap, Method, RequestParts, TokenExchange, Url,
 };
@@ -83,7 +83,8 @@ fn civo(server: &support::Server, clock: &ManualClock) -> TokenExchange {
         .unwrap()
         .with_token_url(&server.url("/v2/auth/exchange"))
         .unwrap()
-        .with_client(support::client())
+        .with_client_builder(support::client_builder())
+        .unwrap()
         .with_clock(clock.clone())
 }
 
@@ -125,36 +126,98 @@ async fn civo_exchanges_the_api_key_and_caches_the_token() {
     assert_eq!(server.hits(), 1);
 }
 
+/// The fields of a form body, in order.
+fn form(body: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(body).into_owned().collect()
+}
+
+/// The client id and secret of an RFC 6749 section 2.3.1 Basic header: base64 of the
+/// form-encoded id, a colon, the form-encoded secret.
+fn basic_client(header: &str) -> (String, String) {
+    let encoded = header.strip_prefix("Basic ").expect("Basic");
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .unwrap();
+    let decoded = String::from_utf8(decoded).unwrap();
+    let (id, secret) = decoded.split_once(':').expect("one colon");
+    let decode = |s: &str| form(format!("x={s}").as_bytes()).remove(0).1;
+    (decode(id), decode(secret))
+}
+
 #[tokio::test]
-async fn generic_client_credentials_send_an_audience_only_when_set() {
+async fn client_credentials_are_a_form_with_basic_client_authentication() {
     let server = serve(|request: Request| async move {
-        let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap_or_default();
-        let expected_audience = if request.target.contains("with-audience") {
-            json!("api.example.com")
-        } else {
-            serde_json::Value::Null
-        };
-        if body["audience"] == expected_audience
-            && body["grant_type"] == "client_credentials"
-            && body["client_id"] == "id"
-        {
-            Response::json(200, &json!({"access_token": "cc-1", "expires_in": 300}))
-        } else {
-            Response::json(400, &json!({"error": "invalid_request"}))
-        }
+        Response::json(200, &json!({"access_token": "cc-1", "expires_in": 300}))
+            .header("x-seen", request.target.clone())
     })
     .await;
-    let without = TokenExchange::client_credentials(&server.url("/token"), "id", "secret")
+    // A colon in the id and non-ASCII in the secret: both are form-encoded before base64.
+    let plain = TokenExchange::client_credentials(&server.url("/token"), "id:odd", "sécret x")
         .unwrap()
-        .with_client(support::client());
-    assert_eq!(authorization(&without).await.unwrap(), "Bearer cc-1");
-    let with =
-        TokenExchange::client_credentials(&server.url("/token?with-audience"), "id", "secret")
-            .unwrap()
-            .with_audience("api.example.com")
-            .with_client(support::client());
+        .with_client_builder(support::client_builder())
+        .unwrap();
+    assert_eq!(authorization(&plain).await.unwrap(), "Bearer cc-1");
+    let with = plain
+        .clone()
+        .with_audience("api.example.com")
+        .with_scope("read write");
     assert_eq!(authorization(&with).await.unwrap(), "Bearer cc-1");
-    assert_eq!(server.hits(), 2);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for request in &requests {
+        assert_eq!(request.method, "POST");
+        assert_eq!(
+            request.header("content-type"),
+            Some("application/x-www-form-urlencoded")
+        );
+        let (id, secret) = basic_client(request.header("authorization").unwrap());
+        assert_eq!((id.as_str(), secret.as_str()), ("id:odd", "sécret x"));
+        assert!(!request.text().contains("cret"), "no secret in the body");
+    }
+    let pairs = |fields: &[(&str, &str)]| -> Vec<(String, String)> {
+        fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        form(&requests[0].body),
+        pairs(&[("grant_type", "client_credentials")])
+    );
+    assert_eq!(
+        form(&requests[1].body),
+        pairs(&[
+            ("grant_type", "client_credentials"),
+            ("audience", "api.example.com"),
+            ("scope", "read write"),
+        ])
+    );
+}
+
+#[tokio::test]
+async fn client_credentials_can_go_in_the_form_body() {
+    let server = serve(|_request: Request| async move {
+        Response::json(200, &json!({"access_token": "cc-2"}))
+    })
+    .await;
+    let auth = TokenExchange::client_credentials(&server.url("/token"), "my id", "a&b=c")
+        .unwrap()
+        .with_client_authentication(ClientAuthentication::RequestBody)
+        .with_client_builder(support::client_builder())
+        .unwrap();
+    assert_eq!(authorization(&auth).await.unwrap(), "Bearer cc-2");
+    let request = &server.requests()[0];
+    assert_eq!(request.header("authorization"), None);
+    assert_eq!(
+        form(&request.body),
+        [
+            ("grant_type", "client_credentials"),
+            ("client_id", "my id"),
+            ("client_secret", "a&b=c"),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    );
 }
 
 #[tokio::test]
@@ -187,7 +250,8 @@ async fn camunda_sends_client_credentials_as_json() {
         .unwrap()
         .with_token_url(&server.url("/oauth/token"))
         .unwrap()
-        .with_client(support::client());
+        .with_client_builder(support::client_builder())
+        .unwrap();
     assert_eq!(authorization(&auth).await.unwrap(), "Bearer cam-1");
     assert_eq!(server.hits(), 1);
 }
@@ -409,7 +473,8 @@ async fn rejected_credentials_say_what_to_do_without_the_secret() {
         .unwrap()
         .with_token_url(&server.url("/oauth/token"))
         .unwrap()
-        .with_client(support::client());
+        .with_client_builder(support::client_builder())
+        .unwrap();
     let err = authorization(&auth).await.unwrap_err();
     let message = err.to_string();
     assert!(
@@ -526,7 +591,8 @@ async fn an_unreachable_endpoint_is_an_http_error() {
         .unwrap()
         .with_token_url(&format!("http://127.0.0.1:{port}/v2/auth/exchange"))
         .unwrap()
-        .with_client(support::client());
+        .with_client_builder(support::client_builder())
+        .unwrap();
     let err = authorization(&auth).await.unwrap_err();
     assert!(matches!(err, AuthError::Http { .. }), "{err}");
 }

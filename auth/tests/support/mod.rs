@@ -15,11 +15,14 @@ where
     cloudsdk_testkit::serve::serve(move |request, _index| handler(request)).await
 }
 
-/// A reqwest client that never goes through a proxy (tests talk to loopback only).
-pub fn client() -> reqwest::Client {
+/// A reqwest client builder that never goes through a proxy (tests talk to loopback only).
+pub fn client_builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder()
         .no_proxy()
         .timeout(Duration::from_secs(20))
-        .build()
-        .expect("client")
+}
+
+/// A reqwest client that never goes through a proxy.
+pub fn client() -> reqwest::Client {
+    client_builder().build().expect("client")
 }
