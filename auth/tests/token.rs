@@ -360,6 +360,201 @@ async fn unauthorized_drops_the_token_and_the_next_call_fetches_a_new_one() {
     assert_eq!(server.hits(), 2);
 }
 
+/// The headers `authenticate` leaves on a request.
+async fn sent_headers(auth: &dyn Authenticator) -> HeaderMap {
+    let url = Url::parse("http://127.0.0.1:9/api").unwrap();
+    let mut headers = HeaderMap::new();
+    auth.authenticate(RequestParts {
+        method: &Method::GET,
+        url: &url,
+        signing_url: None,
+        form_body: None,
+        headers: &mut headers,
+    })
+    .await
+    .unwrap();
+    headers
+}
+
+#[tokio::test]
+async fn a_401_drops_only_the_token_it_refused() {
+    let server = numbered_tokens(3600).await;
+    let auth: Arc<dyn Authenticator> = Arc::new(civo(&server, &ManualClock::new()));
+    // Two requests leave with token-1; the first 401 drops it and a retry fetches token-2.
+    let first = sent_headers(&*auth).await;
+    let second = sent_headers(&*auth).await;
+    assert_eq!(first["authorization"], "Bearer token-1");
+    assert!(auth.unauthorized_with(&first));
+    assert_eq!(authorization(&*auth).await.unwrap(), "Bearer token-2");
+    // The second request's 401 arrives late: token-1 is no longer cached, token-2 stays.
+    assert!(auth.unauthorized_with(&second), "the retry carries token-2");
+    assert_eq!(authorization(&*auth).await.unwrap(), "Bearer token-2");
+    assert_eq!(server.hits(), 2);
+    // A 401 for token-2 itself drops it.
+    let third = sent_headers(&*auth).await;
+    assert!(auth.unauthorized_with(&third));
+    assert_eq!(authorization(&*auth).await.unwrap(), "Bearer token-3");
+    // Without an Authorization header nothing says which token was refused: drop it.
+    assert!(auth.unauthorized_with(&HeaderMap::new()));
+    assert_eq!(authorization(&*auth).await.unwrap(), "Bearer token-4");
+    assert_eq!(server.hits(), 4);
+}
+
+#[tokio::test]
+async fn unauthorized_with_defaults_to_unauthorized() {
+    #[derive(Debug)]
+    struct Legacy(AtomicUsize);
+    impl Authenticator for Legacy {
+        fn authenticate<'a>(
+            &'a self,
+            _request: RequestParts<'a>,
+        ) -> cloudsdk_auth::BoxFuture<'a, Result<(), AuthError>> {
+            Box::pin(async { Ok(()) })
+        }
+        fn unauthorized(&self) -> bool {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            true
+        }
+        fn websocket<'a>(
+            &'a self,
+            _connect_url: &'a Url,
+            _signing_url: Option<&'a Url>,
+        ) -> cloudsdk_auth::BoxFuture<'a, Result<cloudsdk_auth::WebSocketAuth, AuthError>> {
+            Box::pin(async { Ok(Default::default()) })
+        }
+    }
+    let legacy = Legacy(AtomicUsize::new(0));
+    assert!(legacy.unauthorized_with(&HeaderMap::new()));
+    assert_eq!(legacy.0.load(Ordering::SeqCst), 1);
+}
+
+/// A token endpoint refusing the credentials with `status` and `Retry-After: retry_after`.
+async fn refusing(status: u16, retry_after: String) -> support::Server {
+    serve(move |_request: Request| {
+        let retry_after = retry_after.clone();
+        async move {
+            Response::json(status, &json!({"error": "invalid_client"}))
+                .header("retry-after", retry_after)
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn refused_credentials_back_off_as_long_as_retry_after_says() {
+    let in_90s = httpdate::fmt_http_date(
+        std::time::UNIX_EPOCH + Duration::from_secs(ManualClock::new().unix_time() + 90),
+    );
+    for (status, retry_after, wait) in [(401, "120".to_owned(), 120), (400, in_90s, 90)] {
+        let clock = ManualClock::new();
+        let server = refusing(status, retry_after).await;
+        // The back-off alone would be 5 s, at most 60 s.
+        let auth =
+            civo(&server, &clock).with_backoff(Duration::from_secs(5), Duration::from_secs(60));
+        let err = authorization(&auth).await.unwrap_err();
+        assert!(
+            matches!(&err, AuthError::Rejected { status: s, .. } if *s == status),
+            "{err}"
+        );
+        clock.advance(Duration::from_secs(61));
+        let err = authorization(&auth).await.unwrap_err();
+        assert!(
+            matches!(&err, AuthError::Backoff { retry_in, .. } if retry_in.as_secs() == wait - 61),
+            "{err:?}"
+        );
+        assert_eq!(server.hits(), 1, "asked again before Retry-After");
+        clock.advance(Duration::from_secs(wait - 61));
+        authorization(&auth).await.unwrap_err();
+        assert_eq!(server.hits(), 2);
+    }
+}
+
+#[tokio::test]
+async fn far_future_and_negative_expiries_do_not_panic() {
+    let clock = ManualClock::new();
+    let exp = |exp: &str| {
+        let claims: serde_json::Value =
+            serde_json::from_str(&format!("{{\"exp\":{exp}}}")).unwrap();
+        json!({"access_token": jwt(claims)})
+    };
+    let answers = [
+        exp("9223372036854775807"),
+        exp("18446744073709551615"),
+        exp("1e300"),
+        exp("-5"),
+        exp("-1e300"),
+        json!({"access_token": "t", "expires_in": 1e300}),
+        json!({"access_token": "t", "expires_in": "1e308"}),
+        json!({"access_token": "t", "expires_in": u64::MAX}),
+    ];
+    for answer in answers {
+        let body = answer.clone();
+        let server = serve(move |_request: Request| {
+            let body = body.clone();
+            async move { Response::json(200, &body) }
+        })
+        .await;
+        let auth = civo(&server, &clock).with_refresh_margin(Duration::MAX);
+        authorization(&auth).await.unwrap();
+        // Cached: a negative `exp` is ignored (the 300 s default), the others are far ahead.
+        clock.advance(Duration::from_secs(100));
+        authorization(&auth).await.unwrap();
+        assert_eq!(server.hits(), 1, "{answer}");
+    }
+}
+
+#[tokio::test]
+async fn an_unbounded_backoff_does_not_panic() {
+    let server =
+        serve(|_request: Request| async move { Response::new(500, "text/plain", "x") }).await;
+    let auth = civo(&server, &ManualClock::new()).with_backoff(Duration::MAX, Duration::MAX);
+    authorization(&auth).await.unwrap_err();
+    let err = authorization(&auth).await.unwrap_err();
+    assert!(matches!(err, AuthError::Backoff { .. }), "{err}");
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_refresh_leaves_no_waiter_hanging() {
+    let n = Arc::new(AtomicUsize::new(0));
+    let server = serve(move |_request: Request| {
+        let n = n.fetch_add(1, Ordering::SeqCst) + 1;
+        async move {
+            if n == 1 {
+                // The refresh that gets cancelled; bounded by the connection limit.
+                tokio::time::sleep(Duration::from_secs(10)).await;
+            }
+            Response::json(200, &json!({"access_token": format!("token-{n}")}))
+        }
+    })
+    .await;
+    let auth = civo(&server, &ManualClock::new());
+    let mut refreshing = Box::pin(authorization(&auth));
+    tokio::select! {
+        result = &mut refreshing => panic!("the slow refresh finished: {result:?}"),
+        () = async { while server.hits() == 0 { tokio::task::yield_now().await } } => {}
+    }
+    // Waiters queue behind the refresh in progress...
+    let waiters: Vec<_> = (0..5)
+        .map(|_| {
+            let auth = auth.clone();
+            tokio::spawn(async move { authorization(&auth).await })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(server.hits(), 1, "the waiters wait for the refresh");
+    // ...and the caller refreshing gives up.
+    drop(refreshing);
+    for waiter in waiters {
+        let answer = tokio::time::timeout(Duration::from_secs(5), waiter)
+            .await
+            .expect("a waiter hangs after the refresh was cancelled")
+            .unwrap();
+        assert_eq!(answer.unwrap(), "Bearer token-2");
+    }
+    assert_eq!(server.hits(), 2, "one waiter refreshed for all");
+}
+
 #[tokio::test]
 async fn failing_endpoint_is_a_typed_error_and_backs_off() {
     let server = serve(|_request: Request| async move {
