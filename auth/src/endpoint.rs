@@ -153,7 +153,7 @@ fn excerpt(body: &[u8]) -> String {
     let start = &body[..body.len().min(EXCERPT)];
     String::from_utf8_lossy(start)
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
+        .filter(|c| !c.is_control())
         .collect()
 }
 

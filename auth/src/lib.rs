@@ -9,11 +9,21 @@
 //! | OAuth 1.0a (`HMAC-SHA1`, `HMAC-SHA512`, `PLAINTEXT`) | [`OAuth1`], [`OAuth1Flow`] | Clever Cloud |
 //! | HTTP Basic | [`BasicAuth`] | Docker Cloud |
 //! | static bearer token | [`BearerToken`] | Civo API keys, Clever Cloud API tokens |
-//! | cached token exchange | [`TokenExchange`] | Civo (API key to JWT), Camunda (client credentials) |
+//! | cached token exchange | [`TokenExchange`] | Civo (API key to JWT), Camunda and OAuth 2 (client credentials) |
 //! | nothing | [`NoAuth`] | public endpoints |
 //!
 //! Every type is `Clone + Send + Sync`; clones share their configuration and caches. Secrets
-//! are held in [`Secret`], whose `Debug` is `[redacted]`, and never appear in errors or logs.
+//! are held in [`Secret`], whose `Debug` is `[redacted]`, and never appear in `Debug` output,
+//! errors or logs.
+//!
+//! Credentials only go where they were meant to:
+//!
+//! * over `https://` or `wss://`, or to a loopback host (`127.0.0.0/8`, `::1`, `localhost`);
+//!   plain `http://` and `ws://` elsewhere is [`AuthError::InsecureTransport`] unless the
+//!   scheme's `allow_insecure_http()` was called (HMAC-signed OAuth 1.0a reveals no secret and
+//!   is exempt; PLAINTEXT is not);
+//! * token and OAuth 1.0a flow endpoints are called by a client that never follows a redirect:
+//!   a 3xx answer is [`AuthError::Redirected`].
 //!
 //! ```
 //! use std::sync::Arc;
