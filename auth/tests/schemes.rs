@@ -1,23 +1,14 @@
 //! HTTP Basic (Docker Cloud), static bearer tokens and `NoAuth`.
 
+mod support;
+
 use std::collections::HashMap;
 
-use cloudsdk_auth::{
-    AuthError, Authenticator, BasicAuth, BearerToken, HeaderMap, Method, NoAuth, RequestParts, Url,
-};
+use cloudsdk_auth::{AuthError, Authenticator, BasicAuth, BearerToken, NoAuth, Url};
 
 async fn authorization(auth: &dyn Authenticator) -> Option<String> {
-    let url = Url::parse("https://cloud.docker.com/api/app/v1/service/").unwrap();
-    let mut headers = HeaderMap::new();
-    auth.authenticate(RequestParts {
-        method: &Method::GET,
-        url: &url,
-        signing_url: None,
-        form_body: None,
-        headers: &mut headers,
-    })
-    .await
-    .unwrap();
+    let url = "https://cloud.docker.com/api/app/v1/service/";
+    let headers = support::authenticate(auth, url).await.unwrap();
     headers.get(http::header::AUTHORIZATION).map(|v| {
         assert!(v.is_sensitive());
         v.to_str().unwrap().to_owned()

@@ -9,9 +9,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use cloudsdk_auth::token::{ClientAuthentication, Clock};
-use cloudsdk_auth::{
-    AuthError, Authenticator, HeaderMap, Method, RequestParts, TokenExchange, Url,
-};
+use cloudsdk_auth::{AuthError, Authenticator, HeaderMap, RequestParts, TokenExchange, Url};
 use serde_json::json;
 use support::{Request, Response, serve};
 
@@ -48,16 +46,7 @@ impl Clock for ManualClock {
 }
 
 async fn authorization(auth: &dyn Authenticator) -> Result<String, AuthError> {
-    let url = Url::parse("http://127.0.0.1:9/api").unwrap();
-    let mut headers = HeaderMap::new();
-    auth.authenticate(RequestParts {
-        method: &Method::GET,
-        url: &url,
-        signing_url: None,
-        form_body: None,
-        headers: &mut headers,
-    })
-    .await?;
+    let headers = support::authenticate(auth, "http://127.0.0.1:9/api").await?;
     let value = headers.get(http::header::AUTHORIZATION).expect("header");
     assert!(value.is_sensitive());
     Ok(value.to_str().unwrap().to_owned())
@@ -65,10 +54,17 @@ async fn authorization(auth: &dyn Authenticator) -> Result<String, AuthError> {
 
 /// A token server that hands out `token-1`, `token-2`, ... with the given `expires_in`.
 async fn numbered_tokens(expires_in: u64) -> support::Server {
+    numbered_tokens_after(expires_in, |_| Duration::ZERO).await
+}
+
+/// The same, answering token `n` after `delay(n)`.
+async fn numbered_tokens_after(expires_in: u64, delay: fn(usize) -> Duration) -> support::Server {
     let n = Arc::new(AtomicUsize::new(0));
     serve(move |_request: Request| {
         let n = n.fetch_add(1, Ordering::SeqCst) + 1;
         async move {
+            // Bounded by the test server's connection limit.
+            tokio::time::sleep(delay(n)).await;
             Response::json(
                 200,
                 &json!({"access_token": format!("token-{n}"), "token_type": "Bearer", "expires_in": expires_in}),
@@ -258,19 +254,8 @@ async fn camunda_sends_client_credentials_as_json() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fifty_concurrent_callers_make_one_token_request() {
-    let n = Arc::new(AtomicUsize::new(0));
-    let server = serve(move |_request: Request| {
-        let n = n.fetch_add(1, Ordering::SeqCst) + 1;
-        async move {
-            // Slow enough that callers pile up; correctness does not depend on it.
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            Response::json(
-                200,
-                &json!({"access_token": format!("token-{n}"), "expires_in": 3600}),
-            )
-        }
-    })
-    .await;
+    // Slow enough that callers pile up; correctness does not depend on it.
+    let server = numbered_tokens_after(3600, |_| Duration::from_millis(100)).await;
     let auth = civo(&server, &ManualClock::new());
     let barrier = Arc::new(tokio::sync::Barrier::new(50));
     let tasks: Vec<_> = (0..50)
@@ -362,18 +347,9 @@ async fn unauthorized_drops_the_token_and_the_next_call_fetches_a_new_one() {
 
 /// The headers `authenticate` leaves on a request.
 async fn sent_headers(auth: &dyn Authenticator) -> HeaderMap {
-    let url = Url::parse("http://127.0.0.1:9/api").unwrap();
-    let mut headers = HeaderMap::new();
-    auth.authenticate(RequestParts {
-        method: &Method::GET,
-        url: &url,
-        signing_url: None,
-        form_body: None,
-        headers: &mut headers,
-    })
-    .await
-    .unwrap();
-    headers
+    support::authenticate(auth, "http://127.0.0.1:9/api")
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -516,16 +492,10 @@ async fn an_unbounded_backoff_does_not_panic() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cancelled_refresh_leaves_no_waiter_hanging() {
-    let n = Arc::new(AtomicUsize::new(0));
-    let server = serve(move |_request: Request| {
-        let n = n.fetch_add(1, Ordering::SeqCst) + 1;
-        async move {
-            if n == 1 {
-                // The refresh that gets cancelled; bounded by the connection limit.
-                tokio::time::sleep(Duration::from_secs(10)).await;
-            }
-            Response::json(200, &json!({"access_token": format!("token-{n}")}))
-        }
+    // The first refresh is the one that gets cancelled.
+    let server = numbered_tokens_after(3600, |n| match n {
+        1 => Duration::from_secs(10),
+        _ => Duration::ZERO,
     })
     .await;
     let auth = civo(&server, &ManualClock::new());

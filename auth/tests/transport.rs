@@ -11,21 +11,7 @@ use cloudsdk_auth::{
     RequestParts, TokenExchange, Url,
 };
 use serde_json::json;
-use support::{Request, Response, serve};
-
-async fn authenticate(auth: &dyn Authenticator, url: &str) -> Result<HeaderMap, AuthError> {
-    let url = Url::parse(url).unwrap();
-    let mut headers = HeaderMap::new();
-    auth.authenticate(RequestParts {
-        method: &Method::GET,
-        url: &url,
-        signing_url: None,
-        form_body: None,
-        headers: &mut headers,
-    })
-    .await?;
-    Ok(headers)
-}
+use support::{Request, Response, authenticate, serve};
 
 async fn websocket(auth: &dyn Authenticator, url: &str) -> Result<(), AuthError> {
     auth.websocket(&Url::parse(url).unwrap(), None)

@@ -6,6 +6,23 @@ use std::time::Duration;
 
 pub use cloudsdk_testkit::serve::{Reply as Response, Request, Server};
 
+use cloudsdk_auth::{AuthError, Authenticator, HeaderMap, Method, RequestParts, Url};
+
+/// The headers `auth` adds to a `GET` of `url`.
+pub async fn authenticate(auth: &dyn Authenticator, url: &str) -> Result<HeaderMap, AuthError> {
+    let url = Url::parse(url).expect("test URL");
+    let mut headers = HeaderMap::new();
+    auth.authenticate(RequestParts {
+        method: &Method::GET,
+        url: &url,
+        signing_url: None,
+        form_body: None,
+        headers: &mut headers,
+    })
+    .await?;
+    Ok(headers)
+}
+
 /// A server answering every request with `handler`.
 pub async fn serve<F, Fut>(handler: F) -> Server
 where
