@@ -27,6 +27,7 @@
 mod client;
 pub mod de;
 pub mod decode;
+mod encode;
 mod error;
 mod operation;
 mod pagination;
@@ -37,10 +38,11 @@ mod sse;
 mod websocket;
 
 pub use client::{Client, ClientBuilder};
+pub use encode::QueryStyle;
 pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
 pub use pagination::Pagination;
-pub use request::{QueryStyle, Request};
+pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use retry::RetryPolicy;
 pub use websocket::{

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use url::Url;
 
+use crate::encode::{query_value, set_query_value};
 use crate::error::Error;
 use crate::request::Request;
 use crate::response::{Response, decode_error, decode_slice};
@@ -248,46 +249,5 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             )));
         }
         Ok(url)
-    }
-}
-
-/// The raw value of the first `name=` pair in an encoded query.
-fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
-    query.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=')?;
-        (key == name).then_some(value)
-    })
-}
-
-/// Replaces every `name=` pair of an encoded query with `name=value` (names and values here are
-/// plain ASCII: parameter names from the spec and numbers).
-pub(crate) fn set_query_value(query: &mut String, name: &str, value: &str) {
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
-        .collect();
-    let mut out = kept.join("&");
-    if !out.is_empty() {
-        out.push('&');
-    }
-    out.push_str(name);
-    out.push('=');
-    out.push_str(value);
-    *query = out;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_parameter_is_replaced_and_others_kept() {
-        let mut query = "per_page=2&page=1&name=a%20b&pages_x=3".to_owned();
-        set_query_value(&mut query, "page", "2");
-        assert_eq!(query, "per_page=2&name=a%20b&pages_x=3&page=2");
-        assert_eq!(query_value(&query, "page"), Some("2"));
-        let mut empty = String::new();
-        set_query_value(&mut empty, "page", "5");
-        assert_eq!(empty, "page=5");
     }
 }

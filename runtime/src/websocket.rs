@@ -4,7 +4,6 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, Stream, StreamExt};
-use percent_encoding::utf8_percent_encode;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -14,9 +13,8 @@ use tracing::Instrument;
 use url::Url;
 
 use crate::client::Client;
+use crate::encode::{QueryStyle, add_query, fill_path, set_query_value};
 use crate::error::{Error, ResponseParts, WebSocketError};
-use crate::pagination::set_query_value;
-use crate::request::{QUERY, QueryStyle, encode_query, fill_path};
 use crate::response::decode_error;
 
 /// How a websocket stream authenticates; what is sent comes from
@@ -291,9 +289,8 @@ impl<'a> WebSocketRequest<'a> {
     /// # }
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
-        match serde_json::to_value(value) {
-            Ok(v) => encode_query(&mut self.query, name, &v, style),
-            Err(e) => self.fail(format!("query parameter `{name}`: {e}")),
+        if let Err(message) = add_query(&mut self.query, name, value, style) {
+            self.fail(message);
         }
         self
     }
@@ -597,8 +594,7 @@ impl Position {
         let (Some(resume), Some((key, _))) = (resume, &self.last) else {
             return false;
         };
-        let value = utf8_percent_encode(key, QUERY).to_string();
-        set_query_value(query, resume.parameter, &value);
+        set_query_value(query, resume.parameter, key);
         true
     }
 }
