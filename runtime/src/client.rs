@@ -9,10 +9,10 @@ use url::Url;
 
 use crate::error::{ApiError, Error, ResponseParts};
 use crate::operation::Operation;
+use crate::policy::{ReconnectPolicy, RetryPolicy};
 use crate::request::{Body, Request};
 use crate::response::{ByteStream, Response};
-use crate::retry::RetryPolicy;
-use crate::websocket::{ReconnectPolicy, WebSocketOperation, WebSocketRequest};
+use crate::websocket::{WebSocketOperation, WebSocketRequest};
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
 /// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.

@@ -31,9 +31,9 @@ mod encode;
 mod error;
 mod operation;
 mod pagination;
+mod policy;
 mod request;
 mod response;
-mod retry;
 mod sse;
 mod websocket;
 
@@ -42,12 +42,11 @@ pub use encode::QueryStyle;
 pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
 pub use pagination::Pagination;
+pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
-pub use retry::RetryPolicy;
 pub use websocket::{
-    AuthMode, ReconnectPolicy, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
-    WebSocketStream,
+    AuthMode, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
 };
 
 pub use bytes::Bytes;

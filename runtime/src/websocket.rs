@@ -1,7 +1,7 @@
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use futures_util::{SinkExt, Stream, StreamExt};
 use serde::Serialize;
@@ -15,6 +15,7 @@ use url::Url;
 use crate::client::Client;
 use crate::encode::{QueryStyle, add_query, fill_path, set_query_value};
 use crate::error::{Error, ResponseParts, WebSocketError};
+use crate::policy::ReconnectPolicy;
 use crate::response::decode_error;
 
 /// How a websocket stream authenticates; what is sent comes from
@@ -125,103 +126,6 @@ impl WebSocketOperation {
     pub const fn resume(mut self, resume: Resume) -> Self {
         self.resume = Some(resume);
         self
-    }
-}
-
-/// When a websocket stream reconnects: after the server closes it or the connection drops, with
-/// exponential backoff and jitter, at most `max_reconnects` times in a row without a message
-/// arriving in between.
-///
-/// ```
-/// use std::time::Duration;
-/// use cloudsdk_runtime::ReconnectPolicy;
-///
-/// let policy = ReconnectPolicy::default().max_reconnects(3).base_delay(Duration::from_millis(100));
-/// assert_eq!(policy.reconnects(), 3);
-/// assert_eq!(ReconnectPolicy::none().reconnects(), 0);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReconnectPolicy {
-    max_reconnects: u32,
-    base_delay: Duration,
-    max_delay: Duration,
-}
-
-impl Default for ReconnectPolicy {
-    fn default() -> Self {
-        Self {
-            max_reconnects: 5,
-            base_delay: Duration::from_millis(500),
-            max_delay: Duration::from_secs(30),
-        }
-    }
-}
-
-impl ReconnectPolicy {
-    /// Never reconnect: a websocket stream ends when the server closes it (a connection lost
-    /// otherwise ends it with the error), an event stream when its connection drops.
-    ///
-    /// ```
-    /// # use cloudsdk_runtime::ReconnectPolicy;
-    /// assert_eq!(ReconnectPolicy::none().reconnects(), 0);
-    /// ```
-    pub fn none() -> Self {
-        Self {
-            max_reconnects: 0,
-            ..Self::default()
-        }
-    }
-
-    /// How many reconnects are made in a row, without a message in between, before giving up.
-    ///
-    /// ```
-    /// # use cloudsdk_runtime::ReconnectPolicy;
-    /// assert_eq!(ReconnectPolicy::default().max_reconnects(9).reconnects(), 9);
-    /// ```
-    pub fn max_reconnects(mut self, reconnects: u32) -> Self {
-        self.max_reconnects = reconnects;
-        self
-    }
-
-    /// The wait before the first reconnect; each further one doubles, up to
-    /// [`ReconnectPolicy::max_delay`].
-    ///
-    /// ```
-    /// # use cloudsdk_runtime::ReconnectPolicy;
-    /// let policy = ReconnectPolicy::default().base_delay(std::time::Duration::from_millis(50));
-    /// # let _ = policy;
-    /// ```
-    pub fn base_delay(mut self, delay: Duration) -> Self {
-        self.base_delay = delay;
-        self
-    }
-
-    /// The longest wait between reconnects.
-    ///
-    /// ```
-    /// # use cloudsdk_runtime::ReconnectPolicy;
-    /// let policy = ReconnectPolicy::default().max_delay(std::time::Duration::from_secs(5));
-    /// # let _ = policy;
-    /// ```
-    pub fn max_delay(mut self, delay: Duration) -> Self {
-        self.max_delay = delay;
-        self
-    }
-
-    /// The configured number of reconnects.
-    ///
-    /// ```
-    /// # use cloudsdk_runtime::ReconnectPolicy;
-    /// assert_eq!(ReconnectPolicy::default().reconnects(), 5);
-    /// ```
-    pub fn reconnects(&self) -> u32 {
-        self.max_reconnects
-    }
-
-    /// The wait before reconnect number `n` (from 1): half the capped exponential delay plus
-    /// jitter up to the other half.
-    pub(crate) fn delay(&self, n: u32) -> Duration {
-        crate::retry::backoff(self.base_delay, self.max_delay, n)
     }
 }
 
@@ -632,7 +536,7 @@ impl<M: DeserializeOwned> Socket<M> {
                 return None;
             }
             let Some(conn) = self.conn.as_mut() else {
-                if self.attempts > self.policy.max_reconnects {
+                if self.attempts > self.policy.reconnects() {
                     self.done = true;
                     let failure = last_failure.unwrap_or(Failure {
                         status: None,
@@ -687,7 +591,7 @@ impl<M: DeserializeOwned> Socket<M> {
                     );
                     self.conn = None;
                     // Without reconnects, the server closing is the end of the stream.
-                    if self.policy.max_reconnects == 0 {
+                    if self.policy.reconnects() == 0 {
                         self.done = true;
                         continue;
                     }
