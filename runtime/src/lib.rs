@@ -35,6 +35,7 @@ mod policy;
 mod request;
 mod response;
 mod sse;
+mod transport;
 mod websocket;
 
 pub use client::{Client, ClientBuilder};

@@ -9,6 +9,7 @@ use crate::encode::{query_value, set_query_value};
 use crate::error::Error;
 use crate::request::Request;
 use crate::response::{Response, decode_error, decode_slice};
+use crate::transport;
 
 /// How an operation splits a list into pages; generated crates declare one `static` per
 /// paginated operation and pass it to [`Request::paginate`].
@@ -84,7 +85,7 @@ impl<'a> Request<'a> {
         E: DeserializeOwned + Send + 'a,
     {
         let requested = match pagination {
-            Pagination::PageNumber { page, .. } => query_value(&self.query, page)
+            Pagination::PageNumber { page, .. } => query_value(&self.call.query, page)
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(1),
             Pagination::MetaNext { .. } => 0,
@@ -138,9 +139,9 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             };
             let current = match &url {
                 Some(url) => Some(url.clone()),
-                None => crate::client::request_url(&self.req).ok(),
+                None => self.req.call.url().ok(),
             };
-            let response = match crate::client::execute_buffered::<E>(&mut self.req, url).await {
+            let response = match transport::execute_buffered::<E>(&mut self.req.call, url).await {
                 Ok(response) => response,
                 Err(e) => return Some((Err(e), self)),
             };
@@ -223,7 +224,7 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
                 if current < total {
                     // Strictly increasing, even if the server ignores the page asked for.
                     let next = current.max(self.requested) + 1;
-                    set_query_value(&mut self.req.query, name, &next.to_string());
+                    set_query_value(&mut self.req.call.query, name, &next.to_string());
                     self.requested = next;
                     self.next = Next::Built;
                 }
@@ -235,8 +236,8 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
     /// Resolves `meta.next` against the base URL's origin; another origin is refused (the
     /// request carries credentials).
     fn follow(&self, next: &str) -> Result<Url, Error<E>> {
-        let id = self.req.op.id;
-        let base = Url::parse(self.req.client.base_url())
+        let id = self.req.call.op.id;
+        let base = Url::parse(self.req.call.client.base_url())
             .map_err(|e| Error::InvalidRequest(format!("{id}: base URL: {e}")))?;
         let url = base
             .join(next)

@@ -4,60 +4,42 @@ use bytes::Bytes;
 use http::{HeaderName, HeaderValue};
 use serde::Serialize;
 
-use crate::client::{Client, Received};
+use crate::client::Client;
 use crate::encode::{self, QueryStyle};
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::response::{ByteStream, Response, ResponseValue};
-
-/// Body of a request.
-#[derive(Debug)]
-pub(crate) enum Body {
-    None,
-    /// Bytes with their content type; `form` marks `application/x-www-form-urlencoded`.
-    Bytes {
-        content_type: HeaderValue,
-        bytes: Bytes,
-        form: bool,
-    },
-    Multipart(Option<reqwest::multipart::Form>),
-}
+use crate::transport::{self, Body, Call, Received};
 
 /// One request being built for an [`Operation`]. Generated code fills it and calls
 /// [`Request::send`].
 #[derive(Debug)]
 pub struct Request<'a> {
-    pub(crate) client: &'a Client,
-    pub(crate) op: &'a Operation,
-    pub(crate) path: String,
-    pub(crate) signing_url: Option<String>,
-    pub(crate) query: String,
-    pub(crate) headers: http::HeaderMap,
-    pub(crate) body: Body,
-    pub(crate) error: Option<String>,
-    /// A timeout for this request only (`Some(None)`: none), else the client's.
-    pub(crate) timeout: Option<Option<Duration>>,
+    pub(crate) call: Call<'a>,
 }
 
-impl<'a> Request<'a> {
-    pub(crate) fn new(client: &'a Client, op: &'a Operation) -> Self {
-        Self {
-            client,
-            op,
-            path: op.path.to_owned(),
-            signing_url: op.signing_url.map(str::to_owned),
-            query: String::new(),
-            headers: http::HeaderMap::new(),
-            body: Body::None,
-            error: None,
-            timeout: None,
+impl Client {
+    /// Starts a request for `op`.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, Method, Operation};
+    ///
+    /// static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
+    /// let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&GET_THING);
+    /// request.path_param("id", &42);
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
+        Request {
+            call: Call::new(self, op),
         }
     }
+}
 
+impl Request<'_> {
     fn fail(&mut self, message: String) {
-        if self.error.is_none() {
-            self.error = Some(message);
-        }
+        self.call.fail(message);
     }
 
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
@@ -73,8 +55,8 @@ impl<'a> Request<'a> {
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
         if let Err(message) = encode::fill_path(
-            &mut self.path,
-            self.signing_url.as_mut(),
+            &mut self.call.path,
+            self.call.signing_url.as_mut(),
             name,
             value,
             false,
@@ -96,9 +78,13 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param_reserved(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) =
-            encode::fill_path(&mut self.path, self.signing_url.as_mut(), name, value, true)
-        {
+        if let Err(message) = encode::fill_path(
+            &mut self.call.path,
+            self.call.signing_url.as_mut(),
+            name,
+            value,
+            true,
+        ) {
             self.fail(message);
         }
         self
@@ -115,7 +101,7 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
-        if let Err(message) = encode::add_query(&mut self.query, name, value, style) {
+        if let Err(message) = encode::add_query(&mut self.call.query, name, value, style) {
             self.fail(message);
         }
         self
@@ -145,7 +131,7 @@ impl<'a> Request<'a> {
             HeaderValue::from_str(&text),
         ) {
             (Ok(n), Ok(v)) => {
-                self.headers.append(n, v);
+                self.call.headers.append(n, v);
             }
             _ => self.fail(format!("header `{name}` cannot carry the value given")),
         }
@@ -172,6 +158,7 @@ impl<'a> Request<'a> {
             }
         };
         let joined = match self
+            .call
             .headers
             .get(http::header::COOKIE)
             .and_then(|v| v.to_str().ok())
@@ -181,7 +168,7 @@ impl<'a> Request<'a> {
         };
         match HeaderValue::from_str(&joined) {
             Ok(v) => {
-                self.headers.insert(http::header::COOKIE, v);
+                self.call.headers.insert(http::header::COOKIE, v);
             }
             Err(_) => self.fail(format!("cookie `{name}` cannot carry the value given")),
         }
@@ -201,7 +188,7 @@ impl<'a> Request<'a> {
     pub fn json(&mut self, body: &impl Serialize) -> &mut Self {
         match serde_json::to_vec(body) {
             Ok(bytes) => {
-                self.body = Body::Bytes {
+                self.call.body = Body::Bytes {
                     content_type: HeaderValue::from_static("application/json"),
                     bytes: bytes.into(),
                     form: false,
@@ -230,7 +217,7 @@ impl<'a> Request<'a> {
                 return self;
             }
         };
-        self.body = Body::Bytes {
+        self.call.body = Body::Bytes {
             content_type: HeaderValue::from_static("application/x-www-form-urlencoded"),
             bytes: out.into(),
             form: true,
@@ -249,7 +236,7 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
-        self.body = Body::Bytes {
+        self.call.body = Body::Bytes {
             content_type: HeaderValue::from_static(content_type),
             bytes: body.into(),
             form: false,
@@ -282,7 +269,7 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
-        self.body = Body::Multipart(Some(form));
+        self.call.body = Body::Multipart(Some(form));
         self
     }
 
@@ -300,7 +287,7 @@ impl<'a> Request<'a> {
     /// # let _ = pdf; Ok(()) }
     /// ```
     pub fn timeout(&mut self, timeout: Option<Duration>) -> &mut Self {
-        self.timeout = Some(timeout);
+        self.call.timeout = Some(timeout);
         self
     }
 
@@ -318,7 +305,7 @@ impl<'a> Request<'a> {
     /// # let _ = app; Ok(()) }
     /// ```
     pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
-        crate::client::execute_buffered(&mut self, None).await
+        transport::execute_buffered(&mut self.call, None).await
     }
 
     /// Sends the request like [`Request::send`] and turns the success response into a value
@@ -383,7 +370,7 @@ impl<'a> Request<'a> {
     pub async fn send_streaming<E: serde::de::DeserializeOwned>(
         mut self,
     ) -> Result<ByteStream, Error<E>> {
-        match crate::client::execute(&mut self, None, true).await? {
+        match transport::execute(&mut self.call, None, true).await? {
             Received::Streaming(stream) => Ok(stream),
             Received::Buffered(response) => Ok(ByteStream::from_response(response)),
         }

@@ -9,10 +9,10 @@ use futures_util::{Stream, StreamExt};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
-use crate::client::Received;
 use crate::error::{Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
+use crate::transport::{self, Received};
 use crate::websocket::{Position, Resume};
 
 /// The longest line accepted; a server sending more without a line break is cut off rather
@@ -59,10 +59,11 @@ impl<'a> Request<'a> {
         T: DeserializeOwned + Send + 'a,
         E: DeserializeOwned + Send + 'a,
     {
-        if self.timeout.is_none() {
-            self.timeout = Some(None);
+        if self.call.timeout.is_none() {
+            self.call.timeout = Some(None);
         }
-        self.headers
+        self.call
+            .headers
             .entry(http::header::ACCEPT)
             .or_insert(HeaderValue::from_static("text/event-stream"));
         let events = Events {
@@ -131,7 +132,7 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
                 // An event left without its closing blank line is dropped, as the format says.
                 None => self.done = true,
                 Some(Err(error)) => {
-                    tracing::debug!(operation = self.req.op.id, %error, "event stream lost");
+                    tracing::debug!(operation = self.req.call.op.id, %error, "event stream lost");
                     self.body = None;
                     self.last_error = Some(error.cast());
                 }
@@ -141,7 +142,7 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
 
     /// Sends the request (again), after the reconnect delay when it is a reconnect.
     async fn connect(&mut self) -> Result<(), Error<E>> {
-        let policy = self.req.client.inner.reconnect.clone();
+        let policy = self.req.call.client.config().reconnect.clone();
         let reconnect = self.last_error.is_some();
         if reconnect {
             if self.attempts >= policy.reconnects() {
@@ -155,20 +156,20 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Events<'_, T, E> {
                 .retry
                 .unwrap_or_else(|| policy.delay(self.attempts));
             tracing::debug!(
-                operation = self.req.op.id,
+                operation = self.req.call.op.id,
                 ?delay,
                 "event stream reconnecting"
             );
             tokio::time::sleep(delay).await;
             if let Some(id) = &self.parser.last_id {
                 if let Ok(value) = HeaderValue::from_str(id) {
-                    self.req.headers.insert("last-event-id", value);
+                    self.req.call.headers.insert("last-event-id", value);
                 }
             }
-            self.position.apply(self.resume, &mut self.req.query);
+            self.position.apply(self.resume, &mut self.req.call.query);
         }
         self.parser.reset();
-        match crate::client::execute::<E>(&mut self.req, None, true).await {
+        match transport::execute::<E>(&mut self.req.call, None, true).await {
             Ok(received) => {
                 let body = match received {
                     Received::Streaming(body) => body,

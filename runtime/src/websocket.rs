@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tracing::Instrument;
 use url::Url;
 
-use crate::client::Client;
+use crate::client::{Client, websocket_base};
 use crate::encode::{QueryStyle, add_query, fill_path, set_query_value};
 use crate::error::{Error, ResponseParts, WebSocketError};
 use crate::policy::ReconnectPolicy;
@@ -129,6 +129,34 @@ impl WebSocketOperation {
     }
 }
 
+impl Client {
+    /// Starts a websocket stream for `op` (fill its parameters, then
+    /// [`connect`](WebSocketRequest::connect)).
+    ///
+    /// ```no_run
+    /// use cloudsdk_runtime::{AuthMode, Client, Resume, WebSocketOperation};
+    /// use futures_util::StreamExt;
+    ///
+    /// static APP_LOGS: WebSocketOperation =
+    ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
+    ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+    ///         .auth(AuthMode::FirstMessage)
+    ///         .resume(Resume { parameter: "since", field: "date" });
+    ///
+    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
+    /// let mut logs = client.websocket(&APP_LOGS);
+    /// logs.path_param("appId", &"app_1");
+    /// let mut logs = logs.connect::<serde_json::Value>();
+    /// while let Some(line) = logs.next().await {
+    ///     println!("{}", line?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn websocket<'a>(&'a self, op: &'a WebSocketOperation) -> WebSocketRequest<'a> {
+        WebSocketRequest::new(self, op)
+    }
+}
+
 /// A websocket stream being set up: fill its path and query parameters, then
 /// [`connect`](WebSocketRequest::connect).
 #[derive(Debug)]
@@ -144,7 +172,7 @@ pub struct WebSocketRequest<'a> {
 }
 
 impl<'a> WebSocketRequest<'a> {
-    pub(crate) fn new(client: &'a Client, op: &'a WebSocketOperation) -> Self {
+    fn new(client: &'a Client, op: &'a WebSocketOperation) -> Self {
         Self {
             client,
             op,
@@ -274,13 +302,11 @@ impl<'a> WebSocketRequest<'a> {
         if let Some(message) = &self.error {
             return Err(message.clone());
         }
-        let inner = &self.client.inner;
+        let inner = &self.client.config();
         let mut url =
             Url::parse(&self.url).map_err(|e| format!("websocket URL `{}`: {e}", self.url))?;
         let base = match &self.base {
-            Some(text) => {
-                Some(Url::parse(text).map_err(|e| format!("websocket base URL `{text}`: {e}"))?)
-            }
+            Some(text) => Some(websocket_base(text)?),
             None => inner.websocket_base.clone(),
         };
         if let Some(base) = base {
@@ -681,7 +707,7 @@ impl<M: DeserializeOwned> Socket<M> {
         url: Url,
         signing: Option<&Url>,
     ) -> Result<(Connection, http::StatusCode), Failure> {
-        let inner = &self.client.inner;
+        let inner = &self.client.config();
         let fatal = |error: Error| Failure {
             status: None,
             message: String::new(),
