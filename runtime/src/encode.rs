@@ -260,7 +260,7 @@ fn push_joined(out: &mut String, name: &str, parts: &[String], separator: &str) 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::encode::*;
     use serde_json::json;
 
     fn q(value: Value, style: QueryStyle) -> String {

@@ -30,24 +30,22 @@ pub mod decode;
 mod encode;
 mod error;
 mod operation;
-mod pagination;
 mod policy;
 mod request;
 mod response;
-mod sse;
+mod stream;
 mod transport;
-mod websocket;
 
 pub use client::{Client, ClientBuilder};
 pub use encode::QueryStyle;
 pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
-pub use pagination::Pagination;
 pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
-pub use websocket::{
-    AuthMode, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
+pub use stream::{
+    AuthMode, Pagination, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
+    WebSocketStream,
 };
 
 pub use bytes::Bytes;

@@ -133,7 +133,7 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::policy::retry::*;
 
     #[test]
     fn retry_after_seconds_and_dates() {

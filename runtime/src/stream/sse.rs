@@ -12,8 +12,8 @@ use serde::de::DeserializeOwned;
 use crate::error::{Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
+use crate::stream::resume::{Position, Resume};
 use crate::transport::{self, Received};
-use crate::websocket::{Position, Resume};
 
 /// The longest line accepted; a server sending more without a line break is cut off rather
 /// than buffered without end.
@@ -318,7 +318,7 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::stream::sse::*;
 
     fn parse(chunks: &[&[u8]]) -> (Vec<String>, Parser) {
         let mut parser = Parser::default();

@@ -13,10 +13,11 @@ use tracing::Instrument;
 use url::Url;
 
 use crate::client::{Client, websocket_base};
-use crate::encode::{QueryStyle, add_query, fill_path, set_query_value};
+use crate::encode::{QueryStyle, add_query, fill_path};
 use crate::error::{Error, ResponseParts, WebSocketError};
 use crate::policy::ReconnectPolicy;
 use crate::response::decode_error;
+use crate::stream::resume::{Position, Resume};
 
 /// How a websocket stream authenticates; what is sent comes from
 /// [`Authenticator::websocket`](cloudsdk_auth::Authenticator::websocket).
@@ -29,16 +30,6 @@ pub enum AuthMode {
     Header,
     /// The stream is public: the authenticator is not asked.
     None,
-}
-
-/// How a stream resumes after a reconnect: the query `parameter` is set to the value of the
-/// `field` of the last message received (e.g. `since` = the last log line's `date`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Resume {
-    /// The query parameter the server reads (`since`).
-    pub parameter: &'static str,
-    /// The top-level message field whose value it takes (`date`).
-    pub field: &'static str,
 }
 
 /// The facts about one websocket stream that the runtime needs; generated crates declare one
@@ -452,83 +443,6 @@ impl<M> fmt::Debug for WebSocketStream<M> {
 type Connection =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// The most messages remembered for one resume value (messages sharing a timestamp).
-const REMEMBERED: usize = 1024;
-
-/// Where a resumable stream is: the resume field's value in the last message and the messages
-/// delivered with that value, so that after a reconnect from that value the ones the server
-/// sends again are dropped instead of delivered twice. Shared by websocket and server-sent event
-/// streams.
-#[derive(Debug, Default)]
-pub(crate) struct Position {
-    last: Option<(String, Vec<Value>)>,
-    /// Just resumed: the server may repeat messages carrying the last resume value.
-    replaying: bool,
-}
-
-impl Position {
-    /// Records a message; `false` when it repeats one delivered before the last reconnect.
-    fn admit(&mut self, resume: Option<Resume>, value: &Value) -> bool {
-        let Some(key) = resume
-            .and_then(|r| value.get(r.field))
-            .and_then(resume_text)
-        else {
-            return true;
-        };
-        match &mut self.last {
-            Some((last, seen)) if *last == key => {
-                if self.replaying && seen.contains(value) {
-                    return false;
-                }
-                if seen.len() < REMEMBERED {
-                    seen.push(value.clone());
-                }
-            }
-            _ => {
-                self.replaying = false;
-                self.last = Some((key, vec![value.clone()]));
-            }
-        }
-        true
-    }
-
-    /// Decodes one message into `M`, recording it; `None` when it repeats one delivered before
-    /// the last reconnect, `Err((path, message))` when it does not decode.
-    pub(crate) fn decode<M: DeserializeOwned>(
-        &mut self,
-        resume: Option<Resume>,
-        bytes: &[u8],
-    ) -> Option<Result<M, (String, String)>> {
-        let value = match message_value::<M>(bytes) {
-            Ok(value) => value,
-            Err(e) => return Some(Err((".".to_owned(), e.to_string()))),
-        };
-        if !self.admit(resume, &value) {
-            return None;
-        }
-        Some(
-            serde_path_to_error::deserialize::<_, M>(&value)
-                .map_err(|e| (e.path().to_string(), e.into_inner().to_string())),
-        )
-    }
-
-    /// Notes a new connection: messages repeating the last position are dropped until a newer
-    /// one arrives.
-    pub(crate) fn reconnected(&mut self) {
-        self.replaying = self.last.is_some();
-    }
-
-    /// Sets `resume.parameter` in an encoded query to the last position; `false` (and the query
-    /// left alone) until there is one.
-    pub(crate) fn apply(&self, resume: Option<Resume>, query: &mut String) -> bool {
-        let (Some(resume), Some((key, _))) = (resume, &self.last) else {
-            return false;
-        };
-        set_query_value(query, resume.parameter, key);
-        true
-    }
-}
-
 struct Socket<M> {
     client: Client,
     op: WebSocketOperation,
@@ -802,27 +716,6 @@ impl<M: DeserializeOwned> Socket<M> {
             status: failure.status,
             message: failure.message,
         }))
-    }
-}
-
-/// A message's JSON value. Text that is not JSON stands for itself when the message type is
-/// a string (plain-text events and frames); otherwise the JSON error is the answer.
-fn message_value<M: DeserializeOwned>(bytes: &[u8]) -> Result<Value, serde_json::Error> {
-    serde_json::from_slice(bytes).or_else(|error| {
-        let text = Value::String(String::from_utf8_lossy(bytes).into_owned());
-        match M::deserialize(&text) {
-            Ok(_) => Ok(text),
-            Err(_) => Err(error),
-        }
-    })
-}
-
-/// A resume field's value as query text: strings as they are, numbers in JSON form.
-fn resume_text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
     }
 }
 
