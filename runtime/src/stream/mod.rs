@@ -3,6 +3,7 @@
 //! other way round.
 
 mod pagination;
+mod reconnect;
 mod resume;
 mod sse;
 mod websocket;
