@@ -2,7 +2,7 @@ use std::collections::VecDeque;
 
 use futures_util::Stream;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use url::Url;
 
 use crate::encode::{query_value, set_query_value};
@@ -158,11 +158,8 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
         let mut page = match decode_slice::<Value>(&parts.body) {
             Ok(Value::Object(map)) => map,
             Ok(_) => {
-                return Err(decode_error(
-                    parts,
-                    ".".to_owned(),
-                    "expected a JSON object holding a page".to_owned(),
-                ));
+                let message = "expected a JSON object holding a page".to_owned();
+                return Err(decode_error(parts, ".".to_owned(), message));
             }
             Err((path, message)) => return Err(decode_error(parts, path, message)),
         };
@@ -173,33 +170,43 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items,
             Some(_) => {
-                return Err(decode_error(
-                    parts,
-                    field.to_owned(),
-                    "expected an array of items".to_owned(),
-                ));
+                let message = "expected an array of items".to_owned();
+                return Err(decode_error(parts, field.to_owned(), message));
             }
         };
         if items.is_empty() {
             return Ok(());
         }
+        // The items decoded before one that does not are still delivered, then the error.
+        if let Err((path, message)) = self.queue(field, items) {
+            return Err(decode_error(parts, path, message));
+        }
+        self.next_page(&page, current)
+    }
+
+    /// Decodes and queues the items of the page's `field`; on failure, the item's path and
+    /// what serde said.
+    fn queue(&mut self, field: &str, items: Vec<Value>) -> Result<(), (String, String)> {
         self.buffer.reserve(items.len());
         for (i, item) in items.into_iter().enumerate() {
-            match serde_path_to_error::deserialize::<_, T>(item) {
-                Ok(item) => self.buffer.push_back(item),
-                Err(e) => {
-                    let inner = e.path().to_string();
-                    let path = if inner == "." {
-                        format!("{field}[{i}]")
-                    } else {
-                        format!("{field}[{i}].{inner}")
-                    };
-                    // The items decoded before this one are still delivered, then the error.
-                    let error = decode_error(parts, path, e.into_inner().to_string());
-                    return Err(error);
-                }
-            }
+            let item = serde_path_to_error::deserialize::<_, T>(item).map_err(|e| {
+                let path = match e.path().to_string() {
+                    inner if inner == "." => format!("{field}[{i}]"),
+                    inner => format!("{field}[{i}].{inner}"),
+                };
+                (path, e.into_inner().to_string())
+            })?;
+            self.buffer.push_back(item);
         }
+        Ok(())
+    }
+
+    /// Sets where the next page is, from a page that had items (`current`: its URL).
+    fn next_page(
+        &mut self,
+        page: &Map<String, Value>,
+        current: Option<Url>,
+    ) -> Result<(), Error<E>> {
         match self.pagination {
             Pagination::MetaNext { .. } => {
                 let next = page
