@@ -42,6 +42,14 @@ impl Request<'_> {
         self.call.fail(message);
     }
 
+    /// Records why the request cannot be sent, when `result` has a reason.
+    fn check(&mut self, result: Result<(), String>) -> &mut Self {
+        if let Err(message) = result {
+            self.fail(message);
+        }
+        self
+    }
+
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
     /// (an optional segment), the whole `/{name}` segment is removed.
     ///
@@ -54,16 +62,15 @@ impl Request<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) = encode::fill_path(
-            &mut self.call.path,
-            self.call.signing_url.as_mut(),
+        let call = &mut self.call;
+        let filled = encode::fill_path(
+            &mut call.path,
+            call.signing_url.as_mut(),
             name,
             value,
             false,
-        ) {
-            self.fail(message);
-        }
-        self
+        );
+        self.check(filled)
     }
 
     /// Like [`Request::path_param`], but `/` in the value stays as it is (the spec's
@@ -78,16 +85,10 @@ impl Request<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param_reserved(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) = encode::fill_path(
-            &mut self.call.path,
-            self.call.signing_url.as_mut(),
-            name,
-            value,
-            true,
-        ) {
-            self.fail(message);
-        }
-        self
+        let call = &mut self.call;
+        let filled =
+            encode::fill_path(&mut call.path, call.signing_url.as_mut(), name, value, true);
+        self.check(filled)
     }
 
     /// Adds a query parameter; `None` values are left out.
@@ -101,10 +102,8 @@ impl Request<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
-        if let Err(message) = encode::add_query(&mut self.call.query, name, value, style) {
-            self.fail(message);
-        }
-        self
+        let added = encode::add_query(&mut self.call.query, name, value, style);
+        self.check(added)
     }
 
     /// Adds a header parameter; `None` values are left out.

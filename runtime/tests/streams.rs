@@ -9,7 +9,7 @@ use std::time::Duration;
 use cloudsdk_runtime::auth::{BearerToken, OAuth1};
 use cloudsdk_runtime::{
     AuthMode, Client, Error, Method, Operation, Pagination, QueryStyle, ReconnectPolicy, Resume,
-    StatusCode, WebSocketOperation,
+    RetryPolicy, StatusCode, WebSocketOperation,
 };
 use futures_util::{SinkExt, StreamExt, TryStreamExt};
 use serde::Deserialize;
@@ -568,6 +568,13 @@ fn event_chunk(text: &str) -> Vec<u8> {
     format!("{:x}\r\n{text}\r\n", text.len()).into_bytes()
 }
 
+/// Two reconnects, with hardly a wait.
+fn two_quick_reconnects() -> ReconnectPolicy {
+    ReconnectPolicy::default()
+        .max_reconnects(2)
+        .base_delay(Duration::from_millis(5))
+}
+
 #[tokio::test]
 async fn event_stream_gives_up_after_the_reconnect_budget() {
     let connections = Arc::new(AtomicUsize::new(0));
@@ -591,11 +598,7 @@ async fn event_stream_gives_up_after_the_reconnect_budget() {
     })
     .await;
     let client = Client::builder(format!("http://{addr}"))
-        .reconnect(
-            ReconnectPolicy::default()
-                .max_reconnects(2)
-                .base_delay(Duration::from_millis(5)),
-        )
+        .reconnect(two_quick_reconnects())
         .build()
         .expect("client");
     let results: Vec<Result<Named, Error>> =
@@ -766,12 +769,8 @@ async fn reconnect_run(kind: Kind, plan: &'static [Connection]) -> Outcome {
     .await;
     let client = Client::builder(format!("http://{addr}"))
         .websocket_base_url(format!("ws://{addr}"))
-        .retry(cloudsdk_runtime::RetryPolicy::none())
-        .reconnect(
-            ReconnectPolicy::default()
-                .max_reconnects(2)
-                .base_delay(Duration::from_millis(5)),
-        )
+        .retry(RetryPolicy::none())
+        .reconnect(two_quick_reconnects())
         .build()
         .expect("client");
     let items: Vec<Result<Value, Error>> = match kind {
