@@ -1,33 +1,33 @@
-use std::convert::Infallible;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+//! The client's configuration: base URL, authentication, HTTP client, default headers,
+//! timeouts and policies. Sending lives in `transport`, requests in `request`, streams in
+//! `stream`; each adds its own `impl Client` entry point there.
 
-use cloudsdk_auth::{Authenticator, NoAuth, RequestParts};
-use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
-use tracing::Instrument;
+use std::sync::Arc;
+use std::time::Duration;
+
+use cloudsdk_auth::{Authenticator, NoAuth};
+use http::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
-use crate::error::{ApiError, Error, ResponseParts};
-use crate::operation::Operation;
-use crate::request::{Body, Request};
-use crate::response::{ByteStream, Response};
-use crate::retry::RetryPolicy;
-use crate::websocket::{ReconnectPolicy, WebSocketOperation, WebSocketRequest};
+use crate::error::Error;
+use crate::policy::{ReconnectPolicy, RetryPolicy};
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
 /// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) inner: Arc<Inner>,
+    config: Arc<Config>,
 }
 
+/// What a [`Client`] was built with, read by the layers that send.
 #[derive(Debug)]
-pub(crate) struct Inner {
-    http: reqwest::Client,
-    base: String,
-    auth: Arc<dyn Authenticator>,
+pub(crate) struct Config {
+    pub(crate) http: reqwest::Client,
+    /// The base URL without a trailing `/`.
+    pub(crate) base: String,
+    pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) headers: HeaderMap,
-    retry: RetryPolicy,
+    pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) websocket_base: Option<Url>,
@@ -61,47 +61,6 @@ impl Client {
         ClientBuilder::new(base_url)
     }
 
-    /// Starts a request for `op`.
-    ///
-    /// ```
-    /// use cloudsdk_runtime::{Client, Method, Operation};
-    ///
-    /// static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
-    /// let client = Client::builder("https://api.example.com").build()?;
-    /// let mut request = client.request(&GET_THING);
-    /// request.path_param("id", &42);
-    /// # Ok::<(), cloudsdk_runtime::Error>(())
-    /// ```
-    pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
-        Request::new(self, op)
-    }
-
-    /// Starts a websocket stream for `op` (fill its parameters, then
-    /// [`connect`](WebSocketRequest::connect)).
-    ///
-    /// ```no_run
-    /// use cloudsdk_runtime::{AuthMode, Client, Resume, WebSocketOperation};
-    /// use futures_util::StreamExt;
-    ///
-    /// static APP_LOGS: WebSocketOperation =
-    ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
-    ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
-    ///         .auth(AuthMode::FirstMessage)
-    ///         .resume(Resume { parameter: "since", field: "date" });
-    ///
-    /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
-    /// let mut logs = client.websocket(&APP_LOGS);
-    /// logs.path_param("appId", &"app_1");
-    /// let mut logs = logs.connect::<serde_json::Value>();
-    /// while let Some(line) = logs.next().await {
-    ///     println!("{}", line?);
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn websocket<'a>(&'a self, op: &'a WebSocketOperation) -> WebSocketRequest<'a> {
-        WebSocketRequest::new(self, op)
-    }
-
     /// The base URL requests are sent to.
     ///
     /// ```
@@ -110,7 +69,7 @@ impl Client {
     /// # Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
     pub fn base_url(&self) -> &str {
-        &self.inner.base
+        &self.config.base
     }
 
     /// The authenticator in use.
@@ -121,7 +80,11 @@ impl Client {
     /// # let _ = auth; Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
     pub fn auth(&self) -> &Arc<dyn Authenticator> {
-        &self.inner.auth
+        &self.config.auth
+    }
+
+    pub(crate) fn config(&self) -> &Config {
+        &self.config
     }
 }
 
@@ -337,27 +300,11 @@ impl<C: From<Client>> ClientBuilder<C> {
         if let Some(e) = self.error {
             return Err(Error::InvalidRequest(e));
         }
-        let parsed = Url::parse(&self.base_url)
-            .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
-        if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(Error::InvalidRequest(format!(
-                "base URL `{}` must start with http:// or https://",
-                self.base_url
-            )));
-        }
+        let invalid = Error::InvalidRequest;
+        parse_url(&self.base_url, "base URL", &["http", "https"]).map_err(invalid)?;
         let websocket_base = match &self.websocket_base {
+            Some(text) => Some(websocket_base(text).map_err(invalid)?),
             None => None,
-            Some(text) => {
-                let url = Url::parse(text).map_err(|e| {
-                    Error::InvalidRequest(format!("websocket base URL `{text}`: {e}"))
-                })?;
-                if !matches!(url.scheme(), "ws" | "wss") {
-                    return Err(Error::InvalidRequest(format!(
-                        "websocket base URL `{text}` must start with ws:// or wss://"
-                    )));
-                }
-                Some(url)
-            }
         };
         let http = match self.http {
             Some(http) => http,
@@ -370,7 +317,7 @@ impl<C: From<Client>> ClientBuilder<C> {
             }
         };
         Ok(C::from(Client {
-            inner: Arc::new(Inner {
+            config: Arc::new(Config {
                 http,
                 base: self.base_url.trim_end_matches('/').to_owned(),
                 auth: self.auth,
@@ -385,220 +332,20 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 }
 
-/// What [`execute`] hands back on a success status.
-pub(crate) enum Received {
-    /// The whole body was read.
-    Buffered(Response),
-    /// The body is still to be read, chunk by chunk.
-    Streaming(ByteStream),
+/// A websocket base URL (`ws://` or `wss://`), given to the builder or to one stream.
+pub(crate) fn websocket_base(text: &str) -> Result<Url, String> {
+    parse_url(text, "websocket base URL", &["ws", "wss"])
 }
 
-/// The outcome of [`dispatch`]: a success, or an error status with its body read.
-enum Dispatched {
-    Success(Received),
-    Failure(ResponseParts),
-}
-
-/// Sends `req` (to `url` when given, else to the URL it was built for) with authentication and
-/// retries, and sorts the final answer into a success or an [`Error`].
-///
-/// Only the decoding of a documented error body depends on `E`; everything else lives in the
-/// non-generic [`dispatch`], so each error type a generated crate uses adds little code.
-pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
-    req: &mut Request<'_>,
-    url: Option<Url>,
-    streaming: bool,
-) -> Result<Received, Error<E>> {
-    let op = req.op;
-    match dispatch(req, url, streaming).await {
-        Ok(Dispatched::Success(received)) => Ok(received),
-        Ok(Dispatched::Failure(parts)) => {
-            if op.documents_error(parts.status.as_u16()) {
-                let error = serde_json::from_slice::<E>(&parts.body).ok();
-                Err(Error::Api(Box::new(ApiError {
-                    response: parts,
-                    error,
-                })))
-            } else {
-                Err(Error::UnexpectedStatus(Box::new(parts)))
-            }
-        }
-        Err(e) => Err(e.map_api(|never| match never {})),
+/// `text` as an absolute URL with one of `schemes`; the error names `what` and the text.
+fn parse_url(text: &str, what: &str, schemes: &[&str]) -> Result<Url, String> {
+    let url = Url::parse(text).map_err(|e| format!("{what} `{text}`: {e}"))?;
+    if !schemes.contains(&url.scheme()) {
+        let starts: Vec<String> = schemes.iter().map(|s| format!("{s}://")).collect();
+        return Err(format!(
+            "{what} `{text}` must start with {}",
+            starts.join(" or ")
+        ));
     }
-}
-
-/// [`execute`] with the whole body read.
-pub(crate) async fn execute_buffered<E: serde::de::DeserializeOwned>(
-    req: &mut Request<'_>,
-    url: Option<Url>,
-) -> Result<Response, Error<E>> {
-    match execute(req, url, false).await? {
-        Received::Buffered(response) => Ok(response),
-        Received::Streaming(stream) => stream.into_response().await.map_err(Error::cast),
-    }
-}
-
-/// The URL a request was built for: base URL, filled path template, query.
-pub(crate) fn request_url(req: &Request<'_>) -> Result<Url, Error<Infallible>> {
-    let inner = &req.client.inner;
-    let mut url_text =
-        String::with_capacity(inner.base.len() + req.path.len() + req.query.len() + 1);
-    url_text.push_str(&inner.base);
-    url_text.push_str(&req.path);
-    if !req.query.is_empty() {
-        url_text.push(if url_text.contains('?') { '&' } else { '?' });
-        url_text.push_str(&req.query);
-    }
-    Url::parse(&url_text)
-        .map_err(|e| Error::InvalidRequest(format!("{}: URL `{url_text}`: {e}", req.op.id)))
-}
-
-async fn dispatch(
-    req: &mut Request<'_>,
-    url: Option<Url>,
-    streaming: bool,
-) -> Result<Dispatched, Error<Infallible>> {
-    if let Some(message) = req.error.take() {
-        return Err(Error::InvalidRequest(format!("{}: {message}", req.op.id)));
-    }
-    let client = req.client;
-    let inner = &client.inner;
-    let op = req.op;
-    let url = match url {
-        Some(url) => url,
-        None => request_url(req)?,
-    };
-    let signing_url = match &req.signing_url {
-        Some(s) => Some(
-            Url::parse(s)
-                .map_err(|e| Error::InvalidRequest(format!("{}: signing URL `{s}`: {e}", op.id)))?,
-        ),
-        None => None,
-    };
-    let timeout = req.timeout.unwrap_or(inner.timeout);
-    let span = tracing::debug_span!(
-        "request",
-        operation = op.id,
-        method = %op.method,
-        path = op.path,
-        status = tracing::field::Empty,
-        attempt = tracing::field::Empty,
-        latency_ms = tracing::field::Empty,
-    );
-    let recorder = span.clone();
-    async move {
-        let span = recorder;
-        let started = Instant::now();
-        let mut waited = Duration::ZERO;
-        let mut attempt = 0u32;
-        let mut reauthenticated = false;
-        let retry_allowed =
-            inner.retry.allows(op.idempotent) && !matches!(req.body, Body::Multipart(_));
-        let resp = loop {
-            attempt += 1;
-            span.record("attempt", attempt);
-            let mut headers = inner.headers.clone();
-            for (name, value) in &req.headers {
-                headers.insert(name.clone(), value.clone());
-            }
-            let mut builder = inner
-                .http
-                .request(op.method.clone(), url.clone())
-                .headers(headers);
-            if let Some(t) = timeout {
-                builder = builder.timeout(t);
-            }
-            let mut form_body = None;
-            match &mut req.body {
-                Body::None => {}
-                Body::Bytes {
-                    content_type,
-                    bytes,
-                    form,
-                } => {
-                    builder = builder
-                        .header(http::header::CONTENT_TYPE, content_type.clone())
-                        .body(bytes.clone());
-                    if *form {
-                        form_body = Some(bytes.clone());
-                    }
-                }
-                Body::Multipart(form) => {
-                    if let Some(form) = form.take() {
-                        builder = builder.multipart(form);
-                    }
-                }
-            }
-            let mut request = builder
-                .build()
-                .map_err(|e| Error::InvalidRequest(format!("{}: {e}", op.id)))?;
-            if op.authenticated {
-                let method = request.method().clone();
-                inner
-                    .auth
-                    .authenticate(RequestParts {
-                        method: &method,
-                        url: &url,
-                        signing_url: signing_url.as_ref(),
-                        form_body: form_body.as_deref(),
-                        headers: request.headers_mut(),
-                    })
-                    .await?;
-            }
-            let outcome = inner.http.execute(request).await;
-            let (status, retryable) = match &outcome {
-                Ok(resp) => (
-                    Some(resp.status()),
-                    RetryPolicy::retryable_status(resp.status()),
-                ),
-                Err(e) => (
-                    None,
-                    e.is_connect() || (e.is_request() && !e.is_timeout() && !e.is_body()),
-                ),
-            };
-            if status == Some(StatusCode::UNAUTHORIZED)
-                && op.authenticated
-                && !reauthenticated
-                && inner.auth.unauthorized()
-            {
-                reauthenticated = true;
-                tracing::debug!("401: credentials refreshed, trying once more");
-                continue;
-            }
-            if retryable && retry_allowed {
-                let headers = outcome.as_ref().ok().map(reqwest::Response::headers);
-                if let Some(delay) = inner.retry.delay(attempt, waited, headers) {
-                    tracing::debug!(?delay, ?status, "retrying");
-                    drop(outcome);
-                    tokio::time::sleep(delay).await;
-                    waited += delay;
-                    continue;
-                }
-            }
-            break outcome.map_err(Error::from_reqwest)?;
-        };
-        let status = resp.status();
-        span.record("status", status.as_u16());
-        if status.is_success() && streaming {
-            span.record("latency_ms", started.elapsed().as_millis() as u64);
-            return Ok(Dispatched::Success(Received::Streaming(ByteStream::new(
-                resp,
-            ))));
-        }
-        let headers = resp.headers().clone();
-        let body = resp.bytes().await.map_err(Error::from_reqwest)?;
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let parts = ResponseParts {
-            status,
-            headers,
-            body,
-        };
-        if status.is_success() {
-            Ok(Dispatched::Success(Received::Buffered(Response { parts })))
-        } else {
-            Ok(Dispatched::Failure(parts))
-        }
-    }
-    .instrument(span)
-    .await
+    Ok(url)
 }

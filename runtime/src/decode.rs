@@ -8,9 +8,11 @@
 //! [`Request::send_decoded`]: crate::Request::send_decoded
 //! [`Request::send_value`]: crate::Request::send_value
 
+use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
-use crate::{Bytes, Error, Response, ResponseValue};
+use crate::error::Error;
+use crate::response::{Response, ResponseValue};
 
 /// A function turning a success response into a value (or an error, when it cannot).
 pub type Decode<T, E> = fn(Response) -> Result<ResponseValue<T>, Error<E>>;

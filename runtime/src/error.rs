@@ -88,20 +88,27 @@ pub struct WebSocketError {
 }
 
 /// Everything that can go wrong with a call. `E` is the operation's documented error type.
+///
+/// A wrapped error (authentication, transport, timeout) is the
+/// [`source`](std::error::Error::source) and is not repeated in the message: print the chain
+/// (e.g. `anyhow`'s `{:#}`) to see it. The other variants carry no source; their message says
+/// everything, a response's status and the start of its body included.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
     /// The request could not be built (a parameter that cannot be encoded, a bad base URL).
     #[error("invalid request: {0}; check the arguments and the base URL")]
     InvalidRequest(String),
-    /// Authentication failed before the request was sent (bad credentials, token endpoint down).
-    #[error("authentication failed: {0}")]
+    /// Authentication failed before the request was sent (bad credentials, token endpoint down);
+    /// the reason is the [`source`](std::error::Error::source).
+    #[error("authentication failed")]
     Auth(#[source] Box<cloudsdk_auth::AuthError>),
-    /// The request did not complete: connection refused, reset, TLS failure…
-    #[error("request failed: {0}; check the base URL and your network, or retry later")]
+    /// The request did not complete: connection refused, reset, TLS failure… (the
+    /// [`source`](std::error::Error::source) says which).
+    #[error("request failed; check the base URL and your network, or retry later")]
     Transport(#[source] reqwest::Error),
     /// The request or the response took longer than the configured timeout.
-    #[error("request timed out: {0}; raise the timeout with ClientBuilder::timeout or retry later")]
+    #[error("request timed out; raise the timeout with ClientBuilder::timeout or retry later")]
     Timeout(#[source] reqwest::Error),
     /// The server answered with an error status the operation documents.
     #[error("{}", api_message(.0))]
@@ -234,5 +241,72 @@ impl<E> Error<E> {
             Error::Decode(d) => Error::Decode(d),
             Error::WebSocket(w) => Error::WebSocket(w),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use crate::error::*;
+
+    fn reqwest_error() -> reqwest::Error {
+        reqwest::Client::new()
+            .get("http://exa mple.com/")
+            .build()
+            .expect_err("a host with a space is refused")
+    }
+
+    fn parts() -> ResponseParts {
+        ResponseParts {
+            status: StatusCode::BAD_GATEWAY,
+            headers: HeaderMap::new(),
+            body: Bytes::from_static(b"upstream down"),
+        }
+    }
+
+    #[test]
+    fn a_cause_is_in_the_message_or_the_source_never_both() {
+        let auth = cloudsdk_auth::AuthError::InvalidCredentials("the key is empty".to_owned());
+        let errors: Vec<Error> = vec![
+            Error::InvalidRequest("path parameter `id`: bad".to_owned()),
+            Error::from(auth),
+            Error::Transport(reqwest_error()),
+            Error::Timeout(reqwest_error()),
+            Error::Api(Box::new(ApiError {
+                response: parts(),
+                error: None,
+            })),
+            Error::UnexpectedStatus(Box::new(parts())),
+            Error::WebSocket(Box::new(WebSocketError {
+                operation: "events",
+                attempts: 2,
+                status: None,
+                message: "connection lost: reset".to_owned(),
+            })),
+            Error::Decode(Box::new(DecodeError {
+                response: parts(),
+                path: "items[0]".to_owned(),
+                message: "expected a string".to_owned(),
+            })),
+        ];
+        for error in &errors {
+            let message = error.to_string();
+            assert!(
+                message.starts_with(|c: char| !c.is_uppercase()),
+                "lowercase: {message}"
+            );
+            if let Some(source) = error.source() {
+                let cause = source.to_string();
+                assert!(!message.contains(&cause), "`{cause}` twice: {message}");
+            }
+        }
+        let wrapped = errors.iter().filter(|e| e.source().is_some()).count();
+        assert_eq!(
+            wrapped, 3,
+            "auth, transport and timeout keep their cause as the source"
+        );
+        assert!(errors[0].to_string().contains("path parameter `id`"));
+        assert!(errors[5].to_string().contains("upstream down"));
     }
 }

@@ -27,24 +27,24 @@
 mod client;
 pub mod de;
 pub mod decode;
+mod encode;
 mod error;
 mod operation;
-mod pagination;
+mod policy;
 mod request;
 mod response;
-mod retry;
-mod sse;
-mod websocket;
+mod stream;
+mod transport;
 
 pub use client::{Client, ClientBuilder};
+pub use encode::QueryStyle;
 pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
-pub use pagination::Pagination;
-pub use request::{QueryStyle, Request};
+pub use policy::{ReconnectPolicy, RetryPolicy};
+pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
-pub use retry::RetryPolicy;
-pub use websocket::{
-    AuthMode, ReconnectPolicy, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
+pub use stream::{
+    AuthMode, Pagination, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
     WebSocketStream,
 };
 

@@ -1,94 +1,53 @@
-use std::fmt::Write as _;
 use std::time::Duration;
 
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue};
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
-use serde_json::Value;
 
-use crate::client::{Client, Received};
+use crate::client::Client;
+use crate::encode::{self, QueryStyle};
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::response::{ByteStream, Response, ResponseValue};
-
-/// Characters left as they are in a path segment: RFC 3986 unreserved.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// [`SEGMENT`] with `/` left as it is, for values that span segments.
-const SEGMENT_KEEPING_SLASH: &AsciiSet = &SEGMENT.remove(b'/');
-/// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
-/// style uses them as separators, as OpenAPI examples show them).
-pub(crate) const QUERY: &AsciiSet = SEGMENT;
-
-/// How a query parameter is written (OpenAPI `style` and `explode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QueryStyle {
-    /// `form`: arrays as `a=1&a=2` when exploded, `a=1,2` otherwise; objects as `k=v&k2=v2`
-    /// when exploded, `a=k,v,k2,v2` otherwise.
-    Form {
-        /// OpenAPI `explode`.
-        explode: bool,
-    },
-    /// `spaceDelimited`: arrays as `a=1%202`.
-    SpaceDelimited,
-    /// `pipeDelimited`: arrays as `a=1|2`.
-    PipeDelimited,
-    /// `deepObject`: objects as `a[k]=v`.
-    DeepObject,
-}
-
-/// Body of a request.
-#[derive(Debug)]
-pub(crate) enum Body {
-    None,
-    /// Bytes with their content type; `form` marks `application/x-www-form-urlencoded`.
-    Bytes {
-        content_type: HeaderValue,
-        bytes: Bytes,
-        form: bool,
-    },
-    Multipart(Option<reqwest::multipart::Form>),
-}
+use crate::transport::{self, Body, Call, Received};
 
 /// One request being built for an [`Operation`]. Generated code fills it and calls
 /// [`Request::send`].
 #[derive(Debug)]
 pub struct Request<'a> {
-    pub(crate) client: &'a Client,
-    pub(crate) op: &'a Operation,
-    pub(crate) path: String,
-    pub(crate) signing_url: Option<String>,
-    pub(crate) query: String,
-    pub(crate) headers: http::HeaderMap,
-    pub(crate) body: Body,
-    pub(crate) error: Option<String>,
-    /// A timeout for this request only (`Some(None)`: none), else the client's.
-    pub(crate) timeout: Option<Option<Duration>>,
+    pub(crate) call: Call<'a>,
 }
 
-impl<'a> Request<'a> {
-    pub(crate) fn new(client: &'a Client, op: &'a Operation) -> Self {
-        Self {
-            client,
-            op,
-            path: op.path.to_owned(),
-            signing_url: op.signing_url.map(str::to_owned),
-            query: String::new(),
-            headers: http::HeaderMap::new(),
-            body: Body::None,
-            error: None,
-            timeout: None,
+impl Client {
+    /// Starts a request for `op`.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, Method, Operation};
+    ///
+    /// static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
+    /// let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&GET_THING);
+    /// request.path_param("id", &42);
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
+        Request {
+            call: Call::new(self, op),
         }
     }
+}
 
+impl Request<'_> {
     fn fail(&mut self, message: String) {
-        if self.error.is_none() {
-            self.error = Some(message);
+        self.call.fail(message);
+    }
+
+    /// Records why the request cannot be sent, when `result` has a reason.
+    fn check(&mut self, result: Result<(), String>) -> &mut Self {
+        if let Err(message) = result {
+            self.fail(message);
         }
+        self
     }
 
     /// Fills the path parameter `{name}` (percent-encoded as one segment). When `value` is `None`
@@ -103,16 +62,15 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) = fill_path(
-            &mut self.path,
-            self.signing_url.as_mut(),
+        let call = &mut self.call;
+        let filled = encode::fill_path(
+            &mut call.path,
+            call.signing_url.as_mut(),
             name,
             value,
             false,
-        ) {
-            self.fail(message);
-        }
-        self
+        );
+        self.check(filled)
     }
 
     /// Like [`Request::path_param`], but `/` in the value stays as it is (the spec's
@@ -127,12 +85,10 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param_reserved(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) =
-            fill_path(&mut self.path, self.signing_url.as_mut(), name, value, true)
-        {
-            self.fail(message);
-        }
-        self
+        let call = &mut self.call;
+        let filled =
+            encode::fill_path(&mut call.path, call.signing_url.as_mut(), name, value, true);
+        self.check(filled)
     }
 
     /// Adds a query parameter; `None` values are left out.
@@ -146,11 +102,8 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
-        match serde_json::to_value(value) {
-            Ok(v) => encode_query(&mut self.query, name, &v, style),
-            Err(e) => self.fail(format!("query parameter `{name}`: {e}")),
-        }
-        self
+        let added = encode::add_query(&mut self.call.query, name, value, style);
+        self.check(added)
     }
 
     /// Adds a header parameter; `None` values are left out.
@@ -164,16 +117,11 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn header(&mut self, name: &'static str, value: &impl Serialize) -> &mut Self {
-        let text = match serde_json::to_value(value) {
-            Ok(Value::Null) => return self,
-            Ok(Value::Array(items)) => items
-                .iter()
-                .filter_map(scalar)
-                .collect::<Vec<_>>()
-                .join(","),
-            Ok(v) => scalar(&v).unwrap_or_else(|| v.to_string()),
-            Err(e) => {
-                self.fail(format!("header `{name}`: {e}"));
+        let text = match encode::header_text(name, value) {
+            Ok(Some(text)) => text,
+            Ok(None) => return self,
+            Err(message) => {
+                self.fail(message);
                 return self;
             }
         };
@@ -182,7 +130,7 @@ impl<'a> Request<'a> {
             HeaderValue::from_str(&text),
         ) {
             (Ok(n), Ok(v)) => {
-                self.headers.append(n, v);
+                self.call.headers.append(n, v);
             }
             _ => self.fail(format!("header `{name}` cannot carry the value given")),
         }
@@ -200,16 +148,16 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn cookie(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        let text = match serde_json::to_value(value) {
-            Ok(Value::Null) => return self,
-            Ok(v) => scalar(&v).unwrap_or_else(|| v.to_string()),
-            Err(e) => {
-                self.fail(format!("cookie `{name}`: {e}"));
+        let pair = match encode::cookie_pair(name, value) {
+            Ok(Some(pair)) => pair,
+            Ok(None) => return self,
+            Err(message) => {
+                self.fail(message);
                 return self;
             }
         };
-        let pair = format!("{name}={}", utf8_percent_encode(&text, QUERY));
         let joined = match self
+            .call
             .headers
             .get(http::header::COOKIE)
             .and_then(|v| v.to_str().ok())
@@ -219,7 +167,7 @@ impl<'a> Request<'a> {
         };
         match HeaderValue::from_str(&joined) {
             Ok(v) => {
-                self.headers.insert(http::header::COOKIE, v);
+                self.call.headers.insert(http::header::COOKIE, v);
             }
             Err(_) => self.fail(format!("cookie `{name}` cannot carry the value given")),
         }
@@ -239,7 +187,7 @@ impl<'a> Request<'a> {
     pub fn json(&mut self, body: &impl Serialize) -> &mut Self {
         match serde_json::to_vec(body) {
             Ok(bytes) => {
-                self.body = Body::Bytes {
+                self.call.body = Body::Bytes {
                     content_type: HeaderValue::from_static("application/json"),
                     bytes: bytes.into(),
                     form: false,
@@ -261,45 +209,14 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn form(&mut self, body: &impl Serialize) -> &mut Self {
-        let value = match serde_json::to_value(body) {
-            Ok(v) => v,
-            Err(e) => {
-                self.fail(format!("request body: {e}"));
+        let out = match encode::form_body(body) {
+            Ok(out) => out,
+            Err(message) => {
+                self.fail(message);
                 return self;
             }
         };
-        let mut out = String::new();
-        match &value {
-            Value::Object(map) => {
-                for (k, v) in map {
-                    match v {
-                        Value::Null => {}
-                        Value::Array(items) => {
-                            for item in items {
-                                push_pair(
-                                    &mut out,
-                                    k,
-                                    &scalar(item).unwrap_or_else(|| item.to_string()),
-                                    true,
-                                );
-                            }
-                        }
-                        v => push_pair(
-                            &mut out,
-                            k,
-                            &scalar(v).unwrap_or_else(|| v.to_string()),
-                            true,
-                        ),
-                    }
-                }
-            }
-            Value::Null => {}
-            _ => {
-                self.fail("a form body must be an object".to_owned());
-                return self;
-            }
-        }
-        self.body = Body::Bytes {
+        self.call.body = Body::Bytes {
             content_type: HeaderValue::from_static("application/x-www-form-urlencoded"),
             bytes: out.into(),
             form: true,
@@ -318,7 +235,7 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn bytes(&mut self, content_type: &'static str, body: impl Into<Bytes>) -> &mut Self {
-        self.body = Body::Bytes {
+        self.call.body = Body::Bytes {
             content_type: HeaderValue::from_static(content_type),
             bytes: body.into(),
             form: false,
@@ -351,7 +268,7 @@ impl<'a> Request<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
-        self.body = Body::Multipart(Some(form));
+        self.call.body = Body::Multipart(Some(form));
         self
     }
 
@@ -369,7 +286,7 @@ impl<'a> Request<'a> {
     /// # let _ = pdf; Ok(()) }
     /// ```
     pub fn timeout(&mut self, timeout: Option<Duration>) -> &mut Self {
-        self.timeout = Some(timeout);
+        self.call.timeout = Some(timeout);
         self
     }
 
@@ -387,7 +304,7 @@ impl<'a> Request<'a> {
     /// # let _ = app; Ok(()) }
     /// ```
     pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
-        crate::client::execute_buffered(&mut self, None).await
+        transport::execute_buffered(&mut self.call, None).await
     }
 
     /// Sends the request like [`Request::send`] and turns the success response into a value
@@ -452,217 +369,9 @@ impl<'a> Request<'a> {
     pub async fn send_streaming<E: serde::de::DeserializeOwned>(
         mut self,
     ) -> Result<ByteStream, Error<E>> {
-        match crate::client::execute(&mut self, None, true).await? {
+        match transport::execute(&mut self.call, None, true).await? {
             Received::Streaming(stream) => Ok(stream),
             Received::Buffered(response) => Ok(ByteStream::from_response(response)),
         }
-    }
-}
-
-/// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment; `None` removes
-/// the whole `/{name}` segment.
-pub(crate) fn fill_path(
-    path: &mut String,
-    signing: Option<&mut String>,
-    name: &str,
-    value: &impl Serialize,
-    reserved: bool,
-) -> Result<(), String> {
-    let placeholder = format!("{{{name}}}");
-    let set = if reserved {
-        SEGMENT_KEEPING_SLASH
-    } else {
-        SEGMENT
-    };
-    let encode = |text: &str| utf8_percent_encode(text, set).to_string();
-    let encoded = match serde_json::to_value(value) {
-        Ok(Value::Null) => None,
-        // OpenAPI's `simple` style: array items separated by commas.
-        Ok(Value::Array(items)) => Some(
-            items
-                .iter()
-                .map(|item| scalar(item).map(|s| encode(&s)))
-                .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| format!("path parameter `{name}` must be a list of single values"))?
-                .join(","),
-        ),
-        Ok(v) => match scalar(&v) {
-            Some(s) => Some(encode(&s)),
-            None => {
-                return Err(format!(
-                    "path parameter `{name}` must be a single value or a list"
-                ));
-            }
-        },
-        Err(e) => return Err(format!("path parameter `{name}`: {e}")),
-    };
-    let (from, to) = match encoded {
-        Some(text) => (placeholder, text),
-        None => (format!("/{placeholder}"), String::new()),
-    };
-    *path = path.replace(&from, &to);
-    if let Some(signing) = signing {
-        *signing = signing.replace(&from, &to);
-    }
-    Ok(())
-}
-
-/// A scalar JSON value as text; `None` for arrays, objects and null.
-fn scalar(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-fn push_pair(out: &mut String, name: &str, value: &str, encode_name: bool) {
-    if !out.is_empty() {
-        out.push('&');
-    }
-    if encode_name {
-        let _ = write!(out, "{}", utf8_percent_encode(name, QUERY));
-    } else {
-        out.push_str(name);
-    }
-    out.push('=');
-    let _ = write!(out, "{}", utf8_percent_encode(value, QUERY));
-}
-
-pub(crate) fn encode_query(out: &mut String, name: &str, value: &Value, style: QueryStyle) {
-    match value {
-        Value::Null => {}
-        Value::Array(items) => {
-            let texts: Vec<String> = items
-                .iter()
-                .map(|i| scalar(i).unwrap_or_else(|| i.to_string()))
-                .collect();
-            match style {
-                QueryStyle::Form { explode: true } | QueryStyle::DeepObject => {
-                    for t in &texts {
-                        push_pair(out, name, t, true);
-                    }
-                }
-                QueryStyle::Form { explode: false } => push_joined(out, name, &texts, ","),
-                QueryStyle::SpaceDelimited => push_joined(out, name, &texts, " "),
-                QueryStyle::PipeDelimited => push_joined(out, name, &texts, "|"),
-            }
-        }
-        Value::Object(map) => match style {
-            QueryStyle::DeepObject => {
-                for (k, v) in map {
-                    if v.is_null() {
-                        continue;
-                    }
-                    let key = format!(
-                        "{}[{}]",
-                        utf8_percent_encode(name, QUERY),
-                        utf8_percent_encode(k, QUERY)
-                    );
-                    push_pair(
-                        out,
-                        &key,
-                        &scalar(v).unwrap_or_else(|| v.to_string()),
-                        false,
-                    );
-                }
-            }
-            QueryStyle::Form { explode: true } => {
-                for (k, v) in map {
-                    if !v.is_null() {
-                        push_pair(out, k, &scalar(v).unwrap_or_else(|| v.to_string()), true);
-                    }
-                }
-            }
-            _ => {
-                let mut parts = Vec::new();
-                for (k, v) in map {
-                    if !v.is_null() {
-                        parts.push(k.clone());
-                        parts.push(scalar(v).unwrap_or_else(|| v.to_string()));
-                    }
-                }
-                push_joined(out, name, &parts, ",");
-            }
-        },
-        v => push_pair(out, name, &scalar(v).unwrap_or_default(), true),
-    }
-}
-
-fn push_joined(out: &mut String, name: &str, parts: &[String], separator: &str) {
-    if !out.is_empty() {
-        out.push('&');
-    }
-    let _ = write!(out, "{}=", utf8_percent_encode(name, QUERY));
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            // Separators are written literally except the space, which must be encoded.
-            out.push_str(if separator == " " { "%20" } else { separator });
-        }
-        let _ = write!(out, "{}", utf8_percent_encode(part, QUERY));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn q(value: Value, style: QueryStyle) -> String {
-        let mut out = String::new();
-        encode_query(&mut out, "id", &value, style);
-        out
-    }
-
-    #[test]
-    fn query_styles() {
-        let arr = json!([3, 4, 5]);
-        assert_eq!(
-            q(arr.clone(), QueryStyle::Form { explode: true }),
-            "id=3&id=4&id=5"
-        );
-        assert_eq!(
-            q(arr.clone(), QueryStyle::Form { explode: false }),
-            "id=3,4,5"
-        );
-        assert_eq!(q(arr.clone(), QueryStyle::SpaceDelimited), "id=3%204%205");
-        assert_eq!(q(arr, QueryStyle::PipeDelimited), "id=3|4|5");
-        // Keys in sorted order, so the result is the same with or without serde_json/preserve_order.
-        let obj = json!({"first name": "Ålex", "role": "admin"});
-        assert_eq!(
-            q(obj.clone(), QueryStyle::DeepObject),
-            "id[first%20name]=%C3%85lex&id[role]=admin"
-        );
-        assert_eq!(
-            q(obj.clone(), QueryStyle::Form { explode: true }),
-            "first%20name=%C3%85lex&role=admin"
-        );
-        assert_eq!(
-            q(obj, QueryStyle::Form { explode: false }),
-            "id=first%20name,%C3%85lex,role,admin"
-        );
-        assert_eq!(q(json!(null), QueryStyle::Form { explode: true }), "");
-        assert_eq!(
-            q(json!("a&b=c"), QueryStyle::Form { explode: true }),
-            "id=a%26b%3Dc"
-        );
-        assert_eq!(
-            q(json!(true), QueryStyle::Form { explode: true }),
-            "id=true"
-        );
-    }
-
-    #[test]
-    fn path_values_lists_and_reserved_slashes() {
-        let mut path = "/items/{ids}/{name}".to_owned();
-        fill_path(&mut path, None, "ids", &[3, 4, 5], false).unwrap();
-        fill_path(&mut path, None, "name", &"a/b c", false).unwrap();
-        assert_eq!(path, "/items/3,4,5/a%2Fb%20c");
-        let mut path = "/repository/{name}/".to_owned();
-        fill_path(&mut path, None, "name", &"quay.io/acme/api", true).unwrap();
-        assert_eq!(path, "/repository/quay.io/acme/api/");
-        let mut path = "/x/{obj}".to_owned();
-        assert!(fill_path(&mut path, None, "obj", &serde_json::json!({"a": 1}), false).is_err());
     }
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use cloudsdk_runtime::auth::{BearerToken, OAuth1};
 use cloudsdk_runtime::{
     AuthMode, Client, Error, Method, Operation, Pagination, QueryStyle, ReconnectPolicy, Resume,
-    StatusCode, WebSocketOperation,
+    RetryPolicy, StatusCode, WebSocketOperation,
 };
 use futures_util::{SinkExt, StreamExt, TryStreamExt};
 use serde::Deserialize;
@@ -568,13 +568,20 @@ fn event_chunk(text: &str) -> Vec<u8> {
     format!("{:x}\r\n{text}\r\n", text.len()).into_bytes()
 }
 
+/// Two reconnects, with hardly a wait.
+fn two_quick_reconnects() -> ReconnectPolicy {
+    ReconnectPolicy::default()
+        .max_reconnects(2)
+        .base_delay(Duration::from_millis(5))
+}
+
 #[tokio::test]
 async fn event_stream_gives_up_after_the_reconnect_budget() {
     let connections = Arc::new(AtomicUsize::new(0));
     let counted = connections.clone();
     // The first connection sends one event and breaks off; the later ones break off before
-    // sending any. A connection that delivers something resets the budget, so a stream that
-    // keeps making progress never gives up.
+    // sending any. An event starts a new run of reconnects, so a stream that keeps making
+    // progress never gives up.
     let addr = support::serve_raw(move |mut stream| {
         let counted = counted.clone();
         async move {
@@ -591,11 +598,7 @@ async fn event_stream_gives_up_after_the_reconnect_budget() {
     })
     .await;
     let client = Client::builder(format!("http://{addr}"))
-        .reconnect(
-            ReconnectPolicy::default()
-                .max_reconnects(2)
-                .base_delay(Duration::from_millis(5)),
-        )
+        .reconnect(two_quick_reconnects())
         .build()
         .expect("client");
     let results: Vec<Result<Named, Error>> =
@@ -725,4 +728,127 @@ async fn plain_text_events_are_read_as_strings_when_the_message_is_one() {
         decode.message
     );
     assert_eq!(named[2].as_ref().map(|n| n.id).ok(), Some(3));
+}
+
+/// What the test server does with one connection, for either stream kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Connection {
+    /// Reads the request and hangs up without an answer.
+    Refuse,
+    /// Accepts (a 200 event stream, an upgraded websocket), then breaks off at once.
+    Break,
+    /// Accepts, sends a keep-alive (an event-stream comment, a ping), then breaks off.
+    KeepAlive,
+    /// Accepts, sends one message, then breaks off.
+    Message,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    WebSocket,
+    EventStream,
+}
+
+/// How a stream that an error ended went: messages delivered, connections made.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+    messages: usize,
+    connections: usize,
+}
+
+/// One `kind` stream against a server playing `plan` (connection by connection, the last entry
+/// repeating) with two reconnects allowed.
+async fn reconnect_run(kind: Kind, plan: &'static [Connection]) -> Outcome {
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&connections);
+    let addr = support::serve_raw(move |stream| {
+        let index = counted.fetch_add(1, Ordering::SeqCst);
+        let step = plan[index.min(plan.len() - 1)];
+        serve_connection(kind, step, stream)
+    })
+    .await;
+    let client = Client::builder(format!("http://{addr}"))
+        .websocket_base_url(format!("ws://{addr}"))
+        .retry(RetryPolicy::none())
+        .reconnect(two_quick_reconnects())
+        .build()
+        .expect("client");
+    let items: Vec<Result<Value, Error>> = match kind {
+        Kind::WebSocket => every_event(&client).await,
+        Kind::EventStream => guard(client.request(&TAIL).events(None).collect::<Vec<_>>()).await,
+    };
+    let Some((Err(_), messages)) = items.split_last() else {
+        panic!("{kind:?} {plan:?}: an error ends the stream: {items:?}");
+    };
+    assert!(
+        messages.iter().all(Result::is_ok),
+        "{kind:?} {plan:?}: {items:?}"
+    );
+    Outcome {
+        messages: messages.len(),
+        connections: connections.load(Ordering::SeqCst),
+    }
+}
+
+async fn serve_connection(kind: Kind, step: Connection, mut stream: tokio::net::TcpStream) {
+    use tokio::io::AsyncWriteExt;
+    if step == Connection::Refuse {
+        let _ = support::read_request(&mut stream).await;
+        return;
+    }
+    match kind {
+        Kind::WebSocket => {
+            let Ok(mut socket) = tokio_tungstenite::accept_async(stream).await else {
+                return;
+            };
+            let frame = match step {
+                Connection::KeepAlive => Some(Message::Ping(vec![1].into())),
+                Connection::Message => Some(Message::text(r#"{"n": 1}"#)),
+                _ => None,
+            };
+            if let Some(frame) = frame {
+                let _ = socket.send(frame).await;
+            }
+            let _ = socket.close(None).await;
+        }
+        Kind::EventStream => {
+            let _ = support::read_request(&mut stream).await;
+            let mut reply = event_head().to_vec();
+            match step {
+                Connection::KeepAlive => reply.extend(event_chunk(": keep-alive\n\n")),
+                Connection::Message => reply.extend(event_chunk("data: {\"n\": 1}\n\n")),
+                _ => {}
+            }
+            // A chunk cut short: the body breaks off.
+            reply.extend_from_slice(b"40\r\ndata: {\"n\"");
+            let _ = stream.write_all(&reply).await;
+            let _ = stream.shutdown().await;
+        }
+    }
+}
+
+/// Both stream kinds reconnect through one driver, by one rule: a stream gets one connection
+/// and `max_reconnects` more in a row without a message, counted the same from the start (a
+/// first connection that fails is retried) and after progress (the connection that delivered
+/// is the first of the run); keep-alives are not progress.
+#[tokio::test]
+async fn both_stream_kinds_count_reconnects_by_one_rule() {
+    use Connection::*;
+    let gave_up = |messages, connections| Outcome {
+        messages,
+        connections,
+    };
+    let cases: [(&'static [Connection], Outcome); 4] = [
+        (&[Refuse], gave_up(0, 3)),
+        (&[Break], gave_up(0, 3)),
+        (&[Break, KeepAlive, Break], gave_up(0, 3)),
+        // The message on the second connection starts a new run: it and two reconnects.
+        (&[Break, Message, Break], gave_up(1, 4)),
+    ];
+    for kind in [Kind::WebSocket, Kind::EventStream] {
+        for (plan, expected) in &cases {
+            let seen = reconnect_run(kind, plan).await;
+            assert_eq!(&seen, expected, "{kind:?} with {plan:?}");
+        }
+    }
 }

@@ -2,12 +2,14 @@ use std::collections::VecDeque;
 
 use futures_util::Stream;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use url::Url;
 
+use crate::encode::{query_value, set_query_value};
 use crate::error::Error;
 use crate::request::Request;
 use crate::response::{Response, decode_error, decode_slice};
+use crate::transport;
 
 /// How an operation splits a list into pages; generated crates declare one `static` per
 /// paginated operation and pass it to [`Request::paginate`].
@@ -83,7 +85,7 @@ impl<'a> Request<'a> {
         E: DeserializeOwned + Send + 'a,
     {
         let requested = match pagination {
-            Pagination::PageNumber { page, .. } => query_value(&self.query, page)
+            Pagination::PageNumber { page, .. } => query_value(&self.call.query, page)
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(1),
             Pagination::MetaNext { .. } => 0,
@@ -137,9 +139,9 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             };
             let current = match &url {
                 Some(url) => Some(url.clone()),
-                None => crate::client::request_url(&self.req).ok(),
+                None => self.req.call.url().ok(),
             };
-            let response = match crate::client::execute_buffered::<E>(&mut self.req, url).await {
+            let response = match transport::execute_buffered::<E>(&mut self.req.call, url).await {
                 Ok(response) => response,
                 Err(e) => return Some((Err(e), self)),
             };
@@ -156,11 +158,8 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
         let mut page = match decode_slice::<Value>(&parts.body) {
             Ok(Value::Object(map)) => map,
             Ok(_) => {
-                return Err(decode_error(
-                    parts,
-                    ".".to_owned(),
-                    "expected a JSON object holding a page".to_owned(),
-                ));
+                let message = "expected a JSON object holding a page".to_owned();
+                return Err(decode_error(parts, ".".to_owned(), message));
             }
             Err((path, message)) => return Err(decode_error(parts, path, message)),
         };
@@ -171,33 +170,43 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items,
             Some(_) => {
-                return Err(decode_error(
-                    parts,
-                    field.to_owned(),
-                    "expected an array of items".to_owned(),
-                ));
+                let message = "expected an array of items".to_owned();
+                return Err(decode_error(parts, field.to_owned(), message));
             }
         };
         if items.is_empty() {
             return Ok(());
         }
+        // The items decoded before one that does not are still delivered, then the error.
+        if let Err((path, message)) = self.queue(field, items) {
+            return Err(decode_error(parts, path, message));
+        }
+        self.next_page(&page, current)
+    }
+
+    /// Decodes and queues the items of the page's `field`; on failure, the item's path and
+    /// what serde said.
+    fn queue(&mut self, field: &str, items: Vec<Value>) -> Result<(), (String, String)> {
         self.buffer.reserve(items.len());
         for (i, item) in items.into_iter().enumerate() {
-            match serde_path_to_error::deserialize::<_, T>(item) {
-                Ok(item) => self.buffer.push_back(item),
-                Err(e) => {
-                    let inner = e.path().to_string();
-                    let path = if inner == "." {
-                        format!("{field}[{i}]")
-                    } else {
-                        format!("{field}[{i}].{inner}")
-                    };
-                    // The items decoded before this one are still delivered, then the error.
-                    let error = decode_error(parts, path, e.into_inner().to_string());
-                    return Err(error);
-                }
-            }
+            let item = serde_path_to_error::deserialize::<_, T>(item).map_err(|e| {
+                let path = match e.path().to_string() {
+                    inner if inner == "." => format!("{field}[{i}]"),
+                    inner => format!("{field}[{i}].{inner}"),
+                };
+                (path, e.into_inner().to_string())
+            })?;
+            self.buffer.push_back(item);
         }
+        Ok(())
+    }
+
+    /// Sets where the next page is, from a page that had items (`current`: its URL).
+    fn next_page(
+        &mut self,
+        page: &Map<String, Value>,
+        current: Option<Url>,
+    ) -> Result<(), Error<E>> {
         match self.pagination {
             Pagination::MetaNext { .. } => {
                 let next = page
@@ -222,7 +231,7 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
                 if current < total {
                     // Strictly increasing, even if the server ignores the page asked for.
                     let next = current.max(self.requested) + 1;
-                    set_query_value(&mut self.req.query, name, &next.to_string());
+                    set_query_value(&mut self.req.call.query, name, &next.to_string());
                     self.requested = next;
                     self.next = Next::Built;
                 }
@@ -234,8 +243,8 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
     /// Resolves `meta.next` against the base URL's origin; another origin is refused (the
     /// request carries credentials).
     fn follow(&self, next: &str) -> Result<Url, Error<E>> {
-        let id = self.req.op.id;
-        let base = Url::parse(self.req.client.base_url())
+        let id = self.req.call.op.id;
+        let base = Url::parse(self.req.call.client.base_url())
             .map_err(|e| Error::InvalidRequest(format!("{id}: base URL: {e}")))?;
         let url = base
             .join(next)
@@ -248,46 +257,5 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
             )));
         }
         Ok(url)
-    }
-}
-
-/// The raw value of the first `name=` pair in an encoded query.
-fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
-    query.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=')?;
-        (key == name).then_some(value)
-    })
-}
-
-/// Replaces every `name=` pair of an encoded query with `name=value` (names and values here are
-/// plain ASCII: parameter names from the spec and numbers).
-pub(crate) fn set_query_value(query: &mut String, name: &str, value: &str) {
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
-        .collect();
-    let mut out = kept.join("&");
-    if !out.is_empty() {
-        out.push('&');
-    }
-    out.push_str(name);
-    out.push('=');
-    out.push_str(value);
-    *query = out;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_parameter_is_replaced_and_others_kept() {
-        let mut query = "per_page=2&page=1&name=a%20b&pages_x=3".to_owned();
-        set_query_value(&mut query, "page", "2");
-        assert_eq!(query, "per_page=2&name=a%20b&pages_x=3&page=2");
-        assert_eq!(query_value(&query, "page"), Some("2"));
-        let mut empty = String::new();
-        set_query_value(&mut empty, "page", "5");
-        assert_eq!(empty, "page=5");
     }
 }

@@ -1,4 +1,5 @@
-use std::hash::{BuildHasher, Hasher};
+//! How requests are retried.
+
 use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
@@ -103,7 +104,7 @@ impl RetryPolicy {
         }
         let delay = match headers.and_then(retry_after) {
             Some(server) => server.min(self.max_delay),
-            None => backoff(self.base_delay, self.max_delay, attempt),
+            None => super::backoff(self.base_delay, self.max_delay, attempt),
         };
         if waited + delay > self.budget {
             None
@@ -113,18 +114,8 @@ impl RetryPolicy {
     }
 }
 
-/// The wait before try `n + 1` (`n` from 1): `base` doubled per try and capped at `max`, then
-/// jittered to anywhere between half that and all of it.
-pub(crate) fn backoff(base: Duration, max: Duration, n: u32) -> Duration {
-    let cap = base
-        .saturating_mul(1u32 << n.saturating_sub(1).min(16))
-        .min(max);
-    let half = cap / 2;
-    half + cap.saturating_sub(half).mul_f64(jitter())
-}
-
 /// Parses `Retry-After` as delta-seconds or an HTTP date.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers
         .get(http::header::RETRY_AFTER)?
         .to_str()
@@ -140,20 +131,9 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
-fn jitter() -> f64 {
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(
-        SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0),
-    );
-    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::policy::retry::*;
 
     #[test]
     fn retry_after_seconds_and_dates() {

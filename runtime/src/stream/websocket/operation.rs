@@ -1,0 +1,104 @@
+//! What a generated crate declares about one websocket stream.
+
+use crate::stream::resume::Resume;
+
+/// How a websocket stream authenticates; what is sent comes from
+/// [`Authenticator::websocket`](cloudsdk_auth::Authenticator::websocket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthMode {
+    /// The authenticator's `first_message` is sent as the first text frame once connected
+    /// (Clever Cloud's logs).
+    FirstMessage,
+    /// The authenticator's headers are added to the HTTP upgrade request.
+    Header,
+    /// The stream is public: the authenticator is not asked.
+    None,
+}
+
+/// The facts about one websocket stream that the runtime needs; generated crates declare one
+/// `static` per stream.
+///
+/// ```
+/// use cloudsdk_runtime::{AuthMode, Resume, WebSocketOperation};
+///
+/// static APP_LOGS: WebSocketOperation =
+///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
+///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+///         .auth(AuthMode::FirstMessage)
+///         .resume(Resume { parameter: "since", field: "date" });
+/// assert_eq!(APP_LOGS.id, "appLogs");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WebSocketOperation {
+    /// The stream's name, used in traces and errors.
+    pub id: &'static str,
+    /// The URL template (`wss://…/{appId}`).
+    pub url: &'static str,
+    /// The URL template the authenticator signs instead, when they differ.
+    pub signing_url: Option<&'static str>,
+    /// How credentials are sent.
+    pub auth: AuthMode,
+    /// How to resume after a reconnect, when the server supports it.
+    pub resume: Option<Resume>,
+}
+
+impl WebSocketOperation {
+    /// A stream authenticated with headers on the upgrade request, without signing URL or
+    /// resume.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{AuthMode, WebSocketOperation};
+    ///
+    /// static EVENTS: WebSocketOperation =
+    ///     WebSocketOperation::new("events", "wss://ws.cloud.docker.com/api/audit/v1/events/");
+    /// assert_eq!(EVENTS.auth, AuthMode::Header);
+    /// ```
+    pub const fn new(id: &'static str, url: &'static str) -> Self {
+        Self {
+            id,
+            url,
+            signing_url: None,
+            auth: AuthMode::Header,
+            resume: None,
+        }
+    }
+
+    /// Sets the URL template the authenticator signs.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::WebSocketOperation;
+    /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
+    ///     .signing_url("https://b.example/{id}");
+    /// # let _ = &LOGS;
+    /// ```
+    pub const fn signing_url(mut self, template: &'static str) -> Self {
+        self.signing_url = Some(template);
+        self
+    }
+
+    /// Sets how credentials are sent.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{AuthMode, WebSocketOperation};
+    /// static LOGS: WebSocketOperation =
+    ///     WebSocketOperation::new("logs", "wss://a.example/{id}").auth(AuthMode::FirstMessage);
+    /// # let _ = &LOGS;
+    /// ```
+    pub const fn auth(mut self, auth: AuthMode) -> Self {
+        self.auth = auth;
+        self
+    }
+
+    /// Sets how the stream resumes after a reconnect.
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Resume, WebSocketOperation};
+    /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
+    ///     .resume(Resume { parameter: "since", field: "date" });
+    /// # let _ = &LOGS;
+    /// ```
+    pub const fn resume(mut self, resume: Resume) -> Self {
+        self.resume = Some(resume);
+        self
+    }
+}
