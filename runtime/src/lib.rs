@@ -25,22 +25,25 @@
 #![deny(missing_docs)]
 
 mod client;
+mod confine;
 pub mod de;
 pub mod decode;
 mod encode;
 mod error;
 mod operation;
 mod policy;
+mod redact;
 mod request;
 mod response;
 mod stream;
 mod transport;
 
-pub use client::{Client, ClientBuilder};
+pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
 pub use encode::QueryStyle;
-pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError};
+pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ResponseParts, WebSocketError};
 pub use operation::{Operation, StatusMatch};
 pub use policy::{ReconnectPolicy, RetryPolicy};
+pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use stream::{

@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::client::{Client, websocket_base};
+use crate::confine;
 use crate::encode::{QueryStyle, add_query, fill_path};
 use crate::error::Error;
 use crate::policy::ReconnectPolicy;
@@ -177,7 +178,8 @@ impl<'a> WebSocketRequest<'a> {
     }
 
     /// The stream's socket and reconnect policy; an error message when a parameter or a URL
-    /// is not usable.
+    /// is not usable. When the base is overridden, the signing URL moves to the new origin
+    /// too: a signature is never sent to a host other than the one it is valid for.
     fn prepare<M>(&self, queued: Outgoing) -> Result<(Socket<M>, ReconnectPolicy), String> {
         if let Some(message) = &self.error {
             return Err(message.clone());
@@ -189,6 +191,7 @@ impl<'a> WebSocketRequest<'a> {
             Some(text) => Some(websocket_base(text)?),
             None => config.websocket_base.clone(),
         };
+        let rebased = base.is_some();
         if let Some(base) = base {
             let path = format!("{}{}", base.path().trim_end_matches('/'), url.path());
             let mut rebased = base;
@@ -201,11 +204,15 @@ impl<'a> WebSocketRequest<'a> {
             ));
         }
         url.set_query((!self.query.is_empty()).then_some(self.query.as_str()));
+        confine::credentials_allowed(&url, &config.headers, config.allow_insecure)?;
         let signing_url = match &self.signing_url {
             Some(text) => {
                 let mut signing =
                     Url::parse(text).map_err(|e| format!("signing URL `{text}`: {e}"))?;
                 signing.set_query(url.query());
+                if rebased {
+                    confine::rebase(&mut signing, &url)?;
+                }
                 Some(signing)
             }
             None => None,
