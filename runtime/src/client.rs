@@ -63,8 +63,8 @@ impl std::fmt::Debug for Config {
     }
 }
 
-/// Builds a [`Client`], or a generated crate's client `C` wrapping one. Its `Debug` hides
-/// credential-bearing header values and leaves out the HTTP client.
+/// Builds a [`Client`], or a generated crate's client `C` wrapping one. Its `Debug` shows the
+/// base URL, authenticator, default headers (credential values hidden) and websocket base.
 pub struct ClientBuilder<C = Client> {
     base_url: String,
     auth: Arc<dyn Authenticator>,
@@ -87,13 +87,7 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("base_url", &self.base_url)
             .field("auth", &self.auth)
             .field("headers", &redact::Headers(&self.headers))
-            .field("retry", &self.retry)
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
             .field("websocket_base", &self.websocket_base)
-            .field("reconnect", &self.reconnect)
-            .field("max_body", &self.max_body)
-            .field("allow_insecure_http", &self.allow_insecure)
             .field("error", &self.error)
             .finish_non_exhaustive()
     }

@@ -436,10 +436,11 @@ async fn websocket_credentials_refuse_plain_ws_to_other_hosts() {
     assert!(server.targets().is_empty(), "{:?}", server.targets());
 }
 
-#[tokio::test]
-async fn a_multipart_body_is_not_resent_empty_after_a_401() {
+/// A server answering 401 to every other request (the first included), and a client whose
+/// authenticator asks for a retry after a 401.
+async fn every_other_refused() -> (Server, Arc<Recorder>, Client) {
     let server = serve(|_, i| async move {
-        if i == 0 {
+        if i % 2 == 0 {
             Reply::new(401, "text/plain", "expired")
         } else {
             Reply::json(200, &json!({}))
@@ -451,6 +452,12 @@ async fn a_multipart_body_is_not_resent_empty_after_a_401() {
         ..Recorder::default()
     });
     let client = client(&server.url(""), auth.clone());
+    (server, auth, client)
+}
+
+#[tokio::test]
+async fn a_multipart_body_is_not_resent_empty_after_a_401() {
+    let (server, auth, client) = every_other_refused().await;
     let mut request = client.request(&CREATE_THING);
     let form = cloudsdk_runtime::multipart::Form::new().text("name", "web");
     request.multipart(form);
@@ -471,19 +478,7 @@ async fn a_multipart_body_is_not_resent_empty_after_a_401() {
 
 #[tokio::test]
 async fn a_retry_after_a_401_resends_the_same_body_and_names_the_refused_credentials() {
-    let server = serve(|_, i| async move {
-        if i % 2 == 0 {
-            Reply::new(401, "text/plain", "expired")
-        } else {
-            Reply::json(200, &json!({}))
-        }
-    })
-    .await;
-    let auth = Arc::new(Recorder {
-        refreshes: true,
-        ..Recorder::default()
-    });
-    let client = client(&server.url(""), auth.clone());
+    let (server, auth, client) = every_other_refused().await;
     let mut request = client.request(&CREATE_THING);
     request.json(&json!({"name": "web", "size": 3}));
     guard(request.send::<Value>()).await.expect("retried");
