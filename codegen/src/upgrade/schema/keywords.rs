@@ -1,0 +1,364 @@
+//! Repairs of one schema object's keywords (not its sub-schemas): each reads the keyword, fixes
+//! or drops what `openapiv3` would reject, and converts the 3.1 forms to their 3.0 equivalents.
+
+use std::collections::HashSet;
+
+use serde_json::{Map, Value, json};
+
+use crate::upgrade::fixer::{Fixer, kind_name};
+
+/// Schema keywords that must hold a string.
+const STRING_KEYWORDS: [&str; 4] = ["title", "description", "pattern", "format"];
+/// Schema keywords that must hold a non-negative integer.
+const COUNT_KEYWORDS: [&str; 6] = [
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+];
+/// Schema keywords that must hold a number.
+const NUMBER_KEYWORDS: [&str; 3] = ["minimum", "maximum", "multipleOf"];
+/// Schema keywords that must hold a boolean.
+const BOOL_KEYWORDS: [&str; 5] = [
+    "nullable",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "uniqueItems",
+];
+
+/// `discriminator`: an object with a string `propertyName`, and a `mapping` of strings.
+pub(super) fn discriminator(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let Some(d) = map.get_mut("discriminator") else {
+        return;
+    };
+    let valid = d.get("propertyName").is_some_and(Value::is_string);
+    if !valid {
+        fx.warn(
+            &format!("{ptr}/discriminator"),
+            "`discriminator` without `propertyName`: dropped",
+        );
+        map.remove("discriminator");
+        return;
+    }
+    if let Some(Value::Object(mapping)) = d.get_mut("mapping") {
+        mapping.retain(|_, v| v.is_string());
+    } else if let Some(mapping) = d.get("mapping")
+        && !mapping.is_object()
+        && let Value::Object(d) = d
+    {
+        d.remove("mapping");
+    }
+}
+
+/// `const` (3.1) → a one-value `enum`.
+pub(super) fn constant(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    if let Some(value) = map.remove("const") {
+        fx.v31_construct(&format!("{ptr}/const"), "`const`");
+        if !map.contains_key("enum") {
+            map.insert("enum".into(), json!([value]));
+        }
+    }
+}
+
+/// Numeric `exclusiveMinimum`/`exclusiveMaximum` (3.1) → bound + boolean flag; booleans
+/// without a bound are dropped.
+pub(super) fn exclusive_bounds(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        let eptr = format!("{ptr}/{exclusive}");
+        match map.get(exclusive).cloned() {
+            None => {}
+            Some(Value::Number(n)) => {
+                fx.v31_construct(&eptr, &format!("a numeric `{exclusive}`"));
+                map.insert(bound.into(), Value::Number(n));
+                map.insert(exclusive.into(), json!(true));
+            }
+            Some(Value::Bool(flag)) if !map.contains_key(bound) => {
+                fx.warn(
+                    &eptr,
+                    format!("`{exclusive}: {flag}` without `{bound}`: dropped"),
+                );
+                map.remove(exclusive);
+            }
+            Some(Value::Bool(_)) => {}
+            Some(other) => {
+                fx.warn(
+                    &eptr,
+                    format!("`{exclusive}` is {}: dropped", kind_name(&other)),
+                );
+                map.remove(exclusive);
+            }
+        }
+    }
+}
+
+/// `examples` (a list, JSON Schema) → `example`.
+pub(super) fn examples(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let Some(examples) = map.remove("examples") else {
+        return;
+    };
+    fx.v31_construct(&format!("{ptr}/examples"), "`examples` in a schema");
+    if !map.contains_key("example") {
+        let first = match examples {
+            Value::Array(list) => list.into_iter().next(),
+            Value::Object(m) => m
+                .into_iter()
+                .next()
+                .map(|(_, v)| v.get("value").cloned().unwrap_or(v)),
+            other => Some(other),
+        };
+        if let Some(first) = first {
+            map.insert("example".into(), first);
+        }
+    }
+}
+
+/// `contentEncoding`/`contentMediaType` → `format: byte|binary`.
+pub(super) fn content_keywords(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let encoding = map.remove("contentEncoding");
+    let media = map.remove("contentMediaType");
+    if encoding.is_none() && media.is_none() {
+        return;
+    }
+    fx.v31_construct(ptr, "`contentEncoding`/`contentMediaType`");
+    if map.contains_key("format") {
+        return;
+    }
+    let encoding = encoding
+        .as_ref()
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let media = media.as_ref().and_then(Value::as_str).unwrap_or_default();
+    let textual = media.starts_with("text/") || media.contains("json") || media.contains("xml");
+    if encoding.starts_with("base64") {
+        map.insert("format".into(), json!("byte"));
+    } else if !media.is_empty() && !textual {
+        map.insert("format".into(), json!("binary"));
+    }
+    if !map.contains_key("type") && !map.contains_key("allOf") {
+        map.insert("type".into(), json!("string"));
+    }
+}
+
+/// Keywords whose value has the wrong JSON type.
+pub(super) fn keyword_types(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    for key in STRING_KEYWORDS {
+        fx.ensure_string(map, key, ptr);
+    }
+    for key in COUNT_KEYWORDS {
+        count(map, key, ptr, fx);
+    }
+    for key in NUMBER_KEYWORDS {
+        number(map, key, ptr, fx);
+    }
+    for key in BOOL_KEYWORDS {
+        let Some(v) = map.get(key) else { continue };
+        if v.is_boolean() {
+            continue;
+        }
+        let b = matches!(v, Value::String(s) if s == "true");
+        fx.warn(
+            &format!("{ptr}/{key}"),
+            format!("`{key}` is {}, not a boolean: read as {b}", kind_name(v)),
+        );
+        map.insert(key.into(), json!(b));
+    }
+}
+
+/// A keyword that holds a non-negative integer (`minLength`…): whole numbers and numeric strings
+/// are read as one, anything else is dropped.
+fn count(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
+    let Some(v) = map.get(key) else { return };
+    let count = match v {
+        Value::Number(n) => n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| *f >= 0.0 && f.fract() == 0.0)
+                .map(|f| f as u64)
+        }),
+        Value::String(s) => s.trim().parse::<u64>().ok(),
+        _ => None,
+    };
+    let kptr = format!("{ptr}/{key}");
+    match count {
+        Some(c) if v.as_u64() == Some(c) => {}
+        Some(c) => {
+            fx.warn(
+                &kptr,
+                format!("`{key}` is {v}, not a non-negative integer: read as {c}"),
+            );
+            map.insert(key.into(), json!(c));
+        }
+        None => {
+            fx.warn(
+                &kptr,
+                format!("`{key}` is {v}, not a non-negative integer: dropped"),
+            );
+            map.remove(key);
+        }
+    }
+}
+
+/// A keyword that holds a number (`minimum`…): numeric strings are read as one, anything else is
+/// dropped.
+fn number(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
+    let Some(v) = map.get(key) else { return };
+    if v.is_number() {
+        return;
+    }
+    let kptr = format!("{ptr}/{key}");
+    let parsed = v
+        .as_str()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .and_then(serde_json::Number::from_f64);
+    match parsed {
+        Some(n) => {
+            fx.warn(
+                &kptr,
+                format!("`{key}` is a string: read as the number {n}"),
+            );
+            map.insert(key.into(), Value::Number(n));
+        }
+        None => {
+            fx.warn(
+                &kptr,
+                format!("`{key}` is {}, not a number: dropped", kind_name(v)),
+            );
+            map.remove(key);
+        }
+    }
+}
+
+/// `enum`: must be a list; duplicates removed.
+pub(super) fn enumeration(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let eptr = format!("{ptr}/enum");
+    match map.get_mut("enum") {
+        None => {}
+        Some(Value::Array(values)) => {
+            let mut seen = HashSet::new();
+            let mut duplicates = Vec::new();
+            values.retain(|v| {
+                let key = v.to_string();
+                if seen.insert(key.clone()) {
+                    true
+                } else {
+                    duplicates.push(key);
+                    false
+                }
+            });
+            if !duplicates.is_empty() {
+                fx.warn(
+                    &eptr,
+                    format!(
+                        "`enum` lists {} more than once: duplicates removed",
+                        duplicates.join(", ")
+                    ),
+                );
+            }
+        }
+        Some(other) => {
+            let what = kind_name(other);
+            fx.warn(&eptr, format!("`enum` is {what}, not a list: dropped"));
+            map.remove("enum");
+        }
+    }
+}
+
+/// `required` on an object schema: a list of names.
+pub(super) fn required_list(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let rptr = format!("{ptr}/required");
+    match map.get_mut("required") {
+        None => {}
+        Some(Value::Array(names)) => {
+            let before = names.len();
+            names.retain(Value::is_string);
+            if names.len() != before {
+                fx.warn(&rptr, "`required` lists non-string entries: dropped");
+            }
+            let mut seen = HashSet::new();
+            names.retain(|n| seen.insert(n.to_string()));
+        }
+        Some(other) => {
+            let what = kind_name(other);
+            fx.warn(
+                &rptr,
+                format!("`required` is {what}, not a list of property names: dropped"),
+            );
+            map.remove("required");
+        }
+    }
+}
+
+/// `prefixItems` (3.1) and `items: [..]` (tuples) → one `items` schema.
+pub(super) fn tuple_items(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let (key, tuple) = match (map.remove("prefixItems"), map.get("items")) {
+        (Some(prefix), _) => ("prefixItems", prefix),
+        (None, Some(Value::Array(_))) => ("items", map.remove("items").unwrap_or(Value::Null)),
+        _ => return,
+    };
+    let Value::Array(mut list) = tuple else {
+        fx.warn(
+            &format!("{ptr}/{key}"),
+            format!("`{key}` is not a list: dropped"),
+        );
+        return;
+    };
+    let rest = if key == "prefixItems" {
+        map.remove("items")
+    } else {
+        None
+    };
+    fx.warn_hint(
+        &format!("{ptr}/{key}"),
+        format!("tuple `{key}` cannot be expressed in OpenAPI 3.0: read as an array whose items are any of the listed schemas"),
+        "positions of the tuple are not checked; describe the array with a single `items` schema",
+    );
+    if let Some(rest) = rest.filter(|r| r.is_object()) {
+        list.push(rest);
+    }
+    let mut distinct: Vec<Value> = Vec::new();
+    for item in list {
+        if !distinct.contains(&item) {
+            distinct.push(item);
+        }
+    }
+    let items = match distinct.len() {
+        0 => json!({}),
+        1 => distinct.remove(0),
+        _ => json!({ "anyOf": distinct }),
+    };
+    if !map.contains_key("type") {
+        map.insert("type".into(), json!("array"));
+    }
+    map.insert("items".into(), items);
+}
+
+/// A default that does not match the schema's type is kept, with a warning.
+pub(super) fn default_value(map: &Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let (Some(default), Some(Value::String(t))) = (map.get("default"), map.get("type")) else {
+        return;
+    };
+    let nullable = map.get("nullable") == Some(&json!(true));
+    let ok = match (t.as_str(), default) {
+        (_, Value::Null) => nullable,
+        ("string", v) => v.is_string(),
+        ("integer", Value::Number(n)) => {
+            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
+        }
+        ("number", v) => v.is_number(),
+        ("boolean", v) => v.is_boolean(),
+        ("array", v) => v.is_array(),
+        ("object", v) => v.is_object(),
+        _ => false,
+    };
+    if !ok {
+        fx.warn(
+            &format!("{ptr}/default"),
+            format!("the default {default} does not match `type: {t}`: kept as it is"),
+        );
+    }
+}
