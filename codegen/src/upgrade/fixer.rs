@@ -123,9 +123,17 @@ pub(super) fn kind_name(v: &Value) -> &'static str {
 /// (pointer, part of the message) it gives, in order.
 #[cfg(test)]
 pub(super) mod cases {
-    use serde_json::Value;
+    use serde_json::{Map, Value};
 
     use super::Fixer;
+
+    /// The map of an object fragment.
+    pub(crate) fn object(value: &mut Value) -> &mut Map<String, Value> {
+        match value {
+            Value::Object(map) => map,
+            other => panic!("not an object: {other}"),
+        }
+    }
 
     pub(crate) struct Case {
         pub(crate) input: Value,
@@ -178,5 +186,83 @@ pub(super) mod cases {
             output,
             warnings,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::cases::{case, check, check_in, object};
+
+    #[test]
+    fn text_fields() {
+        check(
+            vec![
+                case(json!({"d": "text"}), json!({"d": "text"}), &[]),
+                case(
+                    json!({"d": 2}),
+                    json!({"d": "2"}),
+                    &[("/x/d", "`d` is a number, not a string: read as \"2\"")],
+                ),
+                case(
+                    json!({"d": false}),
+                    json!({"d": "false"}),
+                    &[("/x/d", "`d` is a boolean, not a string")],
+                ),
+                case(
+                    json!({"d": {"$ref": "#/r"}}),
+                    json!({}),
+                    &[("/x/d", "`d` is a `$ref`, not a string: dropped")],
+                ),
+                case(
+                    json!({"d": [1]}),
+                    json!({}),
+                    &[("/x/d", "`d` is an array, not a string: dropped")],
+                ),
+                case(json!({}), json!({}), &[]),
+            ],
+            |v, fx| fx.ensure_string(object(v), "d", "/x"),
+        );
+    }
+
+    #[test]
+    fn external_docs() {
+        check(
+            vec![
+                case(json!({"url": "u"}), json!({"url": "u"}), &[]),
+                case(
+                    json!({"description": "d"}),
+                    json!({"description": "d", "url": ""}),
+                    &[("/x", "`externalDocs` without `url`")],
+                ),
+                case(
+                    json!("u"),
+                    json!({"url": ""}),
+                    &[("/x", "read with an empty url")],
+                ),
+            ],
+            |v, fx| fx.external_docs(v, "/x"),
+        );
+    }
+
+    #[test]
+    fn constructs_of_3_1_warn_only_in_3_0() {
+        let mark = |v: &mut serde_json::Value, fx: &mut super::Fixer| {
+            fx.v31_construct("/x", "`thing`");
+            *v = json!(true);
+        };
+        check(
+            vec![case(
+                json!(null),
+                json!(true),
+                &[(
+                    "/x",
+                    "`thing` is OpenAPI 3.1 (JSON Schema 2020-12): converted to its 3.0 form",
+                )],
+            )],
+            mark,
+        );
+        check_in(true, vec![case(json!(null), json!(true), &[])], mark);
     }
 }

@@ -84,14 +84,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::upgrade::fixer::cases::{case, check};
-
-    fn object(value: &mut Value) -> &mut Map<String, Value> {
-        match value {
-            Value::Object(map) => map,
-            other => panic!("not an object: {other}"),
-        }
-    }
+    use crate::upgrade::fixer::cases::{case, check, object};
 
     #[test]
     fn schema_keywords_become_openapi_3() {

@@ -176,3 +176,131 @@ fn oauth2_flows(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> bool
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check, check_in};
+
+    #[test]
+    fn sections() {
+        check(
+            vec![
+                case(
+                    json!([]),
+                    json!({}),
+                    &[("/components", "`components` is not an object: dropped")],
+                ),
+                case(
+                    json!({"schemas": [], "x-tool": 1, "pathItems": {}}),
+                    json!({"x-tool": 1}),
+                    &[
+                        (
+                            "/components/pathItems",
+                            "`components/pathItems` is OpenAPI 3.1",
+                        ),
+                        (
+                            "/components/schemas",
+                            "a components section must be an object: dropped",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({
+                        "schemas": {"S": {"type": "file"}},
+                        "parameters": {"A": {"in": "formData", "name": "a"}, "B": {"in": "query", "name": "b", "schema": {}}, "C": {"in": "path", "name": "c", "schema": {}}},
+                        "examples": {"E": 1},
+                        "callbacks": {"cb": {"{$request.body#/url}": {"post": {"responses": {}}}}}
+                    }),
+                    json!({
+                        "schemas": {"S": {"type": "string", "format": "binary"}},
+                        "parameters": {"C": {"in": "path", "name": "c", "schema": {}, "required": true}, "B": {"in": "query", "name": "b", "schema": {}}},
+                        "examples": {"E": {"value": 1}},
+                        "callbacks": {"cb": {"{$request.body#/url}": {"post": {"responses": {}}}}}
+                    }),
+                    &[
+                        (
+                            "/components/parameters/A",
+                            "`in: formData` is not valid in OpenAPI 3: dropped",
+                        ),
+                        (
+                            "/components/parameters/C",
+                            "path parameter without `required: true`",
+                        ),
+                        ("/components/examples/E", "wrapped as `value`"),
+                    ],
+                ),
+            ],
+            components,
+        );
+        check_in(
+            true,
+            vec![case(json!({"pathItems": {}}), json!({}), &[])],
+            components,
+        );
+    }
+
+    #[test]
+    fn security_schemes() {
+        check(
+            vec![case(
+                json!({"securitySchemes": {
+                    "key": {"type": "apiKey", "in": "body", "name": "k"},
+                    "basic": {"type": "http", "description": 1},
+                    "none": {"type": "oauth2"},
+                    "flows": {"type": "oauth2", "flows": {"implicit": {}, "password": {"tokenUrl": "/t", "scopes": {}}}},
+                    "oidc": {"type": "openIdConnect"},
+                    "tls": {"type": "mutualTLS"},
+                    "odd": 3,
+                    "ref": {"$ref": "#/elsewhere"}
+                }}),
+                json!({"securitySchemes": {
+                    "basic": {"type": "http", "scheme": "bearer", "description": "1"},
+                    "flows": {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "", "scopes": {}}, "password": {"tokenUrl": "/t", "scopes": {}}}},
+                    "ref": {"$ref": "#/elsewhere"}
+                }}),
+                &[
+                    (
+                        "/components/securitySchemes/key",
+                        "apiKey security scheme without a valid `name` and `in`: dropped",
+                    ),
+                    (
+                        "/components/securitySchemes/basic",
+                        "http security scheme without `scheme`: read as bearer",
+                    ),
+                    (
+                        "/components/securitySchemes/basic/description",
+                        "not a string",
+                    ),
+                    (
+                        "/components/securitySchemes/none",
+                        "oauth2 security scheme without `flows`: dropped",
+                    ),
+                    (
+                        "/components/securitySchemes/flows/flows/implicit",
+                        "OAuth2 flow `implicit` has no `authorizationUrl`: read as empty",
+                    ),
+                    (
+                        "/components/securitySchemes/flows/flows/implicit",
+                        "OAuth2 flow `implicit` has no `scopes`: read as none",
+                    ),
+                    (
+                        "/components/securitySchemes/oidc",
+                        "openIdConnect security scheme without `openIdConnectUrl`: dropped",
+                    ),
+                    (
+                        "/components/securitySchemes/tls",
+                        "security scheme type `mutualTLS` is not supported by OpenAPI 3.0: dropped",
+                    ),
+                    (
+                        "/components/securitySchemes/odd",
+                        "a security scheme must be an object: dropped",
+                    ),
+                ],
+            )],
+            components,
+        );
+    }
+}

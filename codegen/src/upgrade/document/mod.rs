@@ -356,3 +356,220 @@ fn tags(tags: &mut Value, fx: &mut Fixer) {
         fx.warn("/tags", "tags without a name: dropped");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check, check_in};
+
+    const INFO: &str = r#"{"title": "t", "version": "1"}"#;
+
+    fn info_ok() -> Value {
+        serde_json::from_str(INFO).unwrap_or_default()
+    }
+
+    #[test]
+    fn top_level() {
+        check(
+            vec![
+                case(
+                    json!({"openapi": "3.0.0", "info": info_ok(), "paths": [], "jsonSchemaDialect": "x"}),
+                    json!({"openapi": "3.0.3", "info": info_ok(), "paths": {}}),
+                    &[
+                        (
+                            "/jsonSchemaDialect",
+                            "`jsonSchemaDialect` is OpenAPI 3.1: dropped",
+                        ),
+                        (
+                            "/paths",
+                            "`paths` is an array, not an object: read as empty",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({"openapi": "3.0.0", "info": info_ok()}),
+                    json!({"openapi": "3.0.3", "info": info_ok(), "paths": {}}),
+                    &[("", "the document has no `paths`: read as empty")],
+                ),
+                case(
+                    json!({"openapi": "3.1.0", "info": info_ok(), "webhooks": {"w": {"post": {"responses": {"200": {}}}}}, "externalDocs": 1}),
+                    json!({
+                        "openapi": "3.0.3", "info": info_ok(), "paths": {},
+                        "x-webhooks": {"w": {"post": {"responses": {"200": {"description": ""}}}}},
+                        "externalDocs": {"url": ""}
+                    }),
+                    &[
+                        (
+                            "/x-webhooks/w/post/responses/200",
+                            "the response has no `description`",
+                        ),
+                        ("/externalDocs", "`externalDocs` without `url`"),
+                    ],
+                ),
+                case(
+                    json!({"openapi": "3.0.0", "info": info_ok(), "paths": {}, "security": [{"a": "x"}, 1], "tags": [{"name": "a"}, {}]}),
+                    json!({"openapi": "3.0.3", "info": info_ok(), "paths": {}, "security": [{"a": []}, {}], "tags": [{"name": "a"}]}),
+                    &[("/tags", "tags without a name: dropped")],
+                ),
+                case(
+                    json!({"openapi": "3.0.0", "info": info_ok(), "paths": {}, "security": {}, "tags": {}}),
+                    json!({"openapi": "3.0.3", "info": info_ok(), "paths": {}, "security": [], "tags": []}),
+                    &[
+                        ("/security", "`security` is not an array: dropped"),
+                        ("/tags", "`tags` is not an array: dropped"),
+                    ],
+                ),
+            ],
+            repair,
+        );
+    }
+
+    #[test]
+    fn info_and_license() {
+        check(
+            vec![
+                case(
+                    json!({"info": "x"}),
+                    json!({"info": {"title": "API", "version": "0.0.0"}}),
+                    &[
+                        ("/info", "`info` is not an object: replaced"),
+                        ("/info/title", "`info.title` is missing: read as \"API\""),
+                        (
+                            "/info/version",
+                            "`info.version` is missing: read as \"0.0.0\"",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({"info": {"title": ["x"], "version": 1.5, "summary": "s", "termsOfService": true, "contact": "c", "license": "MIT"}}),
+                    json!({"info": {"title": "API", "version": "1.5", "x-summary": "s", "termsOfService": "true"}}),
+                    &[
+                        ("/info/title", "`info.title` is an array: read as \"API\""),
+                        (
+                            "/info/version",
+                            "`info.version` is a number: read as the string \"1.5\"",
+                        ),
+                        ("/info/summary", "`info.summary` is OpenAPI 3.1"),
+                        ("/info/termsOfService", "not a string: read as \"true\""),
+                        ("/info/license", "`info.license` is a string: dropped"),
+                        ("/info/contact", "`info.contact` is not an object: dropped"),
+                    ],
+                ),
+                case(
+                    json!({"info": {"title": "t", "version": "1", "license": {"identifier": "MIT"}}}),
+                    json!({"info": {"title": "t", "version": "1", "license": {"name": "MIT", "x-identifier": "MIT"}}}),
+                    &[(
+                        "/info/license/identifier",
+                        "`license.identifier` is OpenAPI 3.1",
+                    )],
+                ),
+                case(
+                    json!({"info": {"title": "t", "version": "1", "license": {}}}),
+                    json!({"info": {"title": "t", "version": "1", "license": {"name": "unknown"}}}),
+                    &[(
+                        "/info/license",
+                        "the license has no name: read as \"unknown\"",
+                    )],
+                ),
+            ],
+            |v, fx| match v {
+                Value::Object(root) => info(root, fx),
+                _ => unreachable!(),
+            },
+        );
+    }
+
+    #[test]
+    fn servers_and_their_variables() {
+        check(
+            vec![
+                case(
+                    json!({"url": "x"}),
+                    json!([]),
+                    &[("/x", "`servers` is not an array: dropped")],
+                ),
+                case(
+                    json!([{"description": "no url"}, {"url": "https://{v}/{w}", "variables": {"v": {"enum": [1, "b", null]}, "w": {"default": 2}}}]),
+                    json!([{"url": "https://{v}/{w}", "variables": {"v": {"enum": ["1", "b"], "default": ""}, "w": {"default": "2"}}}]),
+                    &[(
+                        "/x/0/variables/v",
+                        "server variable `v` has no default: read as \"\"",
+                    )],
+                ),
+                case(
+                    json!([{"url": "/", "variables": {"a/b": {"enum": ["e"]}}}]),
+                    json!([{"url": "/", "variables": {"a/b": {"enum": ["e"], "default": "e"}}}]),
+                    &[("/x/0/variables/a~1b", "has no default: read as \"e\"")],
+                ),
+            ],
+            |v, fx| servers(v, "/x", fx),
+        );
+    }
+
+    #[test]
+    fn path_items_and_operations() {
+        let ok = json!({"responses": {}});
+        check(
+            vec![
+                case(
+                    json!(3),
+                    json!({}),
+                    &[(
+                        "/x",
+                        "the path item is a number, not an object: read as empty",
+                    )],
+                ),
+                case(
+                    json!({"$ref": "#/paths/~1other"}),
+                    json!({}),
+                    &[("/x", "path item `$ref: #/paths/~1other` cannot be resolved")],
+                ),
+                case(
+                    json!({"get": 5, "post": {}, "summary": 1, "x-y": 2}),
+                    json!({"get": ok, "post": ok, "summary": "1", "x-y": 2}),
+                    &[
+                        ("/x/get", "the operation is not an object: read as empty"),
+                        (
+                            "/x/post",
+                            "the operation has no `responses`: read as having none",
+                        ),
+                        ("/x/summary", "not a string: read as \"1\""),
+                    ],
+                ),
+                case(
+                    json!({"put": {"responses": {}, "tags": ["a", 1], "deprecated": "no", "operationId": {"$ref": "#/x"}}}),
+                    json!({"put": {"responses": {}, "tags": ["a"]}}),
+                    &[
+                        (
+                            "/x/put/operationId",
+                            "`operationId` is a `$ref`, not a string: dropped",
+                        ),
+                        (
+                            "/x/put/deprecated",
+                            "`deprecated` is not a boolean: dropped",
+                        ),
+                    ],
+                ),
+            ],
+            |v, fx| path_item(v, "/x", fx),
+        );
+        // A 3.1 path item refers to `components/pathItems`: inlined, its own keys kept.
+        let items = json!({"P": {"get": {"responses": {}}, "summary": "from P"}});
+        check_in(
+            true,
+            vec![case(
+                json!({"$ref": "#/components/pathItems/P", "summary": "own"}),
+                json!({"summary": "own", "get": {"responses": {}}}),
+                &[],
+            )],
+            move |v, fx| {
+                if let Value::Object(m) = &items {
+                    fx.path_items = m.clone();
+                }
+                path_item(v, "/x", fx)
+            },
+        );
+    }
+}

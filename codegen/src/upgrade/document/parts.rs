@@ -371,3 +371,244 @@ fn is_status_code(code: &str) -> bool {
         && (b'1'..=b'9').contains(&b[0])
         && ((b[1].is_ascii_digit() && b[2].is_ascii_digit()) || (b[1] == b'X' && b[2] == b'X'))
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check};
+
+    #[test]
+    fn parameters() {
+        let string = json!({"type": "string"});
+        check(
+            vec![
+                case(
+                    json!({"name": "id", "in": "path", "schema": string}),
+                    json!({"name": "id", "in": "path", "schema": string, "required": true}),
+                    &[("/x", "path parameter without `required: true`: set")],
+                ),
+                case(
+                    json!({"name": "q", "in": "query", "required": "true", "schema": {}, "style": "simple", "explode": "no"}),
+                    json!({"name": "q", "in": "query", "required": true, "schema": {}}),
+                    &[
+                        ("/x/required", "`required` is not a boolean: read as true"),
+                        (
+                            "/x/style",
+                            "style \"simple\" is not valid for a query parameter: dropped",
+                        ),
+                        ("/x/explode", "`explode` is not a boolean: dropped"),
+                    ],
+                ),
+                case(
+                    json!({"name": "q", "in": "query", "type": "integer"}),
+                    json!({"name": "q", "in": "query", "schema": {"type": "integer"}}),
+                    &[("/x", "belong under `schema` (Swagger 2 style): moved there")],
+                ),
+                case(
+                    json!({"name": "h", "in": "header"}),
+                    json!({"name": "h", "in": "header", "schema": {}}),
+                    &[("/x", "no `schema` nor `content`: read as any value")],
+                ),
+                case(
+                    json!({"name": "c", "in": "cookie", "schema": {}, "content": {"a/b": 1}}),
+                    json!({"name": "c", "in": "cookie", "schema": {}}),
+                    &[
+                        ("/x/content/a~1b", "a media type must be an object"),
+                        ("/x", "both `schema` and `content`: `content` is dropped"),
+                    ],
+                ),
+                case(
+                    json!({"name": "q", "in": "query", "schema": {}, "examples": [1, 2], "description": 3}),
+                    json!({"name": "q", "in": "query", "schema": {}, "example": 1, "description": "3"}),
+                    &[
+                        ("/x/description", "`description` is a number, not a string"),
+                        ("/x/examples", "the first value is used as `example`"),
+                    ],
+                ),
+                case(
+                    json!({"$ref": 1}),
+                    json!({}),
+                    &[("/x/$ref", "`$ref` is not a string: dropped")],
+                ),
+            ],
+            |v, fx| assert!(parameter(v, "/x", fx)),
+        );
+        check(
+            vec![
+                case(
+                    json!("p"),
+                    json!("p"),
+                    &[("/x", "the parameter is a string, not an object: dropped")],
+                ),
+                case(
+                    json!({"name": "b", "in": "body"}),
+                    json!({"name": "b", "in": "body"}),
+                    &[(
+                        "/x",
+                        "parameter with `in: body` is not valid in OpenAPI 3: dropped",
+                    )],
+                ),
+                case(
+                    json!({"in": "query"}),
+                    json!({"in": "query"}),
+                    &[("/x", "the parameter has no name: dropped")],
+                ),
+            ],
+            |v, fx| assert!(!parameter(v, "/x", fx)),
+        );
+    }
+
+    #[test]
+    fn parameter_lists() {
+        let q = json!({"name": "q", "in": "query", "schema": {}});
+        check(
+            vec![
+                case(
+                    json!({"a": 1}),
+                    json!([]),
+                    &[("/x", "`parameters` is not an array: dropped")],
+                ),
+                case(
+                    json!([{"in": "body", "name": "b"}, q]),
+                    json!([q]),
+                    &[("/x/0", "`in: body` is not valid")],
+                ),
+            ],
+            |v, fx| parameter_list(v, "/x", fx),
+        );
+        // The kept parameter moved from /x/1 to /x/0.
+        let mut fx = Fixer::new(false);
+        parameter_list(&mut json!([1, q]), "/x", &mut fx);
+        let (_, pointers) = fx.finish();
+        assert_eq!(pointers.original("/x/0/schema"), "/x/1/schema");
+    }
+
+    #[test]
+    fn request_bodies() {
+        check(
+            vec![
+                case(
+                    json!(5),
+                    json!({"content": {}}),
+                    &[("/x", "the request body is not an object: read as empty")],
+                ),
+                case(
+                    json!({"required": "yes", "description": 7}),
+                    json!({"content": {}, "description": "7"}),
+                    &[
+                        ("/x", "the request body has no `content`: read as empty"),
+                        ("/x/required", "`required` is not a boolean: dropped"),
+                        ("/x/description", "not a string: read as \"7\""),
+                    ],
+                ),
+                case(
+                    json!({"content": {"application/json": {"schema": {"type": "file"}, "examples": {"e": 1}}}}),
+                    json!({"content": {"application/json": {"schema": {"type": "string", "format": "binary"}, "examples": {"e": {"value": 1}}}}}),
+                    &[(
+                        "/x/content/application~1json/examples/e",
+                        "an example must be an Example object: wrapped as `value`",
+                    )],
+                ),
+                case(
+                    json!({"content": []}),
+                    json!({"content": {}}),
+                    &[("/x/content", "`content` is not an object: read as empty")],
+                ),
+                case(
+                    json!({"$ref": "#/r", "x": 1}),
+                    json!({"$ref": "#/r", "x": 1}),
+                    &[],
+                ),
+            ],
+            |v, fx| request_body(v, "/x", fx),
+        );
+    }
+
+    #[test]
+    fn responses_and_their_keys() {
+        check(
+            vec![
+                case(
+                    json!([]),
+                    json!({}),
+                    &[("/x", "`responses` is not an object: read as empty")],
+                ),
+                case(
+                    json!({"4xx": {"description": "e"}, "bogus": {}, "x-ext": 1, "default": {"description": "d"}}),
+                    json!({"4XX": {"description": "e"}, "x-ext": 1, "default": {"description": "d"}}),
+                    &[
+                        (
+                            "/x/4xx",
+                            "response key `4xx` should be upper-case: read as `4XX`",
+                        ),
+                        (
+                            "/x/bogus",
+                            "response key `bogus` is not a status code: dropped",
+                        ),
+                    ],
+                ),
+            ],
+            |v, fx| responses(v, "/x", fx),
+        );
+        check(
+            vec![
+                case(
+                    json!("nope"),
+                    json!({"description": ""}),
+                    &[("/x", "the response is a string, not an object")],
+                ),
+                case(
+                    json!({"schema": {"type": "string"}, "headers": {"H": {"type": "integer"}}}),
+                    json!({
+                        "description": "",
+                        "headers": {"H": {"schema": {"type": "integer"}}},
+                        "content": {"application/json": {"schema": {"type": "string"}}}
+                    }),
+                    &[
+                        (
+                            "/x",
+                            "the response has no `description` (required): read as empty",
+                        ),
+                        ("/x/headers/H", "belong under `schema` (Swagger 2 style)"),
+                        ("/x", "`schema` directly in a response is Swagger 2 style"),
+                    ],
+                ),
+                case(json!({"$ref": "#/r"}), json!({"$ref": "#/r"}), &[]),
+            ],
+            |v, fx| response(v, "/x", fx),
+        );
+    }
+
+    #[test]
+    fn header_maps() {
+        check(
+            vec![case(
+                json!({
+                    "A": "text",
+                    "B": {"name": "B", "in": "header", "style": "form", "schema": {}},
+                    "C": {"$ref": "#/components/headers/C"}
+                }),
+                json!({
+                    "A": {"schema": {"type": "string"}},
+                    "B": {"schema": {}},
+                    "C": {"$ref": "#/components/headers/C"}
+                }),
+                &[
+                    (
+                        "/x/A",
+                        "a header must be an object: read as a string header",
+                    ),
+                    ("/x/B/name", "a header has no `name`: dropped"),
+                    ("/x/B/in", "a header has no `in`: dropped"),
+                    ("/x/B/style", "headers only have style `simple`: dropped"),
+                ],
+            )],
+            |v, fx| match v {
+                Value::Object(map) => headers(map, "/x", fx),
+                _ => unreachable!(),
+            },
+        );
+    }
+}

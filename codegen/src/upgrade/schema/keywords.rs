@@ -362,3 +362,349 @@ pub(super) fn default_value(map: &Map<String, Value>, ptr: &str, fx: &mut Fixer)
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check, check_in, object};
+
+    #[test]
+    fn discriminators() {
+        check(
+            vec![
+                case(
+                    json!({"discriminator": {"mapping": {}}}),
+                    json!({}),
+                    &[("/x/discriminator", "without `propertyName`: dropped")],
+                ),
+                case(
+                    json!({"discriminator": {"propertyName": "t", "mapping": {"a": "#/A", "b": 1}}}),
+                    json!({"discriminator": {"propertyName": "t", "mapping": {"a": "#/A"}}}),
+                    &[],
+                ),
+                case(
+                    json!({"discriminator": {"propertyName": "t", "mapping": [1]}}),
+                    json!({"discriminator": {"propertyName": "t"}}),
+                    &[],
+                ),
+            ],
+            |v, fx| discriminator(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn constants_become_one_value_enums() {
+        let cases = || {
+            vec![
+                case(
+                    json!({"const": 3}),
+                    json!({"enum": [3]}),
+                    &[("/x/const", "`const` is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"const": 3, "enum": [3, 4]}),
+                    json!({"enum": [3, 4]}),
+                    &[("/x/const", "`const` is OpenAPI 3.1")],
+                ),
+            ]
+        };
+        check(cases(), |v, fx| constant(object(v), "/x", fx));
+        // Expected in a 3.1 document: converted silently.
+        check_in(
+            true,
+            vec![case(json!({"const": "a"}), json!({"enum": ["a"]}), &[])],
+            |v, fx| constant(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn exclusive_bounds_take_the_3_0_form() {
+        check(
+            vec![
+                case(
+                    json!({"exclusiveMinimum": 1}),
+                    json!({"exclusiveMinimum": true, "minimum": 1}),
+                    &[(
+                        "/x/exclusiveMinimum",
+                        "a numeric `exclusiveMinimum` is OpenAPI 3.1",
+                    )],
+                ),
+                case(
+                    json!({"exclusiveMaximum": true}),
+                    json!({}),
+                    &[(
+                        "/x/exclusiveMaximum",
+                        "`exclusiveMaximum: true` without `maximum`: dropped",
+                    )],
+                ),
+                case(
+                    json!({"maximum": 3, "exclusiveMaximum": true}),
+                    json!({"maximum": 3, "exclusiveMaximum": true}),
+                    &[],
+                ),
+                case(
+                    json!({"exclusiveMinimum": "1"}),
+                    json!({}),
+                    &[(
+                        "/x/exclusiveMinimum",
+                        "`exclusiveMinimum` is a string: dropped",
+                    )],
+                ),
+            ],
+            |v, fx| exclusive_bounds(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn schema_examples_become_one_example() {
+        check(
+            vec![
+                case(
+                    json!({"examples": [1, 2]}),
+                    json!({"example": 1}),
+                    &[("/x/examples", "`examples` in a schema is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"examples": {"a": {"value": 5}}}),
+                    json!({"example": 5}),
+                    &[("/x/examples", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"example": 0, "examples": [1]}),
+                    json!({"example": 0}),
+                    &[("/x/examples", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"examples": []}),
+                    json!({}),
+                    &[("/x/examples", "OpenAPI 3.1")],
+                ),
+            ],
+            |v, fx| examples(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn content_keywords_become_formats() {
+        check(
+            vec![
+                case(
+                    json!({"contentEncoding": "base64"}),
+                    json!({"format": "byte", "type": "string"}),
+                    &[("/x", "`contentEncoding`/`contentMediaType` is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"type": "string", "contentMediaType": "image/png"}),
+                    json!({"type": "string", "format": "binary"}),
+                    &[("/x", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"contentMediaType": "application/json"}),
+                    json!({"type": "string"}),
+                    &[("/x", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"format": "uuid", "contentEncoding": "base64"}),
+                    json!({"format": "uuid"}),
+                    &[("/x", "OpenAPI 3.1")],
+                ),
+            ],
+            |v, fx| content_keywords(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn keywords_of_the_wrong_type() {
+        check(
+            vec![
+                case(
+                    json!({"title": 5, "description": {"$ref": "#/d"}}),
+                    json!({"title": "5"}),
+                    &[
+                        (
+                            "/x/title",
+                            "`title` is a number, not a string: read as \"5\"",
+                        ),
+                        (
+                            "/x/description",
+                            "`description` is a `$ref`, not a string: dropped",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({"minLength": -1, "maxLength": 2.0, "minItems": "3", "maxItems": 4}),
+                    json!({"maxLength": 2, "minItems": 3, "maxItems": 4}),
+                    &[
+                        (
+                            "/x/minLength",
+                            "`minLength` is -1, not a non-negative integer: dropped",
+                        ),
+                        (
+                            "/x/maxLength",
+                            "`maxLength` is 2.0, not a non-negative integer: read as 2",
+                        ),
+                        (
+                            "/x/minItems",
+                            "`minItems` is \"3\", not a non-negative integer: read as 3",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({"minimum": "1.5", "maximum": [], "multipleOf": 2}),
+                    json!({"minimum": 1.5, "multipleOf": 2}),
+                    &[
+                        (
+                            "/x/minimum",
+                            "`minimum` is a string: read as the number 1.5",
+                        ),
+                        ("/x/maximum", "`maximum` is an array, not a number: dropped"),
+                    ],
+                ),
+                case(
+                    json!({"nullable": "true", "readOnly": 1, "uniqueItems": false}),
+                    json!({"nullable": true, "readOnly": false, "uniqueItems": false}),
+                    &[
+                        (
+                            "/x/nullable",
+                            "`nullable` is a string, not a boolean: read as true",
+                        ),
+                        (
+                            "/x/readOnly",
+                            "`readOnly` is a number, not a boolean: read as false",
+                        ),
+                    ],
+                ),
+            ],
+            |v, fx| keyword_types(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn enums_are_lists_without_duplicates() {
+        check(
+            vec![
+                case(
+                    json!({"enum": ["on", "off", "on", 1, 1]}),
+                    json!({"enum": ["on", "off", 1]}),
+                    &[(
+                        "/x/enum",
+                        "`enum` lists \"on\", 1 more than once: duplicates removed",
+                    )],
+                ),
+                case(
+                    json!({"enum": "x"}),
+                    json!({}),
+                    &[("/x/enum", "`enum` is a string, not a list: dropped")],
+                ),
+                case(json!({"enum": [null]}), json!({"enum": [null]}), &[]),
+            ],
+            |v, fx| enumeration(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn required_lists_hold_distinct_names() {
+        check(
+            vec![
+                case(
+                    json!({"required": ["a", 1, "a"]}),
+                    json!({"required": ["a"]}),
+                    &[(
+                        "/x/required",
+                        "`required` lists non-string entries: dropped",
+                    )],
+                ),
+                case(
+                    json!({"required": ["b", "b"]}),
+                    json!({"required": ["b"]}),
+                    &[],
+                ),
+                case(
+                    json!({"required": "yes"}),
+                    json!({}),
+                    &[(
+                        "/x/required",
+                        "`required` is a string, not a list of property names: dropped",
+                    )],
+                ),
+            ],
+            |v, fx| required_list(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn tuples_become_one_items_schema() {
+        check(
+            vec![
+                case(
+                    json!({"items": [{"type": "string"}, {"type": "integer"}, {"type": "string"}]}),
+                    json!({"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}),
+                    &[(
+                        "/x/items",
+                        "tuple `items` cannot be expressed in OpenAPI 3.0",
+                    )],
+                ),
+                case(
+                    json!({"type": "array", "prefixItems": [{"type": "string"}], "items": {"type": "number"}}),
+                    json!({"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}}),
+                    &[("/x/prefixItems", "tuple `prefixItems` cannot be expressed")],
+                ),
+                case(
+                    json!({"prefixItems": [{"type": "string"}]}),
+                    json!({"type": "array", "items": {"type": "string"}}),
+                    &[("/x/prefixItems", "tuple")],
+                ),
+                case(
+                    json!({"items": []}),
+                    json!({"type": "array", "items": {}}),
+                    &[("/x/items", "tuple")],
+                ),
+                case(
+                    json!({"prefixItems": 3}),
+                    json!({}),
+                    &[("/x/prefixItems", "`prefixItems` is not a list: dropped")],
+                ),
+            ],
+            |v, fx| tuple_items(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn defaults_that_do_not_match_are_kept_with_a_warning() {
+        check(
+            vec![
+                case(
+                    json!({"type": "integer", "default": "many"}),
+                    json!({"type": "integer", "default": "many"}),
+                    &[(
+                        "/x/default",
+                        "the default \"many\" does not match `type: integer`: kept",
+                    )],
+                ),
+                case(
+                    json!({"type": "string", "default": null}),
+                    json!({"type": "string", "default": null}),
+                    &[("/x/default", "does not match")],
+                ),
+                case(
+                    json!({"type": "string", "nullable": true, "default": null}),
+                    json!({"type": "string", "nullable": true, "default": null}),
+                    &[],
+                ),
+                case(
+                    json!({"type": "integer", "default": 2.0}),
+                    json!({"type": "integer", "default": 2.0}),
+                    &[],
+                ),
+                case(
+                    json!({"type": "object", "default": {}}),
+                    json!({"type": "object", "default": {}}),
+                    &[],
+                ),
+            ],
+            |v, fx| default_value(object(v), "/x", fx),
+        );
+    }
+}

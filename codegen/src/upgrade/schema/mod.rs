@@ -227,3 +227,150 @@ fn properties(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fi
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check, check_in};
+
+    #[test]
+    fn schemas_that_are_not_objects() {
+        let cases = || {
+            vec![
+                case(
+                    json!(true),
+                    json!({}),
+                    &[("/x", "the boolean schema `true` is OpenAPI 3.1")],
+                ),
+                case(
+                    json!(false),
+                    json!({"not": {}}),
+                    &[("/x", "the boolean schema `false`")],
+                ),
+                case(
+                    json!("string"),
+                    json!({}),
+                    &[(
+                        "/x",
+                        "a schema must be an object, not a string: read as any value",
+                    )],
+                ),
+            ]
+        };
+        check(cases(), |v, fx| repair(v, "/x", fx));
+        check_in(true, vec![case(json!(true), json!({}), &[])], |v, fx| {
+            repair(v, "/x", fx)
+        });
+    }
+
+    #[test]
+    fn refs_with_siblings() {
+        let wrapped = json!({"nullable": true, "allOf": [{"$ref": "#/A"}]});
+        check(
+            vec![
+                case(
+                    json!({"$ref": "#/A", "description": "d", "x-y": 1}),
+                    json!({"$ref": "#/A", "description": "d", "x-y": 1}),
+                    &[],
+                ),
+                case(
+                    json!({"$ref": "#/A", "x-nullable": true}),
+                    wrapped.clone(),
+                    &[(
+                        "/x",
+                        "`$ref` with sibling keywords (nullable): wrapped as `allOf: [$ref]`",
+                    )],
+                ),
+                case(
+                    json!({"$ref": 5, "type": "string"}),
+                    json!({"type": "string"}),
+                    &[("/x/$ref", "`$ref` is not a string: dropped")],
+                ),
+            ],
+            |v, fx| repair(v, "/x", fx),
+        );
+        // Siblings are allowed in 3.1: wrapped without a warning.
+        check_in(
+            true,
+            vec![case(json!({"$ref": "#/A", "nullable": true}), wrapped, &[])],
+            |v, fx| repair(v, "/x", fx),
+        );
+    }
+
+    #[test]
+    fn sub_schemas_are_repaired_and_checked() {
+        check(
+            vec![
+                case(
+                    json!({"type": "object", "properties": {"a": {"type": "string", "required": true}, "b": {"required": false}}}),
+                    json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {}}, "required": ["a"]}),
+                    &[
+                        (
+                            "/x/properties/a/required",
+                            "`required: true|false` on a property is not valid",
+                        ),
+                        (
+                            "/x/properties/b/required",
+                            "moved to the object's `required` list",
+                        ),
+                    ],
+                ),
+                case(
+                    json!({"properties": 5, "allOf": {}, "additionalProperties": "no"}),
+                    json!({"additionalProperties": true}),
+                    &[
+                        (
+                            "/x/properties",
+                            "`properties` is a number, not an object: dropped",
+                        ),
+                        (
+                            "/x/additionalProperties",
+                            "`additionalProperties` is a string: read as `true`",
+                        ),
+                        ("/x/allOf", "`allOf` is an object, not an array: dropped"),
+                    ],
+                ),
+                case(
+                    json!({"items": {"type": "file"}, "not": {"x-nullable": true}, "patternProperties": {"^a/b$": 3}}),
+                    json!({"items": {"type": "string", "format": "binary"}, "not": {"nullable": true}, "patternProperties": {"^a/b$": {}}}),
+                    &[(
+                        "/x/patternProperties/^a~1b$",
+                        "a schema must be an object, not a number",
+                    )],
+                ),
+                case(
+                    json!({"externalDocs": {}}),
+                    json!({"externalDocs": {"url": ""}}),
+                    &[("/x/externalDocs", "`externalDocs` without `url`")],
+                ),
+            ],
+            |v, fx| repair(v, "/x", fx),
+        );
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let mut deep = json!({"type": "string"});
+        for _ in 0..MAX_SCHEMA_DEPTH {
+            deep = json!({"type": "array", "items": deep});
+        }
+        let mut cut = json!({});
+        for _ in 0..MAX_SCHEMA_DEPTH {
+            cut = json!({"type": "array", "items": cut});
+        }
+        let pointer = format!("/x{}", "/items".repeat(MAX_SCHEMA_DEPTH));
+        let mut fx = Fixer::new(false);
+        repair(&mut deep, "/x", &mut fx);
+        assert_eq!(deep, cut);
+        let (warnings, _) = fx.finish();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].pointer.as_deref(), Some(pointer.as_str()));
+        assert!(
+            warnings[0]
+                .message
+                .contains("levels deep here: read as any value")
+        );
+    }
+}

@@ -194,3 +194,100 @@ fn one_variant_per_type(map: &mut Map<String, Value>, names: &[String], ptr: &st
         fx.moved(format!("{ptr}/anyOf/{i}"), ptr);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::upgrade::fixer::cases::{case, check, check_in, object};
+
+    #[test]
+    fn null_variants_become_nullable() {
+        check(
+            vec![
+                case(
+                    json!({"anyOf": [{"type": "string", "format": "uuid"}, {"type": "null"}]}),
+                    json!({"nullable": true, "type": "string", "format": "uuid"}),
+                    &[("/x/anyOf/1", "a `{type: null}` variant is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"oneOf": [{"enum": [null]}, {"$ref": "#/components/schemas/A"}]}),
+                    json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/A"}]}),
+                    &[("/x/oneOf/0", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"anyOf": [{"type": "string"}, {"const": null}, {"type": "integer"}]}),
+                    json!({"nullable": true, "anyOf": [{"type": "string"}, {"type": "integer"}]}),
+                    &[("/x/anyOf/1", "OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"anyOf": [{"type": "string"}, {"type": "integer"}]}),
+                    json!({"anyOf": [{"type": "string"}, {"type": "integer"}]}),
+                    &[],
+                ),
+            ],
+            |v, fx| null_variant(object(v), "/x", fx),
+        );
+    }
+
+    #[test]
+    fn types() {
+        check(
+            vec![
+                case(
+                    json!({"type": ["string", "null"]}),
+                    json!({"type": "string", "nullable": true}),
+                    &[("/x/type", "a list of types is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"type": "null"}),
+                    json!({"nullable": true, "enum": [null]}),
+                    &[("/x/type", "`type: null` is OpenAPI 3.1")],
+                ),
+                case(
+                    json!({"type": "datetime"}),
+                    json!({}),
+                    &[("/x/type", "unknown type datetime: dropped")],
+                ),
+                case(
+                    json!({"type": 5}),
+                    json!({}),
+                    &[("/x/type", "`type` is a number, not a string: dropped")],
+                ),
+                case(
+                    json!({"type": ["integer", "string"], "format": "int64", "minLength": 1, "maximum": 9}),
+                    json!({"anyOf": [
+                        {"type": "integer", "format": "int64", "maximum": 9},
+                        {"type": "string", "format": "int64", "minLength": 1}
+                    ]}),
+                    &[("/x/type", "a list of types")],
+                ),
+                case(
+                    json!({"type": ["string", "integer"], "oneOf": [{}]}),
+                    json!({"oneOf": [{}]}),
+                    &[("/x/type", "a list of types")],
+                ),
+                case(json!({"type": "object"}), json!({"type": "object"}), &[]),
+            ],
+            |v, fx| schema_type(object(v), "/x", fx),
+        );
+        // In a 3.1 document, lists of types are expected; unknown names still warn.
+        check_in(
+            true,
+            vec![
+                case(
+                    json!({"type": ["string", "null"]}),
+                    json!({"type": "string", "nullable": true}),
+                    &[],
+                ),
+                case(
+                    json!({"type": ["file"]}),
+                    json!({}),
+                    &[("/x/type", "unknown type file")],
+                ),
+            ],
+            |v, fx| schema_type(object(v), "/x", fx),
+        );
+    }
+}
