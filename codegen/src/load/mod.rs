@@ -299,10 +299,17 @@ fn parse_json(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
     serde_json::from_str(text).map_err(|e| {
         let location =
             Location { file: shown.to_path_buf(), line: e.line().max(1), column: e.column().max(1) };
-        Diagnostic::error(format!("{} is not valid JSON: {e}", shown.display()))
+        let cause = without_position(&e.to_string(), e.line(), e.column());
+        Diagnostic::error(format!("{} is not valid JSON: {cause}", shown.display()))
             .located(Some(location))
             .hint("fix the JSON syntax at the given line and column (a `.json` file is read as JSON only)")
     })
+}
+
+/// A parser's message without its " at line L column C" (the diagnostic's location says it);
+/// other positions it mentions (e.g. where an enclosing mapping started) are kept.
+fn without_position(message: &str, line: usize, column: usize) -> String {
+    message.replacen(&format!(" at line {line} column {column}"), "", 1)
 }
 
 /// YAML flow collections (`[`, `{`) open at once beyond which a text is rejected before parsing:
@@ -384,7 +391,11 @@ fn parse_yaml(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
             line: l.line().max(1),
             column: l.column().max(1),
         });
-        Diagnostic::error(format!("{} is not valid YAML: {e}", shown.display()))
+        let cause = match e.location() {
+            Some(l) => without_position(&e.to_string(), l.line(), l.column()),
+            None => e.to_string(),
+        };
+        Diagnostic::error(format!("{} is not valid YAML: {cause}", shown.display()))
             .located(location)
             .hint(
                 "fix the YAML syntax at the given line and column (check indentation and quoting)",
