@@ -5,6 +5,7 @@
 //! [`SourceMap::locate`] that needs them.
 
 mod bundle;
+mod kind;
 mod position;
 
 use std::collections::HashMap;
