@@ -38,7 +38,10 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
         self::servers(servers, "/servers", fx);
     }
     match root.get_mut("paths") {
-        Some(Value::Object(paths)) => self::paths(paths, "/paths", fx),
+        Some(Value::Object(paths)) => {
+            path_keys(paths, fx);
+            self::paths(paths, "/paths", fx);
+        }
         Some(other) => {
             fx.warn(
                 "/paths",
@@ -190,6 +193,24 @@ fn servers(servers: &mut Value, ptr: &str, fx: &mut Fixer) {
                 values.retain(Value::is_string);
             }
         }
+    }
+}
+
+/// Keys of `paths` start with `/` (or `x-`): any other is skipped with a warning (`openapiv3`
+/// would drop it without a word).
+fn path_keys(paths: &mut Map<String, Value>, fx: &mut Fixer) {
+    let odd: Vec<String> = paths
+        .keys()
+        .filter(|k| !k.starts_with('/') && !k.starts_with("x-"))
+        .cloned()
+        .collect();
+    for key in odd {
+        fx.warn_hint(
+            &pointer::push("/paths", &key),
+            format!("path `{key}` does not start with `/`: skipped"),
+            "write paths from the server URL on, starting with `/` (e.g. `/pets/{id}`)",
+        );
+        paths.shift_remove(&key);
     }
 }
 
@@ -422,6 +443,22 @@ mod tests {
                     ],
                 ),
             ],
+            repair,
+        );
+    }
+
+    #[test]
+    fn path_keys_start_with_a_slash() {
+        let item = json!({"get": {"responses": {}}});
+        check(
+            vec![case(
+                json!({"openapi": "3.0.0", "info": info_ok(), "paths": {"a": item, "/b": item, "": item, "x-y": 1}}),
+                json!({"openapi": "3.0.3", "info": info_ok(), "paths": {"/b": item, "x-y": 1}}),
+                &[
+                    ("/paths/a", "path `a` does not start with `/`: skipped"),
+                    ("/paths/", "path `` does not start with `/`: skipped"),
+                ],
+            )],
             repair,
         );
     }
