@@ -202,12 +202,48 @@ fn not_utf8() {
     assert!(e.message.contains("cannot read"), "{e}");
 }
 
-/// A `$ref` to `/dev/zero` used to read forever.
-#[cfg(unix)]
+/// A `$ref` to `/dev/zero` used to read forever. It is an absolute path: refused before anything
+/// is opened.
 #[test]
 fn ref_to_a_device() {
     let e = err(run_file("ref_device.yaml"));
-    assert!(e.message.contains("not a regular file"), "{e}");
+    assert!(
+        e.message.contains("`$ref: /dev/zero` is an absolute path"),
+        "{e}"
+    );
+}
+
+/// A device reached through a symbolic link, inside a root widened to `/` on purpose, is still
+/// refused (only regular files are read); a device as the description itself is read no further
+/// than the file budget.
+#[cfg(unix)]
+#[test]
+fn devices_are_never_read_to_the_end() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-device");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let spec = dir.join("api.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Zero: {$ref: zero.yaml}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut options = options();
+    options.ref_root = Some("/".into());
+    let e = err(generate(&spec, &options));
+    assert!(
+        e.message
+            .contains("`$ref: zero.yaml` refers to something that is not a regular file"),
+        "{e}"
+    );
+    let e = err(generate(Path::new("/dev/zero"), &self::options()));
+    assert!(
+        e.message
+            .contains("is larger than 16 MiB, the budget for one file"),
+        "{e}"
+    );
 }
 
 /// In memory there is no folder: a `$ref` to another file is an error, and no file is read.

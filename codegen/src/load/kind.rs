@@ -39,6 +39,19 @@ pub(super) enum Part {
 }
 
 impl Part {
+    /// The kinds that may have a section in `components` (or, in Swagger 2, at the top).
+    pub(super) const WITH_SECTIONS: [Part; 9] = [
+        Part::Schema,
+        Part::Parameter,
+        Part::Response,
+        Part::RequestBody,
+        Part::Header,
+        Part::Example,
+        Part::SecurityScheme,
+        Part::Link,
+        Part::Callback,
+    ];
+
     /// The section where a piece of this kind goes, or `None` to inline it.
     pub(super) fn section(self, swagger: bool) -> Option<&'static [&'static str]> {
         if swagger {
