@@ -119,6 +119,8 @@ impl<'a> Files<'a> {
     /// The index of the file `path_part` (the file part of a `$ref` in file `from`) names; the
     /// file is read the first time.
     pub(super) fn open(&mut self, path_part: &str, from: usize) -> Result<usize, OpenError> {
+        let relative = refs::relative_path(path_part)
+            .map_err(|Refusal(why)| OpenError::Refused(why, refs::HINT))?;
         let Some(root) = &self.root else {
             return Err(OpenError::Refused(
                 "refers to another file, and this document was not read from a folder".to_owned(),
@@ -126,8 +128,6 @@ impl<'a> Files<'a> {
                  relative to",
             ));
         };
-        let relative = refs::relative_path(path_part)
-            .map_err(|Refusal(why)| OpenError::Refused(why, refs::HINT))?;
         let outside = format!(
             "leads outside {}, the folder external `$ref`s may read",
             root.shown.display()
