@@ -41,6 +41,9 @@ pub struct Options {
     pub dependencies: emit::Dependencies,
     /// Turn warnings into errors.
     pub strict: bool,
+    /// The folder external `$ref`s may read, when wider than the spec's own folder (which it must
+    /// hold). `None`: the spec's folder.
+    pub ref_root: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -50,6 +53,7 @@ impl Options {
             crate_name: crate_name.into(),
             dependencies,
             strict: false,
+            ref_root: None,
         }
     }
 }
@@ -86,7 +90,7 @@ pub struct Stats {
 /// The first error of any stage (or the first warning, with `strict`), located in the source.
 pub fn generate(path: &Path, options: &Options) -> Result<Generated, Diagnostic> {
     let started = Instant::now();
-    let document = load::load(path)?;
+    let document = load::load_within(path, options.ref_root.as_deref())?;
     generate_document(document, options, started)
 }
 
