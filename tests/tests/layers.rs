@@ -180,7 +180,7 @@ fn no_import_cycles_between_files() {
 #[test]
 fn runtime_layers_point_down() {
     let layers: &[&[&str]] = &[
-        &["error", "operation", "response", "de", "decode"],
+        &["error", "operation", "response", "de", "decode", "redact", "confine"],
         &["encode"],
         &["policy"],
         &["client"],
