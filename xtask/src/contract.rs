@@ -24,7 +24,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use cloudsdk_codegen::model::{self, Api, AuthKind, BodyKind, Operation, Param, TypeRef};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::model::{Api, AuthKind, BodyKind, Operation, Param, TypeRef};
+use cloudsdk_codegen::{Modelled, Options, read_model};
 use serde_json::{Map, Value, json};
 
 /// The Prism release line the contract runs against.
@@ -400,14 +402,9 @@ struct Call {
 }
 
 fn plan(name: &str, path: &Path) -> Result<Plan> {
-    let spec = cloudsdk_codegen::parse::read_spec(path)
-        .map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
-    let (api, _warnings) = model::build(
-        &spec.api,
-        &model::Options {
-            crate_name: name.to_owned(),
-        },
-    );
+    let options = Options::new(name, Dependencies::Workspace);
+    let Modelled { api, spec, .. } =
+        read_model(path, &options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
     let raw = &spec.raw;
     let mut skipped = Vec::new();
     if let Some(paths) = raw.get("paths").and_then(Value::as_object) {
