@@ -48,3 +48,4 @@ pin!(parameters, "parameters.yaml");
 pin!(bodies, "bodies.yaml");
 pin!(schemas, "schemas.yaml");
 pin!(streams, "streams.yaml");
+pin!(idempotency, "idempotency.yaml");

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
-use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+use crate::model::{Api, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -64,6 +64,29 @@ pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
         #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
         #( #items )*
     }
+}
+
+/// The enums for operations whose success statuses carry different types.
+pub(super) fn success_enums(api: &Api) -> TokenStream {
+    let items = api.operations.iter().filter_map(|o| match &o.success {
+        Success::ByStatus { name, variants } => {
+            let n = ident(name);
+            let doc = format!(" What a successful `{}` returns, by status.", o.id);
+            let vs = variants.iter().map(|(code, v, _, t)| {
+                let v = ident(v);
+                let d = format!(" Status {code}.");
+                let t = ty(t, &TokenStream::new());
+                quote! { #[doc = #d] #v(#t), }
+            });
+            Some(quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #n { #( #vs )* }
+            })
+        }
+        Success::Single { .. } => None,
+    });
+    quote! { #( #items )* }
 }
 
 fn type_def(def: &TypeDef) -> TokenStream {
