@@ -503,6 +503,27 @@ impl TypeRef {
         }
     }
 
+    /// Whether this is an `Option`.
+    pub fn is_option(&self) -> bool {
+        match self {
+            TypeRef::Option(_) => true,
+            TypeRef::Named(_)
+            | TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Value
+            | TypeRef::Bytes
+            | TypeRef::Unit
+            | TypeRef::Vec(_)
+            | TypeRef::Map(_)
+            | TypeRef::Boxed(_) => false,
+        }
+    }
+
     /// `Option<self>` unless it is one already.
     pub fn optional(self) -> TypeRef {
         match self {
