@@ -439,7 +439,6 @@ fn request_builder(
     send_note: &str,
 ) -> TokenStream {
     let Members {
-        client,
         send,
         send_with_response,
         prepare: prepare_fn,
@@ -463,20 +462,15 @@ fn request_builder(
         op.path,
     );
     let prepare = prepare(op, &parts);
-    let Parts {
-        fields,
-        setters,
-        clone,
-        ..
-    } = parts;
+    let declaration = declaration(
+        op,
+        &doc,
+        "a request does nothing until `.send()` is awaited",
+        &parts,
+    );
+    let setters = &parts.setters;
     quote! {
-        #[doc = #doc]
-        #[derive(Debug, #clone)]
-        #[must_use = "a request does nothing until `.send()` is awaited"]
-        pub struct #name<'a> {
-            pub(crate) #client: &'a crate::Client,
-            #( pub(crate) #fields, )*
-        }
+        #declaration
         impl<'a> #name<'a> {
             #( #setters )*
             #[doc = #send_doc]
@@ -490,6 +484,22 @@ fn request_builder(
             #extra
             #decode_fn
             #prepare
+        }
+    }
+}
+
+/// The builder struct: the client and a field per parameter (and the body).
+fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> TokenStream {
+    let client = Members::get().client;
+    let name = ident(&op.builder_name);
+    let Parts { fields, clone, .. } = parts;
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, #clone)]
+        #[must_use = #must_use]
+        pub struct #name<'a> {
+            pub(crate) #client: &'a crate::Client,
+            #( pub(crate) #fields, )*
         }
     }
 }
@@ -567,7 +577,6 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
 }
 
 fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) -> TokenStream {
-    let client = Members::get().client;
     let name = ident(&op.builder_name);
     let doc = format!(
         " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",
@@ -576,20 +585,15 @@ fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) ->
         connect = BUILDER.connect,
     );
     let connect = connect(op, ws, &parts);
-    let Parts {
-        fields,
-        setters,
-        clone,
-        ..
-    } = parts;
+    let declaration = declaration(
+        op,
+        &doc,
+        "a stream does nothing until `.connect()` is polled",
+        &parts,
+    );
+    let setters = &parts.setters;
     quote! {
-        #[doc = #doc]
-        #[derive(Debug, #clone)]
-        #[must_use = "a stream does nothing until `.connect()` is polled"]
-        pub struct #name<'a> {
-            pub(crate) #client: &'a crate::Client,
-            #( pub(crate) #fields, )*
-        }
+        #declaration
         impl #name<'_> {
             #( #setters )*
             #connect

@@ -29,12 +29,7 @@ impl<'a> Types<'a> {
 
     fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> TypeKind {
         let v = view(s);
-        if !v.one_of.is_empty() || !v.any_of.is_empty() {
-            let variants = if v.one_of.is_empty() {
-                &v.any_of
-            } else {
-                &v.one_of
-            };
+        if let Some(variants) = v.alternatives() {
             self.one_of(name, s, variants, pointer)
         } else if !v.all_of.is_empty() {
             self.all_of(name, s, &v, pointer)

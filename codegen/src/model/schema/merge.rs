@@ -18,12 +18,7 @@ impl<'a> Types<'a> {
         v: &View<'a>,
         pointer: &str,
     ) -> TypeKind {
-        let meaningful: Vec<SRef<'a>> = v
-            .all_of
-            .iter()
-            .copied()
-            .filter(|p| !self.is_annotation_only(*p))
-            .collect();
+        let meaningful = self.shaped_parts(v);
         if meaningful.len() == 1 && v.properties.is_empty() {
             let ty = self.type_of(meaningful[0], &format!("{name}Value"), pointer);
             return TypeKind::Alias(if s.schema_data.nullable {

@@ -176,12 +176,7 @@ impl<'a> Types<'a> {
     /// Returns the type and whether `null` is among its values.
     fn inline(&mut self, s: &'a Schema, hint: &str, pointer: &str) -> (TypeRef, bool) {
         let v = view(s);
-        if !v.one_of.is_empty() || !v.any_of.is_empty() {
-            let variants = if v.one_of.is_empty() {
-                &v.any_of
-            } else {
-                &v.one_of
-            };
+        if let Some(variants) = v.alternatives() {
             let (non_null, had_null) = self.without_null(variants);
             if non_null.len() == 1 && v.properties.is_empty() {
                 let ty = self.type_of(non_null[0], hint, pointer);
@@ -191,12 +186,7 @@ impl<'a> Types<'a> {
                 return (TypeRef::Value, had_null);
             }
         } else if !v.all_of.is_empty() && v.properties.is_empty() {
-            let meaningful: Vec<SRef<'a>> = v
-                .all_of
-                .iter()
-                .copied()
-                .filter(|p| !self.is_annotation_only(*p))
-                .collect();
+            let meaningful = self.shaped_parts(&v);
             if meaningful.len() == 1 {
                 return (self.type_of(meaningful[0], hint, pointer), false);
             }
@@ -275,6 +265,15 @@ impl<'a> Types<'a> {
         let at = pointer::push(pointer, "additionalProperties");
         let value = self.additional_field(additional, hint, &at);
         TypeRef::Map(Box::new(value.unwrap_or(TypeRef::Value)))
+    }
+
+    /// The `allOf` parts that are more than annotations.
+    fn shaped_parts(&self, v: &View<'a>) -> Vec<SRef<'a>> {
+        v.all_of
+            .iter()
+            .copied()
+            .filter(|p| !self.is_annotation_only(*p))
+            .collect()
     }
 
     /// A schema with only annotations (description, nullable…) and no shape.

@@ -26,6 +26,17 @@ pub(super) struct View<'s> {
     pub not: bool,
 }
 
+impl<'s> View<'s> {
+    /// The `oneOf` variants, else the `anyOf` ones; `None` when there are neither.
+    pub fn alternatives(&self) -> Option<&[SRef<'s>]> {
+        match (self.one_of.as_slice(), self.any_of.as_slice()) {
+            ([], []) => None,
+            ([], any_of) => Some(any_of),
+            (one_of, _) => Some(one_of),
+        }
+    }
+}
+
 fn format_name<T: serde::Serialize>(f: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
     match f {
         VariantOrUnknownOrEmpty::Item(v) => serde_json::to_value(v)
