@@ -1,8 +1,15 @@
 //! Stage 4, model: OpenAPI → the generator's own plain-data model.
 //!
 //! Every decision is made here, once: names (and their collisions), inline schema names, boxing
-//! of recursive types, which responses are success and which are errors, auth. The model holds no
-//! `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain data.
+//! of recursive types, which responses are success and which are errors, how each operation is
+//! called ([`CallKind`]), whether it may be retried, auth, the README's example operations. The
+//! model holds no `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain
+//! data, and `emit` only prints it.
+//!
+//! [`build`] lowers the document in one pass: each operation completely
+//! (`operation::lower_operation`, with `params`, `bodies` and `streams`), then what the document
+//! says as a whole (`document`); `groups` names operations and tag groups, `schema` types
+//! schemas, `refs` follows `$ref`s, keeping where each one leads.
 
 mod bodies;
 mod build;
