@@ -128,7 +128,8 @@ pub struct Modelled {
 /// # Errors
 /// As [`generate`].
 pub fn read_model(path: &Path, options: &Options) -> Result<Modelled, Diagnostic> {
-    model(parse::read_spec(path)?, options)
+    let document = load::load_within(path, options.ref_root.as_deref())?;
+    model(parse::parse(parse::upgrade(document)?)?, options)
 }
 
 /// The stages after load: upgrade, parse, model and emit.

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use cloudsdk_codegen::load::load_within;
-use cloudsdk_codegen::parse::parse;
+use cloudsdk_codegen::parse::{parse, upgrade};
 
 /// Set to `1` to make a missing corpus an error.
 const REQUIRE: &str = "CLOUDSDK_REQUIRE_CORPUS";
@@ -139,7 +139,7 @@ fn corpus_documents_parse() {
             .to_string();
         let start = Instant::now();
         // The corpus folder is named as the `$ref` root: petstore-separate refers to `../common/`.
-        let result = load_within(file, Some(&dir)).and_then(parse);
+        let result = load_within(file, Some(&dir)).and_then(upgrade).and_then(parse);
         let elapsed = start.elapsed();
         match (is_not_api(file), result) {
             (false, Ok(spec)) => {
