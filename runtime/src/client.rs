@@ -1,6 +1,11 @@
 //! The client's configuration: base URL, authentication, HTTP client, default headers,
-//! timeouts and policies. Sending lives in `transport`, requests in `request`, streams in
-//! `stream`; each adds its own `impl Client` entry point there.
+//! timeouts and policies, and the per-call options a handle may carry (`options`). Sending
+//! lives in `transport`, requests in `request`, streams in `stream`; each adds its own
+//! `impl Client` entry point there.
+
+mod options;
+
+pub use options::CallOptions;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,10 +24,12 @@ use crate::redact;
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
-/// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.
+/// timeouts and retry policy. Cheap to clone (an `Arc`), `Send + Sync`; a clone may carry
+/// [`CallOptions`] of its own ([`Client::with_options`]).
 #[derive(Clone, Debug)]
 pub struct Client {
     config: Arc<Config>,
+    options: Option<Arc<CallOptions>>,
 }
 
 /// What a [`Client`] was built with, read by the layers that send. Its `Debug` hides
@@ -245,13 +252,7 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
     pub fn default_header(self, name: &str, value: &str) -> Self {
-        let sensitive = [
-            http::header::AUTHORIZATION,
-            http::header::PROXY_AUTHORIZATION,
-            http::header::COOKIE,
-        ]
-        .iter()
-        .any(|credential| credential.as_str().eq_ignore_ascii_case(name));
+        let sensitive = is_credential_header(name);
         self.add_header(name, value, sensitive)
     }
 
@@ -272,15 +273,11 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 
     fn add_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            (Ok(n), Ok(mut v)) => {
-                v.set_sensitive(sensitive);
-                self.headers.insert(n, v);
+        match header_pair(name, value, sensitive) {
+            Ok((name, value)) => {
+                self.headers.insert(name, value);
             }
-            _ => self.error = Some(format!("default header `{name}` is not a valid header")),
+            Err(message) => self.error = Some(format!("default {message}")),
         }
         self
     }
@@ -412,7 +409,7 @@ impl<C: From<Client>> ClientBuilder<C> {
         if let Some(e) = self.error {
             return Err(Error::InvalidRequest(e));
         }
-        let invalid = Error::InvalidRequest;
+        let invalid: fn(String) -> Error = Error::InvalidRequest;
         let base = self.base_url.trim_end_matches('/').to_owned();
         let base_url = parse_url(&base, "base URL", &["http", "https"]).map_err(invalid)?;
         let websocket_base = match &self.websocket_base {
@@ -426,7 +423,9 @@ impl<C: From<Client>> ClientBuilder<C> {
                 if let Some(t) = self.connect_timeout {
                     builder = builder.connect_timeout(t);
                 }
-                builder.build().map_err(Error::from_reqwest)?
+                builder
+                    .build()
+                    .map_err(Error::<serde_json::Value>::from_reqwest)?
             }
         };
         Ok(C::from(Client {
@@ -444,7 +443,39 @@ impl<C: From<Client>> ClientBuilder<C> {
                 max_body: self.max_body,
                 allow_insecure: self.allow_insecure,
             }),
+            options: None,
         }))
+    }
+}
+
+/// Whether a header named `name` carries credentials by its nature (`Authorization`,
+/// `Proxy-Authorization`, `Cookie`).
+fn is_credential_header(name: &str) -> bool {
+    [
+        http::header::AUTHORIZATION,
+        http::header::PROXY_AUTHORIZATION,
+        http::header::COOKIE,
+    ]
+    .iter()
+    .any(|credential| credential.as_str().eq_ignore_ascii_case(name))
+}
+
+/// A header name and value, the value marked sensitive (hidden in `Debug`) when asked; the
+/// message names the header when either is not valid.
+fn header_pair(
+    name: &str,
+    value: &str,
+    sensitive: bool,
+) -> Result<(HeaderName, HeaderValue), String> {
+    match (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::from_str(value),
+    ) {
+        (Ok(n), Ok(mut v)) => {
+            v.set_sensitive(sensitive);
+            Ok((n, v))
+        }
+        _ => Err(format!("header `{name}` is not a valid header")),
     }
 }
 

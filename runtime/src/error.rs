@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::fmt;
 
 use bytes::Bytes;
@@ -121,12 +122,20 @@ pub struct WebSocketError {
     pub message: String,
 }
 
-/// Everything that can go wrong with a call. `E` is the operation's documented error type.
+/// Everything that can go wrong with a call. `E` is the operation's documented error body.
+///
+/// What callers usually branch on has an accessor: [`Error::status`], the provider's error
+/// [`code`](Error::code) and [`message`](Error::message) (when its error body has them),
+/// [`Error::request_id`], [`Error::is_not_found`] and [`Error::is_retryable`].
 ///
 /// A wrapped error (authentication, transport, timeout) is the
 /// [`source`](std::error::Error::source) and is not repeated in the message: print the chain
 /// (e.g. `anyhow`'s `{:#}`) to see it. The other variants carry no source; their message says
 /// everything, a response's status and the start of its body included.
+///
+/// `?` converts between the error of an operation with a typed error body and
+/// `Error<serde_json::Value>` (both ways), so a crate whose operations document different error
+/// bodies still has one error type to return.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
@@ -140,17 +149,19 @@ pub enum Error<E = serde_json::Value> {
     /// The request did not complete: connection refused, reset, TLS failure… (the
     /// [`source`](std::error::Error::source) says which).
     #[error("request failed; check the base URL and your network, or retry later")]
-    Transport(#[source] reqwest::Error),
+    Transport(#[source] TransportError),
     /// The request or the response took longer than the configured timeout.
-    #[error("request timed out; raise the timeout with ClientBuilder::timeout or retry later")]
-    Timeout(#[source] reqwest::Error),
+    #[error(
+        "request timed out; raise the timeout (ClientBuilder::timeout, CallOptions::timeout) or retry later"
+    )]
+    Timeout(#[source] TransportError),
     /// The server answered with an error status the operation documents.
-    #[error("{}", api_message(.0))]
+    #[error("the API answered {}: {}", status_text(&.0.response), body_text(&.0.response))]
     Api(Box<ApiError<E>>),
     /// The server answered with a status the operation does not document. A redirect to
     /// another origin is one: redirects are followed only within the origin a request was sent
     /// to, so credentials and default headers never go elsewhere.
-    #[error("the API answered {}, a status this operation does not document; body: {}", status_text(.0), body_text(.0))]
+    #[error("the API answered {}, a status this operation does not document: {}", status_text(.0), body_text(.0))]
     UnexpectedStatus(Box<ResponseParts>),
     /// The response body was larger than the client reads into memory.
     #[error(
@@ -167,23 +178,103 @@ pub enum Error<E = serde_json::Value> {
     Decode(Box<DecodeError>),
 }
 
+/// A request that did not complete (connection refused or reset, TLS failure, timeout). Its
+/// message is the HTTP library's; the cause behind that is its
+/// [`source`](std::error::Error::source).
+pub struct TransportError(reqwest::Error);
+
+impl TransportError {
+    /// Whether the connection could not be made (refused, DNS, TLS handshake).
+    pub fn is_connect(&self) -> bool {
+        self.0.is_connect()
+    }
+
+    /// Whether the request or the response took too long.
+    pub fn is_timeout(&self) -> bool {
+        self.0.is_timeout()
+    }
+}
+
+impl fmt::Debug for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+/// What the accessors [`Error::code`] and [`Error::message`] read from a decoded error body.
+/// Generated crates implement it for their error schemas, reading the fields their model chose
+/// (e.g. Civo's `code` and `reason`); both default to `None`.
+///
+/// `serde_json::Value` does not implement it: an untyped body has its own accessors, and
+/// `?` converts typed errors into `Error<serde_json::Value>` through this trait.
+pub trait ErrorBody {
+    /// The provider's machine-readable error code (`"not_found"`, `"4004"`), when the body has
+    /// one; a number is written out in decimal.
+    fn code(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+
+    /// The provider's human-readable explanation, when the body has one.
+    fn message(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The keys an untyped (JSON) error body is searched for, in order.
+const CODE_KEYS: &[&str] = &["code", "error_code", "errorCode"];
+const MESSAGE_KEYS: &[&str] = &[
+    "message",
+    "reason",
+    "detail",
+    "error_description",
+    "error_message",
+    "errorMessage",
+    "error",
+    "description",
+];
+
+/// The first of `keys` whose value in `body` is a string.
+fn string_field<'a>(body: &'a serde_json::Value, keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|k| body.get(k)?.as_str())
+}
+
+/// The first of `keys` whose value in `body` is a string or an integer, as text.
+fn code_field<'a>(body: &'a serde_json::Value, keys: &[&str]) -> Option<Cow<'a, str>> {
+    keys.iter().find_map(|k| match body.get(k)? {
+        serde_json::Value::String(s) => Some(Cow::Borrowed(s.as_str())),
+        serde_json::Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string().into()),
+        _ => None,
+    })
+}
+
+/// Response headers that carry a request id, in the order they are looked for.
+const REQUEST_ID_HEADERS: &[&str] = &[
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-amz-request-id",
+    "x-correlation-id",
+    "x-ms-request-id",
+    "x-github-request-id",
+    "x-trace-id",
+];
+
 impl<E> From<cloudsdk_auth::AuthError> for Error<E> {
     fn from(error: cloudsdk_auth::AuthError) -> Self {
         Error::Auth(Box::new(error))
     }
-}
-
-fn api_message<E>(error: &ApiError<E>) -> String {
-    let decoded = if error.error.is_some() {
-        "see Error::api_error for the decoded error"
-    } else {
-        "its body did not match the documented error schema"
-    };
-    format!(
-        "the API answered {} ({decoded}); body: {}",
-        status_text(&error.response),
-        body_text(&error.response)
-    )
 }
 
 /// The status, and for a redirect that was not followed, where it pointed (its origin only:
@@ -260,11 +351,64 @@ impl<E> Error<E> {
         }
     }
 
+    /// The request id the server gave in its answer (`x-request-id`, `request-id`,
+    /// `x-amzn-requestid`, `x-correlation-id`…): quote it when asking the provider about a
+    /// failed call.
+    pub fn request_id(&self) -> Option<&str> {
+        let headers = &self.response()?.headers;
+        REQUEST_ID_HEADERS
+            .iter()
+            .find_map(|name| headers.get(*name)?.to_str().ok())
+    }
+
+    /// Whether the server said the resource does not exist (404 Not Found or 410 Gone).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self.status(), Some(s) if s == StatusCode::NOT_FOUND || s == StatusCode::GONE)
+    }
+
+    /// Whether the same call may succeed later: a connection failure, a timeout, or a status
+    /// saying the server is busy or failing (408, 429, 500, 502, 503, 504), including from a
+    /// token endpoint. The client already retried idempotent operations as its
+    /// [`RetryPolicy`](crate::RetryPolicy) says; this is for the caller's own retries.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport(_) | Error::Timeout(_) => true,
+            Error::Auth(e) => match e.as_ref() {
+                cloudsdk_auth::AuthError::Http { .. }
+                | cloudsdk_auth::AuthError::Timeout { .. } => true,
+                cloudsdk_auth::AuthError::EndpointStatus { status, .. } => {
+                    StatusCode::from_u16(*status).is_ok_and(retryable_status)
+                }
+                _ => false,
+            },
+            Error::WebSocket(w) => w.status.is_none_or(retryable_status),
+            Error::Api(_) | Error::UnexpectedStatus(_) => {
+                self.status().is_some_and(retryable_status)
+            }
+            Error::InvalidRequest(_) | Error::BodyTooLarge(_) | Error::Decode(_) => false,
+        }
+    }
+
     pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
         if error.is_timeout() {
-            Error::Timeout(error)
+            Error::Timeout(TransportError(error))
         } else {
-            Error::Transport(error)
+            Error::Transport(TransportError(error))
+        }
+    }
+
+    /// The same error with the documented error body decoded again, from the raw body, into
+    /// `F` (`None` when it does not decode).
+    fn redecode<F: serde::de::DeserializeOwned>(self) -> Error<F> {
+        match self {
+            Error::Api(api) => {
+                let error = serde_json::from_slice(&api.response.body).ok();
+                Error::Api(Box::new(ApiError {
+                    response: api.response,
+                    error,
+                }))
+            }
+            other => other.cast(),
         }
     }
 
@@ -313,6 +457,55 @@ impl<E> Error<E> {
     }
 }
 
+/// Statuses that say "busy or failing, try again later".
+fn retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+impl<E: ErrorBody> Error<E> {
+    /// The provider's error code from the decoded error body (the field the generated crate's
+    /// error schema names for it), when the server answered with one.
+    pub fn code(&self) -> Option<Cow<'_, str>> {
+        self.api_error()?.code()
+    }
+
+    /// The provider's explanation from the decoded error body, when it has one.
+    pub fn message(&self) -> Option<&str> {
+        self.api_error()?.message()
+    }
+}
+
+impl Error<serde_json::Value> {
+    /// The error code of an untyped JSON error body: its first string or integer field among
+    /// `code`, `error_code` and `errorCode`.
+    pub fn code(&self) -> Option<Cow<'_, str>> {
+        code_field(self.api_error()?, CODE_KEYS)
+    }
+
+    /// The explanation in an untyped JSON error body: its first string field among `message`,
+    /// `reason`, `detail`, `error_description`, `error_message`, `errorMessage`, `error` and
+    /// `description`.
+    pub fn message(&self) -> Option<&str> {
+        string_field(self.api_error()?, MESSAGE_KEYS)
+    }
+}
+
+/// A typed error becomes an untyped one: what `?` does in a function returning
+/// `Error<serde_json::Value>`. The body is decoded again as JSON.
+impl<E: ErrorBody> From<Error<E>> for Error<serde_json::Value> {
+    fn from(error: Error<E>) -> Self {
+        error.redecode()
+    }
+}
+
+/// An untyped error becomes a typed one (building a client, a call whose errors document no
+/// body): the body is decoded again into `E`.
+impl<E: ErrorBody + serde::de::DeserializeOwned> From<Error<serde_json::Value>> for Error<E> {
+    fn from(error: Error<serde_json::Value>) -> Self {
+        error.redecode()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::error::Error as _;
@@ -340,8 +533,8 @@ mod tests {
         let errors: Vec<Error> = vec![
             Error::InvalidRequest("path parameter `id`: bad".to_owned()),
             Error::from(auth),
-            Error::Transport(reqwest_error()),
-            Error::Timeout(reqwest_error()),
+            Error::Transport(TransportError(reqwest_error())),
+            Error::Timeout(TransportError(reqwest_error())),
             Error::Api(Box::new(ApiError {
                 response: parts(),
                 error: None,
@@ -403,5 +596,127 @@ mod tests {
             error: None,
         }));
         assert!(api.to_string().contains("not followed"), "{api}");
+    }
+
+    /// An error body with a code and a message, as a generated crate's would be.
+    #[derive(Debug, serde::Deserialize)]
+    struct Problem {
+        kind: String,
+        text: Option<String>,
+    }
+
+    impl ErrorBody for Problem {
+        fn code(&self) -> Option<Cow<'_, str>> {
+            Some(Cow::Borrowed(&self.kind))
+        }
+        fn message(&self) -> Option<&str> {
+            self.text.as_deref()
+        }
+    }
+
+    fn answered<E: serde::de::DeserializeOwned>(
+        status: u16,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Error<E> {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.insert(
+                http::HeaderName::from_bytes(name.as_bytes()).expect("name"),
+                value.parse().expect("value"),
+            );
+        }
+        Error::Api(Box::new(ApiError {
+            error: serde_json::from_str(body).ok(),
+            response: ResponseParts {
+                status: StatusCode::from_u16(status).expect("status"),
+                headers: map,
+                body: Bytes::copy_from_slice(body.as_bytes()),
+            },
+        }))
+    }
+
+    #[test]
+    fn accessors_read_status_body_and_headers() {
+        let body = r#"{"kind": "no_such_app", "text": "app a1 does not exist"}"#;
+        let typed: Error<Problem> = answered(404, &[("x-amzn-requestid", "req-7")], body);
+        assert_eq!(typed.code().as_deref(), Some("no_such_app"));
+        assert_eq!(typed.message(), Some("app a1 does not exist"));
+        assert_eq!(typed.request_id(), Some("req-7"));
+        assert!(typed.is_not_found() && !typed.is_retryable());
+        assert_eq!(
+            typed.to_string(),
+            format!("the API answered 404 Not Found: {body}"),
+            "status and body, nothing else"
+        );
+
+        let untyped: Error = answered(
+            503,
+            &[("x-request-id", "r1"), ("request-id", "r2")],
+            r#"{"code": 4503, "reason": "try later"}"#,
+        );
+        assert_eq!(untyped.code().as_deref(), Some("4503"));
+        assert_eq!(untyped.message(), Some("try later"));
+        assert_eq!(untyped.request_id(), Some("r1"), "x-request-id comes first");
+        assert!(untyped.is_retryable() && !untyped.is_not_found());
+
+        let plain: Error<Problem> = answered(410, &[], "gone for good");
+        assert!(plain.is_not_found());
+        assert_eq!(
+            (plain.code(), plain.message(), plain.request_id()),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn what_may_succeed_later_is_retryable() {
+        let retryable = |status: u16| answered::<Problem>(status, &[], "").is_retryable();
+        assert!([408, 429, 500, 502, 503, 504].into_iter().all(retryable));
+        assert!(
+            ![400, 401, 403, 404, 409, 422, 501]
+                .into_iter()
+                .any(retryable)
+        );
+        assert!(Error::<()>::Transport(TransportError(reqwest_error())).is_retryable());
+        assert!(!Error::<()>::InvalidRequest("bad".into()).is_retryable());
+        let refused = cloudsdk_auth::AuthError::InvalidCredentials("empty".into());
+        assert!(!Error::<()>::from(refused).is_retryable());
+        let dropped = WebSocketError {
+            operation: "events",
+            attempts: 3,
+            status: None,
+            message: "connection lost".to_owned(),
+        };
+        assert!(Error::<()>::WebSocket(Box::new(dropped)).is_retryable());
+    }
+
+    /// `?` goes from a typed error to `Error<Value>` and back, decoding the raw body again.
+    #[test]
+    fn question_mark_converts_between_typed_and_untyped_errors() {
+        fn typed() -> Result<(), Error<Problem>> {
+            Err(answered(
+                409,
+                &[],
+                r#"{"kind": "conflict", "text": "taken"}"#,
+            ))
+        }
+        fn untyped() -> Result<(), Error> {
+            typed()?;
+            Ok(())
+        }
+        fn typed_again() -> Result<(), Error<Problem>> {
+            untyped()?;
+            Ok(())
+        }
+        let error = untyped().unwrap_err();
+        assert_eq!(
+            error.api_error().and_then(|v| v["kind"].as_str()),
+            Some("conflict")
+        );
+        let back = typed_again().unwrap_err();
+        assert_eq!(back.code().as_deref(), Some("conflict"));
+        assert_eq!(back.status(), Some(StatusCode::CONFLICT));
+        let other: Error = Error::InvalidRequest("x".into());
+        assert!(matches!(Error::<Problem>::from(other), Error::InvalidRequest(m) if m == "x"));
     }
 }

@@ -57,22 +57,25 @@ mod response;
 mod stream;
 mod transport;
 
-pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
+pub use client::{CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
 pub use encode::QueryStyle;
-pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ResponseParts, WebSocketError};
+pub use error::{
+    ApiError, BodyTooLarge, DecodeError, Error, ErrorBody, ResponseParts, TransportError,
+    WebSocketError,
+};
 pub use operation::{Operation, StatusMatch};
 pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use stream::{
-    AuthMode, Pagination, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
-    WebSocketStream,
+    AuthMode, ItemStream, Pagination, Resume, WebSocketOperation, WebSocketRequest,
+    WebSocketSender, WebSocketStream,
 };
 
 pub use bytes::Bytes;
 pub use cloudsdk_auth as auth;
-pub use futures_util::{Stream, StreamExt};
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
 pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 pub use reqwest::multipart;
 pub use url::Url;

@@ -13,9 +13,13 @@ use crate::transport::{self, Body, Call, Received};
 
 /// One request being built for an [`Operation`]. Generated code fills it and calls
 /// [`Request::send`].
+///
+/// It owns what it needs (a clone of the [`Client`], which is one `Arc`, and the `'static`
+/// operation), so the futures and streams it turns into are `'static` and `Send`: they can be
+/// spawned or stored.
 #[derive(Debug)]
-pub struct Request<'a> {
-    pub(crate) call: Call<'a>,
+pub struct Request {
+    pub(crate) call: Call,
 }
 
 impl Client {
@@ -30,14 +34,28 @@ impl Client {
     /// request.path_param("id", &42);
     /// # Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
-    pub fn request<'a>(&'a self, op: &'a Operation) -> Request<'a> {
-        Request {
-            call: Call::new(self, op),
-        }
+    pub fn request(&self, op: &'static Operation) -> Request {
+        Request::new(self.clone(), op)
     }
 }
 
-impl Request<'_> {
+impl Request {
+    /// Starts a request for `op` that owns `client` ([`Client::request`] clones it).
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, Method, Operation, Request};
+    ///
+    /// static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
+    /// let client = Client::builder("https://api.example.com").build()?;
+    /// let request = Request::new(client, &GET_THING);
+    /// # let _ = request; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn new(client: Client, op: &'static Operation) -> Self {
+        Request {
+            call: Call::new(client, op),
+        }
+    }
+
     fn fail(&mut self, message: String) {
         self.call.fail(message);
     }
@@ -300,7 +318,7 @@ impl Request<'_> {
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
     /// let mut request = client.request(&GET_APP);
     /// request.path_param("id", &"app_1");
-    /// let app: serde_json::Value = request.send::<serde_json::Value>().await?.json()?;
+    /// let app: serde_json::Value = request.send::<serde_json::Value>().await?.json::<_, serde_json::Value>()?;
     /// # let _ = app; Ok(()) }
     /// ```
     pub async fn send<E: serde::de::DeserializeOwned>(mut self) -> Result<Response, Error<E>> {
@@ -317,7 +335,7 @@ impl Request<'_> {
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
     /// let mut request = client.request(&GET_APP);
     /// request.path_param("id", &"app_1");
-    /// let app = request.send_decoded::<serde_json::Value, _>(decode::json).await?;
+    /// let app = request.send_decoded::<serde_json::Value, serde_json::Value>(decode::json).await?;
     /// println!("{} {:?}", app.status, app.headers.get("etag"));
     /// # Ok(()) }
     /// ```
@@ -334,7 +352,7 @@ impl Request<'_> {
     /// # use cloudsdk_runtime::{Client, Operation, Method, decode};
     /// static GET_README: Operation = Operation::new("getReadme", Method::GET, "/readme", false);
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
-    /// let readme: String = client.request(&GET_README).send_value(decode::text).await?;
+    /// let readme = client.request(&GET_README).send_value::<String, serde_json::Value>(decode::text).await?;
     /// # let _ = readme; Ok(()) }
     /// ```
     pub async fn send_value<T, E: serde::de::DeserializeOwned>(

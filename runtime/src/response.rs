@@ -45,8 +45,8 @@ impl Response {
     /// where decoding failed and the raw body.
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
-    /// let thing: serde_json::Value = request.send().await?.json()?;
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
+    /// let thing: serde_json::Value = request.send::<serde_json::Value>().await?.json::<_, serde_json::Value>()?;
     /// # let _ = thing; Ok(()) }
     /// ```
     pub fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
@@ -59,8 +59,8 @@ impl Response {
     /// Decodes the JSON body like [`Response::json`] and keeps the status and headers with it.
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
-    /// let thing = request.send().await?.value::<serde_json::Value, _>()?;
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
+    /// let thing = request.send::<serde_json::Value>().await?.value::<serde_json::Value, serde_json::Value>()?;
     /// println!("{} {:?}", thing.status, thing.headers.get("etag"));
     /// let value: serde_json::Value = thing.into_inner();
     /// # let _ = value; Ok(()) }
@@ -226,7 +226,7 @@ impl ByteStream {
     /// The HTTP status.
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
     /// let download = request.send_streaming::<serde_json::Value>().await?;
     /// assert!(download.status().is_success());
     /// # Ok(()) }
@@ -238,7 +238,7 @@ impl ByteStream {
     /// The response headers (`Content-Type`, `Content-Length`, `Content-Disposition`…).
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
     /// let download = request.send_streaming::<serde_json::Value>().await?;
     /// println!("{:?}", download.headers().get("content-type"));
     /// # Ok(()) }
@@ -250,7 +250,7 @@ impl ByteStream {
     /// The announced body length, when the server sent `Content-Length`.
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
     /// let download = request.send_streaming::<serde_json::Value>().await?;
     /// println!("{:?} bytes", download.content_length());
     /// # Ok(()) }
@@ -269,7 +269,7 @@ impl ByteStream {
     /// [`Error::BodyTooLarge`].
     ///
     /// ```no_run
-    /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
+    /// # async fn run(request: cloudsdk_runtime::Request) -> Result<(), cloudsdk_runtime::Error> {
     /// let pdf = request.send_streaming::<serde_json::Value>().await?.collect().await?;
     /// std::fs::write("invoice.pdf", &pdf).ok();
     /// # Ok(()) }

@@ -51,9 +51,9 @@ impl std::fmt::Debug for Body {
 
 /// Everything one request sends, as [`Request`](crate::Request)'s builder methods filled it.
 /// Its `Debug` hides credential-bearing header and query values and the body.
-pub(crate) struct Call<'a> {
-    pub(crate) client: &'a Client,
-    pub(crate) op: &'a Operation,
+pub(crate) struct Call {
+    pub(crate) client: Client,
+    pub(crate) op: &'static Operation,
     /// The filled path template, percent-encoded.
     pub(crate) path: String,
     pub(crate) signing_url: Option<String>,
@@ -63,14 +63,15 @@ pub(crate) struct Call<'a> {
     pub(crate) body: Body,
     /// The first parameter that could not be encoded: sending fails with it.
     pub(crate) error: Option<String>,
-    /// A timeout for this request only (`Some(None)`: none), else the client's.
+    /// A timeout for this request only (`Some(None)`: none), else the client's; the client
+    /// handle's [`CallOptions`](crate::CallOptions) set it first.
     pub(crate) timeout: Option<Option<Duration>>,
 }
 
-impl std::fmt::Debug for Call<'_> {
+impl std::fmt::Debug for Call {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Call")
-            .field("client", self.client)
+            .field("client", &self.client)
             .field("operation", &self.op.id)
             .field("path", &self.path)
             .field("query", &redact::Query(&self.query))
@@ -82,8 +83,11 @@ impl std::fmt::Debug for Call<'_> {
     }
 }
 
-impl<'a> Call<'a> {
-    pub(crate) fn new(client: &'a Client, op: &'a Operation) -> Self {
+impl Call {
+    pub(crate) fn new(client: Client, op: &'static Operation) -> Self {
+        let options = client.options();
+        let timeout = options.and_then(|o| o.timeout);
+        let error = options.and_then(|o| o.error.clone());
         Self {
             client,
             op,
@@ -92,8 +96,8 @@ impl<'a> Call<'a> {
             query: String::new(),
             headers: HeaderMap::new(),
             body: Body::None,
-            error: None,
-            timeout: None,
+            error,
+            timeout,
         }
     }
 
@@ -145,7 +149,7 @@ enum Dispatched {
 /// Only the decoding of a documented error body depends on `E`; everything else lives in the
 /// non-generic [`dispatch`], so each error type a generated crate uses adds little code.
 pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
-    call: &mut Call<'_>,
+    call: &mut Call,
     url: Option<Url>,
     streaming: bool,
 ) -> Result<Received, Error<E>> {
@@ -169,7 +173,7 @@ pub(crate) async fn execute<E: serde::de::DeserializeOwned>(
 
 /// [`execute`] with the whole body read.
 pub(crate) async fn execute_buffered<E: serde::de::DeserializeOwned>(
-    call: &mut Call<'_>,
+    call: &mut Call,
     url: Option<Url>,
 ) -> Result<Response, Error<E>> {
     match execute(call, url, false).await? {
@@ -185,7 +189,7 @@ struct Target {
 }
 
 async fn dispatch(
-    call: &mut Call<'_>,
+    call: &mut Call,
     url: Option<Url>,
     streaming: bool,
 ) -> Result<Dispatched, Error<Infallible>> {
@@ -237,14 +241,15 @@ async fn dispatch(
 /// request is sent once more with the same body; a multipart body, which cannot be sent twice,
 /// ends the request with the 401 instead.
 async fn send_with_retries(
-    call: &mut Call<'_>,
+    call: &mut Call,
     target: &Target,
     span: &Span,
 ) -> Result<reqwest::Response, Error<Infallible>> {
-    let config = call.client.config();
+    let client = call.client.clone();
+    let (config, retry) = (client.config(), client.retry_policy());
     let op = call.op;
     let resendable = !matches!(call.body, Body::Multipart(_));
-    let retry_allowed = config.retry.allows(op.idempotent) && resendable;
+    let retry_allowed = retry.allows(op.idempotent) && resendable;
     let mut waited = Duration::ZERO;
     let mut attempt = 0u32;
     let mut reauthenticated = false;
@@ -264,7 +269,7 @@ async fn send_with_retries(
         }
         if retry_allowed && retryable(&outcome) {
             let headers = outcome.as_ref().ok().map(reqwest::Response::headers);
-            if let Some(delay) = config.retry.delay(attempt, waited, headers) {
+            if let Some(delay) = retry.delay(attempt, waited, headers) {
                 tracing::debug!(?delay, ?status, "retrying");
                 drop(outcome);
                 tokio::time::sleep(delay).await;
@@ -285,17 +290,22 @@ fn retryable(outcome: &Result<reqwest::Response, reqwest::Error>) -> bool {
     }
 }
 
-/// One attempt's HTTP request: default and request headers, timeout, body, then the
-/// authenticator's headers.
+/// One attempt's HTTP request: default headers, the call options' and the request's own (each
+/// replacing the one before), timeout, body, then the authenticator's headers.
 async fn build_attempt(
-    call: &mut Call<'_>,
+    call: &mut Call,
     target: &Target,
 ) -> Result<reqwest::Request, Error<Infallible>> {
     let config: &Config = call.client.config();
     let op = call.op;
-    confine::credentials_allowed(&target.url, &config.headers, config.allow_insecure)
-        .map_err(|e| call.invalid(e))?;
     let mut headers = config.headers.clone();
+    if let Some(options) = call.client.options() {
+        for (name, value) in &options.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+    }
+    confine::credentials_allowed(&target.url, &headers, config.allow_insecure)
+        .map_err(|e| call.invalid(e))?;
     for (name, value) in &call.headers {
         headers.insert(name.clone(), value.clone());
     }

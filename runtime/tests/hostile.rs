@@ -101,7 +101,13 @@ fn client(base: &str, auth: Arc<Recorder>) -> Client {
         .expect("client")
 }
 
-async fn get(client: &Client, op: &Operation, name: &str, value: &Value, reserved: bool) -> Error {
+async fn get(
+    client: &Client,
+    op: &'static Operation,
+    name: &str,
+    value: &Value,
+    reserved: bool,
+) -> Error {
     let mut request = client.request(op);
     if reserved {
         request.path_param_reserved(name, value);

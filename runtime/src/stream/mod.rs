@@ -2,12 +2,14 @@
 //! built from requests (`request`) and connections (`transport`, tokio-tungstenite), never the
 //! other way round.
 
+mod items;
 mod pagination;
 mod reconnect;
 mod resume;
 mod sse;
 mod websocket;
 
+pub use items::ItemStream;
 pub use pagination::Pagination;
 pub use resume::Resume;
 pub use websocket::{

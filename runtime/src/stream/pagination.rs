@@ -1,6 +1,5 @@
 use std::collections::VecDeque;
 
-use futures_util::Stream;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use url::Url;
@@ -10,6 +9,7 @@ use crate::encode::{query_value, set_query_value};
 use crate::error::Error;
 use crate::request::Request;
 use crate::response::{Response, decode_error, decode_slice};
+use crate::stream::items::ItemStream;
 use crate::transport;
 
 /// How an operation splits a list into pages; generated crates declare one `static` per
@@ -51,7 +51,7 @@ pub enum Pagination {
     },
 }
 
-impl<'a> Request<'a> {
+impl Request {
     /// Sends the request and the ones after it, page by page, yielding the items of every page
     /// in order (a page is requested once the previous one is used up). The list ends after the
     /// last page or on an empty page; an error status or an item that does not decode into `T`
@@ -77,13 +77,10 @@ impl<'a> Request<'a> {
     ///     .await?;
     /// # let _ = services; Ok(()) }
     /// ```
-    pub fn paginate<T, E>(
-        self,
-        pagination: &'a Pagination,
-    ) -> impl Stream<Item = Result<T, Error<E>>> + Send + 'a
+    pub fn paginate<T, E>(self, pagination: &'static Pagination) -> ItemStream<T, E>
     where
-        T: DeserializeOwned + Send + 'a,
-        E: DeserializeOwned + Send + 'a,
+        T: DeserializeOwned + Send + 'static,
+        E: DeserializeOwned + Send + 'static,
     {
         let requested = match pagination {
             Pagination::PageNumber { page, .. } => query_value(&self.call.query, page)
@@ -99,7 +96,7 @@ impl<'a> Request<'a> {
             buffer: VecDeque::new(),
             requested,
         };
-        futures_util::stream::unfold(pager, Pager::step)
+        ItemStream::new(futures_util::stream::unfold(pager, Pager::step))
     }
 }
 
@@ -113,18 +110,18 @@ enum Next {
     Done,
 }
 
-struct Pager<'a, T, E> {
-    req: Request<'a>,
+struct Pager<T, E> {
+    req: Request,
     /// An error to yield once the items before it are delivered; it ends the list.
     failed: Option<Error<E>>,
-    pagination: &'a Pagination,
+    pagination: &'static Pagination,
     next: Next,
     buffer: VecDeque<T>,
     /// The page number last requested (page-number pagination).
     requested: u64,
 }
 
-impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
+impl<T: DeserializeOwned, E: DeserializeOwned> Pager<T, E> {
     async fn step(mut self) -> Option<(Result<T, Error<E>>, Self)> {
         loop {
             if let Some(item) = self.buffer.pop_front() {

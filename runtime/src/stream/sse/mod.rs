@@ -5,7 +5,7 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use bytes::Bytes;
-use futures_util::{Stream, StreamExt};
+use futures_util::StreamExt;
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -14,12 +14,13 @@ mod parser;
 use crate::error::{BodyTooLarge, Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
+use crate::stream::items::ItemStream;
 use crate::stream::reconnect::{Driver, Link, Read, Refused};
 use crate::stream::resume::{Position, Resume};
 use crate::transport::{self, Received};
 use parser::{Event, Parser};
 
-impl<'a> Request<'a> {
+impl Request {
     /// Sends the request and reads the response as server-sent events, yielding the `data` of
     /// each event decoded as JSON into `T`, or taken as text when `T` is a string and the data
     /// is not JSON (events without data, comments and keep-alives are skipped; an event that
@@ -46,19 +47,16 @@ impl<'a> Request<'a> {
     /// let mut request = client.request(&APP_LOGS);
     /// request.path_param("appId", &"app_1");
     /// let resume = Resume { parameter: "since", field: "date" };
-    /// let mut logs = Box::pin(request.events::<serde_json::Value, serde_json::Value>(Some(resume)));
+    /// let mut logs = request.events::<serde_json::Value, serde_json::Value>(Some(resume));
     /// while let Some(line) = logs.next().await {
     ///     println!("{}", line?);
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn events<T, E>(
-        mut self,
-        resume: Option<Resume>,
-    ) -> impl Stream<Item = Result<T, Error<E>>> + Send + 'a
+    pub fn events<T, E>(mut self, resume: Option<Resume>) -> ItemStream<T, E>
     where
-        T: DeserializeOwned + Send + 'a,
-        E: DeserializeOwned + Send + 'a,
+        T: DeserializeOwned + Send + 'static,
+        E: DeserializeOwned + Send + 'static,
     {
         if self.call.timeout.is_none() {
             self.call.timeout = Some(None);
@@ -81,14 +79,14 @@ impl<'a> Request<'a> {
             position: Position::default(),
             _types: std::marker::PhantomData,
         };
-        Driver::new(events, policy, operation).into_stream()
+        ItemStream::new(Driver::new(events, policy, operation).into_stream())
     }
 }
 
 /// An event stream as the reconnect driver sees it: each connection is the request sent
 /// (again), its body read as events.
-struct Events<'a, T, E> {
-    req: Request<'a>,
+struct Events<T, E> {
+    req: Request,
     resume: Option<Resume>,
     /// Status and headers of the current response, kept in decode errors.
     status: StatusCode,
@@ -100,7 +98,7 @@ struct Events<'a, T, E> {
     _types: std::marker::PhantomData<fn() -> (T, E)>,
 }
 
-impl<T: DeserializeOwned, E: DeserializeOwned> Link for Events<'_, T, E> {
+impl<T: DeserializeOwned, E: DeserializeOwned> Link for Events<T, E> {
     type Conn = ByteStream;
     type Item = Result<T, Error<E>>;
     type Failure = Error<E>;
@@ -162,7 +160,7 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Link for Events<'_, T, E> {
     }
 }
 
-impl<T: DeserializeOwned, E> Events<'_, T, E> {
+impl<T: DeserializeOwned, E> Events<T, E> {
     /// Decodes one event; `None` when it repeats one delivered before a resume.
     fn message(&mut self, event: Event) -> Option<Result<T, Error<E>>> {
         let data = Bytes::from(event.data);

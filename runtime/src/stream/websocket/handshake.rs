@@ -87,7 +87,7 @@ fn upgrade_request(
     let mut request = url
         .as_str()
         .into_client_request()
-        .map_err(|e| Error::InvalidRequest(format!("{}: {e}", op.id)))?;
+        .map_err(|e| -> Error { Error::InvalidRequest(format!("{}: {e}", op.id)) })?;
     let headers = request.headers_mut();
     for (name, value) in &client.config().headers {
         if !headers.contains_key(name) {
