@@ -78,6 +78,8 @@ pin!(
     download,
     success_by_status,
     idempotency,
+    errors_shared,
+    errors_mixed,
     // Schemas.
     schema_response_inline,
     schema_discriminator,

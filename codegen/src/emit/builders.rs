@@ -51,7 +51,7 @@ pub(super) fn builders_file(api: &Api) -> TokenStream {
             .operations
             .iter()
             .filter(|o| o.group == Some(i))
-            .map(|o| starter(o, quote! { self.client }, quote! { 'a }));
+            .map(|o| starter(o, quote! { self.client }));
         quote! {
             #doc
             #[derive(Debug, Clone, Copy)]
@@ -242,27 +242,50 @@ fn starter_path(op: &Operation, api: &Api) -> String {
     }
 }
 
+/// The error of an operation's calls: the crate's `Error`, with the operation's error body as
+/// parameter when it is not the crate's.
+fn error_of(op: &Operation, api: &Api) -> TokenStream {
+    if op.error_type == api.errors.body {
+        quote! { crate::Error }
+    } else {
+        let body = ty(&op.error_type, &types_prefix());
+        quote! { crate::Error<#body> }
+    }
+}
+
+/// `crate::ItemStream` of `item`, with the operation's error body when it is not the crate's.
+fn item_stream(item: &TypeRef, op: &Operation, api: &Api) -> TokenStream {
+    let item = ty(item, &types_prefix());
+    if op.error_type == api.errors.body {
+        quote! { crate::ItemStream<#item> }
+    } else {
+        let body = ty(&op.error_type, &types_prefix());
+        quote! { crate::ItemStream<#item, #body> }
+    }
+}
+
 fn builder(op: &Operation, api: &Api) -> TokenStream {
     let parts = parts(op);
-    let error_ty = ty(&op.error_type, &types_prefix());
+    let error = error_of(op, api);
     let (extra, send_note) = match &op.kind {
         CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts),
         CallKind::Request => (TokenStream::new(), ""),
-        CallKind::Paginated { pagination, item } => (page_stream(pagination, item, &error_ty), ""),
-        CallKind::Download => (download(&error_ty), ""),
+        CallKind::Paginated { pagination, item } => {
+            (page_stream(pagination, item_stream(item, op, api)), "")
+        }
+        CallKind::Download => (download(&error), ""),
         CallKind::Events(events) => (
-            event_stream(events, &error_ty),
+            event_stream(events, item_stream(&events.message, op, api)),
             " The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).",
         ),
     };
     request_builder(op, api, parts, extra, send_note)
 }
 
-fn page_stream(pagination: &Pagination, item: &TypeRef, error_ty: &TokenStream) -> TokenStream {
+fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
     let Members {
         stream, prepare, ..
     } = Members::get();
-    let item = ty(item, &types_prefix());
     let style = match pagination {
         Pagination::MetaNext { items } => {
             quote! { cloudsdk_runtime::Pagination::MetaNext { items: #items } }
@@ -278,16 +301,16 @@ fn page_stream(pagination: &Pagination, item: &TypeRef, error_ty: &TokenStream) 
     };
     quote! {
         /// Every item of every page, as a stream that fetches the next page when it needs
-        /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-        /// apply to every page.
-        pub fn #stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#item, crate::Error<#error_ty>>> + 'a {
+        /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+        /// this builder apply to every page.
+        pub fn #stream(self) -> #stream_ty {
             static PAGINATION: cloudsdk_runtime::Pagination = #style;
             self.#prepare().paginate(&PAGINATION)
         }
     }
 }
 
-fn download(error_ty: &TokenStream) -> TokenStream {
+fn download(error: &TokenStream) -> TokenStream {
     let Members {
         send_streaming,
         prepare,
@@ -296,17 +319,16 @@ fn download(error_ty: &TokenStream) -> TokenStream {
     quote! {
         /// Sends the request and returns the body as a stream of chunks, without holding
         /// it all in memory.
-        pub fn #send_streaming(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ByteStream, crate::Error<#error_ty>>> + 'a {
+        pub fn #send_streaming(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ByteStream, #error>> {
             self.#prepare().send_streaming()
         }
     }
 }
 
-fn event_stream(events: &Events, error_ty: &TokenStream) -> TokenStream {
+fn event_stream(events: &Events, stream_ty: TokenStream) -> TokenStream {
     let Members {
         stream, prepare, ..
     } = Members::get();
-    let message = ty(&events.message, &types_prefix());
     let (resume, resume_doc) = match &events.resume {
         Some((parameter, field)) => (
             quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
@@ -324,7 +346,7 @@ fn event_stream(events: &Events, error_ty: &TokenStream) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        pub fn #stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#message, crate::Error<#error_ty>>> + 'a {
+        pub fn #stream(self) -> #stream_ty {
             self.#prepare().events(#resume)
         }
     }
@@ -342,7 +364,7 @@ fn success_type(op: &Operation) -> TokenStream {
 
 /// How a success response becomes the operation's value: one of the runtime's decode functions,
 /// or a private `decode` (second) when the success statuses carry different types.
-fn decode(op: &Operation, out: &TokenStream, error_ty: &TokenStream) -> (TokenStream, TokenStream) {
+fn decode(op: &Operation, out: &TokenStream, error: &TokenStream) -> (TokenStream, TokenStream) {
     let (name, variants) = match &op.success {
         Success::Single { kind, .. } => {
             let f = match kind {
@@ -355,11 +377,12 @@ fn decode(op: &Operation, out: &TokenStream, error_ty: &TokenStream) -> (TokenSt
         }
         Success::ByStatus { name, variants } => (ident(name), variants),
     };
+    let body = ty(&op.error_type, &types_prefix());
     let arms = variants.iter().map(|(code, v, kind, _)| {
         let v = ident(v);
         let value = match kind {
             ResponseKind::Empty => quote! { () },
-            ResponseKind::Json => quote! { response.json()? },
+            ResponseKind::Json => quote! { response.json::<_, #body>()? },
             ResponseKind::Text => quote! { response.text() },
             ResponseKind::Binary => quote! { response.bytes() },
         };
@@ -369,7 +392,7 @@ fn decode(op: &Operation, out: &TokenStream, error_ty: &TokenStream) -> (TokenSt
     (
         quote! { Self::#decode },
         quote! {
-            fn #decode(response: cloudsdk_runtime::Response) -> Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>> {
+            fn #decode(response: cloudsdk_runtime::Response) -> Result<cloudsdk_runtime::ResponseValue<#out>, #error> {
                 let (status, headers) = (response.status(), response.headers().clone());
                 let value = match status.as_u16() {
                     #( #arms )*
@@ -406,17 +429,18 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
     };
     let errors = status_matches(&op.errors);
     let fill = &parts.fill;
+    let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, &OPERATION) };
     let body = if fill.is_empty() {
-        quote! { self.#client.raw().request(&OPERATION) }
+        make
     } else {
         quote! {
-            let mut request = self.#client.raw().request(&OPERATION);
+            let mut request = #make;
             #( #fill )*
             request
         }
     };
     quote! {
-        fn #prepare(self) -> cloudsdk_runtime::Request<'a> {
+        fn #prepare(self) -> cloudsdk_runtime::Request {
             static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
                 id: #id,
                 method: cloudsdk_runtime::Method::#method,
@@ -451,11 +475,11 @@ fn request_builder(
         op.builder_name,
         send = BUILDER.send,
     );
-    let error_ty = ty(&op.error_type, &types_prefix());
+    let error = error_of(op, api);
     let out = success_type(op);
     // Sending and decoding is one generic future in the runtime; an operation only names how
     // its success response becomes its value, so it carries no async code of its own.
-    let (decode, decode_fn) = decode(op, &out, &error_ty);
+    let (decode, decode_fn) = decode(op, &out, &error);
     let send_doc = format!(
         " Sends the request (`{} {}`) and returns the decoded body.{send_note}",
         op.method.as_str(),
@@ -471,14 +495,14 @@ fn request_builder(
     let setters = &parts.setters;
     quote! {
         #declaration
-        impl<'a> #name<'a> {
+        impl #name {
             #( #setters )*
             #[doc = #send_doc]
-            pub fn #send(self) -> impl std::future::Future<Output = Result<#out, crate::Error<#error_ty>>> + 'a {
+            pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
                 self.#prepare_fn().send_value(#decode)
             }
             /// Like [`send`](Self::send), with the response's status and headers.
-            pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>>> + 'a {
+            pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
                 self.#prepare_fn().send_decoded(#decode)
             }
             #extra
@@ -497,8 +521,8 @@ fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> Toke
         #[doc = #doc]
         #[derive(Debug, #clone)]
         #[must_use = #must_use]
-        pub struct #name<'a> {
-            pub(crate) #client: &'a crate::Client,
+        pub struct #name {
+            pub(crate) #client: crate::Client,
             #( pub(crate) #fields, )*
         }
     }
@@ -594,7 +618,7 @@ fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) ->
     let setters = &parts.setters;
     quote! {
         #declaration
-        impl #name<'_> {
+        impl #name {
             #( #setters )*
             #connect
         }

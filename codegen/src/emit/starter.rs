@@ -54,14 +54,10 @@ fn op_doc(op: &Operation) -> TokenStream {
     doc
 }
 
-/// The method that starts an operation, on the client or a sub-client.
-/// `lifetime` is the builder's: `'a` on a sub-client (the builder borrows the client, not the
-/// short-lived sub-client value), `'_` on the client itself.
-pub(super) fn starter(
-    op: &Operation,
-    client_expr: TokenStream,
-    lifetime: TokenStream,
-) -> TokenStream {
+/// The method that starts an operation, on the client or a sub-client (`client_expr` is a
+/// reference to the client there). The builder holds a clone of the client (one `Arc`), so it
+/// and the futures and streams it turns into borrow nothing.
+pub(super) fn starter(op: &Operation, client_expr: TokenStream) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let client = ident(BUILDER.client);
@@ -116,8 +112,8 @@ pub(super) fn starter(
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<#lifetime> {
-            crate::builders::#builder { #client: #client_expr, #( #inits, )* }
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder {
+            crate::builders::#builder { #client: #client_expr.clone(), #( #inits, )* }
         }
     }
 }

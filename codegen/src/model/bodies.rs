@@ -232,8 +232,8 @@ fn success_of(
     }
 }
 
-/// The one type the error bodies that carry data decode into, or any JSON value when they
-/// differ.
+/// The one type the error bodies that carry data decode into, any JSON value when they
+/// differ, or `Unit` when none carries data (the crate's error body is chosen later).
 fn error_type(types: Vec<TypeRef>) -> TypeRef {
     let mut distinct: Vec<TypeRef> = types
         .into_iter()
@@ -241,10 +241,10 @@ fn error_type(types: Vec<TypeRef>) -> TypeRef {
         .collect();
     distinct.sort();
     distinct.dedup();
-    if distinct.len() == 1 {
-        distinct.remove(0)
-    } else {
-        TypeRef::Value
+    match distinct.len() {
+        0 => TypeRef::Unit,
+        1 => distinct.remove(0),
+        _ => TypeRef::Value,
     }
 }
 

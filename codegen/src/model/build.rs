@@ -7,6 +7,7 @@ use openapiv3::{OpenAPI, PathItem, ReferenceOr};
 
 use super::context::{Lowering, Site};
 use super::document::{auth_schemes, base_url, default_headers};
+use super::errors::crate_errors;
 use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
 use super::operation::lower_operation;
@@ -43,6 +44,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     }
     let mut types = std::mem::take(&mut cx.types.defs);
     box_recursion(&mut types);
+    let errors = crate_errors(&mut operations, &types);
     cx.warnings.append(&mut cx.types.warnings);
     let api_model = Api {
         crate_name: options.crate_name.clone(),
@@ -57,6 +59,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         stream_example: stream_example(&operations),
         operations,
         types,
+        errors,
     };
     (api_model, cx.warnings)
 }

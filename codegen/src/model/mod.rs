@@ -15,6 +15,7 @@ mod bodies;
 mod build;
 mod context;
 mod document;
+mod errors;
 mod groups;
 pub mod names;
 mod operation;
@@ -52,6 +53,8 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Every named type.
     pub types: Vec<TypeDef>,
+    /// The crate's error type and the error bodies' codes and messages.
+    pub errors: Errors,
     /// The operation the README and `examples/quickstart.rs` call (an index into
     /// [`Api::operations`]): the first that needs no arguments, preferring a GET whose method
     /// lists something.
@@ -60,6 +63,52 @@ pub struct Api {
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
     /// websocket without a sender).
     pub stream_example: Option<usize>,
+}
+
+/// The crate's `Error` (see `errors.rs` for the rules).
+#[derive(Debug, Clone, Serialize)]
+pub struct Errors {
+    /// The error body of the crate's `Error` (its default type parameter): the one type the
+    /// operations' error responses document, else any JSON value.
+    pub body: TypeRef,
+    /// Whether every operation's error carries [`Errors::body`]: then `Error` is exactly what
+    /// every operation returns; otherwise `?` converts the others into it.
+    pub shared: bool,
+    /// Every named type an operation's error decodes into, with its code and message fields.
+    pub bodies: Vec<ErrorBody>,
+}
+
+/// A named error body and the fields the error's `code()` and `message()` read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorBody {
+    /// The type's Rust name.
+    pub name: String,
+    /// The provider's error code (`code`, `error_code`, an integer `id`…).
+    pub code: Option<ErrorField>,
+    /// The human-readable explanation (`message`, `reason`, `detail`…).
+    pub message: Option<ErrorField>,
+}
+
+/// A field of an error body read as text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ErrorField {
+    /// The field's Rust name.
+    pub field: String,
+    /// Its type.
+    pub kind: FieldKind,
+    /// Whether it is an `Option`.
+    pub optional: bool,
+}
+
+/// The types of fields an error's code or message can be read from.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum FieldKind {
+    /// `String`.
+    Text,
+    /// A string enum (read with `as_str()`).
+    Enum,
+    /// An integer, written in decimal.
+    Integer,
 }
 
 /// A sub-client grouping the operations of one tag.
@@ -157,7 +206,8 @@ pub struct Operation {
     pub accept: Option<String>,
     /// Documented error statuses.
     pub errors: Vec<StatusMatch>,
-    /// The type error bodies decode into.
+    /// The type error bodies decode into: a type the crate defines or any JSON value (while
+    /// lowering, `Unit` when no error response documents a body; see `errors.rs`).
     pub error_type: TypeRef,
     /// Whether the operation is authenticated.
     pub authenticated: bool,

@@ -101,6 +101,12 @@ pub struct ClientNames {
     pub new: &'static str,
     /// `client.raw()`, the runtime client.
     pub raw: &'static str,
+    /// `client.with_options(options)`, a handle whose calls use per-call options.
+    pub with_options: &'static str,
+    /// `Client::from_env()`, credentials from the environment.
+    pub from_env: &'static str,
+    /// `Client::builder_from_env(lookup)`, the same as a builder, variables from `lookup`.
+    pub builder_from_env: &'static str,
 }
 
 /// The client's names.
@@ -108,14 +114,34 @@ pub const CLIENT: ClientNames = ClientNames {
     builder: "builder",
     new: "new",
     raw: "raw",
+    with_options: "with_options",
+    from_env: "from_env",
+    builder_from_env: "builder_from_env",
 };
 
 impl ClientNames {
     /// Every name, with those kept free besides: `clone` (derived), `from_raw` and `base_url`
     /// (they would read as a constructor and a setting).
-    pub fn reserved(self) -> [&'static str; 6] {
-        let ClientNames { builder, new, raw } = self;
-        [builder, new, raw, "clone", "from_raw", "base_url"]
+    pub fn reserved(self) -> [&'static str; 9] {
+        let ClientNames {
+            builder,
+            new,
+            raw,
+            with_options,
+            from_env,
+            builder_from_env,
+        } = self;
+        [
+            builder,
+            new,
+            raw,
+            with_options,
+            from_env,
+            builder_from_env,
+            "clone",
+            "from_raw",
+            "base_url",
+        ]
     }
 }
 
