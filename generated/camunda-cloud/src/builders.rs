@@ -15,9 +15,9 @@ impl<'a> ClustersApi<'a> {
     /// Returns every cluster owned by the organization, with full details.
     ///
     /// `GET /clusters` (`listClusters`)
-    pub fn list(&self) -> crate::builders::ListClusters<'a> {
+    pub fn list(&self) -> crate::builders::ListClusters {
         crate::builders::ListClusters {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Create a cluster
@@ -28,9 +28,9 @@ impl<'a> ClustersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateClusterRequest,
-    ) -> crate::builders::CreateCluster<'a> {
+    ) -> crate::builders::CreateCluster {
         crate::builders::CreateCluster {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
         }
     }
@@ -39,9 +39,9 @@ impl<'a> ClustersApi<'a> {
     /// Lists the channels (with the generations each allows), plan types and regions that can be chosen when creating a cluster.
     ///
     /// `GET /clusters/parameters` (`getClusterParameters`)
-    pub fn get_parameters(&self) -> crate::builders::GetClusterParameters<'a> {
+    pub fn get_parameters(&self) -> crate::builders::GetClusterParameters {
         crate::builders::GetClusterParameters {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Get a cluster
@@ -49,12 +49,9 @@ impl<'a> ClustersApi<'a> {
     /// Returns the full details of one cluster.
     ///
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
-    pub fn get(
-        &self,
-        cluster_uuid: impl Into<String>,
-    ) -> crate::builders::GetCluster<'a> {
+    pub fn get(&self, cluster_uuid: impl Into<String>) -> crate::builders::GetCluster {
         crate::builders::GetCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -66,9 +63,9 @@ impl<'a> ClustersApi<'a> {
     pub fn delete(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::DeleteCluster<'a> {
+    ) -> crate::builders::DeleteCluster {
         crate::builders::DeleteCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -81,9 +78,9 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateClusterRequest,
-    ) -> crate::builders::UpdateCluster<'a> {
+    ) -> crate::builders::UpdateCluster {
         crate::builders::UpdateCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             body: Some(body),
         }
@@ -96,9 +93,9 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeCluster<'a> {
+    ) -> crate::builders::UpgradeCluster {
         crate::builders::UpgradeCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -107,12 +104,9 @@ impl<'a> ClustersApi<'a> {
     /// Resumes a cluster whose status is `Suspended`.
     ///
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
-    pub fn wake(
-        &self,
-        cluster_uuid: impl Into<String>,
-    ) -> crate::builders::WakeCluster<'a> {
+    pub fn wake(&self, cluster_uuid: impl Into<String>) -> crate::builders::WakeCluster {
         crate::builders::WakeCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -125,9 +119,9 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateIpAllowlistRequest,
-    ) -> crate::builders::UpdateIpAllowlist<'a> {
+    ) -> crate::builders::UpdateIpAllowlist {
         crate::builders::UpdateIpAllowlist {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             body: Some(body),
         }
@@ -142,9 +136,9 @@ impl<'a> ClustersApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::UpdateIpWhitelistRequest,
-    ) -> crate::builders::UpdateIpWhitelist<'a> {
+    ) -> crate::builders::UpdateIpWhitelist {
         crate::builders::UpdateIpWhitelist {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             body: Some(body),
         }
@@ -164,9 +158,9 @@ impl<'a> ZeebeClientsApi<'a> {
     pub fn list(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListZeebeClients<'a> {
+    ) -> crate::builders::ListZeebeClients {
         crate::builders::ListZeebeClients {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -179,9 +173,9 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateZeebeClientRequest,
-    ) -> crate::builders::CreateZeebeClient<'a> {
+    ) -> crate::builders::CreateZeebeClient {
         crate::builders::CreateZeebeClient {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             body: Some(body),
         }
@@ -195,9 +189,9 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> crate::builders::GetZeebeClient<'a> {
+    ) -> crate::builders::GetZeebeClient {
         crate::builders::GetZeebeClient {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             client_id: client_id.into(),
         }
@@ -211,9 +205,9 @@ impl<'a> ZeebeClientsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> crate::builders::DeleteZeebeClient<'a> {
+    ) -> crate::builders::DeleteZeebeClient {
         crate::builders::DeleteZeebeClient {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             client_id: client_id.into(),
         }
@@ -230,12 +224,9 @@ impl<'a> BackupsApi<'a> {
     /// Returns every backup taken of the cluster.
     ///
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
-    pub fn list(
-        &self,
-        cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListBackups<'a> {
+    pub fn list(&self, cluster_uuid: impl Into<String>) -> crate::builders::ListBackups {
         crate::builders::ListBackups {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -247,9 +238,9 @@ impl<'a> BackupsApi<'a> {
     pub fn create(
         &self,
         cluster_uuid: impl Into<String>,
-    ) -> crate::builders::CreateBackup<'a> {
+    ) -> crate::builders::CreateBackup {
         crate::builders::CreateBackup {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -262,9 +253,9 @@ impl<'a> BackupsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::DeleteBackup<'a> {
+    ) -> crate::builders::DeleteBackup {
         crate::builders::DeleteBackup {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             backup_id: backup_id.into(),
         }
@@ -281,12 +272,9 @@ impl<'a> SecretsApi<'a> {
     /// Returns the cluster's connector secrets as a map from name to value.
     ///
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
-    pub fn list(
-        &self,
-        cluster_uuid: impl Into<String>,
-    ) -> crate::builders::ListSecrets<'a> {
+    pub fn list(&self, cluster_uuid: impl Into<String>) -> crate::builders::ListSecrets {
         crate::builders::ListSecrets {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
         }
     }
@@ -299,9 +287,9 @@ impl<'a> SecretsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         body: crate::types::CreateSecretRequest,
-    ) -> crate::builders::CreateSecret<'a> {
+    ) -> crate::builders::CreateSecret {
         crate::builders::CreateSecret {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             body: Some(body),
         }
@@ -314,9 +302,9 @@ impl<'a> SecretsApi<'a> {
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
         body: crate::types::UpdateSecretRequest,
-    ) -> crate::builders::UpdateSecret<'a> {
+    ) -> crate::builders::UpdateSecret {
         crate::builders::UpdateSecret {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             secret_name: secret_name.into(),
             body: Some(body),
@@ -331,9 +319,9 @@ impl<'a> SecretsApi<'a> {
         &self,
         cluster_uuid: impl Into<String>,
         secret_name: impl Into<String>,
-    ) -> crate::builders::DeleteSecret<'a> {
+    ) -> crate::builders::DeleteSecret {
         crate::builders::DeleteSecret {
-            client: self.client,
+            client: self.client.clone(),
             cluster_uuid: cluster_uuid.into(),
             secret_name: secret_name.into(),
         }
@@ -350,9 +338,9 @@ impl<'a> MembersApi<'a> {
     /// Returns the organization's members together with pending invitations.
     ///
     /// `GET /members` (`listMembers`)
-    pub fn list(&self) -> crate::builders::ListMembers<'a> {
+    pub fn list(&self) -> crate::builders::ListMembers {
         crate::builders::ListMembers {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Invite a member or set their roles
@@ -364,9 +352,9 @@ impl<'a> MembersApi<'a> {
         &self,
         email: impl Into<String>,
         body: crate::types::UpdateMemberRequest,
-    ) -> crate::builders::UpdateMember<'a> {
+    ) -> crate::builders::UpdateMember {
         crate::builders::UpdateMember {
-            client: self.client,
+            client: self.client.clone(),
             email: email.into(),
             body: Some(body),
         }
@@ -376,9 +364,9 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'a> {
+    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember {
         crate::builders::DeleteMember {
-            client: self.client,
+            client: self.client.clone(),
             email: email.into(),
         }
     }
@@ -394,9 +382,9 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as structured records.
     ///
     /// `GET /activity/json` (`listActivityEvents`)
-    pub fn list_events(&self) -> crate::builders::ListActivityEvents<'a> {
+    pub fn list_events(&self) -> crate::builders::ListActivityEvents {
         crate::builders::ListActivityEvents {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Export activity events as CSV
@@ -404,25 +392,25 @@ impl<'a> ActivityApi<'a> {
     /// Returns the organization's whole audit trail as one CSV document, delivered as a plain string.
     ///
     /// `GET /activity/csv` (`exportActivityCsv`)
-    pub fn export_csv(&self) -> crate::builders::ExportActivityCsv<'a> {
+    pub fn export_csv(&self) -> crate::builders::ExportActivityCsv {
         crate::builders::ExportActivityCsv {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::list`]; finish with [`send`](ListClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListClusters<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListClusters {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListClusters<'a> {
+impl ListClusters {
     /// Sends the request (`GET /clusters`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Cluster>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -431,12 +419,12 @@ impl<'a> ListClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -446,26 +434,23 @@ impl<'a> ListClusters<'a> {
             errors: &[],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::create`]; finish with [`send`](CreateCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateCluster {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::CreateClusterRequest>,
 }
-impl<'a> CreateCluster<'a> {
+impl CreateCluster {
     /// Sends the request (`POST /clusters`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::CreateClusterResponse,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::CreateClusterResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -474,12 +459,12 @@ impl<'a> CreateCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -489,7 +474,7 @@ impl<'a> CreateCluster<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(400u16)],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -499,16 +484,16 @@ impl<'a> CreateCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::get_parameters`]; finish with [`send`](GetClusterParameters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetClusterParameters<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetClusterParameters {
+    pub(crate) client: crate::Client,
 }
-impl<'a> GetClusterParameters<'a> {
+impl GetClusterParameters {
     /// Sends the request (`GET /clusters/parameters`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterParameters, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<crate::types::ClusterParameters, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -517,12 +502,12 @@ impl<'a> GetClusterParameters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getClusterParameters",
             method: cloudsdk_runtime::Method::GET,
@@ -532,23 +517,21 @@ impl<'a> GetClusterParameters<'a> {
             errors: &[],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get`]; finish with [`send`](GetCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> GetCluster<'a> {
+impl GetCluster {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Cluster, crate::Error<serde_json::Value>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Cluster, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -557,12 +540,12 @@ impl<'a> GetCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -572,7 +555,7 @@ impl<'a> GetCluster<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -580,31 +563,24 @@ impl<'a> GetCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::delete`]; finish with [`send`](DeleteCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> DeleteCluster<'a> {
+impl DeleteCluster {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -614,7 +590,7 @@ impl<'a> DeleteCluster<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -622,32 +598,25 @@ impl<'a> DeleteCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::update`]; finish with [`send`](UpdateCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateClusterRequest>,
 }
-impl<'a> UpdateCluster<'a> {
+impl UpdateCluster {
     /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateCluster",
             method: cloudsdk_runtime::Method::PATCH,
@@ -657,7 +626,7 @@ impl<'a> UpdateCluster<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -668,17 +637,17 @@ impl<'a> UpdateCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::upgrade`]; finish with [`send`](UpgradeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpgradeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpgradeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> UpgradeCluster<'a> {
+impl UpgradeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterUpgrade, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<crate::types::ClusterUpgrade, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -687,12 +656,12 @@ impl<'a> UpgradeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -706,7 +675,7 @@ impl<'a> UpgradeCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -714,31 +683,24 @@ impl<'a> UpgradeCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::wake`]; finish with [`send`](WakeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct WakeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct WakeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> WakeCluster<'a> {
+impl WakeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "wakeCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -748,7 +710,7 @@ impl<'a> WakeCluster<'a> {
             errors: &[],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -756,32 +718,25 @@ impl<'a> WakeCluster<'a> {
 /// Request builder for [`crate::builders::ClustersApi::update_ip_allowlist`]; finish with [`send`](UpdateIpAllowlist::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateIpAllowlist<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateIpAllowlist {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
 }
-impl<'a> UpdateIpAllowlist<'a> {
+impl UpdateIpAllowlist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateIpAllowlist",
             method: cloudsdk_runtime::Method::PUT,
@@ -791,7 +746,7 @@ impl<'a> UpdateIpAllowlist<'a> {
             errors: &[],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -802,32 +757,25 @@ impl<'a> UpdateIpAllowlist<'a> {
 /// Request builder for [`crate::builders::ClustersApi::update_ip_whitelist`]; finish with [`send`](UpdateIpWhitelist::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateIpWhitelist<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateIpWhitelist {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
 }
-impl<'a> UpdateIpWhitelist<'a> {
+impl UpdateIpWhitelist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateIpWhitelist",
             method: cloudsdk_runtime::Method::PUT,
@@ -837,7 +785,7 @@ impl<'a> UpdateIpWhitelist<'a> {
             errors: &[],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -848,17 +796,17 @@ impl<'a> UpdateIpWhitelist<'a> {
 /// Request builder for [`crate::builders::ZeebeClientsApi::list`]; finish with [`send`](ListZeebeClients::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListZeebeClients<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListZeebeClients {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> ListZeebeClients<'a> {
+impl ListZeebeClients {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -867,12 +815,12 @@ impl<'a> ListZeebeClients<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listZeebeClients",
             method: cloudsdk_runtime::Method::GET,
@@ -885,7 +833,7 @@ impl<'a> ListZeebeClients<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -893,21 +841,18 @@ impl<'a> ListZeebeClients<'a> {
 /// Request builder for [`crate::builders::ZeebeClientsApi::create`]; finish with [`send`](CreateZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateZeebeClient<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateZeebeClient {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
 }
-impl<'a> CreateZeebeClient<'a> {
+impl CreateZeebeClient {
     /// Sends the request (`POST /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::CreatedZeebeClient,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::CreatedZeebeClient, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -916,12 +861,12 @@ impl<'a> CreateZeebeClient<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createZeebeClient",
             method: cloudsdk_runtime::Method::POST,
@@ -935,7 +880,7 @@ impl<'a> CreateZeebeClient<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -946,21 +891,18 @@ impl<'a> CreateZeebeClient<'a> {
 /// Request builder for [`crate::builders::ZeebeClientsApi::get`]; finish with [`send`](GetZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetZeebeClient<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetZeebeClient {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) client_id: String,
 }
-impl<'a> GetZeebeClient<'a> {
+impl GetZeebeClient {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ZeebeClientConnection,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ZeebeClientConnection, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -969,12 +911,12 @@ impl<'a> GetZeebeClient<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getZeebeClient",
             method: cloudsdk_runtime::Method::GET,
@@ -988,7 +930,7 @@ impl<'a> GetZeebeClient<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
         request
@@ -997,32 +939,25 @@ impl<'a> GetZeebeClient<'a> {
 /// Request builder for [`crate::builders::ZeebeClientsApi::delete`]; finish with [`send`](DeleteZeebeClient::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteZeebeClient<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteZeebeClient {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) client_id: String,
 }
-impl<'a> DeleteZeebeClient<'a> {
+impl DeleteZeebeClient {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteZeebeClient",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1035,7 +970,7 @@ impl<'a> DeleteZeebeClient<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
         request
@@ -1044,17 +979,17 @@ impl<'a> DeleteZeebeClient<'a> {
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListBackups<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListBackups {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> ListBackups<'a> {
+impl ListBackups {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Backup>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1063,12 +998,12 @@ impl<'a> ListBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listBackups",
             method: cloudsdk_runtime::Method::GET,
@@ -1081,7 +1016,7 @@ impl<'a> ListBackups<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1089,17 +1024,15 @@ impl<'a> ListBackups<'a> {
 /// Request builder for [`crate::builders::BackupsApi::create`]; finish with [`send`](CreateBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateBackup {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> CreateBackup<'a> {
+impl CreateBackup {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Backup, crate::Error<serde_json::Value>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1108,12 +1041,12 @@ impl<'a> CreateBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createBackup",
             method: cloudsdk_runtime::Method::POST,
@@ -1123,7 +1056,7 @@ impl<'a> CreateBackup<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1131,18 +1064,16 @@ impl<'a> CreateBackup<'a> {
 /// Request builder for [`crate::builders::BackupsApi::delete`]; finish with [`send`](DeleteBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteBackup {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) backup_id: String,
 }
-impl<'a> DeleteBackup<'a> {
+impl DeleteBackup {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Backup, crate::Error<serde_json::Value>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1151,12 +1082,12 @@ impl<'a> DeleteBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteBackup",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1166,7 +1097,7 @@ impl<'a> DeleteBackup<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("backupId", &self.backup_id);
         request
@@ -1175,17 +1106,17 @@ impl<'a> DeleteBackup<'a> {
 /// Request builder for [`crate::builders::SecretsApi::list`]; finish with [`send`](ListSecrets::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSecrets<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSecrets {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
 }
-impl<'a> ListSecrets<'a> {
+impl ListSecrets {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterSecrets, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<crate::types::ClusterSecrets, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1194,12 +1125,12 @@ impl<'a> ListSecrets<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSecrets",
             method: cloudsdk_runtime::Method::GET,
@@ -1212,7 +1143,7 @@ impl<'a> ListSecrets<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1220,32 +1151,25 @@ impl<'a> ListSecrets<'a> {
 /// Request builder for [`crate::builders::SecretsApi::create`]; finish with [`send`](CreateSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateSecret<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateSecret {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) body: Option<crate::types::CreateSecretRequest>,
 }
-impl<'a> CreateSecret<'a> {
+impl CreateSecret {
     /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSecret",
             method: cloudsdk_runtime::Method::POST,
@@ -1260,7 +1184,7 @@ impl<'a> CreateSecret<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -1271,33 +1195,26 @@ impl<'a> CreateSecret<'a> {
 /// Request builder for [`crate::builders::SecretsApi::update`]; finish with [`send`](UpdateSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateSecret<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateSecret {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) secret_name: String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
-impl<'a> UpdateSecret<'a> {
+impl UpdateSecret {
     /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSecret",
             method: cloudsdk_runtime::Method::PUT,
@@ -1310,7 +1227,7 @@ impl<'a> UpdateSecret<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
         if let Some(body) = &self.body {
@@ -1322,32 +1239,25 @@ impl<'a> UpdateSecret<'a> {
 /// Request builder for [`crate::builders::SecretsApi::delete`]; finish with [`send`](DeleteSecret::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteSecret<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteSecret {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: String,
     pub(crate) secret_name: String,
 }
-impl<'a> DeleteSecret<'a> {
+impl DeleteSecret {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSecret",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1357,7 +1267,7 @@ impl<'a> DeleteSecret<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
         request
@@ -1366,16 +1276,16 @@ impl<'a> DeleteSecret<'a> {
 /// Request builder for [`crate::builders::MembersApi::list`]; finish with [`send`](ListMembers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListMembers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListMembers {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListMembers<'a> {
+impl ListMembers {
     /// Sends the request (`GET /members`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Member>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1384,12 +1294,12 @@ impl<'a> ListMembers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -1399,38 +1309,31 @@ impl<'a> ListMembers<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update`]; finish with [`send`](UpdateMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateMember<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateMember {
+    pub(crate) client: crate::Client,
     pub(crate) email: String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
-impl<'a> UpdateMember<'a> {
+impl UpdateMember {
     /// Sends the request (`POST /members/{email}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateMember",
             method: cloudsdk_runtime::Method::POST,
@@ -1443,7 +1346,7 @@ impl<'a> UpdateMember<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
             request.json(body);
@@ -1454,31 +1357,24 @@ impl<'a> UpdateMember<'a> {
 /// Request builder for [`crate::builders::MembersApi::delete`]; finish with [`send`](DeleteMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteMember<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteMember {
+    pub(crate) client: crate::Client,
     pub(crate) email: String,
 }
-impl<'a> DeleteMember<'a> {
+impl DeleteMember {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<serde_json::Value>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -1491,7 +1387,7 @@ impl<'a> DeleteMember<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         request
     }
@@ -1499,19 +1395,16 @@ impl<'a> DeleteMember<'a> {
 /// Request builder for [`crate::builders::ActivityApi::list_events`]; finish with [`send`](ListActivityEvents::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListActivityEvents<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListActivityEvents {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListActivityEvents<'a> {
+impl ListActivityEvents {
     /// Sends the request (`GET /activity/json`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::ActivityEvent>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::ActivityEvent>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1520,12 +1413,12 @@ impl<'a> ListActivityEvents<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
-            crate::Error<serde_json::Value>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActivityEvents",
             method: cloudsdk_runtime::Method::GET,
@@ -1535,36 +1428,31 @@ impl<'a> ListActivityEvents<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::export_csv`]; finish with [`send`](ExportActivityCsv::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ExportActivityCsv<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ExportActivityCsv {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ExportActivityCsv<'a> {
+impl ExportActivityCsv {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<serde_json::Value>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exportActivityCsv",
             method: cloudsdk_runtime::Method::GET,
@@ -1574,7 +1462,7 @@ impl<'a> ExportActivityCsv<'a> {
             errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/csv");
         request
     }

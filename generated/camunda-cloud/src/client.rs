@@ -1,12 +1,18 @@
-//! The client: configuration and one method per operation (or per tag).
-use crate::Error;
+//! The client: configuration and one method per operation (or per tag), and the
+//! crate's error.
+/// What every call of this client fails with: `Error` alone is what each operation returns. Its accessors say what went wrong: `status()`, `code()` and `message()` (from the API's error body), `request_id()`, `is_not_found()`, `is_retryable()`.
+pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
+/// The items of a paginated list or the events of an event stream: `'static`, `Send`
+/// and `Unpin`, so it can be read with `StreamExt::next` as it is, spawned or kept in
+/// a struct.
+pub type ItemStream<T, E = serde_json::Value> = cloudsdk_runtime::ItemStream<T, E>;
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 /// Client for the Camunda Cloud Console API.
 ///
 /// Cheap to clone; share one between tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
-    raw: cloudsdk_runtime::Client,
+    pub(crate) raw: cloudsdk_runtime::Client,
 }
 impl From<cloudsdk_runtime::Client> for Client {
     fn from(raw: cloudsdk_runtime::Client) -> Self {
@@ -28,6 +34,14 @@ impl Client {
     /// The underlying runtime client.
     pub fn raw(&self) -> &cloudsdk_runtime::Client {
         &self.raw
+    }
+    /// A handle on this client (the same connections and credentials) whose calls use
+    /// `options`: a timeout, extra headers, a retry policy of their own. For one call:
+    /// `client.with_options(CallOptions::new().timeout(Some(d))).group().operation().send()`.
+    pub fn with_options(&self, options: cloudsdk_runtime::CallOptions) -> Self {
+        Self {
+            raw: self.raw.with_options(options),
+        }
     }
     /// Operations tagged `Clusters`.
     pub fn clusters(&self) -> crate::builders::ClustersApi<'_> {

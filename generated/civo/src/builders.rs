@@ -15,9 +15,9 @@ impl<'a> AuthApi<'a> {
     /// Answers with a success status when the API is reachable and the credentials are accepted; the body carries nothing of use.
     ///
     /// `GET /v2/ping` (`ping`)
-    pub fn ping(&self) -> crate::builders::Ping<'a> {
+    pub fn ping(&self) -> crate::builders::Ping {
         crate::builders::Ping {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Exchange the API key for a JWT
@@ -28,9 +28,9 @@ impl<'a> AuthApi<'a> {
     pub fn exchange_token(
         &self,
         body: crate::types::ExchangeTokenRequest,
-    ) -> crate::builders::ExchangeToken<'a> {
+    ) -> crate::builders::ExchangeToken {
         crate::builders::ExchangeToken {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -48,9 +48,9 @@ impl<'a> RegionsApi<'a> {
     /// Returns every region available to the account; the one flagged `default` is used when a request names none.
     ///
     /// `GET /v2/regions` (`listRegions`)
-    pub fn list(&self) -> crate::builders::ListRegions<'a> {
+    pub fn list(&self) -> crate::builders::ListRegions {
         crate::builders::ListRegions {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Create a private region
@@ -61,9 +61,9 @@ impl<'a> RegionsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateRegionRequest,
-    ) -> crate::builders::CreateRegion<'a> {
+    ) -> crate::builders::CreateRegion {
         crate::builders::CreateRegion {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -76,9 +76,9 @@ impl<'a> RegionsApi<'a> {
     pub fn connect(
         &self,
         body: crate::types::RegionCodeRequest,
-    ) -> crate::builders::ConnectRegion<'a> {
+    ) -> crate::builders::ConnectRegion {
         crate::builders::ConnectRegion {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -91,9 +91,9 @@ impl<'a> RegionsApi<'a> {
     pub fn disconnect(
         &self,
         body: crate::types::RegionCodeRequest,
-    ) -> crate::builders::DisconnectRegion<'a> {
+    ) -> crate::builders::DisconnectRegion {
         crate::builders::DisconnectRegion {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -110,9 +110,9 @@ impl<'a> QuotaApi<'a> {
     /// Returns the limits of the account and current usage against each.
     ///
     /// `GET /v2/quota` (`getQuota`)
-    pub fn get(&self) -> crate::builders::GetQuota<'a> {
+    pub fn get(&self) -> crate::builders::GetQuota {
         crate::builders::GetQuota {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -132,9 +132,9 @@ impl<'a> ChargesApi<'a> {
         &self,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> crate::builders::ListCharges<'a> {
+    ) -> crate::builders::ListCharges {
         crate::builders::ListCharges {
-            client: self.client,
+            client: self.client.clone(),
             from: from.into(),
             to: to.into(),
         }
@@ -151,9 +151,9 @@ impl<'a> ActionsApi<'a> {
     /// Returns the actions taken on the account, newest first, optionally filtered.
     ///
     /// `GET /v2/actions` (`listActions`)
-    pub fn list(&self) -> crate::builders::ListActions<'a> {
+    pub fn list(&self) -> crate::builders::ListActions {
         crate::builders::ListActions {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -180,9 +180,9 @@ impl<'a> AccountsApi<'a> {
     /// Returns the accounts the caller can access.
     ///
     /// `GET /v2/accounts` (`listAccounts`)
-    pub fn list(&self) -> crate::builders::ListAccounts<'a> {
+    pub fn list(&self) -> crate::builders::ListAccounts {
         crate::builders::ListAccounts {
-            client: self.client,
+            client: self.client.clone(),
             page: None,
             per_page: None,
         }
@@ -192,9 +192,9 @@ impl<'a> AccountsApi<'a> {
     /// Returns the accounts and organisations the current user belongs to.
     ///
     /// `GET /v2/memberships` (`listMemberships`)
-    pub fn list_memberships(&self) -> crate::builders::ListMemberships<'a> {
+    pub fn list_memberships(&self) -> crate::builders::ListMemberships {
         crate::builders::ListMemberships {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Get a user with all their relations
@@ -205,9 +205,9 @@ impl<'a> AccountsApi<'a> {
     pub fn get_user_everything(
         &self,
         user_id: impl Into<String>,
-    ) -> crate::builders::GetUserEverything<'a> {
+    ) -> crate::builders::GetUserEverything {
         crate::builders::GetUserEverything {
-            client: self.client,
+            client: self.client.clone(),
             user_id: user_id.into(),
         }
     }
@@ -223,9 +223,9 @@ impl<'a> OrganisationApi<'a> {
     /// Returns the organisation the account belongs to.
     ///
     /// `GET /v2/organisation` (`getOrganisation`)
-    pub fn get(&self) -> crate::builders::GetOrganisation<'a> {
+    pub fn get(&self) -> crate::builders::GetOrganisation {
         crate::builders::GetOrganisation {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Rename the organisation
@@ -234,9 +234,9 @@ impl<'a> OrganisationApi<'a> {
     pub fn rename(
         &self,
         body: crate::types::OrganisationRequest,
-    ) -> crate::builders::RenameOrganisation<'a> {
+    ) -> crate::builders::RenameOrganisation {
         crate::builders::RenameOrganisation {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -249,9 +249,9 @@ impl<'a> OrganisationApi<'a> {
     pub fn create(
         &self,
         body: crate::types::OrganisationRequest,
-    ) -> crate::builders::CreateOrganisation<'a> {
+    ) -> crate::builders::CreateOrganisation {
         crate::builders::CreateOrganisation {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -259,9 +259,9 @@ impl<'a> OrganisationApi<'a> {
     /// List the organisation's accounts
     ///
     /// `GET /v2/organisation/accounts` (`listOrganisationAccounts`)
-    pub fn list_accounts(&self) -> crate::builders::ListOrganisationAccounts<'a> {
+    pub fn list_accounts(&self) -> crate::builders::ListOrganisationAccounts {
         crate::builders::ListOrganisationAccounts {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Join an organisation
@@ -272,9 +272,9 @@ impl<'a> OrganisationApi<'a> {
     pub fn add_account(
         &self,
         body: crate::types::AddOrganisationAccountRequest,
-    ) -> crate::builders::AddOrganisationAccount<'a> {
+    ) -> crate::builders::AddOrganisationAccount {
         crate::builders::AddOrganisationAccount {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -289,9 +289,9 @@ impl<'a> TeamsApi<'a> {
     /// List teams
     ///
     /// `GET /v2/teams` (`listTeams`)
-    pub fn list(&self) -> crate::builders::ListTeams<'a> {
+    pub fn list(&self) -> crate::builders::ListTeams {
         crate::builders::ListTeams {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Create a team
@@ -300,9 +300,9 @@ impl<'a> TeamsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::TeamRequest,
-    ) -> crate::builders::CreateTeam<'a> {
+    ) -> crate::builders::CreateTeam {
         crate::builders::CreateTeam {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -314,9 +314,9 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         body: crate::types::TeamRequest,
-    ) -> crate::builders::RenameTeam<'a> {
+    ) -> crate::builders::RenameTeam {
         crate::builders::RenameTeam {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
             body: Some(body),
             as_form: false,
@@ -325,9 +325,9 @@ impl<'a> TeamsApi<'a> {
     /// Delete a team
     ///
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam<'a> {
+    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam {
         crate::builders::DeleteTeam {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
         }
     }
@@ -337,9 +337,9 @@ impl<'a> TeamsApi<'a> {
     pub fn list_members(
         &self,
         team_id: impl Into<String>,
-    ) -> crate::builders::ListTeamMembers<'a> {
+    ) -> crate::builders::ListTeamMembers {
         crate::builders::ListTeamMembers {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
         }
     }
@@ -350,9 +350,9 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         body: crate::types::AddTeamMemberRequest,
-    ) -> crate::builders::AddTeamMember<'a> {
+    ) -> crate::builders::AddTeamMember {
         crate::builders::AddTeamMember {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
             body: Some(body),
             as_form: false,
@@ -368,9 +368,9 @@ impl<'a> TeamsApi<'a> {
         team_id: impl Into<String>,
         member_id: impl Into<String>,
         body: crate::types::UpdateTeamMemberRequest,
-    ) -> crate::builders::UpdateTeamMember<'a> {
+    ) -> crate::builders::UpdateTeamMember {
         crate::builders::UpdateTeamMember {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
             member_id: member_id.into(),
             body: Some(body),
@@ -384,9 +384,9 @@ impl<'a> TeamsApi<'a> {
         &self,
         team_id: impl Into<String>,
         member_id: impl Into<String>,
-    ) -> crate::builders::RemoveTeamMember<'a> {
+    ) -> crate::builders::RemoveTeamMember {
         crate::builders::RemoveTeamMember {
-            client: self.client,
+            client: self.client.clone(),
             team_id: team_id.into(),
             member_id: member_id.into(),
         }
@@ -401,9 +401,9 @@ impl<'a> RolesApi<'a> {
     /// List roles
     ///
     /// `GET /v2/roles` (`listRoles`)
-    pub fn list(&self) -> crate::builders::ListRoles<'a> {
+    pub fn list(&self) -> crate::builders::ListRoles {
         crate::builders::ListRoles {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Create a role
@@ -412,9 +412,9 @@ impl<'a> RolesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateRoleRequest,
-    ) -> crate::builders::CreateRole<'a> {
+    ) -> crate::builders::CreateRole {
         crate::builders::CreateRole {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -422,9 +422,9 @@ impl<'a> RolesApi<'a> {
     /// Delete a role
     ///
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole<'a> {
+    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole {
         crate::builders::DeleteRole {
-            client: self.client,
+            client: self.client.clone(),
             role_id: role_id.into(),
         }
     }
@@ -433,9 +433,9 @@ impl<'a> RolesApi<'a> {
     /// Returns every permission that roles and team members can be given.
     ///
     /// `GET /v2/permissions` (`listPermissions`)
-    pub fn list_permissions(&self) -> crate::builders::ListPermissions<'a> {
+    pub fn list_permissions(&self) -> crate::builders::ListPermissions {
         crate::builders::ListPermissions {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
 }
@@ -448,9 +448,9 @@ impl<'a> WebhooksApi<'a> {
     /// List webhooks
     ///
     /// `GET /v2/webhooks` (`listWebhooks`)
-    pub fn list(&self) -> crate::builders::ListWebhooks<'a> {
+    pub fn list(&self) -> crate::builders::ListWebhooks {
         crate::builders::ListWebhooks {
-            client: self.client,
+            client: self.client.clone(),
         }
     }
     /// Create a webhook
@@ -459,9 +459,9 @@ impl<'a> WebhooksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::WebhookRequest,
-    ) -> crate::builders::CreateWebhook<'a> {
+    ) -> crate::builders::CreateWebhook {
         crate::builders::CreateWebhook {
-            client: self.client,
+            client: self.client.clone(),
             body: Some(body),
             as_form: false,
         }
@@ -473,9 +473,9 @@ impl<'a> WebhooksApi<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: crate::types::WebhookRequest,
-    ) -> crate::builders::UpdateWebhook<'a> {
+    ) -> crate::builders::UpdateWebhook {
         crate::builders::UpdateWebhook {
-            client: self.client,
+            client: self.client.clone(),
             webhook_id: webhook_id.into(),
             body: Some(body),
             as_form: false,
@@ -487,9 +487,9 @@ impl<'a> WebhooksApi<'a> {
     pub fn delete(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::builders::DeleteWebhook<'a> {
+    ) -> crate::builders::DeleteWebhook {
         crate::builders::DeleteWebhook {
-            client: self.client,
+            client: self.client.clone(),
             webhook_id: webhook_id.into(),
         }
     }
@@ -505,9 +505,9 @@ impl<'a> SizesApi<'a> {
     /// Returns the hardware sizes for instances, Kubernetes nodes and databases.
     ///
     /// `GET /v2/sizes` (`listSizes`)
-    pub fn list(&self) -> crate::builders::ListSizes<'a> {
+    pub fn list(&self) -> crate::builders::ListSizes {
         crate::builders::ListSizes {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -523,9 +523,9 @@ impl<'a> DiskImagesApi<'a> {
     /// Returns the operating system images of the region, including the node images used by Kubernetes clusters.
     ///
     /// `GET /v2/disk_images` (`listDiskImages`)
-    pub fn list(&self) -> crate::builders::ListDiskImages<'a> {
+    pub fn list(&self) -> crate::builders::ListDiskImages {
         crate::builders::ListDiskImages {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             type_: None,
         }
@@ -538,9 +538,9 @@ impl<'a> DiskImagesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateDiskImageRequest,
-    ) -> crate::builders::CreateDiskImage<'a> {
+    ) -> crate::builders::CreateDiskImage {
         crate::builders::CreateDiskImage {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -552,9 +552,9 @@ impl<'a> DiskImagesApi<'a> {
     pub fn get(
         &self,
         disk_image_id: impl Into<String>,
-    ) -> crate::builders::GetDiskImage<'a> {
+    ) -> crate::builders::GetDiskImage {
         crate::builders::GetDiskImage {
-            client: self.client,
+            client: self.client.clone(),
             disk_image_id: disk_image_id.into(),
             region: None,
         }
@@ -565,9 +565,9 @@ impl<'a> DiskImagesApi<'a> {
     pub fn delete(
         &self,
         disk_image_id: impl Into<String>,
-    ) -> crate::builders::DeleteDiskImage<'a> {
+    ) -> crate::builders::DeleteDiskImage {
         crate::builders::DeleteDiskImage {
-            client: self.client,
+            client: self.client.clone(),
             disk_image_id: disk_image_id.into(),
             region: None,
         }
@@ -582,9 +582,9 @@ impl<'a> InstancesApi<'a> {
     /// List instances
     ///
     /// `GET /v2/instances` (`listInstances`)
-    pub fn list(&self) -> crate::builders::ListInstances<'a> {
+    pub fn list(&self) -> crate::builders::ListInstances {
         crate::builders::ListInstances {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -598,9 +598,9 @@ impl<'a> InstancesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateInstanceRequest,
-    ) -> crate::builders::CreateInstance<'a> {
+    ) -> crate::builders::CreateInstance {
         crate::builders::CreateInstance {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -609,12 +609,9 @@ impl<'a> InstancesApi<'a> {
     /// Get an instance
     ///
     /// `GET /v2/instances/{instance_id}` (`getInstance`)
-    pub fn get(
-        &self,
-        instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstance<'a> {
+    pub fn get(&self, instance_id: impl Into<String>) -> crate::builders::GetInstance {
         crate::builders::GetInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -628,9 +625,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateInstanceRequest,
-    ) -> crate::builders::UpdateInstance<'a> {
+    ) -> crate::builders::UpdateInstance {
         crate::builders::UpdateInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -643,9 +640,9 @@ impl<'a> InstancesApi<'a> {
     pub fn delete(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::DeleteInstance<'a> {
+    ) -> crate::builders::DeleteInstance {
         crate::builders::DeleteInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -657,9 +654,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceTagsRequest,
-    ) -> crate::builders::SetInstanceTags<'a> {
+    ) -> crate::builders::SetInstanceTags {
         crate::builders::SetInstanceTags {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -674,9 +671,9 @@ impl<'a> InstancesApi<'a> {
     pub fn hard_reboot(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::HardRebootInstance<'a> {
+    ) -> crate::builders::HardRebootInstance {
         crate::builders::HardRebootInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: None,
@@ -691,9 +688,9 @@ impl<'a> InstancesApi<'a> {
     pub fn soft_reboot(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::SoftRebootInstance<'a> {
+    ) -> crate::builders::SoftRebootInstance {
         crate::builders::SoftRebootInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: None,
@@ -705,12 +702,9 @@ impl<'a> InstancesApi<'a> {
     /// Shuts the instance down; it keeps its resources.
     ///
     /// `PUT /v2/instances/{instance_id}/stop` (`stopInstance`)
-    pub fn stop(
-        &self,
-        instance_id: impl Into<String>,
-    ) -> crate::builders::StopInstance<'a> {
+    pub fn stop(&self, instance_id: impl Into<String>) -> crate::builders::StopInstance {
         crate::builders::StopInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: None,
@@ -725,9 +719,9 @@ impl<'a> InstancesApi<'a> {
     pub fn start(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::StartInstance<'a> {
+    ) -> crate::builders::StartInstance {
         crate::builders::StartInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: None,
@@ -743,9 +737,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::ResizeInstanceRequest,
-    ) -> crate::builders::ResizeInstance<'a> {
+    ) -> crate::builders::ResizeInstance {
         crate::builders::ResizeInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -759,9 +753,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::SetInstanceFirewallRequest,
-    ) -> crate::builders::SetInstanceFirewall<'a> {
+    ) -> crate::builders::SetInstanceFirewall {
         crate::builders::SetInstanceFirewall {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -777,9 +771,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> crate::builders::MoveIpToInstance<'a> {
+    ) -> crate::builders::MoveIpToInstance {
         crate::builders::MoveIpToInstance {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             ip_address: ip_address.into(),
             region: None,
@@ -794,9 +788,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateAllowedIpsRequest,
-    ) -> crate::builders::UpdateInstanceAllowedIps<'a> {
+    ) -> crate::builders::UpdateInstanceAllowedIps {
         crate::builders::UpdateInstanceAllowedIps {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -810,9 +804,9 @@ impl<'a> InstancesApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::UpdateBandwidthLimitRequest,
-    ) -> crate::builders::UpdateInstanceBandwidthLimit<'a> {
+    ) -> crate::builders::UpdateInstanceBandwidthLimit {
         crate::builders::UpdateInstanceBandwidthLimit {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -827,9 +821,9 @@ impl<'a> InstancesApi<'a> {
     pub fn get_recovery_status(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceRecoveryStatus<'a> {
+    ) -> crate::builders::GetInstanceRecoveryStatus {
         crate::builders::GetInstanceRecoveryStatus {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -842,9 +836,9 @@ impl<'a> InstancesApi<'a> {
     pub fn enable_recovery(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::EnableInstanceRecovery<'a> {
+    ) -> crate::builders::EnableInstanceRecovery {
         crate::builders::EnableInstanceRecovery {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -855,9 +849,9 @@ impl<'a> InstancesApi<'a> {
     pub fn disable_recovery(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::DisableInstanceRecovery<'a> {
+    ) -> crate::builders::DisableInstanceRecovery {
         crate::builders::DisableInstanceRecovery {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -868,9 +862,9 @@ impl<'a> InstancesApi<'a> {
     pub fn get_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceConsole<'a> {
+    ) -> crate::builders::GetInstanceConsole {
         crate::builders::GetInstanceConsole {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -883,9 +877,9 @@ impl<'a> InstancesApi<'a> {
     pub fn open_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::OpenInstanceConsole<'a> {
+    ) -> crate::builders::OpenInstanceConsole {
         crate::builders::OpenInstanceConsole {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             duration: None,
@@ -899,9 +893,9 @@ impl<'a> InstancesApi<'a> {
     pub fn close_console(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::CloseInstanceConsole<'a> {
+    ) -> crate::builders::CloseInstanceConsole {
         crate::builders::CloseInstanceConsole {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -919,9 +913,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
     pub fn list(
         &self,
         instance_id: impl Into<String>,
-    ) -> crate::builders::ListInstanceSnapshots<'a> {
+    ) -> crate::builders::ListInstanceSnapshots {
         crate::builders::ListInstanceSnapshots {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
         }
@@ -933,9 +927,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::types::CreateInstanceSnapshotRequest,
-    ) -> crate::builders::CreateInstanceSnapshot<'a> {
+    ) -> crate::builders::CreateInstanceSnapshot {
         crate::builders::CreateInstanceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             region: None,
             body: Some(body),
@@ -949,9 +943,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetInstanceSnapshot<'a> {
+    ) -> crate::builders::GetInstanceSnapshot {
         crate::builders::GetInstanceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             snapshot_id: snapshot_id.into(),
             region: None,
@@ -965,9 +959,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
         body: crate::types::UpdateInstanceSnapshotRequest,
-    ) -> crate::builders::UpdateInstanceSnapshot<'a> {
+    ) -> crate::builders::UpdateInstanceSnapshot {
         crate::builders::UpdateInstanceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             snapshot_id: snapshot_id.into(),
             region: None,
@@ -982,9 +976,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteInstanceSnapshot<'a> {
+    ) -> crate::builders::DeleteInstanceSnapshot {
         crate::builders::DeleteInstanceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             snapshot_id: snapshot_id.into(),
             region: None,
@@ -999,9 +993,9 @@ impl<'a> InstanceSnapshotsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::RestoreInstanceSnapshot<'a> {
+    ) -> crate::builders::RestoreInstanceSnapshot {
         crate::builders::RestoreInstanceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             instance_id: instance_id.into(),
             snapshot_id: snapshot_id.into(),
             region: None,
@@ -1019,9 +1013,9 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// List resource snapshots
     ///
     /// `GET /v2/resourcesnapshots` (`listResourceSnapshots`)
-    pub fn list(&self) -> crate::builders::ListResourceSnapshots<'a> {
+    pub fn list(&self) -> crate::builders::ListResourceSnapshots {
         crate::builders::ListResourceSnapshots {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1031,9 +1025,9 @@ impl<'a> ResourceSnapshotsApi<'a> {
     pub fn get(
         &self,
         resource_snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetResourceSnapshot<'a> {
+    ) -> crate::builders::GetResourceSnapshot {
         crate::builders::GetResourceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             resource_snapshot_id: resource_snapshot_id.into(),
             region: None,
         }
@@ -1045,9 +1039,9 @@ impl<'a> ResourceSnapshotsApi<'a> {
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::UpdateResourceSnapshotRequest,
-    ) -> crate::builders::UpdateResourceSnapshot<'a> {
+    ) -> crate::builders::UpdateResourceSnapshot {
         crate::builders::UpdateResourceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             resource_snapshot_id: resource_snapshot_id.into(),
             region: None,
             body: Some(body),
@@ -1060,9 +1054,9 @@ impl<'a> ResourceSnapshotsApi<'a> {
     pub fn delete(
         &self,
         resource_snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteResourceSnapshot<'a> {
+    ) -> crate::builders::DeleteResourceSnapshot {
         crate::builders::DeleteResourceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             resource_snapshot_id: resource_snapshot_id.into(),
             region: None,
         }
@@ -1074,9 +1068,9 @@ impl<'a> ResourceSnapshotsApi<'a> {
         &self,
         resource_snapshot_id: impl Into<String>,
         body: crate::types::RestoreResourceSnapshotRequest,
-    ) -> crate::builders::RestoreResourceSnapshot<'a> {
+    ) -> crate::builders::RestoreResourceSnapshot {
         crate::builders::RestoreResourceSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             resource_snapshot_id: resource_snapshot_id.into(),
             region: None,
             body: Some(body),
@@ -1093,9 +1087,9 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// List snapshot schedules
     ///
     /// `GET /v2/resourcesnapshotschedules` (`listSnapshotSchedules`)
-    pub fn list(&self) -> crate::builders::ListSnapshotSchedules<'a> {
+    pub fn list(&self) -> crate::builders::ListSnapshotSchedules {
         crate::builders::ListSnapshotSchedules {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1107,9 +1101,9 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateSnapshotScheduleRequest,
-    ) -> crate::builders::CreateSnapshotSchedule<'a> {
+    ) -> crate::builders::CreateSnapshotSchedule {
         crate::builders::CreateSnapshotSchedule {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1121,9 +1115,9 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn get(
         &self,
         schedule_id: impl Into<String>,
-    ) -> crate::builders::GetSnapshotSchedule<'a> {
+    ) -> crate::builders::GetSnapshotSchedule {
         crate::builders::GetSnapshotSchedule {
-            client: self.client,
+            client: self.client.clone(),
             schedule_id: schedule_id.into(),
             region: None,
         }
@@ -1137,9 +1131,9 @@ impl<'a> SnapshotSchedulesApi<'a> {
         &self,
         schedule_id: impl Into<String>,
         body: crate::types::UpdateSnapshotScheduleRequest,
-    ) -> crate::builders::UpdateSnapshotSchedule<'a> {
+    ) -> crate::builders::UpdateSnapshotSchedule {
         crate::builders::UpdateSnapshotSchedule {
-            client: self.client,
+            client: self.client.clone(),
             schedule_id: schedule_id.into(),
             region: None,
             body: Some(body),
@@ -1152,9 +1146,9 @@ impl<'a> SnapshotSchedulesApi<'a> {
     pub fn delete(
         &self,
         schedule_id: impl Into<String>,
-    ) -> crate::builders::DeleteSnapshotSchedule<'a> {
+    ) -> crate::builders::DeleteSnapshotSchedule {
         crate::builders::DeleteSnapshotSchedule {
-            client: self.client,
+            client: self.client.clone(),
             schedule_id: schedule_id.into(),
             region: None,
         }
@@ -1169,9 +1163,9 @@ impl<'a> SshKeysApi<'a> {
     /// List SSH keys
     ///
     /// `GET /v2/sshkeys` (`listSshKeys`)
-    pub fn list(&self) -> crate::builders::ListSshKeys<'a> {
+    pub fn list(&self) -> crate::builders::ListSshKeys {
         crate::builders::ListSshKeys {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1183,9 +1177,9 @@ impl<'a> SshKeysApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateSshKeyRequest,
-    ) -> crate::builders::CreateSshKey<'a> {
+    ) -> crate::builders::CreateSshKey {
         crate::builders::CreateSshKey {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1198,9 +1192,9 @@ impl<'a> SshKeysApi<'a> {
         &self,
         ssh_key_id: impl Into<String>,
         body: crate::types::UpdateSshKeyRequest,
-    ) -> crate::builders::RenameSshKey<'a> {
+    ) -> crate::builders::RenameSshKey {
         crate::builders::RenameSshKey {
-            client: self.client,
+            client: self.client.clone(),
             ssh_key_id: ssh_key_id.into(),
             region: None,
             body: Some(body),
@@ -1213,9 +1207,9 @@ impl<'a> SshKeysApi<'a> {
     pub fn delete(
         &self,
         ssh_key_id: impl Into<String>,
-    ) -> crate::builders::DeleteSshKey<'a> {
+    ) -> crate::builders::DeleteSshKey {
         crate::builders::DeleteSshKey {
-            client: self.client,
+            client: self.client.clone(),
             ssh_key_id: ssh_key_id.into(),
             region: None,
         }
@@ -1230,18 +1224,18 @@ impl<'a> VolumesApi<'a> {
     /// List volume types
     ///
     /// `GET /v2/volumetypes` (`listVolumeTypes`)
-    pub fn list_types(&self) -> crate::builders::ListVolumeTypes<'a> {
+    pub fn list_types(&self) -> crate::builders::ListVolumeTypes {
         crate::builders::ListVolumeTypes {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
     /// List volumes
     ///
     /// `GET /v2/volumes` (`listVolumes`)
-    pub fn list(&self) -> crate::builders::ListVolumes<'a> {
+    pub fn list(&self) -> crate::builders::ListVolumes {
         crate::builders::ListVolumes {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1253,9 +1247,9 @@ impl<'a> VolumesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateVolumeRequest,
-    ) -> crate::builders::CreateVolume<'a> {
+    ) -> crate::builders::CreateVolume {
         crate::builders::CreateVolume {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1264,9 +1258,9 @@ impl<'a> VolumesApi<'a> {
     /// Get a volume
     ///
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume<'a> {
+    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume {
         crate::builders::GetVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
         }
@@ -1274,12 +1268,9 @@ impl<'a> VolumesApi<'a> {
     /// Delete a volume
     ///
     /// `DELETE /v2/volumes/{volume_id}` (`deleteVolume`)
-    pub fn delete(
-        &self,
-        volume_id: impl Into<String>,
-    ) -> crate::builders::DeleteVolume<'a> {
+    pub fn delete(&self, volume_id: impl Into<String>) -> crate::builders::DeleteVolume {
         crate::builders::DeleteVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
             delete_snapshot: None,
@@ -1294,9 +1285,9 @@ impl<'a> VolumesApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::ResizeVolumeRequest,
-    ) -> crate::builders::ResizeVolume<'a> {
+    ) -> crate::builders::ResizeVolume {
         crate::builders::ResizeVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
             body: Some(body),
@@ -1312,9 +1303,9 @@ impl<'a> VolumesApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::AttachVolumeRequest,
-    ) -> crate::builders::AttachVolume<'a> {
+    ) -> crate::builders::AttachVolume {
         crate::builders::AttachVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
             body: Some(body),
@@ -1324,12 +1315,9 @@ impl<'a> VolumesApi<'a> {
     /// Detach a volume
     ///
     /// `PUT /v2/volumes/{volume_id}/detach` (`detachVolume`)
-    pub fn detach(
-        &self,
-        volume_id: impl Into<String>,
-    ) -> crate::builders::DetachVolume<'a> {
+    pub fn detach(&self, volume_id: impl Into<String>) -> crate::builders::DetachVolume {
         crate::builders::DetachVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
             body: None,
@@ -1349,9 +1337,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn list_snapshots_of_volume(
         &self,
         volume_id: impl Into<String>,
-    ) -> crate::builders::ListSnapshotsOfVolume<'a> {
+    ) -> crate::builders::ListSnapshotsOfVolume {
         crate::builders::ListSnapshotsOfVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
         }
@@ -1363,9 +1351,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
         &self,
         volume_id: impl Into<String>,
         body: crate::types::CreateVolumeSnapshotRequest,
-    ) -> crate::builders::CreateVolumeSnapshot<'a> {
+    ) -> crate::builders::CreateVolumeSnapshot {
         crate::builders::CreateVolumeSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             region: None,
             body: Some(body),
@@ -1379,9 +1367,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
         &self,
         volume_id: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetSnapshotOfVolume<'a> {
+    ) -> crate::builders::GetSnapshotOfVolume {
         crate::builders::GetSnapshotOfVolume {
-            client: self.client,
+            client: self.client.clone(),
             volume_id: volume_id.into(),
             snapshot_id: snapshot_id.into(),
             region: None,
@@ -1390,9 +1378,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// List all volume snapshots
     ///
     /// `GET /v2/snapshots` (`listVolumeSnapshots`)
-    pub fn list(&self) -> crate::builders::ListVolumeSnapshots<'a> {
+    pub fn list(&self) -> crate::builders::ListVolumeSnapshots {
         crate::builders::ListVolumeSnapshots {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             resource_type: None,
         }
@@ -1403,9 +1391,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn get(
         &self,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::GetVolumeSnapshot<'a> {
+    ) -> crate::builders::GetVolumeSnapshot {
         crate::builders::GetVolumeSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             snapshot_id: snapshot_id.into(),
             region: None,
             resource_type: None,
@@ -1417,9 +1405,9 @@ impl<'a> VolumeSnapshotsApi<'a> {
     pub fn delete(
         &self,
         snapshot_id: impl Into<String>,
-    ) -> crate::builders::DeleteVolumeSnapshot<'a> {
+    ) -> crate::builders::DeleteVolumeSnapshot {
         crate::builders::DeleteVolumeSnapshot {
-            client: self.client,
+            client: self.client.clone(),
             snapshot_id: snapshot_id.into(),
             region: None,
         }
@@ -1434,9 +1422,9 @@ impl<'a> ObjectStoresApi<'a> {
     /// List object stores
     ///
     /// `GET /v2/objectstores` (`listObjectStores`)
-    pub fn list(&self) -> crate::builders::ListObjectStores<'a> {
+    pub fn list(&self) -> crate::builders::ListObjectStores {
         crate::builders::ListObjectStores {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -1450,9 +1438,9 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateObjectStoreRequest,
-    ) -> crate::builders::CreateObjectStore<'a> {
+    ) -> crate::builders::CreateObjectStore {
         crate::builders::CreateObjectStore {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1464,9 +1452,9 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn get(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStore<'a> {
+    ) -> crate::builders::GetObjectStore {
         crate::builders::GetObjectStore {
-            client: self.client,
+            client: self.client.clone(),
             objectstore_id: objectstore_id.into(),
             region: None,
         }
@@ -1478,9 +1466,9 @@ impl<'a> ObjectStoresApi<'a> {
         &self,
         objectstore_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreRequest,
-    ) -> crate::builders::UpdateObjectStore<'a> {
+    ) -> crate::builders::UpdateObjectStore {
         crate::builders::UpdateObjectStore {
-            client: self.client,
+            client: self.client.clone(),
             objectstore_id: objectstore_id.into(),
             region: None,
             body: Some(body),
@@ -1493,9 +1481,9 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn delete(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::DeleteObjectStore<'a> {
+    ) -> crate::builders::DeleteObjectStore {
         crate::builders::DeleteObjectStore {
-            client: self.client,
+            client: self.client.clone(),
             objectstore_id: objectstore_id.into(),
             region: None,
         }
@@ -1506,9 +1494,9 @@ impl<'a> ObjectStoresApi<'a> {
     pub fn get_stats(
         &self,
         objectstore_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStoreStats<'a> {
+    ) -> crate::builders::GetObjectStoreStats {
         crate::builders::GetObjectStoreStats {
-            client: self.client,
+            client: self.client.clone(),
             objectstore_id: objectstore_id.into(),
             region: None,
         }
@@ -1525,9 +1513,9 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// Note the singular `objectstore` in this path.
     ///
     /// `GET /v2/objectstore/credentials` (`listObjectStoreCredentials`)
-    pub fn list(&self) -> crate::builders::ListObjectStoreCredentials<'a> {
+    pub fn list(&self) -> crate::builders::ListObjectStoreCredentials {
         crate::builders::ListObjectStoreCredentials {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -1539,9 +1527,9 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateObjectStoreCredentialRequest,
-    ) -> crate::builders::CreateObjectStoreCredential<'a> {
+    ) -> crate::builders::CreateObjectStoreCredential {
         crate::builders::CreateObjectStoreCredential {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1553,9 +1541,9 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn get(
         &self,
         credential_id: impl Into<String>,
-    ) -> crate::builders::GetObjectStoreCredential<'a> {
+    ) -> crate::builders::GetObjectStoreCredential {
         crate::builders::GetObjectStoreCredential {
-            client: self.client,
+            client: self.client.clone(),
             credential_id: credential_id.into(),
             region: None,
         }
@@ -1567,9 +1555,9 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
         &self,
         credential_id: impl Into<String>,
         body: crate::types::UpdateObjectStoreCredentialRequest,
-    ) -> crate::builders::UpdateObjectStoreCredential<'a> {
+    ) -> crate::builders::UpdateObjectStoreCredential {
         crate::builders::UpdateObjectStoreCredential {
-            client: self.client,
+            client: self.client.clone(),
             credential_id: credential_id.into(),
             region: None,
             body: Some(body),
@@ -1582,9 +1570,9 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     pub fn delete(
         &self,
         credential_id: impl Into<String>,
-    ) -> crate::builders::DeleteObjectStoreCredential<'a> {
+    ) -> crate::builders::DeleteObjectStoreCredential {
         crate::builders::DeleteObjectStoreCredential {
-            client: self.client,
+            client: self.client.clone(),
             credential_id: credential_id.into(),
             region: None,
         }
@@ -1601,9 +1589,9 @@ impl<'a> NetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`.
     ///
     /// `GET /v2/networks` (`listNetworks`)
-    pub fn list(&self) -> crate::builders::ListNetworks<'a> {
+    pub fn list(&self) -> crate::builders::ListNetworks {
         crate::builders::ListNetworks {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1613,9 +1601,9 @@ impl<'a> NetworksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::CreateNetwork<'a> {
+    ) -> crate::builders::CreateNetwork {
         crate::builders::CreateNetwork {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1624,9 +1612,9 @@ impl<'a> NetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork<'a> {
+    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork {
         crate::builders::GetNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -1640,9 +1628,9 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::UpdateNetwork<'a> {
+    ) -> crate::builders::UpdateNetwork {
         crate::builders::UpdateNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
             body: Some(body),
@@ -1657,9 +1645,9 @@ impl<'a> NetworksApi<'a> {
     pub fn delete(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::DeleteNetwork<'a> {
+    ) -> crate::builders::DeleteNetwork {
         crate::builders::DeleteNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -1670,9 +1658,9 @@ impl<'a> NetworksApi<'a> {
     pub fn list_subnets(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::ListSubnets<'a> {
+    ) -> crate::builders::ListSubnets {
         crate::builders::ListSubnets {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -1684,9 +1672,9 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::CreateSubnetRequest,
-    ) -> crate::builders::CreateSubnet<'a> {
+    ) -> crate::builders::CreateSubnet {
         crate::builders::CreateSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
             body: Some(body),
@@ -1700,9 +1688,9 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::GetSubnet<'a> {
+    ) -> crate::builders::GetSubnet {
         crate::builders::GetSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -1715,9 +1703,9 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DeleteSubnet<'a> {
+    ) -> crate::builders::DeleteSubnet {
         crate::builders::DeleteSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -1731,9 +1719,9 @@ impl<'a> NetworksApi<'a> {
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
         body: crate::types::AttachSubnetRequest,
-    ) -> crate::builders::AttachSubnet<'a> {
+    ) -> crate::builders::AttachSubnet {
         crate::builders::AttachSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -1748,9 +1736,9 @@ impl<'a> NetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DetachSubnet<'a> {
+    ) -> crate::builders::DetachSubnet {
         crate::builders::DetachSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -1766,9 +1754,9 @@ impl<'a> FirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/firewalls` (`listFirewalls`)
-    pub fn list(&self) -> crate::builders::ListFirewalls<'a> {
+    pub fn list(&self) -> crate::builders::ListFirewalls {
         crate::builders::ListFirewalls {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1780,9 +1768,9 @@ impl<'a> FirewallsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
-    ) -> crate::builders::CreateFirewall<'a> {
+    ) -> crate::builders::CreateFirewall {
         crate::builders::CreateFirewall {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1795,9 +1783,9 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
-    ) -> crate::builders::RenameFirewall<'a> {
+    ) -> crate::builders::RenameFirewall {
         crate::builders::RenameFirewall {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
             body: Some(body),
@@ -1810,9 +1798,9 @@ impl<'a> FirewallsApi<'a> {
     pub fn delete(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::DeleteFirewall<'a> {
+    ) -> crate::builders::DeleteFirewall {
         crate::builders::DeleteFirewall {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
         }
@@ -1823,9 +1811,9 @@ impl<'a> FirewallsApi<'a> {
     pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::ListFirewallRules<'a> {
+    ) -> crate::builders::ListFirewallRules {
         crate::builders::ListFirewallRules {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
         }
@@ -1837,9 +1825,9 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
-    ) -> crate::builders::CreateFirewallRule<'a> {
+    ) -> crate::builders::CreateFirewallRule {
         crate::builders::CreateFirewallRule {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
             body: Some(body),
@@ -1853,9 +1841,9 @@ impl<'a> FirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
-    ) -> crate::builders::DeleteFirewallRule<'a> {
+    ) -> crate::builders::DeleteFirewallRule {
         crate::builders::DeleteFirewallRule {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             rule_id: rule_id.into(),
             region: None,
@@ -1871,9 +1859,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/loadbalancers` (`listLoadBalancers`)
-    pub fn list(&self) -> crate::builders::ListLoadBalancers<'a> {
+    pub fn list(&self) -> crate::builders::ListLoadBalancers {
         crate::builders::ListLoadBalancers {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -1883,9 +1871,9 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
-    ) -> crate::builders::CreateLoadBalancer<'a> {
+    ) -> crate::builders::CreateLoadBalancer {
         crate::builders::CreateLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -1897,9 +1885,9 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::GetLoadBalancer<'a> {
+    ) -> crate::builders::GetLoadBalancer {
         crate::builders::GetLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
         }
@@ -1911,9 +1899,9 @@ impl<'a> LoadBalancersApi<'a> {
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
-    ) -> crate::builders::UpdateLoadBalancer<'a> {
+    ) -> crate::builders::UpdateLoadBalancer {
         crate::builders::UpdateLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
             body: Some(body),
@@ -1926,9 +1914,9 @@ impl<'a> LoadBalancersApi<'a> {
     pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::DeleteLoadBalancer<'a> {
+    ) -> crate::builders::DeleteLoadBalancer {
         crate::builders::DeleteLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
         }
@@ -1943,9 +1931,9 @@ impl<'a> ReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/ips` (`listReservedIps`)
-    pub fn list(&self) -> crate::builders::ListReservedIps<'a> {
+    pub fn list(&self) -> crate::builders::ListReservedIps {
         crate::builders::ListReservedIps {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -1954,9 +1942,9 @@ impl<'a> ReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/ips` (`createReservedIp`)
-    pub fn create(&self) -> crate::builders::CreateReservedIp<'a> {
+    pub fn create(&self) -> crate::builders::CreateReservedIp {
         crate::builders::CreateReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: None,
             as_form: false,
@@ -1965,9 +1953,9 @@ impl<'a> ReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp<'a> {
+    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp {
         crate::builders::GetReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
         }
@@ -1979,9 +1967,9 @@ impl<'a> ReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
-    ) -> crate::builders::RenameReservedIp<'a> {
+    ) -> crate::builders::RenameReservedIp {
         crate::builders::RenameReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
             body: Some(body),
@@ -1991,12 +1979,9 @@ impl<'a> ReservedIpsApi<'a> {
     /// Release a reserved IP
     ///
     /// `DELETE /v2/ips/{ip_id}` (`deleteReservedIp`)
-    pub fn delete(
-        &self,
-        ip_id: impl Into<String>,
-    ) -> crate::builders::DeleteReservedIp<'a> {
+    pub fn delete(&self, ip_id: impl Into<String>) -> crate::builders::DeleteReservedIp {
         crate::builders::DeleteReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
         }
@@ -2010,9 +1995,9 @@ impl<'a> ReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
-    ) -> crate::builders::ActReservedIp<'a> {
+    ) -> crate::builders::ActReservedIp {
         crate::builders::ActReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
             body: Some(body),
@@ -2029,9 +2014,9 @@ impl<'a> DnsApi<'a> {
     /// List DNS domains
     ///
     /// `GET /v2/dns` (`listDnsDomains`)
-    pub fn list_domains(&self) -> crate::builders::ListDnsDomains<'a> {
+    pub fn list_domains(&self) -> crate::builders::ListDnsDomains {
         crate::builders::ListDnsDomains {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -2041,9 +2026,9 @@ impl<'a> DnsApi<'a> {
     pub fn create_domain(
         &self,
         body: crate::types::DnsDomainRequest,
-    ) -> crate::builders::CreateDnsDomain<'a> {
+    ) -> crate::builders::CreateDnsDomain {
         crate::builders::CreateDnsDomain {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2056,9 +2041,9 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsDomainRequest,
-    ) -> crate::builders::RenameDnsDomain<'a> {
+    ) -> crate::builders::RenameDnsDomain {
         crate::builders::RenameDnsDomain {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             region: None,
             body: Some(body),
@@ -2071,9 +2056,9 @@ impl<'a> DnsApi<'a> {
     pub fn delete_domain(
         &self,
         domain_id: impl Into<String>,
-    ) -> crate::builders::DeleteDnsDomain<'a> {
+    ) -> crate::builders::DeleteDnsDomain {
         crate::builders::DeleteDnsDomain {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             region: None,
         }
@@ -2084,9 +2069,9 @@ impl<'a> DnsApi<'a> {
     pub fn list_records(
         &self,
         domain_id: impl Into<String>,
-    ) -> crate::builders::ListDnsRecords<'a> {
+    ) -> crate::builders::ListDnsRecords {
         crate::builders::ListDnsRecords {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             region: None,
         }
@@ -2098,9 +2083,9 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         body: crate::types::DnsRecordRequest,
-    ) -> crate::builders::CreateDnsRecord<'a> {
+    ) -> crate::builders::CreateDnsRecord {
         crate::builders::CreateDnsRecord {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             region: None,
             body: Some(body),
@@ -2115,9 +2100,9 @@ impl<'a> DnsApi<'a> {
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
         body: crate::types::DnsRecordRequest,
-    ) -> crate::builders::UpdateDnsRecord<'a> {
+    ) -> crate::builders::UpdateDnsRecord {
         crate::builders::UpdateDnsRecord {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             record_id: record_id.into(),
             region: None,
@@ -2132,9 +2117,9 @@ impl<'a> DnsApi<'a> {
         &self,
         domain_id: impl Into<String>,
         record_id: impl Into<String>,
-    ) -> crate::builders::DeleteDnsRecord<'a> {
+    ) -> crate::builders::DeleteDnsRecord {
         crate::builders::DeleteDnsRecord {
-            client: self.client,
+            client: self.client.clone(),
             domain_id: domain_id.into(),
             record_id: record_id.into(),
             region: None,
@@ -2152,9 +2137,9 @@ impl<'a> VpcNetworksApi<'a> {
     /// Returns the private networks of the region; the default one has `default: true`. This is the `/v2/vpc` form of the call.
     ///
     /// `GET /v2/vpc/networks` (`listVpcNetworks`)
-    pub fn list(&self) -> crate::builders::ListVpcNetworks<'a> {
+    pub fn list(&self) -> crate::builders::ListVpcNetworks {
         crate::builders::ListVpcNetworks {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -2164,9 +2149,9 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::CreateVpcNetwork<'a> {
+    ) -> crate::builders::CreateVpcNetwork {
         crate::builders::CreateVpcNetwork {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2175,12 +2160,9 @@ impl<'a> VpcNetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/vpc/networks/{network_id}` (`getVpcNetwork`)
-    pub fn get(
-        &self,
-        network_id: impl Into<String>,
-    ) -> crate::builders::GetVpcNetwork<'a> {
+    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetVpcNetwork {
         crate::builders::GetVpcNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -2194,9 +2176,9 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::NetworkRequest,
-    ) -> crate::builders::UpdateVpcNetwork<'a> {
+    ) -> crate::builders::UpdateVpcNetwork {
         crate::builders::UpdateVpcNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
             body: Some(body),
@@ -2211,9 +2193,9 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn delete(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcNetwork<'a> {
+    ) -> crate::builders::DeleteVpcNetwork {
         crate::builders::DeleteVpcNetwork {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -2224,9 +2206,9 @@ impl<'a> VpcNetworksApi<'a> {
     pub fn list_vpc_subnets(
         &self,
         network_id: impl Into<String>,
-    ) -> crate::builders::ListVpcSubnets<'a> {
+    ) -> crate::builders::ListVpcSubnets {
         crate::builders::ListVpcSubnets {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
         }
@@ -2238,9 +2220,9 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         body: crate::types::CreateSubnetRequest,
-    ) -> crate::builders::CreateVpcSubnet<'a> {
+    ) -> crate::builders::CreateVpcSubnet {
         crate::builders::CreateVpcSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             region: None,
             body: Some(body),
@@ -2254,9 +2236,9 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::GetVpcSubnet<'a> {
+    ) -> crate::builders::GetVpcSubnet {
         crate::builders::GetVpcSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -2269,9 +2251,9 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcSubnet<'a> {
+    ) -> crate::builders::DeleteVpcSubnet {
         crate::builders::DeleteVpcSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -2285,9 +2267,9 @@ impl<'a> VpcNetworksApi<'a> {
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
         body: crate::types::AttachSubnetRequest,
-    ) -> crate::builders::AttachVpcSubnet<'a> {
+    ) -> crate::builders::AttachVpcSubnet {
         crate::builders::AttachVpcSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -2302,9 +2284,9 @@ impl<'a> VpcNetworksApi<'a> {
         &self,
         network_id: impl Into<String>,
         subnet_id: impl Into<String>,
-    ) -> crate::builders::DetachVpcSubnet<'a> {
+    ) -> crate::builders::DetachVpcSubnet {
         crate::builders::DetachVpcSubnet {
-            client: self.client,
+            client: self.client.clone(),
             network_id: network_id.into(),
             subnet_id: subnet_id.into(),
             region: None,
@@ -2320,9 +2302,9 @@ impl<'a> VpcFirewallsApi<'a> {
     /// List firewalls
     ///
     /// `GET /v2/vpc/firewalls` (`listVpcFirewalls`)
-    pub fn list(&self) -> crate::builders::ListVpcFirewalls<'a> {
+    pub fn list(&self) -> crate::builders::ListVpcFirewalls {
         crate::builders::ListVpcFirewalls {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -2334,9 +2316,9 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateFirewallRequest,
-    ) -> crate::builders::CreateVpcFirewall<'a> {
+    ) -> crate::builders::CreateVpcFirewall {
         crate::builders::CreateVpcFirewall {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2349,9 +2331,9 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::UpdateFirewallRequest,
-    ) -> crate::builders::RenameVpcFirewall<'a> {
+    ) -> crate::builders::RenameVpcFirewall {
         crate::builders::RenameVpcFirewall {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
             body: Some(body),
@@ -2364,9 +2346,9 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn delete(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcFirewall<'a> {
+    ) -> crate::builders::DeleteVpcFirewall {
         crate::builders::DeleteVpcFirewall {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
         }
@@ -2377,9 +2359,9 @@ impl<'a> VpcFirewallsApi<'a> {
     pub fn list_rules(
         &self,
         firewall_id: impl Into<String>,
-    ) -> crate::builders::ListVpcFirewallRules<'a> {
+    ) -> crate::builders::ListVpcFirewallRules {
         crate::builders::ListVpcFirewallRules {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
         }
@@ -2391,9 +2373,9 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         body: crate::types::CreateFirewallRuleRequest,
-    ) -> crate::builders::CreateVpcFirewallRule<'a> {
+    ) -> crate::builders::CreateVpcFirewallRule {
         crate::builders::CreateVpcFirewallRule {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             region: None,
             body: Some(body),
@@ -2407,9 +2389,9 @@ impl<'a> VpcFirewallsApi<'a> {
         &self,
         firewall_id: impl Into<String>,
         rule_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcFirewallRule<'a> {
+    ) -> crate::builders::DeleteVpcFirewallRule {
         crate::builders::DeleteVpcFirewallRule {
-            client: self.client,
+            client: self.client.clone(),
             firewall_id: firewall_id.into(),
             rule_id: rule_id.into(),
             region: None,
@@ -2425,9 +2407,9 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// List load balancers
     ///
     /// `GET /v2/vpc/loadbalancers` (`listVpcLoadBalancers`)
-    pub fn list(&self) -> crate::builders::ListVpcLoadBalancers<'a> {
+    pub fn list(&self) -> crate::builders::ListVpcLoadBalancers {
         crate::builders::ListVpcLoadBalancers {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -2437,9 +2419,9 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateLoadBalancerRequest,
-    ) -> crate::builders::CreateVpcLoadBalancer<'a> {
+    ) -> crate::builders::CreateVpcLoadBalancer {
         crate::builders::CreateVpcLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2451,9 +2433,9 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn get(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::GetVpcLoadBalancer<'a> {
+    ) -> crate::builders::GetVpcLoadBalancer {
         crate::builders::GetVpcLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
         }
@@ -2465,9 +2447,9 @@ impl<'a> VpcLoadBalancersApi<'a> {
         &self,
         loadbalancer_id: impl Into<String>,
         body: crate::types::UpdateLoadBalancerRequest,
-    ) -> crate::builders::UpdateVpcLoadBalancer<'a> {
+    ) -> crate::builders::UpdateVpcLoadBalancer {
         crate::builders::UpdateVpcLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
             body: Some(body),
@@ -2480,9 +2462,9 @@ impl<'a> VpcLoadBalancersApi<'a> {
     pub fn delete(
         &self,
         loadbalancer_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcLoadBalancer<'a> {
+    ) -> crate::builders::DeleteVpcLoadBalancer {
         crate::builders::DeleteVpcLoadBalancer {
-            client: self.client,
+            client: self.client.clone(),
             loadbalancer_id: loadbalancer_id.into(),
             region: None,
         }
@@ -2497,9 +2479,9 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// List reserved IPs
     ///
     /// `GET /v2/vpc/ips` (`listVpcReservedIps`)
-    pub fn list(&self) -> crate::builders::ListVpcReservedIps<'a> {
+    pub fn list(&self) -> crate::builders::ListVpcReservedIps {
         crate::builders::ListVpcReservedIps {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -2508,9 +2490,9 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Reserve an IP
     ///
     /// `POST /v2/vpc/ips` (`createVpcReservedIp`)
-    pub fn create(&self) -> crate::builders::CreateVpcReservedIp<'a> {
+    pub fn create(&self) -> crate::builders::CreateVpcReservedIp {
         crate::builders::CreateVpcReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: None,
             as_form: false,
@@ -2519,12 +2501,9 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/vpc/ips/{ip_id}` (`getVpcReservedIp`)
-    pub fn get(
-        &self,
-        ip_id: impl Into<String>,
-    ) -> crate::builders::GetVpcReservedIp<'a> {
+    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetVpcReservedIp {
         crate::builders::GetVpcReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
         }
@@ -2536,9 +2515,9 @@ impl<'a> VpcReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::UpdateReservedIpRequest,
-    ) -> crate::builders::RenameVpcReservedIp<'a> {
+    ) -> crate::builders::RenameVpcReservedIp {
         crate::builders::RenameVpcReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
             body: Some(body),
@@ -2551,9 +2530,9 @@ impl<'a> VpcReservedIpsApi<'a> {
     pub fn delete(
         &self,
         ip_id: impl Into<String>,
-    ) -> crate::builders::DeleteVpcReservedIp<'a> {
+    ) -> crate::builders::DeleteVpcReservedIp {
         crate::builders::DeleteVpcReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
         }
@@ -2567,9 +2546,9 @@ impl<'a> VpcReservedIpsApi<'a> {
         &self,
         ip_id: impl Into<String>,
         body: crate::types::ReservedIpActionRequest,
-    ) -> crate::builders::ActVpcReservedIp<'a> {
+    ) -> crate::builders::ActVpcReservedIp {
         crate::builders::ActVpcReservedIp {
-            client: self.client,
+            client: self.client.clone(),
             ip_id: ip_id.into(),
             region: None,
             body: Some(body),
@@ -2586,9 +2565,9 @@ impl<'a> KubernetesApi<'a> {
     /// List Kubernetes versions
     ///
     /// `GET /v2/kubernetes/versions` (`listKubernetesVersions`)
-    pub fn list_versions(&self) -> crate::builders::ListKubernetesVersions<'a> {
+    pub fn list_versions(&self) -> crate::builders::ListKubernetesVersions {
         crate::builders::ListKubernetesVersions {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
@@ -2599,18 +2578,18 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/applications` (`listMarketplaceApplications`)
     pub fn list_marketplace_applications(
         &self,
-    ) -> crate::builders::ListMarketplaceApplications<'a> {
+    ) -> crate::builders::ListMarketplaceApplications {
         crate::builders::ListMarketplaceApplications {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
     /// List clusters
     ///
     /// `GET /v2/kubernetes/clusters` (`listKubernetesClusters`)
-    pub fn list_clusters(&self) -> crate::builders::ListKubernetesClusters<'a> {
+    pub fn list_clusters(&self) -> crate::builders::ListKubernetesClusters {
         crate::builders::ListKubernetesClusters {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -2622,9 +2601,9 @@ impl<'a> KubernetesApi<'a> {
     pub fn create_cluster(
         &self,
         body: crate::types::CreateKubernetesClusterRequest,
-    ) -> crate::builders::CreateKubernetesCluster<'a> {
+    ) -> crate::builders::CreateKubernetesCluster {
         crate::builders::CreateKubernetesCluster {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2636,9 +2615,9 @@ impl<'a> KubernetesApi<'a> {
     pub fn get_cluster(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::GetKubernetesCluster<'a> {
+    ) -> crate::builders::GetKubernetesCluster {
         crate::builders::GetKubernetesCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
         }
@@ -2652,9 +2631,9 @@ impl<'a> KubernetesApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::UpdateKubernetesClusterRequest,
-    ) -> crate::builders::UpdateKubernetesCluster<'a> {
+    ) -> crate::builders::UpdateKubernetesCluster {
         crate::builders::UpdateKubernetesCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
             body: Some(body),
@@ -2667,9 +2646,9 @@ impl<'a> KubernetesApi<'a> {
     pub fn delete_cluster(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesCluster<'a> {
+    ) -> crate::builders::DeleteKubernetesCluster {
         crate::builders::DeleteKubernetesCluster {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
         }
@@ -2683,9 +2662,9 @@ impl<'a> KubernetesApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::RecycleNodeRequest,
-    ) -> crate::builders::RecycleKubernetesNode<'a> {
+    ) -> crate::builders::RecycleKubernetesNode {
         crate::builders::RecycleKubernetesNode {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
             body: Some(body),
@@ -2698,9 +2677,9 @@ impl<'a> KubernetesApi<'a> {
     pub fn list_cluster_instances(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::ListKubernetesClusterInstances<'a> {
+    ) -> crate::builders::ListKubernetesClusterInstances {
         crate::builders::ListKubernetesClusterInstances {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
         }
@@ -2718,9 +2697,9 @@ impl<'a> KubernetesPoolsApi<'a> {
     pub fn list(
         &self,
         cluster_id: impl Into<String>,
-    ) -> crate::builders::ListKubernetesPools<'a> {
+    ) -> crate::builders::ListKubernetesPools {
         crate::builders::ListKubernetesPools {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
         }
@@ -2732,9 +2711,9 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         body: crate::types::CreateKubernetesPoolRequest,
-    ) -> crate::builders::CreateKubernetesPool<'a> {
+    ) -> crate::builders::CreateKubernetesPool {
         crate::builders::CreateKubernetesPool {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             region: None,
             body: Some(body),
@@ -2748,9 +2727,9 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
-    ) -> crate::builders::GetKubernetesPool<'a> {
+    ) -> crate::builders::GetKubernetesPool {
         crate::builders::GetKubernetesPool {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             pool_id: pool_id.into(),
             region: None,
@@ -2766,9 +2745,9 @@ impl<'a> KubernetesPoolsApi<'a> {
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
         body: crate::types::UpdateKubernetesPoolRequest,
-    ) -> crate::builders::UpdateKubernetesPool<'a> {
+    ) -> crate::builders::UpdateKubernetesPool {
         crate::builders::UpdateKubernetesPool {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             pool_id: pool_id.into(),
             region: None,
@@ -2783,9 +2762,9 @@ impl<'a> KubernetesPoolsApi<'a> {
         &self,
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesPool<'a> {
+    ) -> crate::builders::DeleteKubernetesPool {
         crate::builders::DeleteKubernetesPool {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             pool_id: pool_id.into(),
             region: None,
@@ -2801,9 +2780,9 @@ impl<'a> KubernetesPoolsApi<'a> {
         cluster_id: impl Into<String>,
         pool_id: impl Into<String>,
         node_id: impl Into<String>,
-    ) -> crate::builders::DeleteKubernetesPoolNode<'a> {
+    ) -> crate::builders::DeleteKubernetesPoolNode {
         crate::builders::DeleteKubernetesPoolNode {
-            client: self.client,
+            client: self.client.clone(),
             cluster_id: cluster_id.into(),
             pool_id: pool_id.into(),
             node_id: node_id.into(),
@@ -2820,9 +2799,9 @@ impl<'a> ApplicationsApi<'a> {
     /// List applications
     ///
     /// `GET /v2/applications` (`listApplications`)
-    pub fn list(&self) -> crate::builders::ListApplications<'a> {
+    pub fn list(&self) -> crate::builders::ListApplications {
         crate::builders::ListApplications {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -2834,9 +2813,9 @@ impl<'a> ApplicationsApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateApplicationRequest,
-    ) -> crate::builders::CreateApplication<'a> {
+    ) -> crate::builders::CreateApplication {
         crate::builders::CreateApplication {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2848,9 +2827,9 @@ impl<'a> ApplicationsApi<'a> {
     pub fn get(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::GetApplication<'a> {
+    ) -> crate::builders::GetApplication {
         crate::builders::GetApplication {
-            client: self.client,
+            client: self.client.clone(),
             application_id: application_id.into(),
             region: None,
         }
@@ -2862,9 +2841,9 @@ impl<'a> ApplicationsApi<'a> {
         &self,
         application_id: impl Into<String>,
         body: crate::types::UpdateApplicationRequest,
-    ) -> crate::builders::UpdateApplication<'a> {
+    ) -> crate::builders::UpdateApplication {
         crate::builders::UpdateApplication {
-            client: self.client,
+            client: self.client.clone(),
             application_id: application_id.into(),
             region: None,
             body: Some(body),
@@ -2877,9 +2856,9 @@ impl<'a> ApplicationsApi<'a> {
     pub fn delete(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::DeleteApplication<'a> {
+    ) -> crate::builders::DeleteApplication {
         crate::builders::DeleteApplication {
-            client: self.client,
+            client: self.client.clone(),
             application_id: application_id.into(),
             region: None,
         }
@@ -2892,9 +2871,9 @@ impl<'a> ApplicationsApi<'a> {
     pub fn get_log_auth(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::builders::GetApplicationLogAuth<'a> {
+    ) -> crate::builders::GetApplicationLogAuth {
         crate::builders::GetApplicationLogAuth {
-            client: self.client,
+            client: self.client.clone(),
             application_id: application_id.into(),
             region: None,
         }
@@ -2909,18 +2888,18 @@ impl<'a> DatabasesApi<'a> {
     /// List database engine versions
     ///
     /// `GET /v2/databases/versions` (`listDatabaseVersions`)
-    pub fn list_versions(&self) -> crate::builders::ListDatabaseVersions<'a> {
+    pub fn list_versions(&self) -> crate::builders::ListDatabaseVersions {
         crate::builders::ListDatabaseVersions {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
         }
     }
     /// List databases
     ///
     /// `GET /v2/databases` (`listDatabases`)
-    pub fn list(&self) -> crate::builders::ListDatabases<'a> {
+    pub fn list(&self) -> crate::builders::ListDatabases {
         crate::builders::ListDatabases {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             page: None,
             per_page: None,
@@ -2932,9 +2911,9 @@ impl<'a> DatabasesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::CreateDatabaseRequest,
-    ) -> crate::builders::CreateDatabase<'a> {
+    ) -> crate::builders::CreateDatabase {
         crate::builders::CreateDatabase {
-            client: self.client,
+            client: self.client.clone(),
             region: None,
             body: Some(body),
             as_form: false,
@@ -2943,12 +2922,9 @@ impl<'a> DatabasesApi<'a> {
     /// Get a database
     ///
     /// `GET /v2/databases/{database_id}` (`getDatabase`)
-    pub fn get(
-        &self,
-        database_id: impl Into<String>,
-    ) -> crate::builders::GetDatabase<'a> {
+    pub fn get(&self, database_id: impl Into<String>) -> crate::builders::GetDatabase {
         crate::builders::GetDatabase {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
         }
@@ -2962,9 +2938,9 @@ impl<'a> DatabasesApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseRequest,
-    ) -> crate::builders::UpdateDatabase<'a> {
+    ) -> crate::builders::UpdateDatabase {
         crate::builders::UpdateDatabase {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
             body: Some(body),
@@ -2977,9 +2953,9 @@ impl<'a> DatabasesApi<'a> {
     pub fn delete(
         &self,
         database_id: impl Into<String>,
-    ) -> crate::builders::DeleteDatabase<'a> {
+    ) -> crate::builders::DeleteDatabase {
         crate::builders::DeleteDatabase {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
         }
@@ -2993,9 +2969,9 @@ impl<'a> DatabasesApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::RestoreDatabaseRequest,
-    ) -> crate::builders::RestoreDatabase<'a> {
+    ) -> crate::builders::RestoreDatabase {
         crate::builders::RestoreDatabase {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
             body: Some(body),
@@ -3015,9 +2991,9 @@ impl<'a> DatabaseBackupsApi<'a> {
     pub fn list(
         &self,
         database_id: impl Into<String>,
-    ) -> crate::builders::ListDatabaseBackups<'a> {
+    ) -> crate::builders::ListDatabaseBackups {
         crate::builders::ListDatabaseBackups {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
             page: None,
@@ -3031,9 +3007,9 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::UpdateDatabaseBackupRequest,
-    ) -> crate::builders::UpdateDatabaseBackup<'a> {
+    ) -> crate::builders::UpdateDatabaseBackup {
         crate::builders::UpdateDatabaseBackup {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
             body: Some(body),
@@ -3049,9 +3025,9 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         body: crate::types::CreateDatabaseBackupRequest,
-    ) -> crate::builders::CreateDatabaseBackup<'a> {
+    ) -> crate::builders::CreateDatabaseBackup {
         crate::builders::CreateDatabaseBackup {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             region: None,
             body: Some(body),
@@ -3065,9 +3041,9 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::GetDatabaseBackup<'a> {
+    ) -> crate::builders::GetDatabaseBackup {
         crate::builders::GetDatabaseBackup {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             backup_id: backup_id.into(),
             region: None,
@@ -3080,9 +3056,9 @@ impl<'a> DatabaseBackupsApi<'a> {
         &self,
         database_id: impl Into<String>,
         backup_id: impl Into<String>,
-    ) -> crate::builders::DeleteDatabaseBackup<'a> {
+    ) -> crate::builders::DeleteDatabaseBackup {
         crate::builders::DeleteDatabaseBackup {
-            client: self.client,
+            client: self.client.clone(),
             database_id: database_id.into(),
             backup_id: backup_id.into(),
             region: None,
@@ -3092,30 +3068,23 @@ impl<'a> DatabaseBackupsApi<'a> {
 /// Request builder for [`crate::builders::AuthApi::ping`]; finish with [`send`](Ping::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct Ping<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct Ping {
+    pub(crate) client: crate::Client,
 }
-impl<'a> Ping<'a> {
+impl Ping {
     /// Sends the request (`GET /v2/ping`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "ping",
             method: cloudsdk_runtime::Method::GET,
@@ -3129,19 +3098,19 @@ impl<'a> Ping<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AuthApi::exchange_token`]; finish with [`send`](ExchangeToken::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ExchangeToken<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ExchangeToken {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::ExchangeTokenRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ExchangeToken<'a> {
+impl ExchangeToken {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -3156,11 +3125,8 @@ impl<'a> ExchangeToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TokenExchangeResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TokenExchangeResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3169,12 +3135,12 @@ impl<'a> ExchangeToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exchangeToken",
             method: cloudsdk_runtime::Method::POST,
@@ -3189,7 +3155,7 @@ impl<'a> ExchangeToken<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -3211,16 +3177,16 @@ impl<'a> ExchangeToken<'a> {
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListRegions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListRegions {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListRegions<'a> {
+impl ListRegions {
     /// Sends the request (`GET /v2/regions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Region>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Region>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3229,12 +3195,12 @@ impl<'a> ListRegions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegions",
             method: cloudsdk_runtime::Method::GET,
@@ -3248,18 +3214,18 @@ impl<'a> ListRegions<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::create`]; finish with [`send`](CreateRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateRegion<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateRegion {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::CreateRegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateRegion<'a> {
+impl CreateRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -3268,9 +3234,7 @@ impl<'a> CreateRegion<'a> {
     /// Sends the request (`POST /v2/regions`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3279,12 +3243,12 @@ impl<'a> CreateRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3299,7 +3263,7 @@ impl<'a> CreateRegion<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3313,37 +3277,30 @@ impl<'a> CreateRegion<'a> {
 /// Request builder for [`crate::builders::RegionsApi::connect`]; finish with [`send`](ConnectRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ConnectRegion<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ConnectRegion {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ConnectRegion<'a> {
+impl ConnectRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
     /// Sends the request (`POST /v2/regions/connect`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "connectRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3358,7 +3315,7 @@ impl<'a> ConnectRegion<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3372,37 +3329,30 @@ impl<'a> ConnectRegion<'a> {
 /// Request builder for [`crate::builders::RegionsApi::disconnect`]; finish with [`send`](DisconnectRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DisconnectRegion<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DisconnectRegion {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> DisconnectRegion<'a> {
+impl DisconnectRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
         self
     }
     /// Sends the request (`POST /v2/regions/disconnect`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "disconnectRegion",
             method: cloudsdk_runtime::Method::POST,
@@ -3417,7 +3367,7 @@ impl<'a> DisconnectRegion<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3431,11 +3381,11 @@ impl<'a> DisconnectRegion<'a> {
 /// Request builder for [`crate::builders::QuotaApi::get`]; finish with [`send`](GetQuota::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetQuota<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetQuota {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetQuota<'a> {
+impl GetQuota {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -3444,9 +3394,7 @@ impl<'a> GetQuota<'a> {
     /// Sends the request (`GET /v2/quota`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Quota, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Quota, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3455,12 +3403,12 @@ impl<'a> GetQuota<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Quota>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getQuota",
             method: cloudsdk_runtime::Method::GET,
@@ -3474,7 +3422,7 @@ impl<'a> GetQuota<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -3489,18 +3437,18 @@ impl<'a> GetQuota<'a> {
 /// Request builder for [`crate::builders::ChargesApi::list`]; finish with [`send`](ListCharges::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListCharges<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListCharges {
+    pub(crate) client: crate::Client,
     pub(crate) from: String,
     pub(crate) to: String,
 }
-impl<'a> ListCharges<'a> {
+impl ListCharges {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Charge>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Charge>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3509,12 +3457,12 @@ impl<'a> ListCharges<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listCharges",
             method: cloudsdk_runtime::Method::GET,
@@ -3529,7 +3477,7 @@ impl<'a> ListCharges<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "from",
@@ -3552,8 +3500,8 @@ impl<'a> ListCharges<'a> {
 /// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListActions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListActions {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
@@ -3567,7 +3515,7 @@ pub struct ListActions<'a> {
     pub(crate) updated_at: Option<String>,
     pub(crate) user_id: Option<String>,
 }
-impl<'a> ListActions<'a> {
+impl ListActions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -3632,8 +3580,8 @@ impl<'a> ListActions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionPage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ActionPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3642,19 +3590,15 @@ impl<'a> ListActions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -3663,7 +3607,7 @@ impl<'a> ListActions<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActions",
             method: cloudsdk_runtime::Method::GET,
@@ -3678,7 +3622,7 @@ impl<'a> ListActions<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -3781,12 +3725,12 @@ impl<'a> ListActions<'a> {
 /// Request builder for [`crate::builders::AccountsApi::list`]; finish with [`send`](ListAccounts::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListAccounts<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListAccounts {
+    pub(crate) client: crate::Client,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListAccounts<'a> {
+impl ListAccounts {
     /// Page to return, starting at 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
@@ -3801,8 +3745,8 @@ impl<'a> ListAccounts<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AccountPage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::AccountPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3811,19 +3755,15 @@ impl<'a> ListAccounts<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Account, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Account> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -3832,7 +3772,7 @@ impl<'a> ListAccounts<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAccounts",
             method: cloudsdk_runtime::Method::GET,
@@ -3847,7 +3787,7 @@ impl<'a> ListAccounts<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "page",
@@ -3870,16 +3810,16 @@ impl<'a> ListAccounts<'a> {
 /// Request builder for [`crate::builders::AccountsApi::list_memberships`]; finish with [`send`](ListMemberships::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListMemberships<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListMemberships {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListMemberships<'a> {
+impl ListMemberships {
     /// Sends the request (`GET /v2/memberships`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Memberships, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Memberships, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3888,12 +3828,12 @@ impl<'a> ListMemberships<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMemberships",
             method: cloudsdk_runtime::Method::GET,
@@ -3907,23 +3847,23 @@ impl<'a> ListMemberships<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::get_user_everything`]; finish with [`send`](GetUserEverything::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetUserEverything<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetUserEverything {
+    pub(crate) client: crate::Client,
     pub(crate) user_id: String,
 }
-impl<'a> GetUserEverything<'a> {
+impl GetUserEverything {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UserEverything, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::UserEverything, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3932,12 +3872,12 @@ impl<'a> GetUserEverything<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getUserEverything",
             method: cloudsdk_runtime::Method::GET,
@@ -3952,7 +3892,7 @@ impl<'a> GetUserEverything<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("user_id", &self.user_id);
         request
     }
@@ -3960,16 +3900,16 @@ impl<'a> GetUserEverything<'a> {
 /// Request builder for [`crate::builders::OrganisationApi::get`]; finish with [`send`](GetOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetOrganisation<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetOrganisation {
+    pub(crate) client: crate::Client,
 }
-impl<'a> GetOrganisation<'a> {
+impl GetOrganisation {
     /// Sends the request (`GET /v2/organisation`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Organisation, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3978,12 +3918,12 @@ impl<'a> GetOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getOrganisation",
             method: cloudsdk_runtime::Method::GET,
@@ -3997,18 +3937,18 @@ impl<'a> GetOrganisation<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::rename`]; finish with [`send`](RenameOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameOrganisation<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameOrganisation {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameOrganisation<'a> {
+impl RenameOrganisation {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4018,8 +3958,8 @@ impl<'a> RenameOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Organisation, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4028,12 +3968,12 @@ impl<'a> RenameOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameOrganisation",
             method: cloudsdk_runtime::Method::PUT,
@@ -4048,7 +3988,7 @@ impl<'a> RenameOrganisation<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4062,12 +4002,12 @@ impl<'a> RenameOrganisation<'a> {
 /// Request builder for [`crate::builders::OrganisationApi::create`]; finish with [`send`](CreateOrganisation::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateOrganisation<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateOrganisation {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateOrganisation<'a> {
+impl CreateOrganisation {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4077,8 +4017,8 @@ impl<'a> CreateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Organisation, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4087,12 +4027,12 @@ impl<'a> CreateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createOrganisation",
             method: cloudsdk_runtime::Method::POST,
@@ -4107,7 +4047,7 @@ impl<'a> CreateOrganisation<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4121,16 +4061,16 @@ impl<'a> CreateOrganisation<'a> {
 /// Request builder for [`crate::builders::OrganisationApi::list_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListOrganisationAccounts<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListOrganisationAccounts {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListOrganisationAccounts<'a> {
+impl ListOrganisationAccounts {
     /// Sends the request (`GET /v2/organisation/accounts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Account>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4139,12 +4079,12 @@ impl<'a> ListOrganisationAccounts<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listOrganisationAccounts",
             method: cloudsdk_runtime::Method::GET,
@@ -4158,18 +4098,18 @@ impl<'a> ListOrganisationAccounts<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::add_account`]; finish with [`send`](AddOrganisationAccount::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct AddOrganisationAccount<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct AddOrganisationAccount {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::AddOrganisationAccountRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> AddOrganisationAccount<'a> {
+impl AddOrganisationAccount {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4179,8 +4119,8 @@ impl<'a> AddOrganisationAccount<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Account>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4189,12 +4129,12 @@ impl<'a> AddOrganisationAccount<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addOrganisationAccount",
             method: cloudsdk_runtime::Method::POST,
@@ -4209,7 +4149,7 @@ impl<'a> AddOrganisationAccount<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4223,16 +4163,16 @@ impl<'a> AddOrganisationAccount<'a> {
 /// Request builder for [`crate::builders::TeamsApi::list`]; finish with [`send`](ListTeams::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListTeams<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListTeams {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListTeams<'a> {
+impl ListTeams {
     /// Sends the request (`GET /v2/teams`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Team>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Team>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4241,12 +4181,12 @@ impl<'a> ListTeams<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTeams",
             method: cloudsdk_runtime::Method::GET,
@@ -4260,18 +4200,18 @@ impl<'a> ListTeams<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::create`]; finish with [`send`](CreateTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateTeam<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateTeam {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateTeam<'a> {
+impl CreateTeam {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4280,9 +4220,7 @@ impl<'a> CreateTeam<'a> {
     /// Sends the request (`POST /v2/teams`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4291,12 +4229,12 @@ impl<'a> CreateTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTeam",
             method: cloudsdk_runtime::Method::POST,
@@ -4311,7 +4249,7 @@ impl<'a> CreateTeam<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4325,13 +4263,13 @@ impl<'a> CreateTeam<'a> {
 /// Request builder for [`crate::builders::TeamsApi::rename`]; finish with [`send`](RenameTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameTeam<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameTeam {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameTeam<'a> {
+impl RenameTeam {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4340,9 +4278,7 @@ impl<'a> RenameTeam<'a> {
     /// Sends the request (`PUT /v2/teams/{team_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4351,12 +4287,12 @@ impl<'a> RenameTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameTeam",
             method: cloudsdk_runtime::Method::PUT,
@@ -4372,7 +4308,7 @@ impl<'a> RenameTeam<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4387,17 +4323,17 @@ impl<'a> RenameTeam<'a> {
 /// Request builder for [`crate::builders::TeamsApi::delete`]; finish with [`send`](DeleteTeam::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteTeam<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteTeam {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
 }
-impl<'a> DeleteTeam<'a> {
+impl DeleteTeam {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4406,12 +4342,12 @@ impl<'a> DeleteTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTeam",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4426,7 +4362,7 @@ impl<'a> DeleteTeam<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request
     }
@@ -4434,20 +4370,17 @@ impl<'a> DeleteTeam<'a> {
 /// Request builder for [`crate::builders::TeamsApi::list_members`]; finish with [`send`](ListTeamMembers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListTeamMembers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListTeamMembers {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
 }
-impl<'a> ListTeamMembers<'a> {
+impl ListTeamMembers {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::TeamMember>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4456,12 +4389,12 @@ impl<'a> ListTeamMembers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTeamMembers",
             method: cloudsdk_runtime::Method::GET,
@@ -4476,7 +4409,7 @@ impl<'a> ListTeamMembers<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request
     }
@@ -4484,13 +4417,13 @@ impl<'a> ListTeamMembers<'a> {
 /// Request builder for [`crate::builders::TeamsApi::add_member`]; finish with [`send`](AddTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct AddTeamMember<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct AddTeamMember {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
     pub(crate) body: Option<crate::types::AddTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> AddTeamMember<'a> {
+impl AddTeamMember {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4500,11 +4433,8 @@ impl<'a> AddTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::TeamMember>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4513,12 +4443,12 @@ impl<'a> AddTeamMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "addTeamMember",
             method: cloudsdk_runtime::Method::POST,
@@ -4534,7 +4464,7 @@ impl<'a> AddTeamMember<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4549,14 +4479,14 @@ impl<'a> AddTeamMember<'a> {
 /// Request builder for [`crate::builders::TeamsApi::update_member`]; finish with [`send`](UpdateTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateTeamMember<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateTeamMember {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
     pub(crate) member_id: String,
     pub(crate) body: Option<crate::types::UpdateTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateTeamMember<'a> {
+impl UpdateTeamMember {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4566,8 +4496,8 @@ impl<'a> UpdateTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TeamMember, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::TeamMember, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4576,12 +4506,12 @@ impl<'a> UpdateTeamMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateTeamMember",
             method: cloudsdk_runtime::Method::POST,
@@ -4597,7 +4527,7 @@ impl<'a> UpdateTeamMember<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
         if let Some(body) = &self.body {
@@ -4613,18 +4543,18 @@ impl<'a> UpdateTeamMember<'a> {
 /// Request builder for [`crate::builders::TeamsApi::remove_member`]; finish with [`send`](RemoveTeamMember::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RemoveTeamMember<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RemoveTeamMember {
+    pub(crate) client: crate::Client,
     pub(crate) team_id: String,
     pub(crate) member_id: String,
 }
-impl<'a> RemoveTeamMember<'a> {
+impl RemoveTeamMember {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4633,12 +4563,12 @@ impl<'a> RemoveTeamMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "removeTeamMember",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4653,7 +4583,7 @@ impl<'a> RemoveTeamMember<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
         request
@@ -4662,16 +4592,16 @@ impl<'a> RemoveTeamMember<'a> {
 /// Request builder for [`crate::builders::RolesApi::list`]; finish with [`send`](ListRoles::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListRoles<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListRoles {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListRoles<'a> {
+impl ListRoles {
     /// Sends the request (`GET /v2/roles`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Role>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Role>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4680,12 +4610,12 @@ impl<'a> ListRoles<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRoles",
             method: cloudsdk_runtime::Method::GET,
@@ -4699,18 +4629,18 @@ impl<'a> ListRoles<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RolesApi::create`]; finish with [`send`](CreateRole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateRole<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateRole {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::CreateRoleRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateRole<'a> {
+impl CreateRole {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4719,9 +4649,7 @@ impl<'a> CreateRole<'a> {
     /// Sends the request (`POST /v2/roles`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Role, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Role, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4730,12 +4658,12 @@ impl<'a> CreateRole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Role>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRole",
             method: cloudsdk_runtime::Method::POST,
@@ -4750,7 +4678,7 @@ impl<'a> CreateRole<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4764,17 +4692,17 @@ impl<'a> CreateRole<'a> {
 /// Request builder for [`crate::builders::RolesApi::delete`]; finish with [`send`](DeleteRole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteRole<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteRole {
+    pub(crate) client: crate::Client,
     pub(crate) role_id: String,
 }
-impl<'a> DeleteRole<'a> {
+impl DeleteRole {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4783,12 +4711,12 @@ impl<'a> DeleteRole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteRole",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4803,7 +4731,7 @@ impl<'a> DeleteRole<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("role_id", &self.role_id);
         request
     }
@@ -4811,19 +4739,16 @@ impl<'a> DeleteRole<'a> {
 /// Request builder for [`crate::builders::RolesApi::list_permissions`]; finish with [`send`](ListPermissions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListPermissions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListPermissions {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListPermissions<'a> {
+impl ListPermissions {
     /// Sends the request (`GET /v2/permissions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::Permission>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::Permission>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4832,12 +4757,12 @@ impl<'a> ListPermissions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listPermissions",
             method: cloudsdk_runtime::Method::GET,
@@ -4851,22 +4776,22 @@ impl<'a> ListPermissions<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::list`]; finish with [`send`](ListWebhooks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListWebhooks<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListWebhooks {
+    pub(crate) client: crate::Client,
 }
-impl<'a> ListWebhooks<'a> {
+impl ListWebhooks {
     /// Sends the request (`GET /v2/webhooks`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Webhook>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Webhook>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4875,12 +4800,12 @@ impl<'a> ListWebhooks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listWebhooks",
             method: cloudsdk_runtime::Method::GET,
@@ -4894,18 +4819,18 @@ impl<'a> ListWebhooks<'a> {
             ],
             idempotent: true,
         };
-        self.client.raw().request(&OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::create`]; finish with [`send`](CreateWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateWebhook<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateWebhook {
+    pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateWebhook<'a> {
+impl CreateWebhook {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4914,9 +4839,7 @@ impl<'a> CreateWebhook<'a> {
     /// Sends the request (`POST /v2/webhooks`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4925,12 +4848,12 @@ impl<'a> CreateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createWebhook",
             method: cloudsdk_runtime::Method::POST,
@@ -4945,7 +4868,7 @@ impl<'a> CreateWebhook<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4959,13 +4882,13 @@ impl<'a> CreateWebhook<'a> {
 /// Request builder for [`crate::builders::WebhooksApi::update`]; finish with [`send`](UpdateWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateWebhook<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateWebhook {
+    pub(crate) client: crate::Client,
     pub(crate) webhook_id: String,
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateWebhook<'a> {
+impl UpdateWebhook {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
         self.as_form = true;
@@ -4974,9 +4897,7 @@ impl<'a> UpdateWebhook<'a> {
     /// Sends the request (`PUT /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4985,12 +4906,12 @@ impl<'a> UpdateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateWebhook",
             method: cloudsdk_runtime::Method::PUT,
@@ -5006,7 +4927,7 @@ impl<'a> UpdateWebhook<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("webhook_id", &self.webhook_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -5021,17 +4942,17 @@ impl<'a> UpdateWebhook<'a> {
 /// Request builder for [`crate::builders::WebhooksApi::delete`]; finish with [`send`](DeleteWebhook::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteWebhook<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteWebhook {
+    pub(crate) client: crate::Client,
     pub(crate) webhook_id: String,
 }
-impl<'a> DeleteWebhook<'a> {
+impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5040,12 +4961,12 @@ impl<'a> DeleteWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteWebhook",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5060,7 +4981,7 @@ impl<'a> DeleteWebhook<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("webhook_id", &self.webhook_id);
         request
     }
@@ -5068,11 +4989,11 @@ impl<'a> DeleteWebhook<'a> {
 /// Request builder for [`crate::builders::SizesApi::list`]; finish with [`send`](ListSizes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSizes<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSizes {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListSizes<'a> {
+impl ListSizes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5082,11 +5003,8 @@ impl<'a> ListSizes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::InstanceSize>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::InstanceSize>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5095,12 +5013,12 @@ impl<'a> ListSizes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSizes",
             method: cloudsdk_runtime::Method::GET,
@@ -5114,7 +5032,7 @@ impl<'a> ListSizes<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -5129,12 +5047,12 @@ impl<'a> ListSizes<'a> {
 /// Request builder for [`crate::builders::DiskImagesApi::list`]; finish with [`send`](ListDiskImages::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDiskImages<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDiskImages {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) type_: Option<String>,
 }
-impl<'a> ListDiskImages<'a> {
+impl ListDiskImages {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5149,8 +5067,8 @@ impl<'a> ListDiskImages<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DiskImage>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::DiskImage>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5159,12 +5077,12 @@ impl<'a> ListDiskImages<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDiskImages",
             method: cloudsdk_runtime::Method::GET,
@@ -5179,7 +5097,7 @@ impl<'a> ListDiskImages<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -5202,13 +5120,13 @@ impl<'a> ListDiskImages<'a> {
 /// Request builder for [`crate::builders::DiskImagesApi::create`]; finish with [`send`](CreateDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateDiskImage<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateDiskImage {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateDiskImageRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateDiskImage<'a> {
+impl CreateDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5223,11 +5141,8 @@ impl<'a> CreateDiskImage<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::CreatedDiskImage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::CreatedDiskImage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5236,12 +5151,12 @@ impl<'a> CreateDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDiskImage",
             method: cloudsdk_runtime::Method::POST,
@@ -5256,7 +5171,7 @@ impl<'a> CreateDiskImage<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -5278,12 +5193,12 @@ impl<'a> CreateDiskImage<'a> {
 /// Request builder for [`crate::builders::DiskImagesApi::get`]; finish with [`send`](GetDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetDiskImage<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetDiskImage {
+    pub(crate) client: crate::Client,
     pub(crate) disk_image_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetDiskImage<'a> {
+impl GetDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5293,8 +5208,8 @@ impl<'a> GetDiskImage<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DiskImage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DiskImage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5303,12 +5218,12 @@ impl<'a> GetDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDiskImage",
             method: cloudsdk_runtime::Method::GET,
@@ -5323,7 +5238,7 @@ impl<'a> GetDiskImage<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("disk_image_id", &self.disk_image_id);
         request
             .query(
@@ -5339,37 +5254,30 @@ impl<'a> GetDiskImage<'a> {
 /// Request builder for [`crate::builders::DiskImagesApi::delete`]; finish with [`send`](DeleteDiskImage::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteDiskImage<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteDiskImage {
+    pub(crate) client: crate::Client,
     pub(crate) disk_image_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteDiskImage<'a> {
+impl DeleteDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Sends the request (`DELETE /v2/disk_images/{disk_image_id}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDiskImage",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5384,7 +5292,7 @@ impl<'a> DeleteDiskImage<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("disk_image_id", &self.disk_image_id);
         request
             .query(
@@ -5400,13 +5308,13 @@ impl<'a> DeleteDiskImage<'a> {
 /// Request builder for [`crate::builders::InstancesApi::list`]; finish with [`send`](ListInstances::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListInstances<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListInstances {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListInstances<'a> {
+impl ListInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5426,8 +5334,8 @@ impl<'a> ListInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstancePage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::InstancePage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5436,19 +5344,15 @@ impl<'a> ListInstances<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Instance> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -5457,7 +5361,7 @@ impl<'a> ListInstances<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -5472,7 +5376,7 @@ impl<'a> ListInstances<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -5503,13 +5407,13 @@ impl<'a> ListInstances<'a> {
 /// Request builder for [`crate::builders::InstancesApi::create`]; finish with [`send`](CreateInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateInstance {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateInstance<'a> {
+impl CreateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5524,8 +5428,8 @@ impl<'a> CreateInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Instance, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5534,12 +5438,12 @@ impl<'a> CreateInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -5554,7 +5458,7 @@ impl<'a> CreateInstance<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -5576,12 +5480,12 @@ impl<'a> CreateInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::get`]; finish with [`send`](GetInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetInstance<'a> {
+impl GetInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5591,8 +5495,8 @@ impl<'a> GetInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Instance, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5601,12 +5505,12 @@ impl<'a> GetInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstance",
             method: cloudsdk_runtime::Method::GET,
@@ -5621,7 +5525,7 @@ impl<'a> GetInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -5637,14 +5541,14 @@ impl<'a> GetInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::update`]; finish with [`send`](UpdateInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateInstance<'a> {
+impl UpdateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5659,8 +5563,8 @@ impl<'a> UpdateInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5669,12 +5573,12 @@ impl<'a> UpdateInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -5690,7 +5594,7 @@ impl<'a> UpdateInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -5713,12 +5617,12 @@ impl<'a> UpdateInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::delete`]; finish with [`send`](DeleteInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteInstance<'a> {
+impl DeleteInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5728,8 +5632,8 @@ impl<'a> DeleteInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5738,12 +5642,12 @@ impl<'a> DeleteInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteInstance",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5758,7 +5662,7 @@ impl<'a> DeleteInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -5774,14 +5678,14 @@ impl<'a> DeleteInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::set_tags`]; finish with [`send`](SetInstanceTags::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct SetInstanceTags<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct SetInstanceTags {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::SetInstanceTagsRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> SetInstanceTags<'a> {
+impl SetInstanceTags {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5796,8 +5700,8 @@ impl<'a> SetInstanceTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5806,12 +5710,12 @@ impl<'a> SetInstanceTags<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setInstanceTags",
             method: cloudsdk_runtime::Method::PUT,
@@ -5827,7 +5731,7 @@ impl<'a> SetInstanceTags<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -5850,14 +5754,14 @@ impl<'a> SetInstanceTags<'a> {
 /// Request builder for [`crate::builders::InstancesApi::hard_reboot`]; finish with [`send`](HardRebootInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct HardRebootInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct HardRebootInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> HardRebootInstance<'a> {
+impl HardRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5877,8 +5781,8 @@ impl<'a> HardRebootInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5887,12 +5791,12 @@ impl<'a> HardRebootInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "hardRebootInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -5908,7 +5812,7 @@ impl<'a> HardRebootInstance<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -5931,14 +5835,14 @@ impl<'a> HardRebootInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::soft_reboot`]; finish with [`send`](SoftRebootInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct SoftRebootInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct SoftRebootInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> SoftRebootInstance<'a> {
+impl SoftRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -5958,8 +5862,8 @@ impl<'a> SoftRebootInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5968,12 +5872,12 @@ impl<'a> SoftRebootInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "softRebootInstance",
             method: cloudsdk_runtime::Method::POST,
@@ -5989,7 +5893,7 @@ impl<'a> SoftRebootInstance<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6012,14 +5916,14 @@ impl<'a> SoftRebootInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::stop`]; finish with [`send`](StopInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StopInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StopInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> StopInstance<'a> {
+impl StopInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6039,8 +5943,8 @@ impl<'a> StopInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6049,12 +5953,12 @@ impl<'a> StopInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -6070,7 +5974,7 @@ impl<'a> StopInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6093,14 +5997,14 @@ impl<'a> StopInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::start`]; finish with [`send`](StartInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StartInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StartInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> StartInstance<'a> {
+impl StartInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6120,8 +6024,8 @@ impl<'a> StartInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6130,12 +6034,12 @@ impl<'a> StartInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -6151,7 +6055,7 @@ impl<'a> StartInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6174,14 +6078,14 @@ impl<'a> StartInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::resize`]; finish with [`send`](ResizeInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ResizeInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ResizeInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::ResizeInstanceRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ResizeInstance<'a> {
+impl ResizeInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6196,8 +6100,8 @@ impl<'a> ResizeInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6206,12 +6110,12 @@ impl<'a> ResizeInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resizeInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -6227,7 +6131,7 @@ impl<'a> ResizeInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6250,14 +6154,14 @@ impl<'a> ResizeInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::set_firewall`]; finish with [`send`](SetInstanceFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct SetInstanceFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct SetInstanceFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::SetInstanceFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> SetInstanceFirewall<'a> {
+impl SetInstanceFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6272,8 +6176,8 @@ impl<'a> SetInstanceFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6282,12 +6186,12 @@ impl<'a> SetInstanceFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "setInstanceFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -6303,7 +6207,7 @@ impl<'a> SetInstanceFirewall<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6326,13 +6230,13 @@ impl<'a> SetInstanceFirewall<'a> {
 /// Request builder for [`crate::builders::InstancesApi::move_ip_to`]; finish with [`send`](MoveIpToInstance::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct MoveIpToInstance<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct MoveIpToInstance {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) ip_address: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> MoveIpToInstance<'a> {
+impl MoveIpToInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6342,8 +6246,8 @@ impl<'a> MoveIpToInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6352,12 +6256,12 @@ impl<'a> MoveIpToInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "moveIpToInstance",
             method: cloudsdk_runtime::Method::PUT,
@@ -6372,7 +6276,7 @@ impl<'a> MoveIpToInstance<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("ip_address", &self.ip_address);
         request
@@ -6389,14 +6293,14 @@ impl<'a> MoveIpToInstance<'a> {
 /// Request builder for [`crate::builders::InstancesApi::update_allowed_ips`]; finish with [`send`](UpdateInstanceAllowedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateInstanceAllowedIps<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateInstanceAllowedIps {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateAllowedIpsRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateInstanceAllowedIps<'a> {
+impl UpdateInstanceAllowedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6411,8 +6315,8 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6421,12 +6325,12 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceAllowedIps",
             method: cloudsdk_runtime::Method::PUT,
@@ -6442,7 +6346,7 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6465,14 +6369,14 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
 /// Request builder for [`crate::builders::InstancesApi::update_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateInstanceBandwidthLimit<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateInstanceBandwidthLimit {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateBandwidthLimitRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateInstanceBandwidthLimit<'a> {
+impl UpdateInstanceBandwidthLimit {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6487,8 +6391,8 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6497,12 +6401,12 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceBandwidthLimit",
             method: cloudsdk_runtime::Method::PUT,
@@ -6518,7 +6422,7 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6541,12 +6445,12 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
 /// Request builder for [`crate::builders::InstancesApi::get_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetInstanceRecoveryStatus<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetInstanceRecoveryStatus {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetInstanceRecoveryStatus<'a> {
+impl GetInstanceRecoveryStatus {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6556,8 +6460,8 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6566,12 +6470,12 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceRecoveryStatus",
             method: cloudsdk_runtime::Method::GET,
@@ -6586,7 +6490,7 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6602,12 +6506,12 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
 /// Request builder for [`crate::builders::InstancesApi::enable_recovery`]; finish with [`send`](EnableInstanceRecovery::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct EnableInstanceRecovery<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct EnableInstanceRecovery {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> EnableInstanceRecovery<'a> {
+impl EnableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6617,8 +6521,8 @@ impl<'a> EnableInstanceRecovery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6627,12 +6531,12 @@ impl<'a> EnableInstanceRecovery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "enableInstanceRecovery",
             method: cloudsdk_runtime::Method::PUT,
@@ -6647,7 +6551,7 @@ impl<'a> EnableInstanceRecovery<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6663,12 +6567,12 @@ impl<'a> EnableInstanceRecovery<'a> {
 /// Request builder for [`crate::builders::InstancesApi::disable_recovery`]; finish with [`send`](DisableInstanceRecovery::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DisableInstanceRecovery<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DisableInstanceRecovery {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DisableInstanceRecovery<'a> {
+impl DisableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6678,8 +6582,8 @@ impl<'a> DisableInstanceRecovery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6688,12 +6592,12 @@ impl<'a> DisableInstanceRecovery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "disableInstanceRecovery",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6708,7 +6612,7 @@ impl<'a> DisableInstanceRecovery<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6724,12 +6628,12 @@ impl<'a> DisableInstanceRecovery<'a> {
 /// Request builder for [`crate::builders::InstancesApi::get_console`]; finish with [`send`](GetInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetInstanceConsole<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetInstanceConsole {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetInstanceConsole<'a> {
+impl GetInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6739,8 +6643,8 @@ impl<'a> GetInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VncStatus, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VncStatus, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6749,12 +6653,12 @@ impl<'a> GetInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceConsole",
             method: cloudsdk_runtime::Method::GET,
@@ -6769,7 +6673,7 @@ impl<'a> GetInstanceConsole<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6785,15 +6689,15 @@ impl<'a> GetInstanceConsole<'a> {
 /// Request builder for [`crate::builders::InstancesApi::open_console`]; finish with [`send`](OpenInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct OpenInstanceConsole<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct OpenInstanceConsole {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) duration: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> OpenInstanceConsole<'a> {
+impl OpenInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6818,8 +6722,8 @@ impl<'a> OpenInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VncSession, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VncSession, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6828,12 +6732,12 @@ impl<'a> OpenInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "openInstanceConsole",
             method: cloudsdk_runtime::Method::PUT,
@@ -6849,7 +6753,7 @@ impl<'a> OpenInstanceConsole<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6880,12 +6784,12 @@ impl<'a> OpenInstanceConsole<'a> {
 /// Request builder for [`crate::builders::InstancesApi::close_console`]; finish with [`send`](CloseInstanceConsole::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CloseInstanceConsole<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CloseInstanceConsole {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> CloseInstanceConsole<'a> {
+impl CloseInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6895,8 +6799,8 @@ impl<'a> CloseInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6905,12 +6809,12 @@ impl<'a> CloseInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "closeInstanceConsole",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6925,7 +6829,7 @@ impl<'a> CloseInstanceConsole<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -6941,12 +6845,12 @@ impl<'a> CloseInstanceConsole<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::list`]; finish with [`send`](ListInstanceSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListInstanceSnapshots<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListInstanceSnapshots {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListInstanceSnapshots<'a> {
+impl ListInstanceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -6956,11 +6860,8 @@ impl<'a> ListInstanceSnapshots<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::InstanceSnapshot>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6969,12 +6870,12 @@ impl<'a> ListInstanceSnapshots<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listInstanceSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -6989,7 +6890,7 @@ impl<'a> ListInstanceSnapshots<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -7005,14 +6906,14 @@ impl<'a> ListInstanceSnapshots<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::create`]; finish with [`send`](CreateInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateInstanceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateInstanceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateInstanceSnapshot<'a> {
+impl CreateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7027,11 +6928,8 @@ impl<'a> CreateInstanceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7040,12 +6938,12 @@ impl<'a> CreateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createInstanceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -7061,7 +6959,7 @@ impl<'a> CreateInstanceSnapshot<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request
             .query(
@@ -7084,13 +6982,13 @@ impl<'a> CreateInstanceSnapshot<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::get`]; finish with [`send`](GetInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetInstanceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetInstanceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetInstanceSnapshot<'a> {
+impl GetInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7100,11 +6998,8 @@ impl<'a> GetInstanceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7113,12 +7008,12 @@ impl<'a> GetInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getInstanceSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -7133,7 +7028,7 @@ impl<'a> GetInstanceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
@@ -7150,15 +7045,15 @@ impl<'a> GetInstanceSnapshot<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::update`]; finish with [`send`](UpdateInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateInstanceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateInstanceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateInstanceSnapshot<'a> {
+impl UpdateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7173,11 +7068,8 @@ impl<'a> UpdateInstanceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7186,12 +7078,12 @@ impl<'a> UpdateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateInstanceSnapshot",
             method: cloudsdk_runtime::Method::PUT,
@@ -7207,7 +7099,7 @@ impl<'a> UpdateInstanceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
@@ -7231,38 +7123,31 @@ impl<'a> UpdateInstanceSnapshot<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::delete`]; finish with [`send`](DeleteInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteInstanceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteInstanceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteInstanceSnapshot<'a> {
+impl DeleteInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteInstanceSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7277,7 +7162,7 @@ impl<'a> DeleteInstanceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
@@ -7294,15 +7179,15 @@ impl<'a> DeleteInstanceSnapshot<'a> {
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::restore`]; finish with [`send`](RestoreInstanceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RestoreInstanceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RestoreInstanceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) instance_id: String,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RestoreInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RestoreInstanceSnapshot<'a> {
+impl RestoreInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7322,11 +7207,8 @@ impl<'a> RestoreInstanceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::InstanceRestoreInfo,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::InstanceRestoreInfo, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7335,12 +7217,12 @@ impl<'a> RestoreInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreInstanceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -7356,7 +7238,7 @@ impl<'a> RestoreInstanceSnapshot<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
@@ -7380,11 +7262,11 @@ impl<'a> RestoreInstanceSnapshot<'a> {
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::list`]; finish with [`send`](ListResourceSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListResourceSnapshots<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListResourceSnapshots {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListResourceSnapshots<'a> {
+impl ListResourceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7394,11 +7276,8 @@ impl<'a> ListResourceSnapshots<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::ResourceSnapshot>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7407,12 +7286,12 @@ impl<'a> ListResourceSnapshots<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listResourceSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -7426,7 +7305,7 @@ impl<'a> ListResourceSnapshots<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -7441,12 +7320,12 @@ impl<'a> ListResourceSnapshots<'a> {
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::get`]; finish with [`send`](GetResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetResourceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetResourceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetResourceSnapshot<'a> {
+impl GetResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7456,11 +7335,8 @@ impl<'a> GetResourceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ResourceSnapshot,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ResourceSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7469,12 +7345,12 @@ impl<'a> GetResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getResourceSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -7489,7 +7365,7 @@ impl<'a> GetResourceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request
             .query(
@@ -7505,14 +7381,14 @@ impl<'a> GetResourceSnapshot<'a> {
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::update`]; finish with [`send`](UpdateResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateResourceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateResourceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateResourceSnapshot<'a> {
+impl UpdateResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7527,11 +7403,8 @@ impl<'a> UpdateResourceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ResourceSnapshot,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ResourceSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7540,12 +7413,12 @@ impl<'a> UpdateResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateResourceSnapshot",
             method: cloudsdk_runtime::Method::PUT,
@@ -7561,7 +7434,7 @@ impl<'a> UpdateResourceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request
             .query(
@@ -7584,12 +7457,12 @@ impl<'a> UpdateResourceSnapshot<'a> {
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::delete`]; finish with [`send`](DeleteResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteResourceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteResourceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteResourceSnapshot<'a> {
+impl DeleteResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7599,8 +7472,8 @@ impl<'a> DeleteResourceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7609,12 +7482,12 @@ impl<'a> DeleteResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteResourceSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -7629,7 +7502,7 @@ impl<'a> DeleteResourceSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request
             .query(
@@ -7645,14 +7518,14 @@ impl<'a> DeleteResourceSnapshot<'a> {
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::restore`]; finish with [`send`](RestoreResourceSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RestoreResourceSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RestoreResourceSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) resource_snapshot_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RestoreResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RestoreResourceSnapshot<'a> {
+impl RestoreResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7667,11 +7540,8 @@ impl<'a> RestoreResourceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ResourceSnapshotRestore,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ResourceSnapshotRestore, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7680,12 +7550,12 @@ impl<'a> RestoreResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreResourceSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -7701,7 +7571,7 @@ impl<'a> RestoreResourceSnapshot<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request
             .query(
@@ -7724,11 +7594,11 @@ impl<'a> RestoreResourceSnapshot<'a> {
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::list`]; finish with [`send`](ListSnapshotSchedules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSnapshotSchedules<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSnapshotSchedules {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListSnapshotSchedules<'a> {
+impl ListSnapshotSchedules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7738,11 +7608,8 @@ impl<'a> ListSnapshotSchedules<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::SnapshotSchedule>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7751,12 +7618,12 @@ impl<'a> ListSnapshotSchedules<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSnapshotSchedules",
             method: cloudsdk_runtime::Method::GET,
@@ -7770,7 +7637,7 @@ impl<'a> ListSnapshotSchedules<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -7785,13 +7652,13 @@ impl<'a> ListSnapshotSchedules<'a> {
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::create`]; finish with [`send`](CreateSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateSnapshotSchedule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateSnapshotSchedule {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateSnapshotSchedule<'a> {
+impl CreateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7806,11 +7673,8 @@ impl<'a> CreateSnapshotSchedule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7819,12 +7683,12 @@ impl<'a> CreateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSnapshotSchedule",
             method: cloudsdk_runtime::Method::POST,
@@ -7839,7 +7703,7 @@ impl<'a> CreateSnapshotSchedule<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -7861,12 +7725,12 @@ impl<'a> CreateSnapshotSchedule<'a> {
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::get`]; finish with [`send`](GetSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetSnapshotSchedule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetSnapshotSchedule {
+    pub(crate) client: crate::Client,
     pub(crate) schedule_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetSnapshotSchedule<'a> {
+impl GetSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7876,11 +7740,8 @@ impl<'a> GetSnapshotSchedule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7889,12 +7750,12 @@ impl<'a> GetSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSnapshotSchedule",
             method: cloudsdk_runtime::Method::GET,
@@ -7909,7 +7770,7 @@ impl<'a> GetSnapshotSchedule<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
         request
             .query(
@@ -7925,14 +7786,14 @@ impl<'a> GetSnapshotSchedule<'a> {
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::update`]; finish with [`send`](UpdateSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateSnapshotSchedule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateSnapshotSchedule {
+    pub(crate) client: crate::Client,
     pub(crate) schedule_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateSnapshotSchedule<'a> {
+impl UpdateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -7947,11 +7808,8 @@ impl<'a> UpdateSnapshotSchedule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -7960,12 +7818,12 @@ impl<'a> UpdateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSnapshotSchedule",
             method: cloudsdk_runtime::Method::PUT,
@@ -7981,7 +7839,7 @@ impl<'a> UpdateSnapshotSchedule<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
         request
             .query(
@@ -8004,12 +7862,12 @@ impl<'a> UpdateSnapshotSchedule<'a> {
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::delete`]; finish with [`send`](DeleteSnapshotSchedule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteSnapshotSchedule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteSnapshotSchedule {
+    pub(crate) client: crate::Client,
     pub(crate) schedule_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteSnapshotSchedule<'a> {
+impl DeleteSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8019,8 +7877,8 @@ impl<'a> DeleteSnapshotSchedule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8029,12 +7887,12 @@ impl<'a> DeleteSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSnapshotSchedule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8049,7 +7907,7 @@ impl<'a> DeleteSnapshotSchedule<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
         request
             .query(
@@ -8065,11 +7923,11 @@ impl<'a> DeleteSnapshotSchedule<'a> {
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSshKeys<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSshKeys {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListSshKeys<'a> {
+impl ListSshKeys {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8079,8 +7937,8 @@ impl<'a> ListSshKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::SshKey>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8089,12 +7947,12 @@ impl<'a> ListSshKeys<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSshKeys",
             method: cloudsdk_runtime::Method::GET,
@@ -8108,7 +7966,7 @@ impl<'a> ListSshKeys<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -8123,13 +7981,13 @@ impl<'a> ListSshKeys<'a> {
 /// Request builder for [`crate::builders::SshKeysApi::create`]; finish with [`send`](CreateSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateSshKey<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateSshKey {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateSshKey<'a> {
+impl CreateSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8144,8 +8002,8 @@ impl<'a> CreateSshKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8154,12 +8012,12 @@ impl<'a> CreateSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSshKey",
             method: cloudsdk_runtime::Method::POST,
@@ -8174,7 +8032,7 @@ impl<'a> CreateSshKey<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -8196,14 +8054,14 @@ impl<'a> CreateSshKey<'a> {
 /// Request builder for [`crate::builders::SshKeysApi::rename`]; finish with [`send`](RenameSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameSshKey<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameSshKey {
+    pub(crate) client: crate::Client,
     pub(crate) ssh_key_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameSshKey<'a> {
+impl RenameSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8217,9 +8075,7 @@ impl<'a> RenameSshKey<'a> {
     /// Sends the request (`PUT /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SshKey, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::SshKey, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8228,12 +8084,12 @@ impl<'a> RenameSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameSshKey",
             method: cloudsdk_runtime::Method::PUT,
@@ -8249,7 +8105,7 @@ impl<'a> RenameSshKey<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ssh_key_id", &self.ssh_key_id);
         request
             .query(
@@ -8272,12 +8128,12 @@ impl<'a> RenameSshKey<'a> {
 /// Request builder for [`crate::builders::SshKeysApi::delete`]; finish with [`send`](DeleteSshKey::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteSshKey<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteSshKey {
+    pub(crate) client: crate::Client,
     pub(crate) ssh_key_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteSshKey<'a> {
+impl DeleteSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8287,8 +8143,8 @@ impl<'a> DeleteSshKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8297,12 +8153,12 @@ impl<'a> DeleteSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSshKey",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8317,7 +8173,7 @@ impl<'a> DeleteSshKey<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ssh_key_id", &self.ssh_key_id);
         request
             .query(
@@ -8333,11 +8189,11 @@ impl<'a> DeleteSshKey<'a> {
 /// Request builder for [`crate::builders::VolumesApi::list_types`]; finish with [`send`](ListVolumeTypes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVolumeTypes<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVolumeTypes {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVolumeTypes<'a> {
+impl ListVolumeTypes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8347,11 +8203,8 @@ impl<'a> ListVolumeTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::VolumeType>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::VolumeType>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8360,12 +8213,12 @@ impl<'a> ListVolumeTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumeTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -8379,7 +8232,7 @@ impl<'a> ListVolumeTypes<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -8394,11 +8247,11 @@ impl<'a> ListVolumeTypes<'a> {
 /// Request builder for [`crate::builders::VolumesApi::list`]; finish with [`send`](ListVolumes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVolumes<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVolumes {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVolumes<'a> {
+impl ListVolumes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8408,8 +8261,8 @@ impl<'a> ListVolumes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Volume>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Volume>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8418,12 +8271,12 @@ impl<'a> ListVolumes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumes",
             method: cloudsdk_runtime::Method::GET,
@@ -8437,7 +8290,7 @@ impl<'a> ListVolumes<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -8452,13 +8305,13 @@ impl<'a> ListVolumes<'a> {
 /// Request builder for [`crate::builders::VolumesApi::create`]; finish with [`send`](CreateVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVolume {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVolume<'a> {
+impl CreateVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8473,8 +8326,8 @@ impl<'a> CreateVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VolumeResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8483,12 +8336,12 @@ impl<'a> CreateVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVolume",
             method: cloudsdk_runtime::Method::POST,
@@ -8503,7 +8356,7 @@ impl<'a> CreateVolume<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -8525,12 +8378,12 @@ impl<'a> CreateVolume<'a> {
 /// Request builder for [`crate::builders::VolumesApi::get`]; finish with [`send`](GetVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetVolume<'a> {
+impl GetVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8539,9 +8392,7 @@ impl<'a> GetVolume<'a> {
     /// Sends the request (`GET /v2/volumes/{volume_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Volume, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Volume, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8550,12 +8401,12 @@ impl<'a> GetVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Volume>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -8570,7 +8421,7 @@ impl<'a> GetVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8586,13 +8437,13 @@ impl<'a> GetVolume<'a> {
 /// Request builder for [`crate::builders::VolumesApi::delete`]; finish with [`send`](DeleteVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
     pub(crate) delete_snapshot: Option<bool>,
 }
-impl<'a> DeleteVolume<'a> {
+impl DeleteVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8607,8 +8458,8 @@ impl<'a> DeleteVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8617,12 +8468,12 @@ impl<'a> DeleteVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVolume",
             method: cloudsdk_runtime::Method::DELETE,
@@ -8638,7 +8489,7 @@ impl<'a> DeleteVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8662,14 +8513,14 @@ impl<'a> DeleteVolume<'a> {
 /// Request builder for [`crate::builders::VolumesApi::resize`]; finish with [`send`](ResizeVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ResizeVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ResizeVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::ResizeVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ResizeVolume<'a> {
+impl ResizeVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8684,8 +8535,8 @@ impl<'a> ResizeVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8694,12 +8545,12 @@ impl<'a> ResizeVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "resizeVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -8715,7 +8566,7 @@ impl<'a> ResizeVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8738,14 +8589,14 @@ impl<'a> ResizeVolume<'a> {
 /// Request builder for [`crate::builders::VolumesApi::attach`]; finish with [`send`](AttachVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct AttachVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct AttachVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::AttachVolumeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> AttachVolume<'a> {
+impl AttachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8760,8 +8611,8 @@ impl<'a> AttachVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8770,12 +8621,12 @@ impl<'a> AttachVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -8791,7 +8642,7 @@ impl<'a> AttachVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8814,14 +8665,14 @@ impl<'a> AttachVolume<'a> {
 /// Request builder for [`crate::builders::VolumesApi::detach`]; finish with [`send`](DetachVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DetachVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DetachVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> DetachVolume<'a> {
+impl DetachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8841,8 +8692,8 @@ impl<'a> DetachVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8851,12 +8702,12 @@ impl<'a> DetachVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachVolume",
             method: cloudsdk_runtime::Method::PUT,
@@ -8872,7 +8723,7 @@ impl<'a> DetachVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8895,12 +8746,12 @@ impl<'a> DetachVolume<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list_snapshots_of_volume`]; finish with [`send`](ListSnapshotsOfVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSnapshotsOfVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSnapshotsOfVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListSnapshotsOfVolume<'a> {
+impl ListSnapshotsOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8910,11 +8761,8 @@ impl<'a> ListSnapshotsOfVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::VolumeSnapshot>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8923,12 +8771,12 @@ impl<'a> ListSnapshotsOfVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSnapshotsOfVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -8943,7 +8791,7 @@ impl<'a> ListSnapshotsOfVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -8959,14 +8807,14 @@ impl<'a> ListSnapshotsOfVolume<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::create`]; finish with [`send`](CreateVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVolumeSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVolumeSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateVolumeSnapshotRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVolumeSnapshot<'a> {
+impl CreateVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -8981,8 +8829,8 @@ impl<'a> CreateVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -8991,12 +8839,12 @@ impl<'a> CreateVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVolumeSnapshot",
             method: cloudsdk_runtime::Method::POST,
@@ -9012,7 +8860,7 @@ impl<'a> CreateVolumeSnapshot<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request
             .query(
@@ -9035,13 +8883,13 @@ impl<'a> CreateVolumeSnapshot<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get_snapshot_of_volume`]; finish with [`send`](GetSnapshotOfVolume::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetSnapshotOfVolume<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetSnapshotOfVolume {
+    pub(crate) client: crate::Client,
     pub(crate) volume_id: String,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetSnapshotOfVolume<'a> {
+impl GetSnapshotOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9051,8 +8899,8 @@ impl<'a> GetSnapshotOfVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9061,12 +8909,12 @@ impl<'a> GetSnapshotOfVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSnapshotOfVolume",
             method: cloudsdk_runtime::Method::GET,
@@ -9081,7 +8929,7 @@ impl<'a> GetSnapshotOfVolume<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
@@ -9098,12 +8946,12 @@ impl<'a> GetSnapshotOfVolume<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list`]; finish with [`send`](ListVolumeSnapshots::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVolumeSnapshots<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVolumeSnapshots {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) resource_type: Option<crate::types::ListVolumeSnapshotsResourceType>,
 }
-impl<'a> ListVolumeSnapshots<'a> {
+impl ListVolumeSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9121,11 +8969,8 @@ impl<'a> ListVolumeSnapshots<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::VolumeSnapshot>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9134,12 +8979,12 @@ impl<'a> ListVolumeSnapshots<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVolumeSnapshots",
             method: cloudsdk_runtime::Method::GET,
@@ -9154,7 +8999,7 @@ impl<'a> ListVolumeSnapshots<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -9177,13 +9022,13 @@ impl<'a> ListVolumeSnapshots<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get`]; finish with [`send`](GetVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVolumeSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVolumeSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
     pub(crate) resource_type: Option<crate::types::GetVolumeSnapshotResourceType>,
 }
-impl<'a> GetVolumeSnapshot<'a> {
+impl GetVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9201,8 +9046,8 @@ impl<'a> GetVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9211,12 +9056,12 @@ impl<'a> GetVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVolumeSnapshot",
             method: cloudsdk_runtime::Method::GET,
@@ -9232,7 +9077,7 @@ impl<'a> GetVolumeSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
             .query(
@@ -9256,12 +9101,12 @@ impl<'a> GetVolumeSnapshot<'a> {
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::delete`]; finish with [`send`](DeleteVolumeSnapshot::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVolumeSnapshot<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVolumeSnapshot {
+    pub(crate) client: crate::Client,
     pub(crate) snapshot_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVolumeSnapshot<'a> {
+impl DeleteVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9271,8 +9116,8 @@ impl<'a> DeleteVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9281,12 +9126,12 @@ impl<'a> DeleteVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVolumeSnapshot",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9301,7 +9146,7 @@ impl<'a> DeleteVolumeSnapshot<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("snapshot_id", &self.snapshot_id);
         request
             .query(
@@ -9317,13 +9162,13 @@ impl<'a> DeleteVolumeSnapshot<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::list`]; finish with [`send`](ListObjectStores::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListObjectStores<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListObjectStores {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListObjectStores<'a> {
+impl ListObjectStores {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9343,11 +9188,8 @@ impl<'a> ListObjectStores<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStorePage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStorePage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9356,19 +9198,15 @@ impl<'a> ListObjectStores<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStore> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -9377,7 +9215,7 @@ impl<'a> ListObjectStores<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listObjectStores",
             method: cloudsdk_runtime::Method::GET,
@@ -9392,7 +9230,7 @@ impl<'a> ListObjectStores<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -9423,13 +9261,13 @@ impl<'a> ListObjectStores<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::create`]; finish with [`send`](CreateObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateObjectStore<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateObjectStore {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateObjectStore<'a> {
+impl CreateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9444,8 +9282,8 @@ impl<'a> CreateObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ObjectStore, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9454,12 +9292,12 @@ impl<'a> CreateObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createObjectStore",
             method: cloudsdk_runtime::Method::POST,
@@ -9474,7 +9312,7 @@ impl<'a> CreateObjectStore<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -9496,12 +9334,12 @@ impl<'a> CreateObjectStore<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::get`]; finish with [`send`](GetObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetObjectStore<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetObjectStore {
+    pub(crate) client: crate::Client,
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetObjectStore<'a> {
+impl GetObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9511,8 +9349,8 @@ impl<'a> GetObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ObjectStore, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9521,12 +9359,12 @@ impl<'a> GetObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStore",
             method: cloudsdk_runtime::Method::GET,
@@ -9541,7 +9379,7 @@ impl<'a> GetObjectStore<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
         request
             .query(
@@ -9557,14 +9395,14 @@ impl<'a> GetObjectStore<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::update`]; finish with [`send`](UpdateObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateObjectStore<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateObjectStore {
+    pub(crate) client: crate::Client,
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateObjectStore<'a> {
+impl UpdateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9579,8 +9417,8 @@ impl<'a> UpdateObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ObjectStore, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9589,12 +9427,12 @@ impl<'a> UpdateObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateObjectStore",
             method: cloudsdk_runtime::Method::PUT,
@@ -9610,7 +9448,7 @@ impl<'a> UpdateObjectStore<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
         request
             .query(
@@ -9633,12 +9471,12 @@ impl<'a> UpdateObjectStore<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::delete`]; finish with [`send`](DeleteObjectStore::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteObjectStore<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteObjectStore {
+    pub(crate) client: crate::Client,
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteObjectStore<'a> {
+impl DeleteObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9648,8 +9486,8 @@ impl<'a> DeleteObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9658,12 +9496,12 @@ impl<'a> DeleteObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteObjectStore",
             method: cloudsdk_runtime::Method::DELETE,
@@ -9678,7 +9516,7 @@ impl<'a> DeleteObjectStore<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
         request
             .query(
@@ -9694,12 +9532,12 @@ impl<'a> DeleteObjectStore<'a> {
 /// Request builder for [`crate::builders::ObjectStoresApi::get_stats`]; finish with [`send`](GetObjectStoreStats::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetObjectStoreStats<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetObjectStoreStats {
+    pub(crate) client: crate::Client,
     pub(crate) objectstore_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetObjectStoreStats<'a> {
+impl GetObjectStoreStats {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9709,11 +9547,8 @@ impl<'a> GetObjectStoreStats<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStoreStats,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStoreStats, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9722,12 +9557,12 @@ impl<'a> GetObjectStoreStats<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStoreStats",
             method: cloudsdk_runtime::Method::GET,
@@ -9742,7 +9577,7 @@ impl<'a> GetObjectStoreStats<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
         request
             .query(
@@ -9758,13 +9593,13 @@ impl<'a> GetObjectStoreStats<'a> {
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::list`]; finish with [`send`](ListObjectStoreCredentials::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListObjectStoreCredentials<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListObjectStoreCredentials {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListObjectStoreCredentials<'a> {
+impl ListObjectStoreCredentials {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9784,11 +9619,8 @@ impl<'a> ListObjectStoreCredentials<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStoreCredentialPage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStoreCredentialPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9797,22 +9629,15 @@ impl<'a> ListObjectStoreCredentials<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<
-            crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStoreCredential> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -9821,7 +9646,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listObjectStoreCredentials",
             method: cloudsdk_runtime::Method::GET,
@@ -9836,7 +9661,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -9867,13 +9692,13 @@ impl<'a> ListObjectStoreCredentials<'a> {
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::create`]; finish with [`send`](CreateObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateObjectStoreCredential<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateObjectStoreCredential {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateObjectStoreCredential<'a> {
+impl CreateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9888,11 +9713,8 @@ impl<'a> CreateObjectStoreCredential<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9901,12 +9723,12 @@ impl<'a> CreateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createObjectStoreCredential",
             method: cloudsdk_runtime::Method::POST,
@@ -9921,7 +9743,7 @@ impl<'a> CreateObjectStoreCredential<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -9943,12 +9765,12 @@ impl<'a> CreateObjectStoreCredential<'a> {
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get`]; finish with [`send`](GetObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetObjectStoreCredential<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetObjectStoreCredential {
+    pub(crate) client: crate::Client,
     pub(crate) credential_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetObjectStoreCredential<'a> {
+impl GetObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -9958,11 +9780,8 @@ impl<'a> GetObjectStoreCredential<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -9971,12 +9790,12 @@ impl<'a> GetObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getObjectStoreCredential",
             method: cloudsdk_runtime::Method::GET,
@@ -9991,7 +9810,7 @@ impl<'a> GetObjectStoreCredential<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
         request
             .query(
@@ -10007,14 +9826,14 @@ impl<'a> GetObjectStoreCredential<'a> {
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::update`]; finish with [`send`](UpdateObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateObjectStoreCredential<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateObjectStoreCredential {
+    pub(crate) client: crate::Client,
     pub(crate) credential_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateObjectStoreCredential<'a> {
+impl UpdateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10029,11 +9848,8 @@ impl<'a> UpdateObjectStoreCredential<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10042,12 +9858,12 @@ impl<'a> UpdateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateObjectStoreCredential",
             method: cloudsdk_runtime::Method::PUT,
@@ -10063,7 +9879,7 @@ impl<'a> UpdateObjectStoreCredential<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
         request
             .query(
@@ -10086,12 +9902,12 @@ impl<'a> UpdateObjectStoreCredential<'a> {
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete`]; finish with [`send`](DeleteObjectStoreCredential::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteObjectStoreCredential<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteObjectStoreCredential {
+    pub(crate) client: crate::Client,
     pub(crate) credential_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteObjectStoreCredential<'a> {
+impl DeleteObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10101,8 +9917,8 @@ impl<'a> DeleteObjectStoreCredential<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10111,12 +9927,12 @@ impl<'a> DeleteObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteObjectStoreCredential",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10131,7 +9947,7 @@ impl<'a> DeleteObjectStoreCredential<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
         request
             .query(
@@ -10147,11 +9963,11 @@ impl<'a> DeleteObjectStoreCredential<'a> {
 /// Request builder for [`crate::builders::NetworksApi::list`]; finish with [`send`](ListNetworks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListNetworks<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListNetworks {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListNetworks<'a> {
+impl ListNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10161,8 +9977,8 @@ impl<'a> ListNetworks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Network>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10171,12 +9987,12 @@ impl<'a> ListNetworks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNetworks",
             method: cloudsdk_runtime::Method::GET,
@@ -10190,7 +10006,7 @@ impl<'a> ListNetworks<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -10205,13 +10021,13 @@ impl<'a> ListNetworks<'a> {
 /// Request builder for [`crate::builders::NetworksApi::create`]; finish with [`send`](CreateNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateNetwork<'a> {
+impl CreateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10226,8 +10042,8 @@ impl<'a> CreateNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NetworkResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10236,12 +10052,12 @@ impl<'a> CreateNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createNetwork",
             method: cloudsdk_runtime::Method::POST,
@@ -10256,7 +10072,7 @@ impl<'a> CreateNetwork<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -10278,12 +10094,12 @@ impl<'a> CreateNetwork<'a> {
 /// Request builder for [`crate::builders::NetworksApi::get`]; finish with [`send`](GetNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetNetwork<'a> {
+impl GetNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10292,9 +10108,7 @@ impl<'a> GetNetwork<'a> {
     /// Sends the request (`GET /v2/networks/{network_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10303,12 +10117,12 @@ impl<'a> GetNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNetwork",
             method: cloudsdk_runtime::Method::GET,
@@ -10323,7 +10137,7 @@ impl<'a> GetNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -10339,14 +10153,14 @@ impl<'a> GetNetwork<'a> {
 /// Request builder for [`crate::builders::NetworksApi::update`]; finish with [`send`](UpdateNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateNetwork<'a> {
+impl UpdateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10361,8 +10175,8 @@ impl<'a> UpdateNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NetworkResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10371,12 +10185,12 @@ impl<'a> UpdateNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNetwork",
             method: cloudsdk_runtime::Method::PUT,
@@ -10392,7 +10206,7 @@ impl<'a> UpdateNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -10415,12 +10229,12 @@ impl<'a> UpdateNetwork<'a> {
 /// Request builder for [`crate::builders::NetworksApi::delete`]; finish with [`send`](DeleteNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteNetwork<'a> {
+impl DeleteNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10430,8 +10244,8 @@ impl<'a> DeleteNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10440,12 +10254,12 @@ impl<'a> DeleteNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteNetwork",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10460,7 +10274,7 @@ impl<'a> DeleteNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -10476,12 +10290,12 @@ impl<'a> DeleteNetwork<'a> {
 /// Request builder for [`crate::builders::NetworksApi::list_subnets`]; finish with [`send`](ListSubnets::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSubnets<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSubnets {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListSubnets<'a> {
+impl ListSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10491,8 +10305,8 @@ impl<'a> ListSubnets<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Subnet>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10501,12 +10315,12 @@ impl<'a> ListSubnets<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSubnets",
             method: cloudsdk_runtime::Method::GET,
@@ -10521,7 +10335,7 @@ impl<'a> ListSubnets<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -10537,14 +10351,14 @@ impl<'a> ListSubnets<'a> {
 /// Request builder for [`crate::builders::NetworksApi::create_subnet`]; finish with [`send`](CreateSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateSubnet<'a> {
+impl CreateSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10558,9 +10372,7 @@ impl<'a> CreateSubnet<'a> {
     /// Sends the request (`POST /v2/networks/{network_id}/subnets`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10569,12 +10381,12 @@ impl<'a> CreateSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -10590,7 +10402,7 @@ impl<'a> CreateSubnet<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -10613,13 +10425,13 @@ impl<'a> CreateSubnet<'a> {
 /// Request builder for [`crate::builders::NetworksApi::get_subnet`]; finish with [`send`](GetSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetSubnet<'a> {
+impl GetSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10628,9 +10440,7 @@ impl<'a> GetSubnet<'a> {
     /// Sends the request (`GET /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10639,12 +10449,12 @@ impl<'a> GetSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSubnet",
             method: cloudsdk_runtime::Method::GET,
@@ -10659,7 +10469,7 @@ impl<'a> GetSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -10676,13 +10486,13 @@ impl<'a> GetSubnet<'a> {
 /// Request builder for [`crate::builders::NetworksApi::delete_subnet`]; finish with [`send`](DeleteSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteSubnet<'a> {
+impl DeleteSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10692,8 +10502,8 @@ impl<'a> DeleteSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10702,12 +10512,12 @@ impl<'a> DeleteSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10722,7 +10532,7 @@ impl<'a> DeleteSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -10739,15 +10549,15 @@ impl<'a> DeleteSubnet<'a> {
 /// Request builder for [`crate::builders::NetworksApi::attach_subnet`]; finish with [`send`](AttachSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct AttachSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct AttachSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> AttachSubnet<'a> {
+impl AttachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10761,9 +10571,7 @@ impl<'a> AttachSubnet<'a> {
     /// Sends the request (`POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10772,12 +10580,12 @@ impl<'a> AttachSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -10793,7 +10601,7 @@ impl<'a> AttachSubnet<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -10817,13 +10625,13 @@ impl<'a> AttachSubnet<'a> {
 /// Request builder for [`crate::builders::NetworksApi::detach_subnet`]; finish with [`send`](DetachSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DetachSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DetachSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DetachSubnet<'a> {
+impl DetachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10833,8 +10641,8 @@ impl<'a> DetachSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10843,12 +10651,12 @@ impl<'a> DetachSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -10863,7 +10671,7 @@ impl<'a> DetachSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -10880,11 +10688,11 @@ impl<'a> DetachSubnet<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::list`]; finish with [`send`](ListFirewalls::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListFirewalls<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListFirewalls {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListFirewalls<'a> {
+impl ListFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10894,8 +10702,8 @@ impl<'a> ListFirewalls<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Firewall>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10904,12 +10712,12 @@ impl<'a> ListFirewalls<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFirewalls",
             method: cloudsdk_runtime::Method::GET,
@@ -10923,7 +10731,7 @@ impl<'a> ListFirewalls<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -10938,13 +10746,13 @@ impl<'a> ListFirewalls<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::create`]; finish with [`send`](CreateFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateFirewall<'a> {
+impl CreateFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -10959,8 +10767,8 @@ impl<'a> CreateFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::FirewallResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -10969,12 +10777,12 @@ impl<'a> CreateFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFirewall",
             method: cloudsdk_runtime::Method::POST,
@@ -10989,7 +10797,7 @@ impl<'a> CreateFirewall<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -11011,14 +10819,14 @@ impl<'a> CreateFirewall<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::rename`]; finish with [`send`](RenameFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameFirewall<'a> {
+impl RenameFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11033,8 +10841,8 @@ impl<'a> RenameFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11043,12 +10851,12 @@ impl<'a> RenameFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -11064,7 +10872,7 @@ impl<'a> RenameFirewall<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -11087,12 +10895,12 @@ impl<'a> RenameFirewall<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::delete`]; finish with [`send`](DeleteFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteFirewall<'a> {
+impl DeleteFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11102,8 +10910,8 @@ impl<'a> DeleteFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11112,12 +10920,12 @@ impl<'a> DeleteFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFirewall",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11132,7 +10940,7 @@ impl<'a> DeleteFirewall<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -11148,12 +10956,12 @@ impl<'a> DeleteFirewall<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::list_rules`]; finish with [`send`](ListFirewallRules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListFirewallRules<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListFirewallRules {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListFirewallRules<'a> {
+impl ListFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11163,11 +10971,8 @@ impl<'a> ListFirewallRules<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::FirewallRule>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11176,12 +10981,12 @@ impl<'a> ListFirewallRules<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listFirewallRules",
             method: cloudsdk_runtime::Method::GET,
@@ -11196,7 +11001,7 @@ impl<'a> ListFirewallRules<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -11212,14 +11017,14 @@ impl<'a> ListFirewallRules<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::create_rule`]; finish with [`send`](CreateFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateFirewallRule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateFirewallRule {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateFirewallRule<'a> {
+impl CreateFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11234,8 +11039,8 @@ impl<'a> CreateFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::FirewallRule, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11244,12 +11049,12 @@ impl<'a> CreateFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createFirewallRule",
             method: cloudsdk_runtime::Method::POST,
@@ -11265,7 +11070,7 @@ impl<'a> CreateFirewallRule<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -11288,13 +11093,13 @@ impl<'a> CreateFirewallRule<'a> {
 /// Request builder for [`crate::builders::FirewallsApi::delete_rule`]; finish with [`send`](DeleteFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteFirewallRule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteFirewallRule {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) rule_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteFirewallRule<'a> {
+impl DeleteFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11304,8 +11109,8 @@ impl<'a> DeleteFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11314,12 +11119,12 @@ impl<'a> DeleteFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteFirewallRule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11334,7 +11139,7 @@ impl<'a> DeleteFirewallRule<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
         request
@@ -11351,11 +11156,11 @@ impl<'a> DeleteFirewallRule<'a> {
 /// Request builder for [`crate::builders::LoadBalancersApi::list`]; finish with [`send`](ListLoadBalancers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListLoadBalancers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListLoadBalancers {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListLoadBalancers<'a> {
+impl ListLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11365,11 +11170,8 @@ impl<'a> ListLoadBalancers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11378,12 +11180,12 @@ impl<'a> ListLoadBalancers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -11397,7 +11199,7 @@ impl<'a> ListLoadBalancers<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -11412,13 +11214,13 @@ impl<'a> ListLoadBalancers<'a> {
 /// Request builder for [`crate::builders::LoadBalancersApi::create`]; finish with [`send`](CreateLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateLoadBalancer<'a> {
+impl CreateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11433,8 +11235,8 @@ impl<'a> CreateLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11443,12 +11245,12 @@ impl<'a> CreateLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createLoadBalancer",
             method: cloudsdk_runtime::Method::POST,
@@ -11463,7 +11265,7 @@ impl<'a> CreateLoadBalancer<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -11485,12 +11287,12 @@ impl<'a> CreateLoadBalancer<'a> {
 /// Request builder for [`crate::builders::LoadBalancersApi::get`]; finish with [`send`](GetLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetLoadBalancer<'a> {
+impl GetLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11500,8 +11302,8 @@ impl<'a> GetLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11510,12 +11312,12 @@ impl<'a> GetLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getLoadBalancer",
             method: cloudsdk_runtime::Method::GET,
@@ -11530,7 +11332,7 @@ impl<'a> GetLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -11546,14 +11348,14 @@ impl<'a> GetLoadBalancer<'a> {
 /// Request builder for [`crate::builders::LoadBalancersApi::update`]; finish with [`send`](UpdateLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateLoadBalancer<'a> {
+impl UpdateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11568,8 +11370,8 @@ impl<'a> UpdateLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11578,12 +11380,12 @@ impl<'a> UpdateLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateLoadBalancer",
             method: cloudsdk_runtime::Method::PUT,
@@ -11599,7 +11401,7 @@ impl<'a> UpdateLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -11622,12 +11424,12 @@ impl<'a> UpdateLoadBalancer<'a> {
 /// Request builder for [`crate::builders::LoadBalancersApi::delete`]; finish with [`send`](DeleteLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteLoadBalancer<'a> {
+impl DeleteLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11637,8 +11439,8 @@ impl<'a> DeleteLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11647,12 +11449,12 @@ impl<'a> DeleteLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteLoadBalancer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -11667,7 +11469,7 @@ impl<'a> DeleteLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -11683,13 +11485,13 @@ impl<'a> DeleteLoadBalancer<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::list`]; finish with [`send`](ListReservedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListReservedIps<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListReservedIps {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListReservedIps<'a> {
+impl ListReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11709,8 +11511,8 @@ impl<'a> ListReservedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIpPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11719,19 +11521,15 @@ impl<'a> ListReservedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -11740,7 +11538,7 @@ impl<'a> ListReservedIps<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listReservedIps",
             method: cloudsdk_runtime::Method::GET,
@@ -11755,7 +11553,7 @@ impl<'a> ListReservedIps<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -11786,13 +11584,13 @@ impl<'a> ListReservedIps<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::create`]; finish with [`send`](CreateReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateReservedIp<'a> {
+impl CreateReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11812,8 +11610,8 @@ impl<'a> CreateReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11822,12 +11620,12 @@ impl<'a> CreateReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -11842,7 +11640,7 @@ impl<'a> CreateReservedIp<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -11864,12 +11662,12 @@ impl<'a> CreateReservedIp<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::get`]; finish with [`send`](GetReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetReservedIp<'a> {
+impl GetReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11879,8 +11677,8 @@ impl<'a> GetReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11889,12 +11687,12 @@ impl<'a> GetReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getReservedIp",
             method: cloudsdk_runtime::Method::GET,
@@ -11909,7 +11707,7 @@ impl<'a> GetReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -11925,14 +11723,14 @@ impl<'a> GetReservedIp<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::rename`]; finish with [`send`](RenameReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameReservedIp<'a> {
+impl RenameReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -11947,8 +11745,8 @@ impl<'a> RenameReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -11957,12 +11755,12 @@ impl<'a> RenameReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameReservedIp",
             method: cloudsdk_runtime::Method::PUT,
@@ -11978,7 +11776,7 @@ impl<'a> RenameReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -12001,12 +11799,12 @@ impl<'a> RenameReservedIp<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::delete`]; finish with [`send`](DeleteReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteReservedIp<'a> {
+impl DeleteReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12016,8 +11814,8 @@ impl<'a> DeleteReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12026,12 +11824,12 @@ impl<'a> DeleteReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteReservedIp",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12046,7 +11844,7 @@ impl<'a> DeleteReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -12062,14 +11860,14 @@ impl<'a> DeleteReservedIp<'a> {
 /// Request builder for [`crate::builders::ReservedIpsApi::act`]; finish with [`send`](ActReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ActReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ActReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ActReservedIp<'a> {
+impl ActReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12084,8 +11882,8 @@ impl<'a> ActReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12094,12 +11892,12 @@ impl<'a> ActReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "actReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -12115,7 +11913,7 @@ impl<'a> ActReservedIp<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -12138,11 +11936,11 @@ impl<'a> ActReservedIp<'a> {
 /// Request builder for [`crate::builders::DnsApi::list_domains`]; finish with [`send`](ListDnsDomains::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDnsDomains<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDnsDomains {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListDnsDomains<'a> {
+impl ListDnsDomains {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12152,8 +11950,8 @@ impl<'a> ListDnsDomains<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsDomain>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::DnsDomain>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12162,12 +11960,12 @@ impl<'a> ListDnsDomains<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDnsDomains",
             method: cloudsdk_runtime::Method::GET,
@@ -12181,7 +11979,7 @@ impl<'a> ListDnsDomains<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -12196,13 +11994,13 @@ impl<'a> ListDnsDomains<'a> {
 /// Request builder for [`crate::builders::DnsApi::create_domain`]; finish with [`send`](CreateDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateDnsDomain<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateDnsDomain {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateDnsDomain<'a> {
+impl CreateDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12217,8 +12015,8 @@ impl<'a> CreateDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DnsDomain, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12227,12 +12025,12 @@ impl<'a> CreateDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDnsDomain",
             method: cloudsdk_runtime::Method::POST,
@@ -12247,7 +12045,7 @@ impl<'a> CreateDnsDomain<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -12269,14 +12067,14 @@ impl<'a> CreateDnsDomain<'a> {
 /// Request builder for [`crate::builders::DnsApi::rename_domain`]; finish with [`send`](RenameDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameDnsDomain<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameDnsDomain {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameDnsDomain<'a> {
+impl RenameDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12291,8 +12089,8 @@ impl<'a> RenameDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DnsDomain, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12301,12 +12099,12 @@ impl<'a> RenameDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameDnsDomain",
             method: cloudsdk_runtime::Method::PUT,
@@ -12322,7 +12120,7 @@ impl<'a> RenameDnsDomain<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request
             .query(
@@ -12345,12 +12143,12 @@ impl<'a> RenameDnsDomain<'a> {
 /// Request builder for [`crate::builders::DnsApi::delete_domain`]; finish with [`send`](DeleteDnsDomain::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteDnsDomain<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteDnsDomain {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteDnsDomain<'a> {
+impl DeleteDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12360,8 +12158,8 @@ impl<'a> DeleteDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12370,12 +12168,12 @@ impl<'a> DeleteDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDnsDomain",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12390,7 +12188,7 @@ impl<'a> DeleteDnsDomain<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request
             .query(
@@ -12406,12 +12204,12 @@ impl<'a> DeleteDnsDomain<'a> {
 /// Request builder for [`crate::builders::DnsApi::list_records`]; finish with [`send`](ListDnsRecords::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDnsRecords<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDnsRecords {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListDnsRecords<'a> {
+impl ListDnsRecords {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12421,8 +12219,8 @@ impl<'a> ListDnsRecords<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsRecord>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::DnsRecord>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12431,12 +12229,12 @@ impl<'a> ListDnsRecords<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDnsRecords",
             method: cloudsdk_runtime::Method::GET,
@@ -12451,7 +12249,7 @@ impl<'a> ListDnsRecords<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request
             .query(
@@ -12467,14 +12265,14 @@ impl<'a> ListDnsRecords<'a> {
 /// Request builder for [`crate::builders::DnsApi::create_record`]; finish with [`send`](CreateDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateDnsRecord<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateDnsRecord {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateDnsRecord<'a> {
+impl CreateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12489,8 +12287,8 @@ impl<'a> CreateDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DnsRecord, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12499,12 +12297,12 @@ impl<'a> CreateDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDnsRecord",
             method: cloudsdk_runtime::Method::POST,
@@ -12520,7 +12318,7 @@ impl<'a> CreateDnsRecord<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request
             .query(
@@ -12543,15 +12341,15 @@ impl<'a> CreateDnsRecord<'a> {
 /// Request builder for [`crate::builders::DnsApi::update_record`]; finish with [`send`](UpdateDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateDnsRecord<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateDnsRecord {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) record_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateDnsRecord<'a> {
+impl UpdateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12566,8 +12364,8 @@ impl<'a> UpdateDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DnsRecord, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12576,12 +12374,12 @@ impl<'a> UpdateDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDnsRecord",
             method: cloudsdk_runtime::Method::PUT,
@@ -12597,7 +12395,7 @@ impl<'a> UpdateDnsRecord<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
         request
@@ -12621,13 +12419,13 @@ impl<'a> UpdateDnsRecord<'a> {
 /// Request builder for [`crate::builders::DnsApi::delete_record`]; finish with [`send`](DeleteDnsRecord::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteDnsRecord<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteDnsRecord {
+    pub(crate) client: crate::Client,
     pub(crate) domain_id: String,
     pub(crate) record_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteDnsRecord<'a> {
+impl DeleteDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12637,8 +12435,8 @@ impl<'a> DeleteDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12647,12 +12445,12 @@ impl<'a> DeleteDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDnsRecord",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12667,7 +12465,7 @@ impl<'a> DeleteDnsRecord<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
         request
@@ -12684,11 +12482,11 @@ impl<'a> DeleteDnsRecord<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::list`]; finish with [`send`](ListVpcNetworks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcNetworks<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcNetworks {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVpcNetworks<'a> {
+impl ListVpcNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12698,8 +12496,8 @@ impl<'a> ListVpcNetworks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Network>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12708,12 +12506,12 @@ impl<'a> ListVpcNetworks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcNetworks",
             method: cloudsdk_runtime::Method::GET,
@@ -12727,7 +12525,7 @@ impl<'a> ListVpcNetworks<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -12742,13 +12540,13 @@ impl<'a> ListVpcNetworks<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::create`]; finish with [`send`](CreateVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcNetwork<'a> {
+impl CreateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12763,8 +12561,8 @@ impl<'a> CreateVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NetworkResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12773,12 +12571,12 @@ impl<'a> CreateVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcNetwork",
             method: cloudsdk_runtime::Method::POST,
@@ -12793,7 +12591,7 @@ impl<'a> CreateVpcNetwork<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -12815,12 +12613,12 @@ impl<'a> CreateVpcNetwork<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::get`]; finish with [`send`](GetVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVpcNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVpcNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetVpcNetwork<'a> {
+impl GetVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12829,9 +12627,7 @@ impl<'a> GetVpcNetwork<'a> {
     /// Sends the request (`GET /v2/vpc/networks/{network_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12840,12 +12636,12 @@ impl<'a> GetVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcNetwork",
             method: cloudsdk_runtime::Method::GET,
@@ -12860,7 +12656,7 @@ impl<'a> GetVpcNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -12876,14 +12672,14 @@ impl<'a> GetVpcNetwork<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::update`]; finish with [`send`](UpdateVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateVpcNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateVpcNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateVpcNetwork<'a> {
+impl UpdateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12898,8 +12694,8 @@ impl<'a> UpdateVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NetworkResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12908,12 +12704,12 @@ impl<'a> UpdateVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateVpcNetwork",
             method: cloudsdk_runtime::Method::PUT,
@@ -12929,7 +12725,7 @@ impl<'a> UpdateVpcNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -12952,12 +12748,12 @@ impl<'a> UpdateVpcNetwork<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::delete`]; finish with [`send`](DeleteVpcNetwork::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcNetwork<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcNetwork {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcNetwork<'a> {
+impl DeleteVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -12967,8 +12763,8 @@ impl<'a> DeleteVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -12977,12 +12773,12 @@ impl<'a> DeleteVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcNetwork",
             method: cloudsdk_runtime::Method::DELETE,
@@ -12997,7 +12793,7 @@ impl<'a> DeleteVpcNetwork<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -13013,12 +12809,12 @@ impl<'a> DeleteVpcNetwork<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::list_vpc_subnets`]; finish with [`send`](ListVpcSubnets::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcSubnets<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcSubnets {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVpcSubnets<'a> {
+impl ListVpcSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13028,8 +12824,8 @@ impl<'a> ListVpcSubnets<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Subnet>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13038,12 +12834,12 @@ impl<'a> ListVpcSubnets<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcSubnets",
             method: cloudsdk_runtime::Method::GET,
@@ -13058,7 +12854,7 @@ impl<'a> ListVpcSubnets<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -13074,14 +12870,14 @@ impl<'a> ListVpcSubnets<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::create_vpc_subnet`]; finish with [`send`](CreateVpcSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcSubnet<'a> {
+impl CreateVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13095,9 +12891,7 @@ impl<'a> CreateVpcSubnet<'a> {
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13106,12 +12900,12 @@ impl<'a> CreateVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -13127,7 +12921,7 @@ impl<'a> CreateVpcSubnet<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request
             .query(
@@ -13150,13 +12944,13 @@ impl<'a> CreateVpcSubnet<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::get_vpc_subnet`]; finish with [`send`](GetVpcSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVpcSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVpcSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetVpcSubnet<'a> {
+impl GetVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13165,9 +12959,7 @@ impl<'a> GetVpcSubnet<'a> {
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13176,12 +12968,12 @@ impl<'a> GetVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcSubnet",
             method: cloudsdk_runtime::Method::GET,
@@ -13196,7 +12988,7 @@ impl<'a> GetVpcSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -13213,13 +13005,13 @@ impl<'a> GetVpcSubnet<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::delete_vpc_subnet`]; finish with [`send`](DeleteVpcSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcSubnet<'a> {
+impl DeleteVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13229,8 +13021,8 @@ impl<'a> DeleteVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13239,12 +13031,12 @@ impl<'a> DeleteVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13259,7 +13051,7 @@ impl<'a> DeleteVpcSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -13276,15 +13068,15 @@ impl<'a> DeleteVpcSubnet<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::attach_vpc_subnet`]; finish with [`send`](AttachVpcSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct AttachVpcSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct AttachVpcSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> AttachVpcSubnet<'a> {
+impl AttachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13298,9 +13090,7 @@ impl<'a> AttachVpcSubnet<'a> {
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13309,12 +13099,12 @@ impl<'a> AttachVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "attachVpcSubnet",
             method: cloudsdk_runtime::Method::POST,
@@ -13330,7 +13120,7 @@ impl<'a> AttachVpcSubnet<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -13354,13 +13144,13 @@ impl<'a> AttachVpcSubnet<'a> {
 /// Request builder for [`crate::builders::VpcNetworksApi::detach_vpc_subnet`]; finish with [`send`](DetachVpcSubnet::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DetachVpcSubnet<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DetachVpcSubnet {
+    pub(crate) client: crate::Client,
     pub(crate) network_id: String,
     pub(crate) subnet_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DetachVpcSubnet<'a> {
+impl DetachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13370,8 +13160,8 @@ impl<'a> DetachVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13380,12 +13170,12 @@ impl<'a> DetachVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "detachVpcSubnet",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13400,7 +13190,7 @@ impl<'a> DetachVpcSubnet<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request
@@ -13417,11 +13207,11 @@ impl<'a> DetachVpcSubnet<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::list`]; finish with [`send`](ListVpcFirewalls::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcFirewalls<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcFirewalls {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVpcFirewalls<'a> {
+impl ListVpcFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13431,8 +13221,8 @@ impl<'a> ListVpcFirewalls<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Firewall>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13441,12 +13231,12 @@ impl<'a> ListVpcFirewalls<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcFirewalls",
             method: cloudsdk_runtime::Method::GET,
@@ -13460,7 +13250,7 @@ impl<'a> ListVpcFirewalls<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -13475,13 +13265,13 @@ impl<'a> ListVpcFirewalls<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::create`]; finish with [`send`](CreateVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcFirewall<'a> {
+impl CreateVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13496,8 +13286,8 @@ impl<'a> CreateVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::FirewallResult, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13506,12 +13296,12 @@ impl<'a> CreateVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcFirewall",
             method: cloudsdk_runtime::Method::POST,
@@ -13526,7 +13316,7 @@ impl<'a> CreateVpcFirewall<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -13548,14 +13338,14 @@ impl<'a> CreateVpcFirewall<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::rename`]; finish with [`send`](RenameVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameVpcFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameVpcFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameVpcFirewall<'a> {
+impl RenameVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13570,8 +13360,8 @@ impl<'a> RenameVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13580,12 +13370,12 @@ impl<'a> RenameVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameVpcFirewall",
             method: cloudsdk_runtime::Method::PUT,
@@ -13601,7 +13391,7 @@ impl<'a> RenameVpcFirewall<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -13624,12 +13414,12 @@ impl<'a> RenameVpcFirewall<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete`]; finish with [`send`](DeleteVpcFirewall::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcFirewall<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcFirewall {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcFirewall<'a> {
+impl DeleteVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13639,8 +13429,8 @@ impl<'a> DeleteVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13649,12 +13439,12 @@ impl<'a> DeleteVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcFirewall",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13669,7 +13459,7 @@ impl<'a> DeleteVpcFirewall<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -13685,12 +13475,12 @@ impl<'a> DeleteVpcFirewall<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::list_rules`]; finish with [`send`](ListVpcFirewallRules::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcFirewallRules<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcFirewallRules {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVpcFirewallRules<'a> {
+impl ListVpcFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13700,11 +13490,8 @@ impl<'a> ListVpcFirewallRules<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::FirewallRule>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13713,12 +13500,12 @@ impl<'a> ListVpcFirewallRules<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcFirewallRules",
             method: cloudsdk_runtime::Method::GET,
@@ -13733,7 +13520,7 @@ impl<'a> ListVpcFirewallRules<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -13749,14 +13536,14 @@ impl<'a> ListVpcFirewallRules<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::create_rule`]; finish with [`send`](CreateVpcFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcFirewallRule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcFirewallRule {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcFirewallRule<'a> {
+impl CreateVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13771,8 +13558,8 @@ impl<'a> CreateVpcFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::FirewallRule, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13781,12 +13568,12 @@ impl<'a> CreateVpcFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcFirewallRule",
             method: cloudsdk_runtime::Method::POST,
@@ -13802,7 +13589,7 @@ impl<'a> CreateVpcFirewallRule<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request
             .query(
@@ -13825,13 +13612,13 @@ impl<'a> CreateVpcFirewallRule<'a> {
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcFirewallRule<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcFirewallRule {
+    pub(crate) client: crate::Client,
     pub(crate) firewall_id: String,
     pub(crate) rule_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcFirewallRule<'a> {
+impl DeleteVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13841,8 +13628,8 @@ impl<'a> DeleteVpcFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13851,12 +13638,12 @@ impl<'a> DeleteVpcFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcFirewallRule",
             method: cloudsdk_runtime::Method::DELETE,
@@ -13871,7 +13658,7 @@ impl<'a> DeleteVpcFirewallRule<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
         request
@@ -13888,11 +13675,11 @@ impl<'a> DeleteVpcFirewallRule<'a> {
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::list`]; finish with [`send`](ListVpcLoadBalancers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcLoadBalancers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcLoadBalancers {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListVpcLoadBalancers<'a> {
+impl ListVpcLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13902,11 +13689,8 @@ impl<'a> ListVpcLoadBalancers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13915,12 +13699,12 @@ impl<'a> ListVpcLoadBalancers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcLoadBalancers",
             method: cloudsdk_runtime::Method::GET,
@@ -13934,7 +13718,7 @@ impl<'a> ListVpcLoadBalancers<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -13949,13 +13733,13 @@ impl<'a> ListVpcLoadBalancers<'a> {
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::create`]; finish with [`send`](CreateVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcLoadBalancer<'a> {
+impl CreateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -13970,8 +13754,8 @@ impl<'a> CreateVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -13980,12 +13764,12 @@ impl<'a> CreateVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcLoadBalancer",
             method: cloudsdk_runtime::Method::POST,
@@ -14000,7 +13784,7 @@ impl<'a> CreateVpcLoadBalancer<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14022,12 +13806,12 @@ impl<'a> CreateVpcLoadBalancer<'a> {
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::get`]; finish with [`send`](GetVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVpcLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVpcLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetVpcLoadBalancer<'a> {
+impl GetVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14037,8 +13821,8 @@ impl<'a> GetVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14047,12 +13831,12 @@ impl<'a> GetVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcLoadBalancer",
             method: cloudsdk_runtime::Method::GET,
@@ -14067,7 +13851,7 @@ impl<'a> GetVpcLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -14083,14 +13867,14 @@ impl<'a> GetVpcLoadBalancer<'a> {
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::update`]; finish with [`send`](UpdateVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateVpcLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateVpcLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateVpcLoadBalancer<'a> {
+impl UpdateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14105,8 +13889,8 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::LoadBalancer, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14115,12 +13899,12 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateVpcLoadBalancer",
             method: cloudsdk_runtime::Method::PUT,
@@ -14136,7 +13920,7 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -14159,12 +13943,12 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::delete`]; finish with [`send`](DeleteVpcLoadBalancer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcLoadBalancer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcLoadBalancer {
+    pub(crate) client: crate::Client,
     pub(crate) loadbalancer_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcLoadBalancer<'a> {
+impl DeleteVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14174,8 +13958,8 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14184,12 +13968,12 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcLoadBalancer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14204,7 +13988,7 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request
             .query(
@@ -14220,13 +14004,13 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::list`]; finish with [`send`](ListVpcReservedIps::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListVpcReservedIps<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListVpcReservedIps {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListVpcReservedIps<'a> {
+impl ListVpcReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14246,8 +14030,8 @@ impl<'a> ListVpcReservedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIpPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14256,19 +14040,15 @@ impl<'a> ListVpcReservedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -14277,7 +14057,7 @@ impl<'a> ListVpcReservedIps<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listVpcReservedIps",
             method: cloudsdk_runtime::Method::GET,
@@ -14292,7 +14072,7 @@ impl<'a> ListVpcReservedIps<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14323,13 +14103,13 @@ impl<'a> ListVpcReservedIps<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::create`]; finish with [`send`](CreateVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateVpcReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateVpcReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateVpcReservedIp<'a> {
+impl CreateVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14349,8 +14129,8 @@ impl<'a> CreateVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14359,12 +14139,12 @@ impl<'a> CreateVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createVpcReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -14379,7 +14159,7 @@ impl<'a> CreateVpcReservedIp<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14401,12 +14181,12 @@ impl<'a> CreateVpcReservedIp<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::get`]; finish with [`send`](GetVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetVpcReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetVpcReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetVpcReservedIp<'a> {
+impl GetVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14416,8 +14196,8 @@ impl<'a> GetVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14426,12 +14206,12 @@ impl<'a> GetVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getVpcReservedIp",
             method: cloudsdk_runtime::Method::GET,
@@ -14446,7 +14226,7 @@ impl<'a> GetVpcReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -14462,14 +14242,14 @@ impl<'a> GetVpcReservedIp<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::rename`]; finish with [`send`](RenameVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RenameVpcReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RenameVpcReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RenameVpcReservedIp<'a> {
+impl RenameVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14484,8 +14264,8 @@ impl<'a> RenameVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ReservedIp, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14494,12 +14274,12 @@ impl<'a> RenameVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "renameVpcReservedIp",
             method: cloudsdk_runtime::Method::PUT,
@@ -14515,7 +14295,7 @@ impl<'a> RenameVpcReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -14538,12 +14318,12 @@ impl<'a> RenameVpcReservedIp<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::delete`]; finish with [`send`](DeleteVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteVpcReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteVpcReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteVpcReservedIp<'a> {
+impl DeleteVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14553,8 +14333,8 @@ impl<'a> DeleteVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14563,12 +14343,12 @@ impl<'a> DeleteVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteVpcReservedIp",
             method: cloudsdk_runtime::Method::DELETE,
@@ -14583,7 +14363,7 @@ impl<'a> DeleteVpcReservedIp<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -14599,14 +14379,14 @@ impl<'a> DeleteVpcReservedIp<'a> {
 /// Request builder for [`crate::builders::VpcReservedIpsApi::act`]; finish with [`send`](ActVpcReservedIp::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ActVpcReservedIp<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ActVpcReservedIp {
+    pub(crate) client: crate::Client,
     pub(crate) ip_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> ActVpcReservedIp<'a> {
+impl ActVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14621,8 +14401,8 @@ impl<'a> ActVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14631,12 +14411,12 @@ impl<'a> ActVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "actVpcReservedIp",
             method: cloudsdk_runtime::Method::POST,
@@ -14652,7 +14432,7 @@ impl<'a> ActVpcReservedIp<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
         request
             .query(
@@ -14675,11 +14455,11 @@ impl<'a> ActVpcReservedIp<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::list_versions`]; finish with [`send`](ListKubernetesVersions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListKubernetesVersions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListKubernetesVersions {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListKubernetesVersions<'a> {
+impl ListKubernetesVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14689,11 +14469,8 @@ impl<'a> ListKubernetesVersions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::KubernetesVersion>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::KubernetesVersion>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14702,12 +14479,12 @@ impl<'a> ListKubernetesVersions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesVersions",
             method: cloudsdk_runtime::Method::GET,
@@ -14721,7 +14498,7 @@ impl<'a> ListKubernetesVersions<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14736,11 +14513,11 @@ impl<'a> ListKubernetesVersions<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::list_marketplace_applications`]; finish with [`send`](ListMarketplaceApplications::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListMarketplaceApplications<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListMarketplaceApplications {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListMarketplaceApplications<'a> {
+impl ListMarketplaceApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14750,11 +14527,8 @@ impl<'a> ListMarketplaceApplications<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::MarketplaceApplication>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::MarketplaceApplication>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14763,12 +14537,12 @@ impl<'a> ListMarketplaceApplications<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listMarketplaceApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -14782,7 +14556,7 @@ impl<'a> ListMarketplaceApplications<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14797,13 +14571,13 @@ impl<'a> ListMarketplaceApplications<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::list_clusters`]; finish with [`send`](ListKubernetesClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListKubernetesClusters<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListKubernetesClusters {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListKubernetesClusters<'a> {
+impl ListKubernetesClusters {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14823,11 +14597,8 @@ impl<'a> ListKubernetesClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::KubernetesClusterPage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::KubernetesClusterPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14836,22 +14607,15 @@ impl<'a> ListKubernetesClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<
-            crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::KubernetesCluster> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -14860,7 +14624,7 @@ impl<'a> ListKubernetesClusters<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -14875,7 +14639,7 @@ impl<'a> ListKubernetesClusters<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14906,13 +14670,13 @@ impl<'a> ListKubernetesClusters<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::create_cluster`]; finish with [`send`](CreateKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateKubernetesCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateKubernetesCluster {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateKubernetesCluster<'a> {
+impl CreateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14927,11 +14691,8 @@ impl<'a> CreateKubernetesCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::KubernetesCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -14940,12 +14701,12 @@ impl<'a> CreateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createKubernetesCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -14960,7 +14721,7 @@ impl<'a> CreateKubernetesCluster<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -14982,12 +14743,12 @@ impl<'a> CreateKubernetesCluster<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::get_cluster`]; finish with [`send`](GetKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetKubernetesCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetKubernetesCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetKubernetesCluster<'a> {
+impl GetKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -14997,11 +14758,8 @@ impl<'a> GetKubernetesCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::KubernetesCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15010,12 +14768,12 @@ impl<'a> GetKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getKubernetesCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -15030,7 +14788,7 @@ impl<'a> GetKubernetesCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15046,14 +14804,14 @@ impl<'a> GetKubernetesCluster<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::update_cluster`]; finish with [`send`](UpdateKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateKubernetesCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateKubernetesCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateKubernetesCluster<'a> {
+impl UpdateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15068,11 +14826,8 @@ impl<'a> UpdateKubernetesCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::KubernetesCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15081,12 +14836,12 @@ impl<'a> UpdateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateKubernetesCluster",
             method: cloudsdk_runtime::Method::PUT,
@@ -15102,7 +14857,7 @@ impl<'a> UpdateKubernetesCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15125,12 +14880,12 @@ impl<'a> UpdateKubernetesCluster<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::delete_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteKubernetesCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteKubernetesCluster {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteKubernetesCluster<'a> {
+impl DeleteKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15140,8 +14895,8 @@ impl<'a> DeleteKubernetesCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15150,12 +14905,12 @@ impl<'a> DeleteKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15170,7 +14925,7 @@ impl<'a> DeleteKubernetesCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15186,14 +14941,14 @@ impl<'a> DeleteKubernetesCluster<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::recycle_node`]; finish with [`send`](RecycleKubernetesNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RecycleKubernetesNode<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RecycleKubernetesNode {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RecycleNodeRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RecycleKubernetesNode<'a> {
+impl RecycleKubernetesNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15208,8 +14963,8 @@ impl<'a> RecycleKubernetesNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15218,12 +14973,12 @@ impl<'a> RecycleKubernetesNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "recycleKubernetesNode",
             method: cloudsdk_runtime::Method::POST,
@@ -15239,7 +14994,7 @@ impl<'a> RecycleKubernetesNode<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15262,12 +15017,12 @@ impl<'a> RecycleKubernetesNode<'a> {
 /// Request builder for [`crate::builders::KubernetesApi::list_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListKubernetesClusterInstances<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListKubernetesClusterInstances {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListKubernetesClusterInstances<'a> {
+impl ListKubernetesClusterInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15277,8 +15032,8 @@ impl<'a> ListKubernetesClusterInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<Vec<crate::types::Instance>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15287,12 +15042,12 @@ impl<'a> ListKubernetesClusterInstances<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesClusterInstances",
             method: cloudsdk_runtime::Method::GET,
@@ -15307,7 +15062,7 @@ impl<'a> ListKubernetesClusterInstances<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15323,12 +15078,12 @@ impl<'a> ListKubernetesClusterInstances<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::list`]; finish with [`send`](ListKubernetesPools::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListKubernetesPools<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListKubernetesPools {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListKubernetesPools<'a> {
+impl ListKubernetesPools {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15338,11 +15093,8 @@ impl<'a> ListKubernetesPools<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            Vec<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<Vec<crate::types::KubernetesPool>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15351,12 +15103,12 @@ impl<'a> ListKubernetesPools<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listKubernetesPools",
             method: cloudsdk_runtime::Method::GET,
@@ -15371,7 +15123,7 @@ impl<'a> ListKubernetesPools<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15387,14 +15139,14 @@ impl<'a> ListKubernetesPools<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::create`]; finish with [`send`](CreateKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateKubernetesPool<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateKubernetesPool {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateKubernetesPool<'a> {
+impl CreateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15409,8 +15161,8 @@ impl<'a> CreateKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15419,12 +15171,12 @@ impl<'a> CreateKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createKubernetesPool",
             method: cloudsdk_runtime::Method::POST,
@@ -15440,7 +15192,7 @@ impl<'a> CreateKubernetesPool<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request
             .query(
@@ -15463,13 +15215,13 @@ impl<'a> CreateKubernetesPool<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::get`]; finish with [`send`](GetKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetKubernetesPool<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetKubernetesPool {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) pool_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetKubernetesPool<'a> {
+impl GetKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15479,8 +15231,8 @@ impl<'a> GetKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::KubernetesPool, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15489,12 +15241,12 @@ impl<'a> GetKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getKubernetesPool",
             method: cloudsdk_runtime::Method::GET,
@@ -15509,7 +15261,7 @@ impl<'a> GetKubernetesPool<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request
@@ -15526,15 +15278,15 @@ impl<'a> GetKubernetesPool<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::update`]; finish with [`send`](UpdateKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateKubernetesPool<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateKubernetesPool {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) pool_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateKubernetesPool<'a> {
+impl UpdateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15549,8 +15301,8 @@ impl<'a> UpdateKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::KubernetesPool, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15559,12 +15311,12 @@ impl<'a> UpdateKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateKubernetesPool",
             method: cloudsdk_runtime::Method::PUT,
@@ -15580,7 +15332,7 @@ impl<'a> UpdateKubernetesPool<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request
@@ -15604,13 +15356,13 @@ impl<'a> UpdateKubernetesPool<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete`]; finish with [`send`](DeleteKubernetesPool::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteKubernetesPool<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteKubernetesPool {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) pool_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteKubernetesPool<'a> {
+impl DeleteKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15620,8 +15372,8 @@ impl<'a> DeleteKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15630,12 +15382,12 @@ impl<'a> DeleteKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesPool",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15650,7 +15402,7 @@ impl<'a> DeleteKubernetesPool<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request
@@ -15667,14 +15419,14 @@ impl<'a> DeleteKubernetesPool<'a> {
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete_node`]; finish with [`send`](DeleteKubernetesPoolNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteKubernetesPoolNode<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteKubernetesPoolNode {
+    pub(crate) client: crate::Client,
     pub(crate) cluster_id: String,
     pub(crate) pool_id: String,
     pub(crate) node_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteKubernetesPoolNode<'a> {
+impl DeleteKubernetesPoolNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15684,8 +15436,8 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15694,12 +15446,12 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteKubernetesPoolNode",
             method: cloudsdk_runtime::Method::DELETE,
@@ -15714,7 +15466,7 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.path_param("node_id", &self.node_id);
@@ -15732,13 +15484,13 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::list`]; finish with [`send`](ListApplications::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListApplications<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListApplications {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListApplications<'a> {
+impl ListApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15758,11 +15510,8 @@ impl<'a> ListApplications<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ApplicationPage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::ApplicationPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15771,19 +15520,15 @@ impl<'a> ListApplications<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Application> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -15792,7 +15537,7 @@ impl<'a> ListApplications<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listApplications",
             method: cloudsdk_runtime::Method::GET,
@@ -15807,7 +15552,7 @@ impl<'a> ListApplications<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -15838,13 +15583,13 @@ impl<'a> ListApplications<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::create`]; finish with [`send`](CreateApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateApplication<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateApplication {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateApplicationRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateApplication<'a> {
+impl CreateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15859,8 +15604,8 @@ impl<'a> CreateApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Application, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15869,12 +15614,12 @@ impl<'a> CreateApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createApplication",
             method: cloudsdk_runtime::Method::POST,
@@ -15889,7 +15634,7 @@ impl<'a> CreateApplication<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -15911,12 +15656,12 @@ impl<'a> CreateApplication<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::get`]; finish with [`send`](GetApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetApplication<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetApplication {
+    pub(crate) client: crate::Client,
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetApplication<'a> {
+impl GetApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15926,8 +15671,8 @@ impl<'a> GetApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Application, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -15936,12 +15681,12 @@ impl<'a> GetApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplication",
             method: cloudsdk_runtime::Method::GET,
@@ -15956,7 +15701,7 @@ impl<'a> GetApplication<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
         request
             .query(
@@ -15972,14 +15717,14 @@ impl<'a> GetApplication<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::update`]; finish with [`send`](UpdateApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateApplication<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateApplication {
+    pub(crate) client: crate::Client,
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateApplicationRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateApplication<'a> {
+impl UpdateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -15994,8 +15739,8 @@ impl<'a> UpdateApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Application, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16004,12 +15749,12 @@ impl<'a> UpdateApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateApplication",
             method: cloudsdk_runtime::Method::PUT,
@@ -16025,7 +15770,7 @@ impl<'a> UpdateApplication<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
         request
             .query(
@@ -16048,12 +15793,12 @@ impl<'a> UpdateApplication<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::delete`]; finish with [`send`](DeleteApplication::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteApplication<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteApplication {
+    pub(crate) client: crate::Client,
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteApplication<'a> {
+impl DeleteApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16063,8 +15808,8 @@ impl<'a> DeleteApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16073,12 +15818,12 @@ impl<'a> DeleteApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteApplication",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16093,7 +15838,7 @@ impl<'a> DeleteApplication<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
         request
             .query(
@@ -16109,12 +15854,12 @@ impl<'a> DeleteApplication<'a> {
 /// Request builder for [`crate::builders::ApplicationsApi::get_log_auth`]; finish with [`send`](GetApplicationLogAuth::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetApplicationLogAuth<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetApplicationLogAuth {
+    pub(crate) client: crate::Client,
     pub(crate) application_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetApplicationLogAuth<'a> {
+impl GetApplicationLogAuth {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16123,23 +15868,18 @@ impl<'a> GetApplicationLogAuth<'a> {
     /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getApplicationLogAuth",
             method: cloudsdk_runtime::Method::GET,
@@ -16154,7 +15894,7 @@ impl<'a> GetApplicationLogAuth<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
         request
             .query(
@@ -16170,11 +15910,11 @@ impl<'a> GetApplicationLogAuth<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::list_versions`]; finish with [`send`](ListDatabaseVersions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDatabaseVersions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDatabaseVersions {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
 }
-impl<'a> ListDatabaseVersions<'a> {
+impl ListDatabaseVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16184,11 +15924,8 @@ impl<'a> ListDatabaseVersions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::DatabaseVersions,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::DatabaseVersions, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16197,12 +15934,12 @@ impl<'a> ListDatabaseVersions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabaseVersions",
             method: cloudsdk_runtime::Method::GET,
@@ -16216,7 +15953,7 @@ impl<'a> ListDatabaseVersions<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -16231,13 +15968,13 @@ impl<'a> ListDatabaseVersions<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::list`]; finish with [`send`](ListDatabases::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDatabases<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDatabases {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListDatabases<'a> {
+impl ListDatabases {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16257,8 +15994,8 @@ impl<'a> ListDatabases<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabasePage, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DatabasePage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16267,19 +16004,15 @@ impl<'a> ListDatabases<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Database> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -16288,7 +16021,7 @@ impl<'a> ListDatabases<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabases",
             method: cloudsdk_runtime::Method::GET,
@@ -16303,7 +16036,7 @@ impl<'a> ListDatabases<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -16334,13 +16067,13 @@ impl<'a> ListDatabases<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::create`]; finish with [`send`](CreateDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateDatabase<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateDatabase {
+    pub(crate) client: crate::Client,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateDatabase<'a> {
+impl CreateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16355,8 +16088,8 @@ impl<'a> CreateDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Database, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16365,12 +16098,12 @@ impl<'a> CreateDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDatabase",
             method: cloudsdk_runtime::Method::POST,
@@ -16385,7 +16118,7 @@ impl<'a> CreateDatabase<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "region",
@@ -16407,12 +16140,12 @@ impl<'a> CreateDatabase<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::get`]; finish with [`send`](GetDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetDatabase<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetDatabase {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetDatabase<'a> {
+impl GetDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16422,8 +16155,8 @@ impl<'a> GetDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Database, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16432,12 +16165,12 @@ impl<'a> GetDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDatabase",
             method: cloudsdk_runtime::Method::GET,
@@ -16452,7 +16185,7 @@ impl<'a> GetDatabase<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16468,14 +16201,14 @@ impl<'a> GetDatabase<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::update`]; finish with [`send`](UpdateDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateDatabase<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateDatabase {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateDatabase<'a> {
+impl UpdateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16490,8 +16223,8 @@ impl<'a> UpdateDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Database, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16500,12 +16233,12 @@ impl<'a> UpdateDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDatabase",
             method: cloudsdk_runtime::Method::PUT,
@@ -16521,7 +16254,7 @@ impl<'a> UpdateDatabase<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16544,12 +16277,12 @@ impl<'a> UpdateDatabase<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::delete`]; finish with [`send`](DeleteDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteDatabase<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteDatabase {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteDatabase<'a> {
+impl DeleteDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16559,8 +16292,8 @@ impl<'a> DeleteDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16569,12 +16302,12 @@ impl<'a> DeleteDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDatabase",
             method: cloudsdk_runtime::Method::DELETE,
@@ -16589,7 +16322,7 @@ impl<'a> DeleteDatabase<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16605,14 +16338,14 @@ impl<'a> DeleteDatabase<'a> {
 /// Request builder for [`crate::builders::DatabasesApi::restore`]; finish with [`send`](RestoreDatabase::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RestoreDatabase<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RestoreDatabase {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::RestoreDatabaseRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> RestoreDatabase<'a> {
+impl RestoreDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16627,8 +16360,8 @@ impl<'a> RestoreDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16637,12 +16370,12 @@ impl<'a> RestoreDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "restoreDatabase",
             method: cloudsdk_runtime::Method::POST,
@@ -16658,7 +16391,7 @@ impl<'a> RestoreDatabase<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16681,14 +16414,14 @@ impl<'a> RestoreDatabase<'a> {
 /// Request builder for [`crate::builders::DatabaseBackupsApi::list`]; finish with [`send`](ListDatabaseBackups::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListDatabaseBackups<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListDatabaseBackups {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
-impl<'a> ListDatabaseBackups<'a> {
+impl ListDatabaseBackups {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16708,11 +16441,8 @@ impl<'a> ListDatabaseBackups<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::DatabaseBackupPage,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::DatabaseBackupPage, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16721,19 +16451,15 @@ impl<'a> ListDatabaseBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::DatabaseBackup> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
             page: "page",
@@ -16742,7 +16468,7 @@ impl<'a> ListDatabaseBackups<'a> {
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listDatabaseBackups",
             method: cloudsdk_runtime::Method::GET,
@@ -16758,7 +16484,7 @@ impl<'a> ListDatabaseBackups<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16790,14 +16516,14 @@ impl<'a> ListDatabaseBackups<'a> {
 /// Request builder for [`crate::builders::DatabaseBackupsApi::update`]; finish with [`send`](UpdateDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateDatabaseBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateDatabaseBackup {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> UpdateDatabaseBackup<'a> {
+impl UpdateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16812,8 +16538,8 @@ impl<'a> UpdateDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DatabaseBackup, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16822,12 +16548,12 @@ impl<'a> UpdateDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateDatabaseBackup",
             method: cloudsdk_runtime::Method::PUT,
@@ -16843,7 +16569,7 @@ impl<'a> UpdateDatabaseBackup<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16866,14 +16592,14 @@ impl<'a> UpdateDatabaseBackup<'a> {
 /// Request builder for [`crate::builders::DatabaseBackupsApi::create`]; finish with [`send`](CreateDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateDatabaseBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateDatabaseBackup {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) region: Option<String>,
     pub(crate) body: Option<crate::types::CreateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
-impl<'a> CreateDatabaseBackup<'a> {
+impl CreateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16888,8 +16614,8 @@ impl<'a> CreateDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DatabaseBackup, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16898,12 +16624,12 @@ impl<'a> CreateDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createDatabaseBackup",
             method: cloudsdk_runtime::Method::POST,
@@ -16919,7 +16645,7 @@ impl<'a> CreateDatabaseBackup<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request
             .query(
@@ -16942,13 +16668,13 @@ impl<'a> CreateDatabaseBackup<'a> {
 /// Request builder for [`crate::builders::DatabaseBackupsApi::get`]; finish with [`send`](GetDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetDatabaseBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetDatabaseBackup {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) backup_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> GetDatabaseBackup<'a> {
+impl GetDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -16958,8 +16684,8 @@ impl<'a> GetDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::DatabaseBackup, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -16968,12 +16694,12 @@ impl<'a> GetDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getDatabaseBackup",
             method: cloudsdk_runtime::Method::GET,
@@ -16988,7 +16714,7 @@ impl<'a> GetDatabaseBackup<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
         request
@@ -17005,13 +16731,13 @@ impl<'a> GetDatabaseBackup<'a> {
 /// Request builder for [`crate::builders::DatabaseBackupsApi::delete`]; finish with [`send`](DeleteDatabaseBackup::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteDatabaseBackup<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteDatabaseBackup {
+    pub(crate) client: crate::Client,
     pub(crate) database_id: String,
     pub(crate) backup_id: String,
     pub(crate) region: Option<String>,
 }
-impl<'a> DeleteDatabaseBackup<'a> {
+impl DeleteDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
@@ -17021,8 +16747,8 @@ impl<'a> DeleteDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SimpleResponse, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -17031,12 +16757,12 @@ impl<'a> DeleteDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteDatabaseBackup",
             method: cloudsdk_runtime::Method::DELETE,
@@ -17051,7 +16777,7 @@ impl<'a> DeleteDatabaseBackup<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
         request

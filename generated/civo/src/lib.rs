@@ -22,8 +22,11 @@ mod client;
 #[rustfmt::skip]
 pub mod types;
 
-pub use client::Client;
-pub use cloudsdk_runtime::{ReconnectPolicy, RetryPolicy, StreamExt, auth};
-
-/// Errors of this client; `E` is the operation's documented error body.
-pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
+pub use client::{Client, Error, ItemStream};
+// What callers name besides: the client's builder and options, responses, streams, policies,
+// the error's parts and the authentication types, so this crate is the only one they need.
+pub use cloudsdk_runtime::{
+    ApiError, ByteStream, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy, ResponseParts,
+    ResponseValue, RetryPolicy, StreamExt, TransportError, TryStreamExt, WebSocketError,
+    WebSocketSender, WebSocketStream, auth,
+};

@@ -15,9 +15,9 @@ impl<'a> ActionsApi<'a> {
     /// Returns the audit trail of API calls made by the account.
     ///
     /// `GET /api/audit/v1/action/` (`listActions`)
-    pub fn list(&self) -> crate::builders::ListActions<'a> {
+    pub fn list(&self) -> crate::builders::ListActions {
         crate::builders::ListActions {
-            client: self.client,
+            client: self.client.clone(),
             uuid: None,
             state: None,
             start_date_gte: None,
@@ -33,9 +33,9 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction {
         crate::builders::GetAction {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
         }
     }
@@ -44,9 +44,9 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'a> {
+    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction {
         crate::builders::CancelAction {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
         }
     }
@@ -55,9 +55,9 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'a> {
+    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction {
         crate::builders::RetryAction {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
         }
     }
@@ -69,9 +69,9 @@ impl<'a> ActionsApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamActionLogs<'a> {
+    ) -> crate::builders::StreamActionLogs {
         crate::builders::StreamActionLogs {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             tail: None,
             follow: None,
@@ -87,9 +87,9 @@ impl<'a> ProvidersApi<'a> {
     /// List providers
     ///
     /// `GET /api/infra/v1/provider/` (`listProviders`)
-    pub fn list(&self) -> crate::builders::ListProviders<'a> {
+    pub fn list(&self) -> crate::builders::ListProviders {
         crate::builders::ListProviders {
-            client: self.client,
+            client: self.client.clone(),
             name: None,
             limit: None,
             offset: None,
@@ -98,9 +98,9 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'a> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider {
         crate::builders::GetProvider {
-            client: self.client,
+            client: self.client.clone(),
             name: name.into(),
         }
     }
@@ -114,9 +114,9 @@ impl<'a> RegionsApi<'a> {
     /// List regions
     ///
     /// `GET /api/infra/v1/region/` (`listRegions`)
-    pub fn list(&self) -> crate::builders::ListRegions<'a> {
+    pub fn list(&self) -> crate::builders::ListRegions {
         crate::builders::ListRegions {
-            client: self.client,
+            client: self.client.clone(),
             name: None,
             provider: None,
             limit: None,
@@ -130,9 +130,9 @@ impl<'a> RegionsApi<'a> {
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetRegion<'a> {
+    ) -> crate::builders::GetRegion {
         crate::builders::GetRegion {
-            client: self.client,
+            client: self.client.clone(),
             provider: provider.into(),
             name: name.into(),
         }
@@ -147,9 +147,9 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// List availability zones
     ///
     /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
-    pub fn list(&self) -> crate::builders::ListAvailabilityZones<'a> {
+    pub fn list(&self) -> crate::builders::ListAvailabilityZones {
         crate::builders::ListAvailabilityZones {
-            client: self.client,
+            client: self.client.clone(),
             name: None,
             region: None,
             limit: None,
@@ -164,9 +164,9 @@ impl<'a> AvailabilityZonesApi<'a> {
         provider: impl Into<String>,
         region: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetAvailabilityZone<'a> {
+    ) -> crate::builders::GetAvailabilityZone {
         crate::builders::GetAvailabilityZone {
-            client: self.client,
+            client: self.client.clone(),
             provider: provider.into(),
             region: region.into(),
             name: name.into(),
@@ -182,9 +182,9 @@ impl<'a> NodeTypesApi<'a> {
     /// List node types
     ///
     /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
-    pub fn list(&self) -> crate::builders::ListNodeTypes<'a> {
+    pub fn list(&self) -> crate::builders::ListNodeTypes {
         crate::builders::ListNodeTypes {
-            client: self.client,
+            client: self.client.clone(),
             name: None,
             regions: None,
             availability_zones: None,
@@ -199,9 +199,9 @@ impl<'a> NodeTypesApi<'a> {
         &self,
         provider: impl Into<String>,
         name: impl Into<String>,
-    ) -> crate::builders::GetNodeType<'a> {
+    ) -> crate::builders::GetNodeType {
         crate::builders::GetNodeType {
-            client: self.client,
+            client: self.client.clone(),
             provider: provider.into(),
             name: name.into(),
         }
@@ -216,9 +216,9 @@ impl<'a> NodeClustersApi<'a> {
     /// List node clusters
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
-    pub fn list(&self) -> crate::builders::ListNodeClusters<'a> {
+    pub fn list(&self) -> crate::builders::ListNodeClusters {
         crate::builders::ListNodeClusters {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             state: None,
@@ -237,9 +237,9 @@ impl<'a> NodeClustersApi<'a> {
     pub fn create(
         &self,
         body: crate::types::NodeClusterCreate,
-    ) -> crate::builders::CreateNodeCluster<'a> {
+    ) -> crate::builders::CreateNodeCluster {
         crate::builders::CreateNodeCluster {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             body: Some(body),
         }
@@ -247,9 +247,9 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster {
         crate::builders::GetNodeCluster {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -262,9 +262,9 @@ impl<'a> NodeClustersApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateNodeCluster<'a> {
+    ) -> crate::builders::TerminateNodeCluster {
         crate::builders::TerminateNodeCluster {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -278,9 +278,9 @@ impl<'a> NodeClustersApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeClusterUpdate,
-    ) -> crate::builders::UpdateNodeCluster<'a> {
+    ) -> crate::builders::UpdateNodeCluster {
         crate::builders::UpdateNodeCluster {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             body: Some(body),
@@ -291,12 +291,9 @@ impl<'a> NodeClustersApi<'a> {
     /// Launches the nodes of a cluster in state `Init`.
     ///
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
-    pub fn deploy(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::DeployNodeCluster<'a> {
+    pub fn deploy(&self, uuid: impl Into<String>) -> crate::builders::DeployNodeCluster {
         crate::builders::DeployNodeCluster {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -309,9 +306,9 @@ impl<'a> NodeClustersApi<'a> {
     pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeNodeClusterDocker<'a> {
+    ) -> crate::builders::UpgradeNodeClusterDocker {
         crate::builders::UpgradeNodeClusterDocker {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -326,9 +323,9 @@ impl<'a> NodesApi<'a> {
     /// List nodes
     ///
     /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
-    pub fn list(&self) -> crate::builders::ListNodes<'a> {
+    pub fn list(&self) -> crate::builders::ListNodes {
         crate::builders::ListNodes {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             state: None,
@@ -343,9 +340,9 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode {
         crate::builders::GetNode {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -355,12 +352,9 @@ impl<'a> NodesApi<'a> {
     /// Destroys the node and its containers. Allowed when the node is `Deployed` or `Unreachable`.
     ///
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
-    pub fn terminate(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::TerminateNode<'a> {
+    pub fn terminate(&self, uuid: impl Into<String>) -> crate::builders::TerminateNode {
         crate::builders::TerminateNode {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -374,9 +368,9 @@ impl<'a> NodesApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::NodeUpdate,
-    ) -> crate::builders::UpdateNode<'a> {
+    ) -> crate::builders::UpdateNode {
         crate::builders::UpdateNode {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             body: Some(body),
@@ -390,9 +384,9 @@ impl<'a> NodesApi<'a> {
     pub fn upgrade_docker(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::UpgradeNodeDocker<'a> {
+    ) -> crate::builders::UpgradeNodeDocker {
         crate::builders::UpgradeNodeDocker {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -405,9 +399,9 @@ impl<'a> NodesApi<'a> {
     pub fn check_health(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::CheckNodeHealth<'a> {
+    ) -> crate::builders::CheckNodeHealth {
         crate::builders::CheckNodeHealth {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -420,9 +414,9 @@ impl<'a> NodesApi<'a> {
     pub fn stream_events(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamNodeEvents<'a> {
+    ) -> crate::builders::StreamNodeEvents {
         crate::builders::StreamNodeEvents {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -439,9 +433,9 @@ impl<'a> NodeTagsApi<'a> {
     /// Returns every tag in use on the account's nodes, including system tags.
     ///
     /// `GET /api/infra/v1/tag/` (`listNodeTags`)
-    pub fn list(&self) -> crate::builders::ListNodeTags<'a> {
+    pub fn list(&self) -> crate::builders::ListNodeTags {
         crate::builders::ListNodeTags {
-            client: self.client,
+            client: self.client.clone(),
             name: None,
             origin: None,
             limit: None,
@@ -458,9 +452,9 @@ impl<'a> RegistriesApi<'a> {
     /// List registries
     ///
     /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
-    pub fn list(&self) -> crate::builders::ListRegistries<'a> {
+    pub fn list(&self) -> crate::builders::ListRegistries {
         crate::builders::ListRegistries {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             name: None,
@@ -473,9 +467,9 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'a> {
+    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry {
         crate::builders::GetRegistry {
-            client: self.client,
+            client: self.client.clone(),
             host: host.into(),
             namespace: None,
         }
@@ -490,9 +484,9 @@ impl<'a> RepositoriesApi<'a> {
     /// List external repositories
     ///
     /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
-    pub fn list(&self) -> crate::builders::ListRepositories<'a> {
+    pub fn list(&self) -> crate::builders::ListRepositories {
         crate::builders::ListRepositories {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             name: None,
             registry: None,
@@ -508,9 +502,9 @@ impl<'a> RepositoriesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::RepositoryCreate,
-    ) -> crate::builders::CreateRepository<'a> {
+    ) -> crate::builders::CreateRepository {
         crate::builders::CreateRepository {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             body: Some(body),
         }
@@ -518,9 +512,9 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'a> {
+    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository {
         crate::builders::GetRepository {
-            client: self.client,
+            client: self.client.clone(),
             name: name.into(),
             namespace: None,
         }
@@ -530,12 +524,9 @@ impl<'a> RepositoriesApi<'a> {
     /// Forgets the repository; nothing is deleted from the registry itself.
     ///
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
-    pub fn delete(
-        &self,
-        name: impl Into<String>,
-    ) -> crate::builders::DeleteRepository<'a> {
+    pub fn delete(&self, name: impl Into<String>) -> crate::builders::DeleteRepository {
         crate::builders::DeleteRepository {
-            client: self.client,
+            client: self.client.clone(),
             name: name.into(),
             namespace: None,
         }
@@ -547,9 +538,9 @@ impl<'a> RepositoriesApi<'a> {
         &self,
         name: impl Into<String>,
         body: crate::types::RepositoryUpdate,
-    ) -> crate::builders::UpdateRepository<'a> {
+    ) -> crate::builders::UpdateRepository {
         crate::builders::UpdateRepository {
-            client: self.client,
+            client: self.client.clone(),
             name: name.into(),
             namespace: None,
             body: Some(body),
@@ -565,9 +556,9 @@ impl<'a> StacksApi<'a> {
     /// List stacks
     ///
     /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
-    pub fn list(&self) -> crate::builders::ListStacks<'a> {
+    pub fn list(&self) -> crate::builders::ListStacks {
         crate::builders::ListStacks {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             name: None,
@@ -583,9 +574,9 @@ impl<'a> StacksApi<'a> {
     pub fn create(
         &self,
         body: crate::types::StackCreate,
-    ) -> crate::builders::CreateStack<'a> {
+    ) -> crate::builders::CreateStack {
         crate::builders::CreateStack {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             body: Some(body),
         }
@@ -593,9 +584,9 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack {
         crate::builders::GetStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -605,12 +596,9 @@ impl<'a> StacksApi<'a> {
     /// Terminates the stack and all of its services and containers.
     ///
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
-    pub fn terminate(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::TerminateStack<'a> {
+    pub fn terminate(&self, uuid: impl Into<String>) -> crate::builders::TerminateStack {
         crate::builders::TerminateStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -624,9 +612,9 @@ impl<'a> StacksApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::StackUpdate,
-    ) -> crate::builders::UpdateStack<'a> {
+    ) -> crate::builders::UpdateStack {
         crate::builders::UpdateStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             body: Some(body),
@@ -637,9 +625,9 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'a> {
+    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack {
         crate::builders::ExportStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -649,9 +637,9 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'a> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack {
         crate::builders::StartStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -661,9 +649,9 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'a> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack {
         crate::builders::StopStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -673,12 +661,9 @@ impl<'a> StacksApi<'a> {
     /// Replaces the containers of every service of the stack with new ones built from the current definitions.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
-    pub fn redeploy(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::RedeployStack<'a> {
+    pub fn redeploy(&self, uuid: impl Into<String>) -> crate::builders::RedeployStack {
         crate::builders::RedeployStack {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             reuse_volumes: None,
@@ -694,9 +679,9 @@ impl<'a> ServicesApi<'a> {
     /// List services
     ///
     /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
-    pub fn list(&self) -> crate::builders::ListServices<'a> {
+    pub fn list(&self) -> crate::builders::ListServices {
         crate::builders::ListServices {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             state: None,
@@ -714,9 +699,9 @@ impl<'a> ServicesApi<'a> {
     pub fn create(
         &self,
         body: crate::types::ServiceCreate,
-    ) -> crate::builders::CreateService<'a> {
+    ) -> crate::builders::CreateService {
         crate::builders::CreateService {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             body: Some(body),
         }
@@ -724,9 +709,9 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService {
         crate::builders::GetService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -739,9 +724,9 @@ impl<'a> ServicesApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateService<'a> {
+    ) -> crate::builders::TerminateService {
         crate::builders::TerminateService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -755,9 +740,9 @@ impl<'a> ServicesApi<'a> {
         &self,
         uuid: impl Into<String>,
         body: crate::types::ServiceUpdate,
-    ) -> crate::builders::UpdateService<'a> {
+    ) -> crate::builders::UpdateService {
         crate::builders::UpdateService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             body: Some(body),
@@ -768,9 +753,9 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'a> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService {
         crate::builders::StartService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -780,9 +765,9 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'a> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService {
         crate::builders::StopService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -792,9 +777,9 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'a> {
+    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService {
         crate::builders::ScaleService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -804,12 +789,9 @@ impl<'a> ServicesApi<'a> {
     /// Replaces the service's containers with new ones built from its current definition and image.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
-    pub fn redeploy(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::RedeployService<'a> {
+    pub fn redeploy(&self, uuid: impl Into<String>) -> crate::builders::RedeployService {
         crate::builders::RedeployService {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             reuse_volumes: None,
@@ -823,9 +805,9 @@ impl<'a> ServicesApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamServiceLogs<'a> {
+    ) -> crate::builders::StreamServiceLogs {
         crate::builders::StreamServiceLogs {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             tail: None,
@@ -845,9 +827,9 @@ impl<'a> TriggersApi<'a> {
     pub fn list(
         &self,
         service_uuid: impl Into<String>,
-    ) -> crate::builders::ListTriggers<'a> {
+    ) -> crate::builders::ListTriggers {
         crate::builders::ListTriggers {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             namespace: None,
             limit: None,
@@ -863,9 +845,9 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         body: crate::types::TriggerCreate,
-    ) -> crate::builders::CreateTrigger<'a> {
+    ) -> crate::builders::CreateTrigger {
         crate::builders::CreateTrigger {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             namespace: None,
             body: Some(body),
@@ -878,9 +860,9 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::GetTrigger<'a> {
+    ) -> crate::builders::GetTrigger {
         crate::builders::GetTrigger {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             trigger_uuid: trigger_uuid.into(),
             namespace: None,
@@ -893,9 +875,9 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::DeleteTrigger<'a> {
+    ) -> crate::builders::DeleteTrigger {
         crate::builders::DeleteTrigger {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             trigger_uuid: trigger_uuid.into(),
             namespace: None,
@@ -910,9 +892,9 @@ impl<'a> TriggersApi<'a> {
         &self,
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
-    ) -> crate::builders::CallTrigger<'a> {
+    ) -> crate::builders::CallTrigger {
         crate::builders::CallTrigger {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             trigger_uuid: trigger_uuid.into(),
             namespace: None,
@@ -928,9 +910,9 @@ impl<'a> TriggersApi<'a> {
         service_uuid: impl Into<String>,
         trigger_uuid: impl Into<String>,
         count: i64,
-    ) -> crate::builders::CallTriggerWithCount<'a> {
+    ) -> crate::builders::CallTriggerWithCount {
         crate::builders::CallTriggerWithCount {
-            client: self.client,
+            client: self.client.clone(),
             service_uuid: service_uuid.into(),
             trigger_uuid: trigger_uuid.into(),
             count,
@@ -947,9 +929,9 @@ impl<'a> ContainersApi<'a> {
     /// List containers
     ///
     /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
-    pub fn list(&self) -> crate::builders::ListContainers<'a> {
+    pub fn list(&self) -> crate::builders::ListContainers {
         crate::builders::ListContainers {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             uuid: None,
             state: None,
@@ -963,9 +945,9 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'a> {
+    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer {
         crate::builders::GetContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -978,9 +960,9 @@ impl<'a> ContainersApi<'a> {
     pub fn terminate(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::TerminateContainer<'a> {
+    ) -> crate::builders::TerminateContainer {
         crate::builders::TerminateContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -990,9 +972,9 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'a> {
+    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer {
         crate::builders::StartContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -1002,9 +984,9 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'a> {
+    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer {
         crate::builders::StopContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
         }
@@ -1017,9 +999,9 @@ impl<'a> ContainersApi<'a> {
     pub fn redeploy(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::RedeployContainer<'a> {
+    ) -> crate::builders::RedeployContainer {
         crate::builders::RedeployContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             reuse_volumes: None,
@@ -1033,9 +1015,9 @@ impl<'a> ContainersApi<'a> {
     pub fn stream_logs(
         &self,
         uuid: impl Into<String>,
-    ) -> crate::builders::StreamContainerLogs<'a> {
+    ) -> crate::builders::StreamContainerLogs {
         crate::builders::StreamContainerLogs {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             tail: None,
@@ -1048,12 +1030,9 @@ impl<'a> ContainersApi<'a> {
     /// Opens a websocket on the stream host running `command` inside the container. Text frames sent by the client become the command's standard input; frames from the server carry its output.
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
-    pub fn exec_in(
-        &self,
-        uuid: impl Into<String>,
-    ) -> crate::builders::ExecInContainer<'a> {
+    pub fn exec_in(&self, uuid: impl Into<String>) -> crate::builders::ExecInContainer {
         crate::builders::ExecInContainer {
-            client: self.client,
+            client: self.client.clone(),
             uuid: uuid.into(),
             namespace: None,
             command: None,
@@ -1071,9 +1050,9 @@ impl<'a> EventsApi<'a> {
     /// Opens a websocket on the stream host that sends one message each time a stack, service, container, node cluster, node or action of the namespace is created, updated or deleted.
     ///
     /// `GET /api/audit/v1/{namespace}/events` (`streamEvents`)
-    pub fn stream(&self) -> crate::builders::StreamEvents<'a> {
+    pub fn stream(&self) -> crate::builders::StreamEvents {
         crate::builders::StreamEvents {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             type_: None,
             object: None,
@@ -1091,9 +1070,9 @@ impl<'a> SwarmsApi<'a> {
     /// List swarms
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
-    pub fn list(&self) -> crate::builders::ListSwarms<'a> {
+    pub fn list(&self) -> crate::builders::ListSwarms {
         crate::builders::ListSwarms {
-            client: self.client,
+            client: self.client.clone(),
             namespace: None,
             limit: None,
             offset: None,
@@ -1102,9 +1081,9 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'a> {
+    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm {
         crate::builders::GetSwarm {
-            client: self.client,
+            client: self.client.clone(),
             swarm_id: swarm_id.into(),
             namespace: None,
         }
@@ -1112,12 +1091,9 @@ impl<'a> SwarmsApi<'a> {
     /// Remove a swarm
     ///
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
-    pub fn delete(
-        &self,
-        swarm_id: impl Into<String>,
-    ) -> crate::builders::DeleteSwarm<'a> {
+    pub fn delete(&self, swarm_id: impl Into<String>) -> crate::builders::DeleteSwarm {
         crate::builders::DeleteSwarm {
-            client: self.client,
+            client: self.client.clone(),
             swarm_id: swarm_id.into(),
             namespace: None,
         }
@@ -1129,9 +1105,9 @@ impl<'a> SwarmsApi<'a> {
         &self,
         swarm_id: impl Into<String>,
         body: crate::types::SwarmUpdate,
-    ) -> crate::builders::UpdateSwarm<'a> {
+    ) -> crate::builders::UpdateSwarm {
         crate::builders::UpdateSwarm {
-            client: self.client,
+            client: self.client.clone(),
             swarm_id: swarm_id.into(),
             namespace: None,
             body: Some(body),
@@ -1147,9 +1123,9 @@ impl<'a> SwarmsApi<'a> {
         provider: impl Into<String>,
         region: impl Into<String>,
         body: crate::types::SwarmCreate,
-    ) -> crate::builders::CreateSwarm<'a> {
+    ) -> crate::builders::CreateSwarm {
         crate::builders::CreateSwarm {
-            client: self.client,
+            client: self.client.clone(),
             provider: provider.into(),
             region: region.into(),
             namespace: None,
@@ -1160,8 +1136,8 @@ impl<'a> SwarmsApi<'a> {
 /// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListActions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListActions {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: Option<String>,
     pub(crate) state: Option<crate::types::ActionState>,
     pub(crate) start_date_gte: Option<String>,
@@ -1173,7 +1149,7 @@ pub struct ListActions<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListActions<'a> {
+impl ListActions {
     /// Only the action with this identifier.
     pub fn uuid(mut self, value: impl Into<String>) -> Self {
         self.uuid = Some(value.into());
@@ -1228,8 +1204,8 @@ impl<'a> ListActions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ActionList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1238,25 +1214,21 @@ impl<'a> ListActions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listActions",
             method: cloudsdk_runtime::Method::GET,
@@ -1274,7 +1246,7 @@ impl<'a> ListActions<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "uuid",
@@ -1361,17 +1333,15 @@ impl<'a> ListActions<'a> {
 /// Request builder for [`crate::builders::ActionsApi::get`]; finish with [`send`](GetAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetAction<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetAction {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
 }
-impl<'a> GetAction<'a> {
+impl GetAction {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1380,12 +1350,12 @@ impl<'a> GetAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAction",
             method: cloudsdk_runtime::Method::GET,
@@ -1403,7 +1373,7 @@ impl<'a> GetAction<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1411,17 +1381,15 @@ impl<'a> GetAction<'a> {
 /// Request builder for [`crate::builders::ActionsApi::cancel`]; finish with [`send`](CancelAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CancelAction<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CancelAction {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
 }
-impl<'a> CancelAction<'a> {
+impl CancelAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1430,12 +1398,12 @@ impl<'a> CancelAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "cancelAction",
             method: cloudsdk_runtime::Method::POST,
@@ -1454,7 +1422,7 @@ impl<'a> CancelAction<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1462,17 +1430,15 @@ impl<'a> CancelAction<'a> {
 /// Request builder for [`crate::builders::ActionsApi::retry`]; finish with [`send`](RetryAction::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RetryAction<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RetryAction {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
 }
-impl<'a> RetryAction<'a> {
+impl RetryAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1481,12 +1447,12 @@ impl<'a> RetryAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "retryAction",
             method: cloudsdk_runtime::Method::POST,
@@ -1505,7 +1471,7 @@ impl<'a> RetryAction<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1513,13 +1479,13 @@ impl<'a> RetryAction<'a> {
 /// Stream builder for [`crate::builders::ActionsApi::stream_logs`]; start it with [`connect`](StreamActionLogs::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct StreamActionLogs<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StreamActionLogs {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
-impl StreamActionLogs<'_> {
+impl StreamActionLogs {
     /// Number of past lines to send first (default 300).
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
@@ -1561,13 +1527,13 @@ impl StreamActionLogs<'_> {
 /// Request builder for [`crate::builders::ProvidersApi::list`]; finish with [`send`](ListProviders::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListProviders<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListProviders {
+    pub(crate) client: crate::Client,
     pub(crate) name: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListProviders<'a> {
+impl ListProviders {
     /// Only the provider with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1587,8 +1553,8 @@ impl<'a> ListProviders<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ProviderList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1597,25 +1563,21 @@ impl<'a> ListProviders<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Provider> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listProviders",
             method: cloudsdk_runtime::Method::GET,
@@ -1633,7 +1595,7 @@ impl<'a> ListProviders<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "name",
@@ -1664,17 +1626,17 @@ impl<'a> ListProviders<'a> {
 /// Request builder for [`crate::builders::ProvidersApi::get`]; finish with [`send`](GetProvider::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetProvider<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetProvider {
+    pub(crate) client: crate::Client,
     pub(crate) name: String,
 }
-impl<'a> GetProvider<'a> {
+impl GetProvider {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Provider, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1683,12 +1645,12 @@ impl<'a> GetProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Provider>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getProvider",
             method: cloudsdk_runtime::Method::GET,
@@ -1706,7 +1668,7 @@ impl<'a> GetProvider<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
         request
     }
@@ -1714,14 +1676,14 @@ impl<'a> GetProvider<'a> {
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListRegions<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListRegions {
+    pub(crate) client: crate::Client,
     pub(crate) name: Option<String>,
     pub(crate) provider: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListRegions<'a> {
+impl ListRegions {
     /// Only regions with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1746,8 +1708,8 @@ impl<'a> ListRegions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::RegionList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1756,25 +1718,21 @@ impl<'a> ListRegions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Region> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegions",
             method: cloudsdk_runtime::Method::GET,
@@ -1792,7 +1750,7 @@ impl<'a> ListRegions<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "name",
@@ -1831,18 +1789,16 @@ impl<'a> ListRegions<'a> {
 /// Request builder for [`crate::builders::RegionsApi::get`]; finish with [`send`](GetRegion::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetRegion<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetRegion {
+    pub(crate) client: crate::Client,
     pub(crate) provider: String,
     pub(crate) name: String,
 }
-impl<'a> GetRegion<'a> {
+impl GetRegion {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1851,12 +1807,12 @@ impl<'a> GetRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRegion",
             method: cloudsdk_runtime::Method::GET,
@@ -1874,7 +1830,7 @@ impl<'a> GetRegion<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
         request
@@ -1883,14 +1839,14 @@ impl<'a> GetRegion<'a> {
 /// Request builder for [`crate::builders::AvailabilityZonesApi::list`]; finish with [`send`](ListAvailabilityZones::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListAvailabilityZones<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListAvailabilityZones {
+    pub(crate) client: crate::Client,
     pub(crate) name: Option<String>,
     pub(crate) region: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListAvailabilityZones<'a> {
+impl ListAvailabilityZones {
     /// Only zones with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1915,11 +1871,8 @@ impl<'a> ListAvailabilityZones<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::AvailabilityZoneList,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::AvailabilityZoneList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -1928,25 +1881,21 @@ impl<'a> ListAvailabilityZones<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::AvailabilityZone> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listAvailabilityZones",
             method: cloudsdk_runtime::Method::GET,
@@ -1964,7 +1913,7 @@ impl<'a> ListAvailabilityZones<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "name",
@@ -2003,22 +1952,19 @@ impl<'a> ListAvailabilityZones<'a> {
 /// Request builder for [`crate::builders::AvailabilityZonesApi::get`]; finish with [`send`](GetAvailabilityZone::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetAvailabilityZone<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetAvailabilityZone {
+    pub(crate) client: crate::Client,
     pub(crate) provider: String,
     pub(crate) region: String,
     pub(crate) name: String,
 }
-impl<'a> GetAvailabilityZone<'a> {
+impl GetAvailabilityZone {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::AvailabilityZone,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::AvailabilityZone, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2027,12 +1973,12 @@ impl<'a> GetAvailabilityZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getAvailabilityZone",
             method: cloudsdk_runtime::Method::GET,
@@ -2050,7 +1996,7 @@ impl<'a> GetAvailabilityZone<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("name", &self.name);
@@ -2060,15 +2006,15 @@ impl<'a> GetAvailabilityZone<'a> {
 /// Request builder for [`crate::builders::NodeTypesApi::list`]; finish with [`send`](ListNodeTypes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListNodeTypes<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListNodeTypes {
+    pub(crate) client: crate::Client,
     pub(crate) name: Option<String>,
     pub(crate) regions: Option<String>,
     pub(crate) availability_zones: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListNodeTypes<'a> {
+impl ListNodeTypes {
     /// Only node types with this identifier.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -2098,8 +2044,8 @@ impl<'a> ListNodeTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeTypeList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2108,25 +2054,21 @@ impl<'a> ListNodeTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::NodeType> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeTypes",
             method: cloudsdk_runtime::Method::GET,
@@ -2144,7 +2086,7 @@ impl<'a> ListNodeTypes<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "name",
@@ -2191,18 +2133,18 @@ impl<'a> ListNodeTypes<'a> {
 /// Request builder for [`crate::builders::NodeTypesApi::get`]; finish with [`send`](GetNodeType::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetNodeType<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetNodeType {
+    pub(crate) client: crate::Client,
     pub(crate) provider: String,
     pub(crate) name: String,
 }
-impl<'a> GetNodeType<'a> {
+impl GetNodeType {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeType, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2211,12 +2153,12 @@ impl<'a> GetNodeType<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNodeType",
             method: cloudsdk_runtime::Method::GET,
@@ -2234,7 +2176,7 @@ impl<'a> GetNodeType<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
         request
@@ -2243,8 +2185,8 @@ impl<'a> GetNodeType<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::list`]; finish with [`send`](ListNodeClusters::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListNodeClusters<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListNodeClusters {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) state: Option<crate::types::NodeClusterState>,
@@ -2254,7 +2196,7 @@ pub struct ListNodeClusters<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListNodeClusters<'a> {
+impl ListNodeClusters {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2299,11 +2241,8 @@ impl<'a> ListNodeClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::NodeClusterList,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::NodeClusterList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2312,25 +2251,21 @@ impl<'a> ListNodeClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::NodeCluster> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeClusters",
             method: cloudsdk_runtime::Method::GET,
@@ -2348,7 +2283,7 @@ impl<'a> ListNodeClusters<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -2412,12 +2347,12 @@ impl<'a> ListNodeClusters<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::create`]; finish with [`send`](CreateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateNodeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateNodeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
-impl<'a> CreateNodeCluster<'a> {
+impl CreateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2427,8 +2362,8 @@ impl<'a> CreateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2437,12 +2372,12 @@ impl<'a> CreateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createNodeCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -2464,7 +2399,7 @@ impl<'a> CreateNodeCluster<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -2475,12 +2410,12 @@ impl<'a> CreateNodeCluster<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::get`]; finish with [`send`](GetNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetNodeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetNodeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetNodeCluster<'a> {
+impl GetNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2490,8 +2425,8 @@ impl<'a> GetNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2500,12 +2435,12 @@ impl<'a> GetNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNodeCluster",
             method: cloudsdk_runtime::Method::GET,
@@ -2523,7 +2458,7 @@ impl<'a> GetNodeCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2532,12 +2467,12 @@ impl<'a> GetNodeCluster<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::terminate`]; finish with [`send`](TerminateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct TerminateNodeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct TerminateNodeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> TerminateNodeCluster<'a> {
+impl TerminateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2547,11 +2482,8 @@ impl<'a> TerminateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TerminateNodeClusterResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TerminateNodeClusterResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2560,21 +2492,23 @@ impl<'a> TerminateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => {
-                crate::types::TerminateNodeClusterResponse::Status202(response.json()?)
+                crate::types::TerminateNodeClusterResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
             }
             204u16 => crate::types::TerminateNodeClusterResponse::Status204(()),
             _ => return Err(response.unexpected()),
@@ -2585,7 +2519,7 @@ impl<'a> TerminateNodeCluster<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateNodeCluster",
             method: cloudsdk_runtime::Method::DELETE,
@@ -2604,7 +2538,7 @@ impl<'a> TerminateNodeCluster<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2613,13 +2547,13 @@ impl<'a> TerminateNodeCluster<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::update`]; finish with [`send`](UpdateNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateNodeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateNodeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
-impl<'a> UpdateNodeCluster<'a> {
+impl UpdateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2629,8 +2563,8 @@ impl<'a> UpdateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2639,12 +2573,12 @@ impl<'a> UpdateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNodeCluster",
             method: cloudsdk_runtime::Method::PATCH,
@@ -2666,7 +2600,7 @@ impl<'a> UpdateNodeCluster<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -2678,12 +2612,12 @@ impl<'a> UpdateNodeCluster<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::deploy`]; finish with [`send`](DeployNodeCluster::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeployNodeCluster<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeployNodeCluster {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> DeployNodeCluster<'a> {
+impl DeployNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2693,8 +2627,8 @@ impl<'a> DeployNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2703,12 +2637,12 @@ impl<'a> DeployNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deployNodeCluster",
             method: cloudsdk_runtime::Method::POST,
@@ -2729,7 +2663,7 @@ impl<'a> DeployNodeCluster<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2738,12 +2672,12 @@ impl<'a> DeployNodeCluster<'a> {
 /// Request builder for [`crate::builders::NodeClustersApi::upgrade_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpgradeNodeClusterDocker<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpgradeNodeClusterDocker {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> UpgradeNodeClusterDocker<'a> {
+impl UpgradeNodeClusterDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2753,8 +2687,8 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeCluster, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2763,12 +2697,12 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeNodeClusterDocker",
             method: cloudsdk_runtime::Method::POST,
@@ -2787,7 +2721,7 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2796,8 +2730,8 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
 /// Request builder for [`crate::builders::NodesApi::list`]; finish with [`send`](ListNodes::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListNodes<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListNodes {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) state: Option<crate::types::NodeState>,
@@ -2808,7 +2742,7 @@ pub struct ListNodes<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListNodes<'a> {
+impl ListNodes {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2858,8 +2792,8 @@ impl<'a> ListNodes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -2868,25 +2802,21 @@ impl<'a> ListNodes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Node> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodes",
             method: cloudsdk_runtime::Method::GET,
@@ -2904,7 +2834,7 @@ impl<'a> ListNodes<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -2976,12 +2906,12 @@ impl<'a> ListNodes<'a> {
 /// Request builder for [`crate::builders::NodesApi::get`]; finish with [`send`](GetNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetNode<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetNode {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetNode<'a> {
+impl GetNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -2990,9 +2920,7 @@ impl<'a> GetNode<'a> {
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3001,12 +2929,12 @@ impl<'a> GetNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getNode",
             method: cloudsdk_runtime::Method::GET,
@@ -3024,7 +2952,7 @@ impl<'a> GetNode<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3033,12 +2961,12 @@ impl<'a> GetNode<'a> {
 /// Request builder for [`crate::builders::NodesApi::terminate`]; finish with [`send`](TerminateNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct TerminateNode<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct TerminateNode {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> TerminateNode<'a> {
+impl TerminateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3048,11 +2976,8 @@ impl<'a> TerminateNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TerminateNodeResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TerminateNodeResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3061,20 +2986,24 @@ impl<'a> TerminateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
-            202u16 => crate::types::TerminateNodeResponse::Status202(response.json()?),
+            202u16 => {
+                crate::types::TerminateNodeResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
+            }
             204u16 => crate::types::TerminateNodeResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
@@ -3084,7 +3013,7 @@ impl<'a> TerminateNode<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateNode",
             method: cloudsdk_runtime::Method::DELETE,
@@ -3103,7 +3032,7 @@ impl<'a> TerminateNode<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3112,13 +3041,13 @@ impl<'a> TerminateNode<'a> {
 /// Request builder for [`crate::builders::NodesApi::update`]; finish with [`send`](UpdateNode::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateNode<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateNode {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
-impl<'a> UpdateNode<'a> {
+impl UpdateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3127,9 +3056,7 @@ impl<'a> UpdateNode<'a> {
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3138,12 +3065,12 @@ impl<'a> UpdateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateNode",
             method: cloudsdk_runtime::Method::PATCH,
@@ -3163,7 +3090,7 @@ impl<'a> UpdateNode<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -3175,12 +3102,12 @@ impl<'a> UpdateNode<'a> {
 /// Request builder for [`crate::builders::NodesApi::upgrade_docker`]; finish with [`send`](UpgradeNodeDocker::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpgradeNodeDocker<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpgradeNodeDocker {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> UpgradeNodeDocker<'a> {
+impl UpgradeNodeDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3189,9 +3116,7 @@ impl<'a> UpgradeNodeDocker<'a> {
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3200,12 +3125,12 @@ impl<'a> UpgradeNodeDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "upgradeNodeDocker",
             method: cloudsdk_runtime::Method::POST,
@@ -3224,7 +3149,7 @@ impl<'a> UpgradeNodeDocker<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3233,12 +3158,12 @@ impl<'a> UpgradeNodeDocker<'a> {
 /// Request builder for [`crate::builders::NodesApi::check_health`]; finish with [`send`](CheckNodeHealth::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CheckNodeHealth<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CheckNodeHealth {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> CheckNodeHealth<'a> {
+impl CheckNodeHealth {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3247,9 +3172,7 @@ impl<'a> CheckNodeHealth<'a> {
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3258,12 +3181,12 @@ impl<'a> CheckNodeHealth<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "checkNodeHealth",
             method: cloudsdk_runtime::Method::POST,
@@ -3282,7 +3205,7 @@ impl<'a> CheckNodeHealth<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3291,12 +3214,12 @@ impl<'a> CheckNodeHealth<'a> {
 /// Stream builder for [`crate::builders::NodesApi::stream_events`]; start it with [`connect`](StreamNodeEvents::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct StreamNodeEvents<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StreamNodeEvents {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl StreamNodeEvents<'_> {
+impl StreamNodeEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3318,14 +3241,14 @@ impl StreamNodeEvents<'_> {
 /// Request builder for [`crate::builders::NodeTagsApi::list`]; finish with [`send`](ListNodeTags::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListNodeTags<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListNodeTags {
+    pub(crate) client: crate::Client,
     pub(crate) name: Option<String>,
     pub(crate) origin: Option<crate::types::NodeTagOrigin>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListNodeTags<'a> {
+impl ListNodeTags {
     /// Only tags with this text.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -3350,8 +3273,8 @@ impl<'a> ListNodeTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::NodeTagList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3360,25 +3283,21 @@ impl<'a> ListNodeTags<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::NodeTag> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listNodeTags",
             method: cloudsdk_runtime::Method::GET,
@@ -3396,7 +3315,7 @@ impl<'a> ListNodeTags<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "name",
@@ -3435,8 +3354,8 @@ impl<'a> ListNodeTags<'a> {
 /// Request builder for [`crate::builders::RegistriesApi::list`]; finish with [`send`](ListRegistries::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListRegistries<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListRegistries {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) name: Option<String>,
@@ -3445,7 +3364,7 @@ pub struct ListRegistries<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListRegistries<'a> {
+impl ListRegistries {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3485,8 +3404,8 @@ impl<'a> ListRegistries<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::RegistryList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3495,25 +3414,21 @@ impl<'a> ListRegistries<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Registry> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRegistries",
             method: cloudsdk_runtime::Method::GET,
@@ -3531,7 +3446,7 @@ impl<'a> ListRegistries<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -3587,12 +3502,12 @@ impl<'a> ListRegistries<'a> {
 /// Request builder for [`crate::builders::RegistriesApi::get`]; finish with [`send`](GetRegistry::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetRegistry<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetRegistry {
+    pub(crate) client: crate::Client,
     pub(crate) host: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetRegistry<'a> {
+impl GetRegistry {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3602,8 +3517,8 @@ impl<'a> GetRegistry<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Registry, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3612,12 +3527,12 @@ impl<'a> GetRegistry<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Registry>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRegistry",
             method: cloudsdk_runtime::Method::GET,
@@ -3635,7 +3550,7 @@ impl<'a> GetRegistry<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("host", &self.host);
         request.path_param("namespace", &self.namespace);
         request
@@ -3644,15 +3559,15 @@ impl<'a> GetRegistry<'a> {
 /// Request builder for [`crate::builders::RepositoriesApi::list`]; finish with [`send`](ListRepositories::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListRepositories<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListRepositories {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) name: Option<String>,
     pub(crate) registry: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListRepositories<'a> {
+impl ListRepositories {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3682,8 +3597,8 @@ impl<'a> ListRepositories<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::RepositoryList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3692,25 +3607,21 @@ impl<'a> ListRepositories<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Repository> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listRepositories",
             method: cloudsdk_runtime::Method::GET,
@@ -3728,7 +3639,7 @@ impl<'a> ListRepositories<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -3768,12 +3679,12 @@ impl<'a> ListRepositories<'a> {
 /// Request builder for [`crate::builders::RepositoriesApi::create`]; finish with [`send`](CreateRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateRepository<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateRepository {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
-impl<'a> CreateRepository<'a> {
+impl CreateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3783,8 +3694,8 @@ impl<'a> CreateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Repository, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3793,12 +3704,12 @@ impl<'a> CreateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createRepository",
             method: cloudsdk_runtime::Method::POST,
@@ -3818,7 +3729,7 @@ impl<'a> CreateRepository<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -3829,12 +3740,12 @@ impl<'a> CreateRepository<'a> {
 /// Request builder for [`crate::builders::RepositoriesApi::get`]; finish with [`send`](GetRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetRepository<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetRepository {
+    pub(crate) client: crate::Client,
     pub(crate) name: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetRepository<'a> {
+impl GetRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3844,8 +3755,8 @@ impl<'a> GetRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Repository, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3854,12 +3765,12 @@ impl<'a> GetRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getRepository",
             method: cloudsdk_runtime::Method::GET,
@@ -3877,7 +3788,7 @@ impl<'a> GetRepository<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
@@ -3886,37 +3797,30 @@ impl<'a> GetRepository<'a> {
 /// Request builder for [`crate::builders::RepositoriesApi::delete`]; finish with [`send`](DeleteRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteRepository<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteRepository {
+    pub(crate) client: crate::Client,
     pub(crate) name: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> DeleteRepository<'a> {
+impl DeleteRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Sends the request (`DELETE /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteRepository",
             method: cloudsdk_runtime::Method::DELETE,
@@ -3935,7 +3839,7 @@ impl<'a> DeleteRepository<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
@@ -3944,13 +3848,13 @@ impl<'a> DeleteRepository<'a> {
 /// Request builder for [`crate::builders::RepositoriesApi::update`]; finish with [`send`](UpdateRepository::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateRepository<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateRepository {
+    pub(crate) client: crate::Client,
     pub(crate) name: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
-impl<'a> UpdateRepository<'a> {
+impl UpdateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -3960,8 +3864,8 @@ impl<'a> UpdateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Repository, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -3970,12 +3874,12 @@ impl<'a> UpdateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateRepository",
             method: cloudsdk_runtime::Method::PATCH,
@@ -3995,7 +3899,7 @@ impl<'a> UpdateRepository<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4007,15 +3911,15 @@ impl<'a> UpdateRepository<'a> {
 /// Request builder for [`crate::builders::StacksApi::list`]; finish with [`send`](ListStacks::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListStacks<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListStacks {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) name: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListStacks<'a> {
+impl ListStacks {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4045,8 +3949,8 @@ impl<'a> ListStacks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::StackList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4055,25 +3959,21 @@ impl<'a> ListStacks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Stack> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listStacks",
             method: cloudsdk_runtime::Method::GET,
@@ -4091,7 +3991,7 @@ impl<'a> ListStacks<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -4131,12 +4031,12 @@ impl<'a> ListStacks<'a> {
 /// Request builder for [`crate::builders::StacksApi::create`]; finish with [`send`](CreateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateStack {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
-impl<'a> CreateStack<'a> {
+impl CreateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4145,9 +4045,7 @@ impl<'a> CreateStack<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4156,12 +4054,12 @@ impl<'a> CreateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createStack",
             method: cloudsdk_runtime::Method::POST,
@@ -4183,7 +4081,7 @@ impl<'a> CreateStack<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -4194,12 +4092,12 @@ impl<'a> CreateStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::get`]; finish with [`send`](GetStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetStack<'a> {
+impl GetStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4208,9 +4106,7 @@ impl<'a> GetStack<'a> {
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4219,12 +4115,12 @@ impl<'a> GetStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getStack",
             method: cloudsdk_runtime::Method::GET,
@@ -4242,7 +4138,7 @@ impl<'a> GetStack<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4251,12 +4147,12 @@ impl<'a> GetStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::terminate`]; finish with [`send`](TerminateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct TerminateStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct TerminateStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> TerminateStack<'a> {
+impl TerminateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4266,11 +4162,8 @@ impl<'a> TerminateStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TerminateStackResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TerminateStackResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4279,20 +4172,24 @@ impl<'a> TerminateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
-            202u16 => crate::types::TerminateStackResponse::Status202(response.json()?),
+            202u16 => {
+                crate::types::TerminateStackResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
+            }
             204u16 => crate::types::TerminateStackResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
@@ -4302,7 +4199,7 @@ impl<'a> TerminateStack<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateStack",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4321,7 +4218,7 @@ impl<'a> TerminateStack<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4330,13 +4227,13 @@ impl<'a> TerminateStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::update`]; finish with [`send`](UpdateStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
-impl<'a> UpdateStack<'a> {
+impl UpdateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4345,9 +4242,7 @@ impl<'a> UpdateStack<'a> {
     /// Sends the request (`PATCH /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4356,12 +4251,12 @@ impl<'a> UpdateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateStack",
             method: cloudsdk_runtime::Method::PATCH,
@@ -4383,7 +4278,7 @@ impl<'a> UpdateStack<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4395,12 +4290,12 @@ impl<'a> UpdateStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::export`]; finish with [`send`](ExportStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ExportStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ExportStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> ExportStack<'a> {
+impl ExportStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4410,8 +4305,8 @@ impl<'a> ExportStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::StackExport, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4420,12 +4315,12 @@ impl<'a> ExportStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "exportStack",
             method: cloudsdk_runtime::Method::GET,
@@ -4443,7 +4338,7 @@ impl<'a> ExportStack<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4452,12 +4347,12 @@ impl<'a> ExportStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::start`]; finish with [`send`](StartStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StartStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StartStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StartStack<'a> {
+impl StartStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4466,9 +4361,7 @@ impl<'a> StartStack<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/start/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4477,12 +4370,12 @@ impl<'a> StartStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startStack",
             method: cloudsdk_runtime::Method::POST,
@@ -4503,7 +4396,7 @@ impl<'a> StartStack<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4512,12 +4405,12 @@ impl<'a> StartStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::stop`]; finish with [`send`](StopStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StopStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StopStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StopStack<'a> {
+impl StopStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4526,9 +4419,7 @@ impl<'a> StopStack<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/stop/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4537,12 +4428,12 @@ impl<'a> StopStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopStack",
             method: cloudsdk_runtime::Method::POST,
@@ -4561,7 +4452,7 @@ impl<'a> StopStack<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4570,13 +4461,13 @@ impl<'a> StopStack<'a> {
 /// Request builder for [`crate::builders::StacksApi::redeploy`]; finish with [`send`](RedeployStack::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RedeployStack<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RedeployStack {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl<'a> RedeployStack<'a> {
+impl RedeployStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4590,9 +4481,7 @@ impl<'a> RedeployStack<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4601,12 +4490,12 @@ impl<'a> RedeployStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployStack",
             method: cloudsdk_runtime::Method::POST,
@@ -4627,7 +4516,7 @@ impl<'a> RedeployStack<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4644,8 +4533,8 @@ impl<'a> RedeployStack<'a> {
 /// Request builder for [`crate::builders::ServicesApi::list`]; finish with [`send`](ListServices::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListServices<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListServices {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) state: Option<crate::types::ServiceState>,
@@ -4654,7 +4543,7 @@ pub struct ListServices<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListServices<'a> {
+impl ListServices {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4694,8 +4583,8 @@ impl<'a> ListServices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ServiceList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4704,25 +4593,21 @@ impl<'a> ListServices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Service> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listServices",
             method: cloudsdk_runtime::Method::GET,
@@ -4740,7 +4625,7 @@ impl<'a> ListServices<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -4796,12 +4681,12 @@ impl<'a> ListServices<'a> {
 /// Request builder for [`crate::builders::ServicesApi::create`]; finish with [`send`](CreateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateService {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
-impl<'a> CreateService<'a> {
+impl CreateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4810,9 +4695,7 @@ impl<'a> CreateService<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4821,12 +4704,12 @@ impl<'a> CreateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createService",
             method: cloudsdk_runtime::Method::POST,
@@ -4848,7 +4731,7 @@ impl<'a> CreateService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -4859,12 +4742,12 @@ impl<'a> CreateService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::get`]; finish with [`send`](GetService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetService<'a> {
+impl GetService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4873,9 +4756,7 @@ impl<'a> GetService<'a> {
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4884,12 +4765,12 @@ impl<'a> GetService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getService",
             method: cloudsdk_runtime::Method::GET,
@@ -4907,7 +4788,7 @@ impl<'a> GetService<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4916,12 +4797,12 @@ impl<'a> GetService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::terminate`]; finish with [`send`](TerminateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct TerminateService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct TerminateService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> TerminateService<'a> {
+impl TerminateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -4931,11 +4812,8 @@ impl<'a> TerminateService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TerminateServiceResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TerminateServiceResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -4944,20 +4822,24 @@ impl<'a> TerminateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
-            202u16 => crate::types::TerminateServiceResponse::Status202(response.json()?),
+            202u16 => {
+                crate::types::TerminateServiceResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
+            }
             204u16 => crate::types::TerminateServiceResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
@@ -4967,7 +4849,7 @@ impl<'a> TerminateService<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateService",
             method: cloudsdk_runtime::Method::DELETE,
@@ -4986,7 +4868,7 @@ impl<'a> TerminateService<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4995,13 +4877,13 @@ impl<'a> TerminateService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::update`]; finish with [`send`](UpdateService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
-impl<'a> UpdateService<'a> {
+impl UpdateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5010,9 +4892,7 @@ impl<'a> UpdateService<'a> {
     /// Sends the request (`PATCH /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5021,12 +4901,12 @@ impl<'a> UpdateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateService",
             method: cloudsdk_runtime::Method::PATCH,
@@ -5048,7 +4928,7 @@ impl<'a> UpdateService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -5060,12 +4940,12 @@ impl<'a> UpdateService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::start`]; finish with [`send`](StartService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StartService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StartService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StartService<'a> {
+impl StartService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5074,9 +4954,7 @@ impl<'a> StartService<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/start/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5085,12 +4963,12 @@ impl<'a> StartService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startService",
             method: cloudsdk_runtime::Method::POST,
@@ -5111,7 +4989,7 @@ impl<'a> StartService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5120,12 +4998,12 @@ impl<'a> StartService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::stop`]; finish with [`send`](StopService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StopService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StopService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StopService<'a> {
+impl StopService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5134,9 +5012,7 @@ impl<'a> StopService<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/stop/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5145,12 +5021,12 @@ impl<'a> StopService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopService",
             method: cloudsdk_runtime::Method::POST,
@@ -5169,7 +5045,7 @@ impl<'a> StopService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5178,12 +5054,12 @@ impl<'a> StopService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::scale`]; finish with [`send`](ScaleService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ScaleService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ScaleService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> ScaleService<'a> {
+impl ScaleService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5192,9 +5068,7 @@ impl<'a> ScaleService<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/scale/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5203,12 +5077,12 @@ impl<'a> ScaleService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "scaleService",
             method: cloudsdk_runtime::Method::POST,
@@ -5229,7 +5103,7 @@ impl<'a> ScaleService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5238,13 +5112,13 @@ impl<'a> ScaleService<'a> {
 /// Request builder for [`crate::builders::ServicesApi::redeploy`]; finish with [`send`](RedeployService::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RedeployService<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RedeployService {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl<'a> RedeployService<'a> {
+impl RedeployService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5258,9 +5132,7 @@ impl<'a> RedeployService<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5269,12 +5141,12 @@ impl<'a> RedeployService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployService",
             method: cloudsdk_runtime::Method::POST,
@@ -5295,7 +5167,7 @@ impl<'a> RedeployService<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5312,14 +5184,14 @@ impl<'a> RedeployService<'a> {
 /// Stream builder for [`crate::builders::ServicesApi::stream_logs`]; start it with [`connect`](StreamServiceLogs::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct StreamServiceLogs<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StreamServiceLogs {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
-impl StreamServiceLogs<'_> {
+impl StreamServiceLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5367,14 +5239,14 @@ impl StreamServiceLogs<'_> {
 /// Request builder for [`crate::builders::TriggersApi::list`]; finish with [`send`](ListTriggers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListTriggers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListTriggers {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListTriggers<'a> {
+impl ListTriggers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5394,8 +5266,8 @@ impl<'a> ListTriggers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::TriggerList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5404,25 +5276,21 @@ impl<'a> ListTriggers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Trigger> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listTriggers",
             method: cloudsdk_runtime::Method::GET,
@@ -5441,7 +5309,7 @@ impl<'a> ListTriggers<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5466,13 +5334,13 @@ impl<'a> ListTriggers<'a> {
 /// Request builder for [`crate::builders::TriggersApi::create`]; finish with [`send`](CreateTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateTrigger<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateTrigger {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
-impl<'a> CreateTrigger<'a> {
+impl CreateTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5481,9 +5349,7 @@ impl<'a> CreateTrigger<'a> {
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5492,12 +5358,12 @@ impl<'a> CreateTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createTrigger",
             method: cloudsdk_runtime::Method::POST,
@@ -5518,7 +5384,7 @@ impl<'a> CreateTrigger<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -5530,13 +5396,13 @@ impl<'a> CreateTrigger<'a> {
 /// Request builder for [`crate::builders::TriggersApi::get`]; finish with [`send`](GetTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetTrigger<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetTrigger {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetTrigger<'a> {
+impl GetTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5545,9 +5411,7 @@ impl<'a> GetTrigger<'a> {
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5556,12 +5420,12 @@ impl<'a> GetTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getTrigger",
             method: cloudsdk_runtime::Method::GET,
@@ -5579,7 +5443,7 @@ impl<'a> GetTrigger<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5589,38 +5453,31 @@ impl<'a> GetTrigger<'a> {
 /// Request builder for [`crate::builders::TriggersApi::delete`]; finish with [`send`](DeleteTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteTrigger<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteTrigger {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> DeleteTrigger<'a> {
+impl DeleteTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteTrigger",
             method: cloudsdk_runtime::Method::DELETE,
@@ -5639,7 +5496,7 @@ impl<'a> DeleteTrigger<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5649,38 +5506,31 @@ impl<'a> DeleteTrigger<'a> {
 /// Request builder for [`crate::builders::TriggersApi::call`]; finish with [`send`](CallTrigger::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CallTrigger<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CallTrigger {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) trigger_uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> CallTrigger<'a> {
+impl CallTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "callTrigger",
             method: cloudsdk_runtime::Method::POST,
@@ -5698,7 +5548,7 @@ impl<'a> CallTrigger<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5708,39 +5558,32 @@ impl<'a> CallTrigger<'a> {
 /// Request builder for [`crate::builders::TriggersApi::call_with_count`]; finish with [`send`](CallTriggerWithCount::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CallTriggerWithCount<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CallTriggerWithCount {
+    pub(crate) client: crate::Client,
     pub(crate) service_uuid: String,
     pub(crate) trigger_uuid: String,
     pub(crate) count: i64,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> CallTriggerWithCount<'a> {
+impl CallTriggerWithCount {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`) and returns the decoded body.
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
-    > + 'a {
+    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "callTriggerWithCount",
             method: cloudsdk_runtime::Method::POST,
@@ -5758,7 +5601,7 @@ impl<'a> CallTriggerWithCount<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("count", &self.count);
@@ -5769,8 +5612,8 @@ impl<'a> CallTriggerWithCount<'a> {
 /// Request builder for [`crate::builders::ContainersApi::list`]; finish with [`send`](ListContainers::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListContainers<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListContainers {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) uuid: Option<String>,
     pub(crate) state: Option<crate::types::ContainerState>,
@@ -5780,7 +5623,7 @@ pub struct ListContainers<'a> {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListContainers<'a> {
+impl ListContainers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5825,8 +5668,8 @@ impl<'a> ListContainers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::ContainerList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5835,25 +5678,21 @@ impl<'a> ListContainers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Container> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listContainers",
             method: cloudsdk_runtime::Method::GET,
@@ -5871,7 +5710,7 @@ impl<'a> ListContainers<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -5935,12 +5774,12 @@ impl<'a> ListContainers<'a> {
 /// Request builder for [`crate::builders::ContainersApi::get`]; finish with [`send`](GetContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetContainer<'a> {
+impl GetContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -5950,8 +5789,8 @@ impl<'a> GetContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Container, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -5960,12 +5799,12 @@ impl<'a> GetContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getContainer",
             method: cloudsdk_runtime::Method::GET,
@@ -5983,7 +5822,7 @@ impl<'a> GetContainer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5992,12 +5831,12 @@ impl<'a> GetContainer<'a> {
 /// Request builder for [`crate::builders::ContainersApi::terminate`]; finish with [`send`](TerminateContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct TerminateContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct TerminateContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> TerminateContainer<'a> {
+impl TerminateContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6007,11 +5846,8 @@ impl<'a> TerminateContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TerminateContainerResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::TerminateContainerResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6020,21 +5856,23 @@ impl<'a> TerminateContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
             202u16 => {
-                crate::types::TerminateContainerResponse::Status202(response.json()?)
+                crate::types::TerminateContainerResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
             }
             204u16 => crate::types::TerminateContainerResponse::Status204(()),
             _ => return Err(response.unexpected()),
@@ -6045,7 +5883,7 @@ impl<'a> TerminateContainer<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "terminateContainer",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6064,7 +5902,7 @@ impl<'a> TerminateContainer<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6073,12 +5911,12 @@ impl<'a> TerminateContainer<'a> {
 /// Request builder for [`crate::builders::ContainersApi::start`]; finish with [`send`](StartContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StartContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StartContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StartContainer<'a> {
+impl StartContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6088,8 +5926,8 @@ impl<'a> StartContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Container, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6098,12 +5936,12 @@ impl<'a> StartContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "startContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -6122,7 +5960,7 @@ impl<'a> StartContainer<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6131,12 +5969,12 @@ impl<'a> StartContainer<'a> {
 /// Request builder for [`crate::builders::ContainersApi::stop`]; finish with [`send`](StopContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct StopContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StopContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> StopContainer<'a> {
+impl StopContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6146,8 +5984,8 @@ impl<'a> StopContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Container, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6156,12 +5994,12 @@ impl<'a> StopContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "stopContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -6180,7 +6018,7 @@ impl<'a> StopContainer<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6189,13 +6027,13 @@ impl<'a> StopContainer<'a> {
 /// Request builder for [`crate::builders::ContainersApi::redeploy`]; finish with [`send`](RedeployContainer::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct RedeployContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct RedeployContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
-impl<'a> RedeployContainer<'a> {
+impl RedeployContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6210,8 +6048,8 @@ impl<'a> RedeployContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::Container, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6220,12 +6058,12 @@ impl<'a> RedeployContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "redeployContainer",
             method: cloudsdk_runtime::Method::POST,
@@ -6244,7 +6082,7 @@ impl<'a> RedeployContainer<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6261,15 +6099,15 @@ impl<'a> RedeployContainer<'a> {
 /// Stream builder for [`crate::builders::ContainersApi::stream_logs`]; start it with [`connect`](StreamContainerLogs::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct StreamContainerLogs<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StreamContainerLogs {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
     pub(crate) service: Option<String>,
 }
-impl StreamContainerLogs<'_> {
+impl StreamContainerLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6330,13 +6168,13 @@ impl StreamContainerLogs<'_> {
 /// Stream builder for [`crate::builders::ContainersApi::exec_in`]; start it with [`connect`](ExecInContainer::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct ExecInContainer<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ExecInContainer {
+    pub(crate) client: crate::Client,
     pub(crate) uuid: String,
     pub(crate) namespace: Option<String>,
     pub(crate) command: Option<String>,
 }
-impl ExecInContainer<'_> {
+impl ExecInContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6379,15 +6217,15 @@ impl ExecInContainer<'_> {
 /// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
-pub struct StreamEvents<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct StreamEvents {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) type_: Option<crate::types::EventType>,
     pub(crate) object: Option<String>,
     pub(crate) parent: Option<String>,
     pub(crate) parents: Option<Vec<String>>,
 }
-impl StreamEvents<'_> {
+impl StreamEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6460,13 +6298,13 @@ impl StreamEvents<'_> {
 /// Request builder for [`crate::builders::SwarmsApi::list`]; finish with [`send`](ListSwarms::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct ListSwarms<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct ListSwarms {
+    pub(crate) client: crate::Client,
     pub(crate) namespace: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
-impl<'a> ListSwarms<'a> {
+impl ListSwarms {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6486,8 +6324,8 @@ impl<'a> ListSwarms<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error_>>,
-    > + 'a {
+        Output = Result<crate::types::SwarmList, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6496,25 +6334,21 @@ impl<'a> ListSwarms<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
-    /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
-    /// apply to every page.
-    pub fn stream(
-        self,
-    ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
+    /// this builder apply to every page.
+    pub fn stream(self) -> crate::ItemStream<crate::types::Swarm> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
         };
         self.prepare().paginate(&PAGINATION)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "listSwarms",
             method: cloudsdk_runtime::Method::GET,
@@ -6532,7 +6366,7 @@ impl<'a> ListSwarms<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         request
             .query(
@@ -6556,12 +6390,12 @@ impl<'a> ListSwarms<'a> {
 /// Request builder for [`crate::builders::SwarmsApi::get`]; finish with [`send`](GetSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct GetSwarm<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct GetSwarm {
+    pub(crate) client: crate::Client,
     pub(crate) swarm_id: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> GetSwarm<'a> {
+impl GetSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6570,9 +6404,7 @@ impl<'a> GetSwarm<'a> {
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6581,12 +6413,12 @@ impl<'a> GetSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "getSwarm",
             method: cloudsdk_runtime::Method::GET,
@@ -6604,7 +6436,7 @@ impl<'a> GetSwarm<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         request
@@ -6613,12 +6445,12 @@ impl<'a> GetSwarm<'a> {
 /// Request builder for [`crate::builders::SwarmsApi::delete`]; finish with [`send`](DeleteSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct DeleteSwarm<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct DeleteSwarm {
+    pub(crate) client: crate::Client,
     pub(crate) swarm_id: String,
     pub(crate) namespace: Option<String>,
 }
-impl<'a> DeleteSwarm<'a> {
+impl DeleteSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6628,11 +6460,8 @@ impl<'a> DeleteSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::DeleteSwarmResponse,
-            crate::Error<crate::types::Error_>,
-        >,
-    > + 'a {
+        Output = Result<crate::types::DeleteSwarmResponse, crate::Error>,
+    > {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6641,20 +6470,24 @@ impl<'a> DeleteSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(Self::decode)
     }
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
-            202u16 => crate::types::DeleteSwarmResponse::Status202(response.json()?),
+            202u16 => {
+                crate::types::DeleteSwarmResponse::Status202(
+                    response.json::<_, crate::types::Error_>()?,
+                )
+            }
             204u16 => crate::types::DeleteSwarmResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
@@ -6664,7 +6497,7 @@ impl<'a> DeleteSwarm<'a> {
             value,
         })
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "deleteSwarm",
             method: cloudsdk_runtime::Method::DELETE,
@@ -6683,7 +6516,7 @@ impl<'a> DeleteSwarm<'a> {
             ],
             idempotent: true,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         request
@@ -6692,13 +6525,13 @@ impl<'a> DeleteSwarm<'a> {
 /// Request builder for [`crate::builders::SwarmsApi::update`]; finish with [`send`](UpdateSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct UpdateSwarm<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct UpdateSwarm {
+    pub(crate) client: crate::Client,
     pub(crate) swarm_id: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
-impl<'a> UpdateSwarm<'a> {
+impl UpdateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6707,9 +6540,7 @@ impl<'a> UpdateSwarm<'a> {
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6718,12 +6549,12 @@ impl<'a> UpdateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "updateSwarm",
             method: cloudsdk_runtime::Method::PATCH,
@@ -6743,7 +6574,7 @@ impl<'a> UpdateSwarm<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -6755,14 +6586,14 @@ impl<'a> UpdateSwarm<'a> {
 /// Request builder for [`crate::builders::SwarmsApi::create`]; finish with [`send`](CreateSwarm::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
-pub struct CreateSwarm<'a> {
-    pub(crate) client: &'a crate::Client,
+pub struct CreateSwarm {
+    pub(crate) client: crate::Client,
     pub(crate) provider: String,
     pub(crate) region: String,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
-impl<'a> CreateSwarm<'a> {
+impl CreateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
@@ -6771,9 +6602,7 @@ impl<'a> CreateSwarm<'a> {
     /// Sends the request (`POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
@@ -6782,12 +6611,12 @@ impl<'a> CreateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error,
         >,
-    > + 'a {
+    > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
-    fn prepare(self) -> cloudsdk_runtime::Request<'a> {
+    fn prepare(self) -> cloudsdk_runtime::Request {
         static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
             id: "createSwarm",
             method: cloudsdk_runtime::Method::POST,
@@ -6810,7 +6639,7 @@ impl<'a> CreateSwarm<'a> {
             ],
             idempotent: false,
         };
-        let mut request = self.client.raw().request(&OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("namespace", &self.namespace);

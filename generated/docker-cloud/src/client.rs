@@ -1,12 +1,23 @@
-//! The client: configuration and one method per operation (or per tag).
-use crate::Error;
+//! The client: configuration and one method per operation (or per tag), and the
+//! crate's error.
+/// What every call of this client fails with: `Error` alone is what each operation returns. Its accessors say what went wrong: `status()`, `code()` and `message()` (from the API's error body), `request_id()`, `is_not_found()`, `is_retryable()`.
+pub type Error<E = crate::types::Error_> = cloudsdk_runtime::Error<E>;
+/// The items of a paginated list or the events of an event stream: `'static`, `Send`
+/// and `Unpin`, so it can be read with `StreamExt::next` as it is, spawned or kept in
+/// a struct.
+pub type ItemStream<T, E = crate::types::Error_> = cloudsdk_runtime::ItemStream<T, E>;
+impl cloudsdk_runtime::ErrorBody for crate::types::Error_ {
+    fn message(&self) -> Option<&str> {
+        Some(self.error.as_str())
+    }
+}
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 /// Client for the Docker Cloud API.
 ///
 /// Cheap to clone; share one between tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
-    raw: cloudsdk_runtime::Client,
+    pub(crate) raw: cloudsdk_runtime::Client,
 }
 impl From<cloudsdk_runtime::Client> for Client {
     fn from(raw: cloudsdk_runtime::Client) -> Self {
@@ -25,11 +36,19 @@ impl Client {
     }
     /// A client of the production API with the given authentication and default settings.
     pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
-        Self::builder().auth(auth).build()
+        Self::builder().auth(auth).build().map_err(Error::from)
     }
     /// The underlying runtime client.
     pub fn raw(&self) -> &cloudsdk_runtime::Client {
         &self.raw
+    }
+    /// A handle on this client (the same connections and credentials) whose calls use
+    /// `options`: a timeout, extra headers, a retry policy of their own. For one call:
+    /// `client.with_options(CallOptions::new().timeout(Some(d))).group().operation().send()`.
+    pub fn with_options(&self, options: cloudsdk_runtime::CallOptions) -> Self {
+        Self {
+            raw: self.raw.with_options(options),
+        }
     }
     /// Operations tagged `actions`.
     pub fn actions(&self) -> crate::builders::ActionsApi<'_> {
