@@ -3,8 +3,10 @@
 //! lives in `transport`, requests in `request`, streams in `stream`; each adds its own
 //! `impl Client` entry point there.
 
+mod env;
 mod options;
 
+pub use env::{EnvCredentials, EnvScheme};
 pub use options::CallOptions;
 
 use std::sync::Arc;

@@ -57,7 +57,9 @@ mod response;
 mod stream;
 mod transport;
 
-pub use client::{CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
+pub use client::{
+    CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, EnvCredentials, EnvScheme,
+};
 pub use encode::QueryStyle;
 pub use error::{
     ApiError, BodyTooLarge, DecodeError, Error, ErrorBody, ResponseParts, TransportError,

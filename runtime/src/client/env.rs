@@ -1,0 +1,245 @@
+//! Configuration from environment variables: the ways a generated client may authenticate,
+//! as its spec names their variables (`x-env`), tried in order by
+//! [`ClientBuilder::auth_from_env`].
+
+use cloudsdk_auth::oauth1::OAuth1;
+use cloudsdk_auth::{AuthError, BasicAuth, BearerToken, TokenExchange};
+
+use super::{Client, ClientBuilder};
+use crate::error::Error;
+
+/// One way to authenticate from environment variables: a security scheme and the variables
+/// holding its credentials. Generated crates declare them in a `static` list.
+#[derive(Debug, Clone, Copy)]
+pub struct EnvScheme {
+    /// The scheme's name in the spec, for messages.
+    pub scheme: &'static str,
+    /// The variables and how they make credentials.
+    pub credentials: EnvCredentials,
+    /// Where requests with this scheme go instead of the API's base URL (Clever Cloud's API
+    /// bridge for API tokens).
+    pub base_url: Option<&'static str>,
+}
+
+/// Which variables make a scheme's credentials (their names, never their values).
+#[derive(Debug, Clone, Copy)]
+pub enum EnvCredentials {
+    /// `Authorization: Bearer <token>`.
+    Bearer {
+        /// The token's variable.
+        token: &'static str,
+    },
+    /// HTTP Basic: a ready-made `Authorization` value when that variable is set, else user and
+    /// password.
+    Basic {
+        /// The user's variable.
+        user: &'static str,
+        /// The password's (API key's) variable.
+        password: &'static str,
+        /// A variable holding a whole `Authorization` value, which wins when set.
+        authorization: Option<&'static str>,
+    },
+    /// OAuth 1.0a with consumer and token credentials.
+    OAuth1 {
+        /// The consumer key's variable.
+        consumer_key: &'static str,
+        /// The consumer secret's variable.
+        consumer_secret: &'static str,
+        /// The token's variable.
+        token: &'static str,
+        /// The token secret's variable.
+        token_secret: &'static str,
+    },
+    /// An OAuth2 client-credentials grant.
+    ClientCredentials {
+        /// The client id's variable.
+        client_id: &'static str,
+        /// The client secret's variable.
+        client_secret: &'static str,
+        /// The token URL, unless `token_url_var` is set.
+        token_url: &'static str,
+        /// A variable overriding the token URL.
+        token_url_var: Option<&'static str>,
+        /// The audience, unless `audience_var` is set.
+        audience: Option<&'static str>,
+        /// A variable overriding the audience.
+        audience_var: Option<&'static str>,
+    },
+    /// An API key sent in a header.
+    HeaderKey {
+        /// The header.
+        header: &'static str,
+        /// The key's variable.
+        key: &'static str,
+    },
+}
+
+impl EnvCredentials {
+    /// The variables that must all be set (one set of them, for Basic with a ready-made value).
+    fn required(&self) -> Vec<&'static str> {
+        match *self {
+            EnvCredentials::Bearer { token } => vec![token],
+            EnvCredentials::Basic { user, password, .. } => vec![user, password],
+            EnvCredentials::OAuth1 {
+                consumer_key,
+                consumer_secret,
+                token,
+                token_secret,
+            } => vec![consumer_key, consumer_secret, token, token_secret],
+            EnvCredentials::ClientCredentials {
+                client_id,
+                client_secret,
+                ..
+            } => vec![client_id, client_secret],
+            EnvCredentials::HeaderKey { key, .. } => vec![key],
+        }
+    }
+}
+
+/// Reads a variable; empty counts as unset.
+type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+impl<C: From<Client>> ClientBuilder<C> {
+    /// Authenticates with the first of `schemes` whose variables `lookup` finds set (and
+    /// sends its requests to the scheme's base URL when it has one), then takes the base URL
+    /// from `base_url_var` when that is set. When no scheme is complete the error
+    /// ([`Error::Auth`] with [`AuthError::MissingCredentials`]) names what to set for each;
+    /// it names variables, never values.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{Client, EnvCredentials, EnvScheme};
+    ///
+    /// static SCHEMES: &[EnvScheme] = &[EnvScheme {
+    ///     scheme: "bearer",
+    ///     credentials: EnvCredentials::Bearer { token: "EXAMPLE_TOKEN" },
+    ///     base_url: None,
+    /// }];
+    /// let env = |name: &str| (name == "EXAMPLE_TOKEN").then(|| "t0k3n".to_owned());
+    /// let client = Client::builder("https://api.example.com")
+    ///     .auth_from_env(SCHEMES, "EXAMPLE_BASE_URL", &env)?
+    ///     .build()?;
+    /// # let _ = client;
+    /// let missing = Client::builder("https://api.example.com")
+    ///     .auth_from_env(SCHEMES, "EXAMPLE_BASE_URL", &|_: &str| None)
+    ///     .unwrap_err();
+    /// assert!(format!("{missing:?}").contains("set EXAMPLE_TOKEN"));
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn auth_from_env(
+        self,
+        schemes: &[EnvScheme],
+        base_url_var: &str,
+        lookup: Lookup<'_>,
+    ) -> Result<Self, Error> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let found = schemes.iter().find(|s| complete(&s.credentials, &get));
+        let Some(scheme) = found else {
+            return Err(AuthError::MissingCredentials(missing(schemes, &get)).into());
+        };
+        let mut builder = authenticate(self, &scheme.credentials, &get)?;
+        if let Some(url) = scheme.base_url {
+            builder = builder.base_url(url);
+        }
+        if let Some(url) = get(base_url_var) {
+            builder = builder.base_url(url);
+        }
+        Ok(builder)
+    }
+}
+
+/// Whether every variable the credentials need is set.
+fn complete(credentials: &EnvCredentials, get: &dyn Fn(&str) -> Option<String>) -> bool {
+    if let EnvCredentials::Basic {
+        authorization: Some(var),
+        ..
+    } = credentials
+    {
+        if get(var).is_some() {
+            return true;
+        }
+    }
+    credentials.required().iter().all(|var| get(var).is_some())
+}
+
+/// What to set: each scheme's variables, and those of a half-set scheme that are missing.
+fn missing(schemes: &[EnvScheme], get: &dyn Fn(&str) -> Option<String>) -> String {
+    let ways: Vec<String> = schemes
+        .iter()
+        .map(|s| {
+            let required = s.credentials.required();
+            let mut way = join(&required);
+            if let EnvCredentials::Basic {
+                authorization: Some(var),
+                ..
+            } = s.credentials
+            {
+                way = format!("{way}, or {var}");
+            }
+            let unset: Vec<&str> = required.into_iter().filter(|v| get(v).is_none()).collect();
+            let half_set = unset.len() < s.credentials.required().len();
+            if half_set {
+                format!("{way} (`{}`: {} not set)", s.scheme, join(&unset))
+            } else {
+                format!("{way} (`{}`)", s.scheme)
+            }
+        })
+        .collect();
+    format!("set {}", ways.join("; or "))
+}
+
+/// `A`, `A and B`, `A, B and C`.
+fn join(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The builder with the credentials' authenticator (or header); every variable it reads is
+/// set (checked by [`complete`]).
+fn authenticate<C: From<Client>>(
+    builder: ClientBuilder<C>,
+    credentials: &EnvCredentials,
+    get: &dyn Fn(&str) -> Option<String>,
+) -> Result<ClientBuilder<C>, AuthError> {
+    let var = |name: &str| get(name).unwrap_or_default();
+    Ok(match *credentials {
+        EnvCredentials::Bearer { token } => builder.auth(BearerToken::new(var(token))?),
+        EnvCredentials::Basic {
+            user,
+            password,
+            authorization,
+        } => match authorization.and_then(get) {
+            Some(value) => builder.auth(BasicAuth::from_authorization(value)?),
+            None => builder.auth(BasicAuth::new(var(user), var(password))?),
+        },
+        EnvCredentials::OAuth1 {
+            consumer_key,
+            consumer_secret,
+            token,
+            token_secret,
+        } => builder.auth(
+            OAuth1::new(var(consumer_key), var(consumer_secret))?
+                .with_token(var(token), var(token_secret))?,
+        ),
+        EnvCredentials::ClientCredentials {
+            client_id,
+            client_secret,
+            token_url,
+            token_url_var,
+            audience,
+            audience_var,
+        } => {
+            let url = token_url_var.and_then(get);
+            let url = url.as_deref().unwrap_or(token_url);
+            let mut auth =
+                TokenExchange::client_credentials(url, var(client_id), var(client_secret))?;
+            if let Some(audience) = audience_var.and_then(get).or(audience.map(str::to_owned)) {
+                auth = auth.with_audience(audience);
+            }
+            builder.auth(auth)
+        }
+        EnvCredentials::HeaderKey { header, key } => builder.sensitive_header(header, &var(key)),
+    })
+}
