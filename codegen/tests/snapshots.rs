@@ -60,6 +60,7 @@ pin!(
     relative_server,
     default_headers,
     auth,
+    env,
     // Parameters.
     query_styles,
     param_locations,

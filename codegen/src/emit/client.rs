@@ -7,7 +7,9 @@ use quote::quote;
 use super::starter::{starter, types_prefix};
 use super::types::{ident, ty};
 use crate::model::names::{CLIENT, snake_name};
-use crate::model::{Api, ErrorBody, ErrorField, FieldKind, TypeRef};
+use crate::model::{
+    Api, EnvCredentials, EnvScheme, ErrorBody, ErrorField, FieldKind, FromEnv, TypeRef,
+};
 
 /// `Client::builder()` and `Client::new(auth)`, and the `BASE_URL` constant when the spec names
 /// an absolute server.
@@ -19,12 +21,8 @@ fn constructors(api: &Api) -> (TokenStream, TokenStream) {
         .iter()
         .map(|(name, value)| quote! { .default_header(#name, #value) });
     let defaults = quote! { .user_agent(USER_AGENT) #( #headers )* };
-    // The builder fails with the runtime's untyped error; `?` converts it into a typed one.
-    let built = if api.errors.body == TypeRef::Value {
-        quote! { .build() }
-    } else {
-        quote! { .build().map_err(Error::from) }
-    };
+    let built = quote! { .build() };
+    let built = typed(api, built);
     match &api.base_url {
         Some(url) => (
             quote! {
@@ -116,6 +114,163 @@ fn error_body(body: &ErrorBody) -> TokenStream {
     }
 }
 
+/// `call`, whose error is the runtime's untyped one, with the crate's `Error`.
+fn typed(api: &Api, call: TokenStream) -> TokenStream {
+    if api.errors.body == TypeRef::Value {
+        call
+    } else {
+        quote! { #call.map_err(Error::from) }
+    }
+}
+
+/// The variables of one way to authenticate, for docs: `` `A`, `B` and `C` (`scheme`) ``.
+pub(super) fn env_way(scheme: &EnvScheme) -> String {
+    let name = |v: &String| format!("`{v}`");
+    let vars: Vec<String> = match &scheme.credentials {
+        EnvCredentials::Bearer { token } => vec![name(token)],
+        EnvCredentials::Basic { user, password, .. } => vec![name(user), name(password)],
+        EnvCredentials::OAuth1 {
+            consumer_key,
+            consumer_secret,
+            token,
+            token_secret,
+        } => [consumer_key, consumer_secret, token, token_secret]
+            .into_iter()
+            .map(name)
+            .collect(),
+        EnvCredentials::ClientCredentials {
+            client_id,
+            client_secret,
+            ..
+        } => vec![name(client_id), name(client_secret)],
+        EnvCredentials::HeaderKey { key, .. } => vec![name(key)],
+    };
+    let mut text = match vars.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    if let EnvCredentials::Basic {
+        authorization: Some(a),
+        ..
+    } = &scheme.credentials
+    {
+        text = format!("`{a}` (a whole `Authorization` value) or {text}");
+    }
+    let mut notes = vec![format!("`{}`", scheme.key)];
+    if let EnvCredentials::ClientCredentials {
+        token_url_var,
+        audience_var,
+        ..
+    } = &scheme.credentials
+    {
+        let overrides = [(token_url_var, "token URL"), (audience_var, "audience")];
+        for (var, what) in overrides {
+            if let Some(var) = var {
+                notes.push(format!("`{var}` overrides the {what}"));
+            }
+        }
+    }
+    if let Some(url) = &scheme.base_url {
+        notes.push(format!("sent to `{url}`"));
+    }
+    format!("{text} ({})", notes.join("; "))
+}
+
+/// The `static` list of ways the runtime tries.
+fn env_schemes(from_env: &FromEnv) -> TokenStream {
+    let opt = |v: &Option<String>| match v {
+        Some(v) => quote! { Some(#v) },
+        None => quote! { None },
+    };
+    let schemes = from_env.schemes.iter().map(|s| {
+        let key = &s.key;
+        let base_url = opt(&s.base_url);
+        let credentials = match &s.credentials {
+            EnvCredentials::Bearer { token } => quote! { Bearer { token: #token } },
+            EnvCredentials::Basic {
+                user,
+                password,
+                authorization,
+            } => {
+                let authorization = opt(authorization);
+                quote! { Basic { user: #user, password: #password, authorization: #authorization } }
+            }
+            EnvCredentials::OAuth1 {
+                consumer_key,
+                consumer_secret,
+                token,
+                token_secret,
+            } => quote! {
+                OAuth1 { consumer_key: #consumer_key, consumer_secret: #consumer_secret, token: #token, token_secret: #token_secret }
+            },
+            EnvCredentials::ClientCredentials {
+                client_id,
+                client_secret,
+                token_url,
+                token_url_var,
+                audience,
+                audience_var,
+            } => {
+                let (token_url_var, audience, audience_var) =
+                    (opt(token_url_var), opt(audience), opt(audience_var));
+                quote! {
+                    ClientCredentials {
+                        client_id: #client_id, client_secret: #client_secret, token_url: #token_url,
+                        token_url_var: #token_url_var, audience: #audience, audience_var: #audience_var,
+                    }
+                }
+            }
+            EnvCredentials::HeaderKey { header, key } => {
+                quote! { HeaderKey { header: #header, key: #key } }
+            }
+        };
+        quote! {
+            cloudsdk_runtime::EnvScheme {
+                scheme: #key,
+                credentials: cloudsdk_runtime::EnvCredentials::#credentials,
+                base_url: #base_url,
+            }
+        }
+    });
+    quote! { static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[ #( #schemes ),* ]; }
+}
+
+/// `Client::from_env()` and `Client::builder_from_env(lookup)`, when the model has them.
+fn from_env(api: &Api) -> TokenStream {
+    let Some(env) = &api.from_env else {
+        return TokenStream::new();
+    };
+    let (builder, from_env, builder_from_env) = (
+        ident(CLIENT.builder),
+        ident(CLIENT.from_env),
+        ident(CLIENT.builder_from_env),
+    );
+    let ways: Vec<String> = env.schemes.iter().map(env_way).collect();
+    let doc = format!(
+        " A client with credentials from environment variables: {}. The first complete set wins; `{}` overrides the base URL. When none is complete, the error names the variables to set.",
+        ways.join("; or "),
+        env.base_url_var,
+    );
+    let schemes = env_schemes(env);
+    let var = &env.base_url_var;
+    let built = typed(api, quote! { .build() });
+    let configured = typed(api, quote! { .auth_from_env(SCHEMES, #var, &lookup) });
+    quote! {
+        #[doc = #doc]
+        pub fn #from_env() -> Result<Self, Error> {
+            Self::#builder_from_env(|name| std::env::var(name).ok())? #built
+        }
+        /// [`Client::from_env`] as a builder, to change other settings before `build()`;
+        /// variables are read through `lookup` (`std::env::var` for the process environment,
+        /// a configuration file, a test's values).
+        pub fn #builder_from_env(lookup: impl Fn(&str) -> Option<String>) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
+            #schemes
+            Self::#builder() #configured
+        }
+    }
+}
+
 pub(super) fn client_file(api: &Api) -> TokenStream {
     let title = format!(" Client for the {}.", super::api_name(&api.title));
     let raw = ident(CLIENT.raw);
@@ -136,6 +291,7 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
         .filter(|o| o.group.is_none())
         .map(|o| starter(o, quote! { self }));
     let (constructor, base_const) = constructors(api);
+    let from_env = from_env(api);
     let server_consts = api.auth.iter().filter_map(|a| {
         let url = a.server_url.as_ref()?;
         let name = ident(&format!("{}_BASE_URL", snake_name(&a.key).to_uppercase()));
@@ -172,6 +328,7 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
             #base_const
             #( #server_consts )*
             #constructor
+            #from_env
             /// The underlying runtime client.
             pub fn #raw(&self) -> &cloudsdk_runtime::Client {
                 &self.raw

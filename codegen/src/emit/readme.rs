@@ -3,6 +3,7 @@
 
 use askama::Template;
 
+use super::client::env_way;
 use super::{docs, render};
 use crate::diag::Diagnostic;
 use crate::model::names::BUILDER;
@@ -80,7 +81,8 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
 
 /// How the README says to authenticate.
 fn auth_lines(api: &Api) -> Vec<String> {
-    api.auth
+    let mut lines: Vec<String> = api
+        .auth
         .iter()
         .map(|a| {
             let what = match &a.kind {
@@ -107,13 +109,24 @@ fn auth_lines(api: &Api) -> Vec<String> {
             if let Some(server) = &a.server_url {
                 line.push_str(&format!(", sent to `{server}`"));
             }
-            if !a.env.is_empty() {
+            let from_env = api.from_env.iter().flat_map(|e| &e.schemes);
+            if let Some(scheme) = from_env.into_iter().find(|s| s.key == a.key) {
+                line.push_str(&format!("; `Client::from_env()` reads {}", env_way(scheme)));
+            } else if !a.env.is_empty() && api.from_env.is_none() {
                 let vars: Vec<String> = a.env.iter().map(|(_, v)| format!("`{v}`")).collect();
                 line.push_str(&format!("; the examples read {}", vars.join(", ")));
             }
             line
         })
-        .collect()
+        .collect();
+    if let Some(env) = &api.from_env {
+        lines.push(format!(
+            "`Client::from_env()` uses the first scheme above whose variables are all set, and \
+             the base URL from `{}` when it is set; its error names what is missing",
+            env.base_url_var
+        ));
+    }
+    lines
 }
 
 /// The README's authentication line: the first scheme the `auth` crate has a type for, with
@@ -229,7 +242,7 @@ fn stream_example(api: &Api, lib: &str) -> Option<String> {
     Some(format!(
         "# async fn run(client: {lib}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n\
          use {lib}::StreamExt;\n\n\
-         let mut items = std::pin::pin!({call});\n\
+         let mut items = {call};\n\
          while let Some(item) = items.next().await {{\n    \
          println!(\"{{:?}}\", item?);\n\
          }}\n\
@@ -272,8 +285,15 @@ fn example_call(api: &Api) -> String {
     )
 }
 
-/// The README's example, compiled as a doctest.
+/// The README's example, compiled as a doctest: with `Client::from_env()` when the crate has
+/// it (returning the crate's `Error`), else with the first scheme's credentials read by hand.
 fn example(api: &Api, lib: &str) -> String {
+    if api.from_env.is_some() {
+        return format!(
+            "# async fn run() -> Result<(), {lib}::Error> {{\nlet client = {lib}::Client::from_env()?;\n{call}\n# Ok(())\n# }}",
+            call = example_call(api),
+        );
+    }
     let setup = match &api.base_url {
         Some(_) => format!(
             "let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"
@@ -296,6 +316,27 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
             .map(|l| format!("    {l}\n"))
             .collect::<String>()
     };
+    if let Some(from_env) = &api.from_env {
+        let ways: Vec<String> = from_env.schemes.iter().map(env_way).collect();
+        return format!(
+            "//! Calls the API once with credentials from the environment and prints the result.\n\
+             //!\n\
+             //! `Client::from_env()` reads {ways}.\n\
+             //! Set `{var}` to use another server, e.g. a test server.\n\
+             //! Run with `cargo run -p {name} --example {name}-quickstart`.\n\
+             \n\
+             #[tokio::main(flavor = \"current_thread\")]\n\
+             async fn main() -> Result<(), {lib}::Error> {{\n\
+             \x20   let client = {lib}::Client::from_env()?;\n\
+             {call}\
+             \x20   Ok(())\n\
+             }}\n",
+            ways = ways.join("; or "),
+            var = from_env.base_url_var,
+            name = api.crate_name,
+            call = indent(example_call(api)),
+        );
+    }
     let (builder, note) = match &api.base_url {
         Some(url) => (
             format!("{lib}::Client::builder()"),

@@ -7,6 +7,7 @@ use openapiv3::{OpenAPI, PathItem, ReferenceOr};
 
 use super::context::{Lowering, Site};
 use super::document::{auth_schemes, base_url, default_headers};
+use super::env::from_env;
 use super::errors::crate_errors;
 use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
@@ -46,7 +47,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     box_recursion(&mut types);
     let errors = crate_errors(&mut operations, &types);
     cx.warnings.append(&mut cx.types.warnings);
-    let api_model = Api {
+    let mut api_model = Api {
         crate_name: options.crate_name.clone(),
         title: api.info.title.clone(),
         version: api.info.version.clone(),
@@ -60,7 +61,11 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         operations,
         types,
         errors,
+        from_env: None,
     };
+    let (env, mut env_warnings) = from_env(&api_model);
+    api_model.from_env = env;
+    cx.warnings.append(&mut env_warnings);
     (api_model, cx.warnings)
 }
 

@@ -15,6 +15,7 @@ mod bodies;
 mod build;
 mod context;
 mod document;
+mod env;
 mod errors;
 mod groups;
 pub mod names;
@@ -55,6 +56,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// The crate's error type and the error bodies' codes and messages.
     pub errors: Errors,
+    /// `Client::from_env()`: credentials from the variables the schemes' `x-env` names.
+    pub from_env: Option<FromEnv>,
     /// The operation the README and `examples/quickstart.rs` call (an index into
     /// [`Api::operations`]): the first that needs no arguments, preferring a GET whose method
     /// lists something.
@@ -63,6 +66,78 @@ pub struct Api {
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
     /// websocket without a sender).
     pub stream_example: Option<usize>,
+}
+
+/// `Client::from_env()` (see `env.rs` for the rules).
+#[derive(Debug, Clone, Serialize)]
+pub struct FromEnv {
+    /// The variable that overrides the base URL.
+    pub base_url_var: String,
+    /// The ways to authenticate, tried in this order.
+    pub schemes: Vec<EnvScheme>,
+}
+
+/// One scheme's credentials from the environment.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnvScheme {
+    /// The key under `securitySchemes`.
+    pub key: String,
+    /// The variables.
+    pub credentials: EnvCredentials,
+    /// `x-server-url`: where requests with this scheme go.
+    pub base_url: Option<String>,
+}
+
+/// Which variables make a scheme's credentials.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum EnvCredentials {
+    /// A bearer token.
+    Bearer {
+        /// The token's variable.
+        token: String,
+    },
+    /// HTTP Basic.
+    Basic {
+        /// The user's variable.
+        user: String,
+        /// The password's variable.
+        password: String,
+        /// A variable with a whole `Authorization` value, used first when set.
+        authorization: Option<String>,
+    },
+    /// OAuth 1.0a.
+    OAuth1 {
+        /// The consumer key's variable.
+        consumer_key: String,
+        /// The consumer secret's variable.
+        consumer_secret: String,
+        /// The token's variable.
+        token: String,
+        /// The token secret's variable.
+        token_secret: String,
+    },
+    /// OAuth2 client credentials.
+    ClientCredentials {
+        /// The client id's variable.
+        client_id: String,
+        /// The client secret's variable.
+        client_secret: String,
+        /// The token URL.
+        token_url: String,
+        /// A variable overriding the token URL.
+        token_url_var: Option<String>,
+        /// The audience (`x-audience`).
+        audience: Option<String>,
+        /// A variable overriding the audience.
+        audience_var: Option<String>,
+    },
+    /// An API key in a header.
+    HeaderKey {
+        /// The header.
+        header: String,
+        /// The key's variable.
+        key: String,
+    },
 }
 
 /// The crate's `Error` (see `errors.rs` for the rules).
