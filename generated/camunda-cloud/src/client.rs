@@ -31,6 +31,32 @@ impl Client {
     pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
         Self::builder().auth(auth).build()
     }
+    /// A client with credentials from environment variables: `CAMUNDA_CONSOLE_CLIENT_ID` and `CAMUNDA_CONSOLE_CLIENT_SECRET` (`camundaOAuth`; `CAMUNDA_OAUTH_URL` overrides the token URL; `CAMUNDA_CONSOLE_OAUTH_AUDIENCE` overrides the audience). The first complete set wins; `CAMUNDA_CONSOLE_BASE_URL` overrides the base URL. When none is complete, the error names the variables to set.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::builder_from_env(|name| std::env::var(name).ok())?.build()
+    }
+    /// [`Client::from_env`] as a builder, to change other settings before `build()`;
+    /// variables are read through `lookup` (`std::env::var` for the process environment,
+    /// a configuration file, a test's values).
+    pub fn builder_from_env(
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
+        static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
+            cloudsdk_runtime::EnvScheme {
+                scheme: "camundaOAuth",
+                credentials: cloudsdk_runtime::EnvCredentials::ClientCredentials {
+                    client_id: "CAMUNDA_CONSOLE_CLIENT_ID",
+                    client_secret: "CAMUNDA_CONSOLE_CLIENT_SECRET",
+                    token_url: "https://login.cloud.camunda.io/oauth/token",
+                    token_url_var: Some("CAMUNDA_OAUTH_URL"),
+                    audience: Some("api.cloud.camunda.io"),
+                    audience_var: Some("CAMUNDA_CONSOLE_OAUTH_AUDIENCE"),
+                },
+                base_url: None,
+            },
+        ];
+        Self::builder().auth_from_env(SCHEMES, "CAMUNDA_CONSOLE_BASE_URL", &lookup)
+    }
     /// The underlying runtime client.
     pub fn raw(&self) -> &cloudsdk_runtime::Client {
         &self.raw

@@ -39,6 +39,31 @@ impl Client {
     pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
         Self::builder().auth(auth).build().map_err(Error::from)
     }
+    /// A client with credentials from environment variables: `CIVO_TOKEN` (`civoToken`). The first complete set wins; `CIVO_BASE_URL` overrides the base URL. When none is complete, the error names the variables to set.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::builder_from_env(|name| std::env::var(name).ok())?
+            .build()
+            .map_err(Error::from)
+    }
+    /// [`Client::from_env`] as a builder, to change other settings before `build()`;
+    /// variables are read through `lookup` (`std::env::var` for the process environment,
+    /// a configuration file, a test's values).
+    pub fn builder_from_env(
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
+        static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
+            cloudsdk_runtime::EnvScheme {
+                scheme: "civoToken",
+                credentials: cloudsdk_runtime::EnvCredentials::Bearer {
+                    token: "CIVO_TOKEN",
+                },
+                base_url: None,
+            },
+        ];
+        Self::builder()
+            .auth_from_env(SCHEMES, "CIVO_BASE_URL", &lookup)
+            .map_err(Error::from)
+    }
     /// The underlying runtime client.
     pub fn raw(&self) -> &cloudsdk_runtime::Client {
         &self.raw

@@ -41,6 +41,41 @@ impl Client {
     pub fn new(auth: impl cloudsdk_runtime::auth::Authenticator) -> Result<Self, Error> {
         Self::builder().auth(auth).build().map_err(Error::from)
     }
+    /// A client with credentials from environment variables: `CLEVER_CONSUMER_KEY`, `CLEVER_CONSUMER_SECRET`, `CLEVER_TOKEN` and `CLEVER_SECRET` (`oauth1`); or `CLEVER_API_TOKEN` (`apiToken`; sent to `https://api-bridge.clever-cloud.com`). The first complete set wins; `CLEVER_CLOUD_BASE_URL` overrides the base URL. When none is complete, the error names the variables to set.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::builder_from_env(|name| std::env::var(name).ok())?
+            .build()
+            .map_err(Error::from)
+    }
+    /// [`Client::from_env`] as a builder, to change other settings before `build()`;
+    /// variables are read through `lookup` (`std::env::var` for the process environment,
+    /// a configuration file, a test's values).
+    pub fn builder_from_env(
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
+        static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
+            cloudsdk_runtime::EnvScheme {
+                scheme: "oauth1",
+                credentials: cloudsdk_runtime::EnvCredentials::OAuth1 {
+                    consumer_key: "CLEVER_CONSUMER_KEY",
+                    consumer_secret: "CLEVER_CONSUMER_SECRET",
+                    token: "CLEVER_TOKEN",
+                    token_secret: "CLEVER_SECRET",
+                },
+                base_url: None,
+            },
+            cloudsdk_runtime::EnvScheme {
+                scheme: "apiToken",
+                credentials: cloudsdk_runtime::EnvCredentials::Bearer {
+                    token: "CLEVER_API_TOKEN",
+                },
+                base_url: Some("https://api-bridge.clever-cloud.com"),
+            },
+        ];
+        Self::builder()
+            .auth_from_env(SCHEMES, "CLEVER_CLOUD_BASE_URL", &lookup)
+            .map_err(Error::from)
+    }
     /// The underlying runtime client.
     pub fn raw(&self) -> &cloudsdk_runtime::Client {
         &self.raw

@@ -1,16 +1,12 @@
 //! Calls the API once with credentials from the environment and prints the result.
 //!
-//! Set `DOCKER_CLOUD_BASE_URL` to use another server (default `https://cloud.docker.com`), e.g. a test server.
+//! `Client::from_env()` reads `DOCKERCLOUD_AUTH` (a whole `Authorization` value) or `DOCKERCLOUD_USER` and `DOCKERCLOUD_APIKEY` (`basicAuth`).
+//! Set `DOCKER_CLOUD_BASE_URL` to use another server, e.g. a test server.
 //! Run with `cargo run -p docker-cloud --example docker-cloud-quickstart`.
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let auth = docker_cloud::auth::BasicAuth::from_env()?;
-    let mut builder = docker_cloud::Client::builder().auth(auth);
-    if let Ok(url) = std::env::var("DOCKER_CLOUD_BASE_URL") {
-        builder = builder.base_url(url);
-    }
-    let client = builder.build()?;
+async fn main() -> Result<(), docker_cloud::Error> {
+    let client = docker_cloud::Client::from_env()?;
     let result = client.actions().list().send().await?;
     println!("{result:#?}");
     Ok(())
