@@ -30,3 +30,5 @@ pub use cloudsdk_runtime::{
     ResponseValue, RetryPolicy, StreamExt, TransportError, TryStreamExt, WebSocketError,
     WebSocketSender, WebSocketStream, auth,
 };
+/// The runtime the client is built on, for what is not re-exported above (`Client::raw()`).
+pub use cloudsdk_runtime as runtime;
