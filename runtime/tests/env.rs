@@ -40,17 +40,21 @@ const BASIC: EnvScheme = EnvScheme {
     base_url: None,
 };
 
-/// Answers `/token` with a token naming the audience asked for, and echoes the credentials a
-/// call carried.
+/// Answers `/token` (client id and secret in the form body) with a token naming the audience
+/// asked for, and echoes the credentials a call carried.
 fn answer(req: &Request) -> Response {
     if req.path() == "/token" {
-        // A form (RFC 6749) or JSON body, as the provider wants it.
         let body = req.text();
-        let audience = url::form_urlencoded::parse(body.as_bytes())
-            .find(|(k, _)| k == "audience")
-            .map(|(_, v)| v.into_owned())
-            .or_else(|| req.json()["audience"].as_str().map(str::to_owned))
-            .unwrap_or_default();
+        let form: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
+            .into_owned()
+            .collect();
+        // The credentials in the body, as the scheme says, not in a Basic header.
+        if form.get("client_id").map(String::as_str) != Some("id")
+            || req.header("authorization").is_some()
+        {
+            return Response::json(401, json!({"error": "invalid_client"}));
+        }
+        let audience = form.get("audience").cloned().unwrap_or_default();
         return Response::json(
             200,
             json!({"access_token": format!("for-{audience}"), "expires_in": 600}),
@@ -160,6 +164,7 @@ async fn client_credentials_take_their_token_url_and_audience_from_variables() {
             token_url_var: Some("T_OAUTH_URL"),
             audience: Some("api.example.com"),
             audience_var: Some("T_AUDIENCE"),
+            credentials_in_body: true,
         },
         base_url: None,
     };

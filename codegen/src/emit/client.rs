@@ -211,6 +211,7 @@ fn env_schemes(from_env: &FromEnv) -> TokenStream {
                 token_url_var,
                 audience,
                 audience_var,
+                credentials_in_body,
             } => {
                 let (token_url_var, audience, audience_var) =
                     (opt(token_url_var), opt(audience), opt(audience_var));
@@ -218,6 +219,7 @@ fn env_schemes(from_env: &FromEnv) -> TokenStream {
                     ClientCredentials {
                         client_id: #client_id, client_secret: #client_secret, token_url: #token_url,
                         token_url_var: #token_url_var, audience: #audience, audience_var: #audience_var,
+                        credentials_in_body: #credentials_in_body,
                     }
                 }
             }

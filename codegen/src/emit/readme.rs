@@ -164,16 +164,22 @@ fn auth_setup(api: &Api, lib: &str) -> String {
             AuthKind::ClientCredentials {
                 token_url,
                 audience,
+                credentials_in_body,
             } => {
                 let id = var("client_id", &["client-id"], "CLIENT_ID");
                 let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
                 let mut line = format!(
                     "let auth = {lib}::auth::TokenExchange::client_credentials(\n    \"{token_url}\",\n    {id},\n    {secret},\n)?"
                 );
-                match audience {
-                    Some(audience) => line.push_str(&format!("\n.with_audience(\"{audience}\");")),
-                    None => line.push(';'),
+                if let Some(audience) = audience {
+                    line.push_str(&format!("\n.with_audience(\"{audience}\")"));
                 }
+                if *credentials_in_body {
+                    line.push_str(&format!(
+                        "\n.with_client_authentication({lib}::auth::token::ClientAuthentication::RequestBody)"
+                    ));
+                }
+                line.push(';');
                 line
             }
             AuthKind::ApiKey { .. } | AuthKind::Other(_) => continue,

@@ -102,6 +102,8 @@ fn auth_scheme(key: &str, scheme: &SecurityScheme) -> AuthScheme {
                 Some(cc) => AuthKind::ClientCredentials {
                     token_url: cc.token_url.clone(),
                     audience: text(extensions.get("x-audience")),
+                    credentials_in_body: text(extensions.get("x-client-authentication"))
+                        .is_some_and(|how| how == "request-body"),
                 },
                 None => AuthKind::Other("oauth2".into()),
             };

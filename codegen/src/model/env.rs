@@ -136,6 +136,7 @@ fn credentials(kind: &AuthKind, roles: &Roles<'_>) -> Result<EnvCredentials, Str
         AuthKind::ClientCredentials {
             token_url,
             audience,
+            credentials_in_body,
         } => EnvCredentials::ClientCredentials {
             client_id: roles.need(&["client-id"])?,
             client_secret: roles.need(&["client-secret"])?,
@@ -143,6 +144,7 @@ fn credentials(kind: &AuthKind, roles: &Roles<'_>) -> Result<EnvCredentials, Str
             token_url_var: roles.get(&["token-url"]),
             audience: audience.clone(),
             audience_var: roles.get(&["audience"]),
+            credentials_in_body: *credentials_in_body,
         },
         AuthKind::ApiKey { location, name } if location == "header" => EnvCredentials::HeaderKey {
             header: name.clone(),

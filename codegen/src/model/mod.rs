@@ -130,6 +130,8 @@ pub enum EnvCredentials {
         audience: Option<String>,
         /// A variable overriding the audience.
         audience_var: Option<String>,
+        /// The client id and secret go in the body, not a Basic header.
+        credentials_in_body: bool,
     },
     /// An API key in a header.
     HeaderKey {
@@ -235,6 +237,9 @@ pub enum AuthKind {
         token_url: String,
         /// `x-audience`.
         audience: Option<String>,
+        /// `x-client-authentication: request-body`: the client id and secret go in the token
+        /// request's body rather than an HTTP Basic header (RFC 6749's default).
+        credentials_in_body: bool,
     },
     /// An API key in a header, query parameter or cookie.
     ApiKey {

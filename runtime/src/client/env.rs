@@ -3,6 +3,7 @@
 //! [`ClientBuilder::auth_from_env`].
 
 use cloudsdk_auth::oauth1::OAuth1;
+use cloudsdk_auth::token::ClientAuthentication;
 use cloudsdk_auth::{AuthError, BasicAuth, BearerToken, TokenExchange};
 
 use super::{Client, ClientBuilder};
@@ -64,6 +65,9 @@ pub enum EnvCredentials {
         audience: Option<&'static str>,
         /// A variable overriding the audience.
         audience_var: Option<&'static str>,
+        /// Whether the client id and secret go in the token request's body (as Camunda's
+        /// console API wants them) rather than in an HTTP Basic header, RFC 6749's default.
+        credentials_in_body: bool,
     },
     /// An API key sent in a header.
     HeaderKey {
@@ -230,6 +234,7 @@ fn authenticate<C: From<Client>>(
             token_url_var,
             audience,
             audience_var,
+            credentials_in_body,
         } => {
             let url = token_url_var.and_then(get);
             let url = url.as_deref().unwrap_or(token_url);
@@ -237,6 +242,9 @@ fn authenticate<C: From<Client>>(
                 TokenExchange::client_credentials(url, var(client_id), var(client_secret))?;
             if let Some(audience) = audience_var.and_then(get).or(audience.map(str::to_owned)) {
                 auth = auth.with_audience(audience);
+            }
+            if credentials_in_body {
+                auth = auth.with_client_authentication(ClientAuthentication::RequestBody);
             }
             builder.auth(auth)
         }
