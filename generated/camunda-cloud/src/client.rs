@@ -51,6 +51,7 @@ impl Client {
                     token_url_var: Some("CAMUNDA_OAUTH_URL"),
                     audience: Some("api.cloud.camunda.io"),
                     audience_var: Some("CAMUNDA_CONSOLE_OAUTH_AUDIENCE"),
+                    credentials_in_body: true,
                 },
                 base_url: None,
             },
