@@ -3,7 +3,7 @@
 
 use askama::Template;
 
-use super::client::env_way;
+use super::env::env_way;
 use super::{docs, render};
 use crate::diag::Diagnostic;
 use crate::model::names::BUILDER;
