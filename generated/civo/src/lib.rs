@@ -23,6 +23,8 @@ mod client;
 pub mod types;
 
 pub use client::{Client, Error, ItemStream};
+/// The runtime the client is built on, for what is not re-exported by name (`Client::raw()`).
+pub use cloudsdk_runtime as runtime;
 // What callers name besides: the client's builder and options, responses, streams, policies,
 // the error's parts and the authentication types, so this crate is the only one they need.
 pub use cloudsdk_runtime::{
@@ -30,5 +32,3 @@ pub use cloudsdk_runtime::{
     ResponseValue, RetryPolicy, StreamExt, TransportError, TryStreamExt, WebSocketError,
     WebSocketSender, WebSocketStream, auth,
 };
-/// The runtime the client is built on, for what is not re-exported above (`Client::raw()`).
-pub use cloudsdk_runtime as runtime;
