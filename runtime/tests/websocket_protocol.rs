@@ -79,6 +79,17 @@ fn signed_urls(conn: &WsConn, header: &str) -> Value {
     json!({"without_query": valid(SIGNED), "with_query": valid(&with_query)})
 }
 
+/// Sends `message`, then closes the first connection (so the stream reconnects) and keeps the
+/// later ones until the client leaves.
+async fn answer(conn: &mut WsConn, message: Value) {
+    let _ = conn.socket.send(Message::text(message.to_string())).await;
+    if conn.index == 0 {
+        let _ = conn.socket.close(None).await;
+    } else {
+        while let Some(Ok(_)) = conn.socket.next().await {}
+    }
+}
+
 /// For each connection, what the first frame's signature is valid for: the server answers
 /// with it as a log line, and closes the first connection after it, so the stream resumes.
 async fn signatures(op: &'static WebSocketOperation) -> Vec<Value> {
@@ -88,12 +99,7 @@ async fn signatures(op: &'static WebSocketOperation) -> Vec<Value> {
         };
         let line =
             json!({"date": format!("d{}", conn.index), "signed": signed_urls(&conn, &header)});
-        let _ = conn.socket.send(Message::text(line.to_string())).await;
-        if conn.index == 0 {
-            let _ = conn.socket.close(None).await;
-        } else {
-            while let Some(Ok(_)) = conn.socket.next().await {}
-        }
+        answer(&mut conn, line).await;
     })
     .await;
     let client = oauth_client(&server.base());
@@ -163,12 +169,7 @@ async fn keepalive_frames_keep_an_idle_connection_open_after_each_reconnect() {
             return;
         }
         let message = json!({"connection": conn.index});
-        let _ = conn.socket.send(Message::text(message.to_string())).await;
-        if conn.index == 0 {
-            let _ = conn.socket.close(None).await;
-        } else {
-            while let Some(Ok(_)) = conn.socket.next().await {}
-        }
+        answer(&mut conn, message).await;
     })
     .await;
     let client = oauth_client(&server.base());
