@@ -30,6 +30,10 @@ pub enum Severity {
 }
 
 /// One problem found in an API description, with where it is and what to do about it.
+///
+/// The cause of an error (an I/O or parser error) is written into [`message`](Self::message) and
+/// shown by `Display`; [`source()`](std::error::Error::source) is always `None`, so a reporter
+/// that prints the chain of sources (`anyhow`'s `{:#}`) shows it once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Warning or error.
@@ -112,4 +116,44 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// No `source()`: the cause is part of the message (see [`Diagnostic`]).
 impl std::error::Error for Diagnostic {}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// What a reporter that walks the chain of sources prints.
+    fn chain(error: &dyn Error) -> String {
+        let mut text = error.to_string();
+        let mut source = error.source();
+        while let Some(cause) = source {
+            text.push_str(&format!(": {cause}"));
+            source = cause.source();
+        }
+        text
+    }
+
+    #[test]
+    fn the_cause_is_shown_once_by_display_and_is_not_a_source() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file (os error 2)");
+        let diagnostic = Diagnostic::error(format!("cannot read api.yaml: {io}"))
+            .at("/paths")
+            .located(Some(Location {
+                file: PathBuf::from("api.yaml"),
+                line: 3,
+                column: 5,
+            }))
+            .hint("check the path");
+        assert!(diagnostic.source().is_none());
+        assert_eq!(
+            chain(&diagnostic),
+            "error: cannot read api.yaml: no such file (os error 2)\n  --> api.yaml:3:5 (at #/paths)\n  = hint: check the path"
+        );
+        let warning = Diagnostic::warning("w").at("");
+        assert_eq!(chain(&warning), "warning: w\n  --> at #");
+    }
+}

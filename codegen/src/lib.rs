@@ -3,7 +3,7 @@
 //!
 //! The pipeline has six stages, each a module with one entry point; data flows one way:
 //! [`load`] → [`upgrade`] → [`parse`] → [`model`] → [`emit`] → [`write`](mod@write). [`generate`] runs the
-//! first five for one spec.
+//! first five for one spec; [`read_model`] the first four, for tools that read the model.
 //!
 //! ```no_run
 //! use cloudsdk_codegen::{generate, emit::Dependencies, Options};
@@ -41,6 +41,9 @@ pub struct Options {
     pub dependencies: emit::Dependencies,
     /// Turn warnings into errors.
     pub strict: bool,
+    /// The folder external `$ref`s may read, when wider than the spec's own folder (which it must
+    /// hold). `None`: the spec's folder.
+    pub ref_root: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -50,6 +53,7 @@ impl Options {
             crate_name: crate_name.into(),
             dependencies,
             strict: false,
+            ref_root: None,
         }
     }
 }
@@ -80,13 +84,13 @@ pub struct Stats {
     pub emit_time: Duration,
 }
 
-/// Reads the spec at `path` and emits its crate.
+/// Reads the spec at `path` and emits its crate: load → upgrade → parse → model → emit.
 ///
 /// # Errors
 /// The first error of any stage (or the first warning, with `strict`), located in the source.
 pub fn generate(path: &Path, options: &Options) -> Result<Generated, Diagnostic> {
     let started = Instant::now();
-    let document = load::load(path)?;
+    let document = load::load_within(path, options.ref_root.as_deref())?;
     generate_document(document, options, started)
 }
 
@@ -107,15 +111,63 @@ pub fn generate_str(
     generate_document(document, options, started)
 }
 
+/// A spec read up to the model: what [`read_model`] returns, for tools that need the model rather
+/// than the code (the snapshot tests, the contract runner).
+#[derive(Debug)]
+pub struct Modelled {
+    /// The model.
+    pub api: model::Api,
+    /// Warnings of the upgrade and the model, in that order, each located in the source files.
+    pub warnings: Vec<Diagnostic>,
+    /// The parsed spec the model was built from (pointers in the model point into its `raw`).
+    pub spec: parse::Spec,
+}
+
+/// Reads the spec at `path` up to the model: load → upgrade → parse → model.
+///
+/// # Errors
+/// As [`generate`].
+pub fn read_model(path: &Path, options: &Options) -> Result<Modelled, Diagnostic> {
+    let document = load::load_within(path, options.ref_root.as_deref())?;
+    model(parse::parse(parse::upgrade(document)?)?, options)
+}
+
 /// The stages after load: upgrade, parse, model and emit.
 fn generate_document(
     document: load::Document,
     options: &Options,
     started: Instant,
 ) -> Result<Generated, Diagnostic> {
-    let spec = parse::parse(document)?;
+    let upgraded = parse::upgrade(document)?;
+    let spec = parse::parse(upgraded)?;
     let read_time = started.elapsed();
     let started = Instant::now();
+    let modelled = model(spec, options)?;
+    let files = emit::emit(&modelled.api, &options.dependencies)?;
+    let lines = files
+        .iter()
+        .filter(|f| f.path.ends_with(".rs"))
+        .map(|f| f.contents.lines().count())
+        .sum();
+    Ok(Generated {
+        stats: Stats {
+            operations: modelled.api.operations.len(),
+            types: modelled.api.types.len(),
+            lines,
+            read_time,
+            emit_time: started.elapsed(),
+        },
+        files,
+        warnings: modelled.warnings,
+    })
+}
+
+/// Stage 4 on a parsed spec: the model, with the upgrade's and the model's warnings located in
+/// the source files.
+///
+/// # Errors
+/// With `strict`, the first warning, as an error.
+fn model(spec: parse::Spec, options: &Options) -> Result<Modelled, Diagnostic> {
     let (api, model_warnings) = model::build(
         &spec.api,
         &model::Options {
@@ -123,10 +175,11 @@ fn generate_document(
         },
     );
     let mut warnings = spec.warnings.clone();
-    warnings.extend(model_warnings.into_iter().map(|w| {
-        let location = w.pointer.as_deref().and_then(|p| spec.locate(p));
-        w.located(location)
-    }));
+    warnings.extend(
+        model_warnings
+            .into_iter()
+            .map(|w| spec.locate_diagnostic(w)),
+    );
     if options.strict {
         if let Some(first) = warnings.first() {
             let mut error = first.clone();
@@ -139,21 +192,9 @@ fn generate_document(
             return Err(error);
         }
     }
-    let files = emit::emit(&api, &options.dependencies)?;
-    let lines = files
-        .iter()
-        .filter(|f| f.path.ends_with(".rs"))
-        .map(|f| f.contents.lines().count())
-        .sum();
-    Ok(Generated {
-        files,
+    Ok(Modelled {
+        api,
         warnings,
-        stats: Stats {
-            operations: api.operations.len(),
-            types: api.types.len(),
-            lines,
-            read_time,
-            emit_time: started.elapsed(),
-        },
+        spec,
     })
 }

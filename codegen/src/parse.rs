@@ -1,5 +1,9 @@
 //! Stage 3, **parse**: turns the upgraded document into typed [`openapiv3::OpenAPI`], reporting a
 //! rejection with the JSON pointer of the offending value and its place in the source files.
+//!
+//! [`upgrade`] runs stage 2 on a loaded document (the upgrade module works on JSON values) and
+//! hands [`parse`] its input, so that callers wire the stages in their order:
+//! `parse(upgrade(load(path)?)?)`.
 
 use std::path::Path;
 
@@ -21,8 +25,8 @@ pub struct Spec {
     pub version: SpecVersion,
     /// Warnings from the upgrade, each located in the source files.
     pub warnings: Vec<Diagnostic>,
-    /// The loaded document: source files and source map. Its `root` is moved into [`Spec::raw`]
-    /// (and upgraded) by [`parse`], so it is `null` here.
+    /// The loaded document: source files and source map. Its `root` was moved into [`Spec::raw`]
+    /// (and upgraded) by [`upgrade`], so it is `null` here.
     pub document: Document,
     /// Maps pointers in [`Spec::raw`] back to the bundled source document.
     pub pointers: PointerMap,
@@ -56,15 +60,30 @@ impl Spec {
 /// # Errors
 /// The first error of any stage, located in the source files.
 pub fn read_spec(path: &Path) -> Result<Spec, Diagnostic> {
-    parse(load::load(path)?)
+    parse(upgrade(load::load(path)?)?)
 }
 
-/// Upgrades and parses a loaded document.
+/// A loaded document brought into the OpenAPI 3.0 shape: what [`parse`] reads.
+#[derive(Debug)]
+pub struct Upgraded {
+    /// The upgraded JSON.
+    pub raw: Value,
+    /// The version the source was written in.
+    pub version: SpecVersion,
+    /// Warnings from the upgrade, each located in the source files.
+    pub warnings: Vec<Diagnostic>,
+    /// The loaded document; its `root` was moved into [`Upgraded::raw`], so it is `null` here.
+    pub document: Document,
+    /// Maps pointers in [`Upgraded::raw`] back to the bundled source document.
+    pub pointers: PointerMap,
+}
+
+/// Stage 2 on a loaded document: [`upgrade::upgrade`] its root, and locate what the upgrade
+/// reports in the source files.
 ///
 /// # Errors
-/// When the document is not an API description, or `openapiv3` rejects it after the upgrade's
-/// repairs: the error names the pointer, the source location and what to do.
-pub fn parse(mut document: Document) -> Result<Spec, Diagnostic> {
+/// When the document is not an API description at all.
+pub fn upgrade(mut document: Document) -> Result<Upgraded, Diagnostic> {
     let mut raw = std::mem::take(&mut document.root);
     let upgraded = match upgrade::upgrade(&mut raw) {
         Ok(u) => u,
@@ -84,18 +103,40 @@ pub fn parse(mut document: Document) -> Result<Spec, Diagnostic> {
             w.located(location)
         })
         .collect();
+    Ok(Upgraded {
+        raw,
+        version: upgraded.version,
+        warnings,
+        document,
+        pointers: upgraded.pointers,
+    })
+}
+
+/// Stage 3: parses an upgraded document.
+///
+/// # Errors
+/// When `openapiv3` rejects the document after the upgrade's repairs: the error names the
+/// pointer, the source location and what to do.
+pub fn parse(upgraded: Upgraded) -> Result<Spec, Diagnostic> {
+    let Upgraded {
+        raw,
+        version,
+        warnings,
+        document,
+        pointers,
+    } = upgraded;
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw) {
         Ok(api) => Ok(Spec {
             api,
             raw,
-            version: upgraded.version,
+            version,
             warnings,
             document,
-            pointers: upgraded.pointers,
+            pointers,
         }),
         Err(e) => {
             let pointer = path_to_pointer(e.path());
-            let original = upgraded.pointers.original(&pointer);
+            let original = pointers.original(&pointer);
             let location = document.locate(&original);
             let what = if pointer.is_empty() {
                 "the document".to_owned()
@@ -103,8 +144,7 @@ pub fn parse(mut document: Document) -> Result<Spec, Diagnostic> {
                 format!("`#{original}`")
             };
             Err(Diagnostic::error(format!(
-                "{what} is not a valid {} description: {}",
-                upgraded.version,
+                "{what} is not a valid {version} description: {}",
                 e.inner()
             ))
             .at(original)

@@ -348,6 +348,27 @@ fn broken_json_reports_line_and_column() {
     assert_eq!(where_(e.location.clone()), ("broken.json".into(), 4, 13));
 }
 
+/// The cause (an I/O or parser error) is in the message, shown once, and is not also a `source()`;
+/// the parser's position is the location, not repeated in the message.
+#[test]
+fn errors_show_their_cause_once() {
+    let missing = fixture("missing_ref/no_such_entry.yaml");
+    for (e, cause) in [
+        (error("missing_ref/missing_file.yaml"), "(os error 2)"),
+        (error("broken.json"), "key must be a string"),
+        (error("broken.yaml"), "not valid YAML: "),
+        (read_spec(&missing).expect_err("missing"), "(os error 2)"),
+    ] {
+        assert!(std::error::Error::source(&e).is_none(), "{e:?}");
+        let shown = e.to_string();
+        assert_eq!(shown.matches(cause).count(), 1, "{shown}");
+        if let Some(l) = &e.location {
+            let position = format!("line {} column {}", l.line, l.column);
+            assert!(!shown.contains(&position), "{shown}");
+        }
+    }
+}
+
 #[test]
 fn non_api_documents_are_clean_errors() {
     let e = error("not_api_array.json");

@@ -172,6 +172,94 @@ fn long_ref_chain() {
     ok(run(&text, true));
 }
 
+/// Internal refs that double at each of 40 levels (schemas, and 3.1 path items referring to them):
+/// every stage follows a ref by name, never by copying, so the crate stays linear in the levels.
+/// (External refs that double are refused by the bundle budget: `tests/hostile.rs`.)
+#[test]
+fn internal_ref_graph_that_doubles_stays_linear() {
+    let levels = 40;
+    let mut schemas = String::new();
+    let mut paths = String::new();
+    let mut items = String::new();
+    for i in 0..levels {
+        let next = format!("#/components/schemas/S{}", i + 1);
+        schemas.push_str(&format!(
+            r#""S{i}":{{"type":"object","properties":{{"a":{{"$ref":"{next}"}},"b":{{"$ref":"{next}"}}}}}},"#
+        ));
+        paths.push_str(&format!(
+            r##""/p{i}":{{"$ref":"#/components/pathItems/P{i}"}},"##
+        ));
+        items.push_str(&format!(
+            r##""P{i}":{{"get":{{"responses":{{"200":{{"description":"ok","content":{{"application/json":{{"schema":{{"$ref":"#/components/schemas/S{i}"}}}}}}}}}}}}}},"##
+        ));
+    }
+    schemas.push_str(&format!(r#""S{levels}":{{"type":"string"}}"#));
+    let text = format!(
+        r#"{{"openapi":"3.1.0","info":{{"title":"t","version":"1"}},"paths":{{{}}},"components":{{"schemas":{{{schemas}}},"pathItems":{{{}}}}}}}"#,
+        paths.trim_end_matches(','),
+        items.trim_end_matches(','),
+    );
+    let generated = ok(run(&text, true));
+    assert_eq!(generated.stats.types, levels + 1);
+    assert_eq!(generated.stats.operations, levels);
+    assert!(
+        generated.stats.lines < 200 * levels,
+        "{}",
+        generated.stats.lines
+    );
+}
+
+/// The committed fuzz seeds (`codegen/fuzz/seeds`) end in a crate or a clean error: a seed that
+/// panics would stop libFuzzer before it starts.
+#[test]
+fn fuzz_seeds_generate_or_fail_cleanly() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let mut outcomes = Vec::new();
+    for (folder, json) in [("yaml", false), ("json", true)] {
+        let entries = std::fs::read_dir(seeds.join(folder)).unwrap_or_else(|e| panic!("{e}"));
+        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let outcome = match run(&text, json) {
+                Ok(g) => format!("{} operations", g.stats.operations),
+                Err(e) => e.message,
+            };
+            outcomes.push((name.unwrap_or_default(), outcome));
+        }
+    }
+    let outcome = |name: &str| {
+        outcomes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, o)| o.as_str())
+    };
+    assert_eq!(
+        outcome("unicode_odd_paths.yaml"),
+        Some("3 operations"),
+        "{outcomes:#?}"
+    );
+    assert_eq!(
+        outcome("ref_graph.yaml"),
+        Some("1 operations"),
+        "{outcomes:#?}"
+    );
+    assert_eq!(
+        outcome("ref_graph.json"),
+        Some("1 operations"),
+        "{outcomes:#?}"
+    );
+    assert_eq!(
+        outcome("refused_refs.yaml"),
+        Some(
+            "in fuzz.yaml: `$ref: file:///etc/passwd` is a `file:` URL; only files named by a \
+             relative path are read"
+        )
+    );
+    assert!(outcomes.len() >= 9, "{outcomes:#?}");
+}
+
 /// serde_yaml refuses to expand aliases without bound ("repetition limit exceeded").
 #[test]
 fn yaml_alias_bomb() {
@@ -202,12 +290,48 @@ fn not_utf8() {
     assert!(e.message.contains("cannot read"), "{e}");
 }
 
-/// A `$ref` to `/dev/zero` used to read forever.
-#[cfg(unix)]
+/// A `$ref` to `/dev/zero` used to read forever. It is an absolute path: refused before anything
+/// is opened.
 #[test]
 fn ref_to_a_device() {
     let e = err(run_file("ref_device.yaml"));
-    assert!(e.message.contains("not a regular file"), "{e}");
+    assert!(
+        e.message.contains("`$ref: /dev/zero` is an absolute path"),
+        "{e}"
+    );
+}
+
+/// A device reached through a symbolic link, inside a root widened to `/` on purpose, is still
+/// refused (only regular files are read); a device as the description itself is read no further
+/// than the file budget.
+#[cfg(unix)]
+#[test]
+fn devices_are_never_read_to_the_end() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-device");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let spec = dir.join("api.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Zero: {$ref: zero.yaml}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut options = options();
+    options.ref_root = Some("/".into());
+    let e = err(generate(&spec, &options));
+    assert!(
+        e.message
+            .contains("`$ref: zero.yaml` refers to something that is not a regular file"),
+        "{e}"
+    );
+    let e = err(generate(Path::new("/dev/zero"), &self::options()));
+    assert!(
+        e.message
+            .contains("is larger than 16 MiB, the budget for one file"),
+        "{e}"
+    );
 }
 
 /// In memory there is no folder: a `$ref` to another file is an error, and no file is read.

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::{Options, generate};
+use cloudsdk_codegen::{Options, generate, read_model};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -54,9 +54,11 @@ fn a_broken_document_names_file_line_and_hint() {
 #[test]
 fn output_is_deterministic() {
     for name in [
-        "constructs/bodies.yaml",
-        "constructs/parameters.yaml",
-        "constructs/schemas.yaml",
+        "constructs/body_form.yaml",
+        "constructs/param_overrides.yaml",
+        "constructs/schema_discriminator.yaml",
+        "constructs/schema_names.yaml",
+        "constructs/pagination.yaml",
         "front/swagger2.yaml",
         "front/openapi31.yaml",
     ] {
@@ -64,4 +66,15 @@ fn output_is_deterministic() {
         let second = generate(&fixture(name), &options(false)).expect("generates");
         assert_eq!(first.files, second.files, "{name}");
     }
+}
+
+#[test]
+fn generate_and_read_model_report_the_same_located_warnings() {
+    // A document the upgrade repairs with warnings.
+    let path = fixture("front/lenient.yaml");
+    let generated = generate(&path, &options(false)).expect("generates");
+    let modelled = read_model(&path, &options(false)).expect("models");
+    assert!(!modelled.warnings.is_empty());
+    assert_eq!(generated.warnings, modelled.warnings);
+    assert_eq!(generated.stats.operations, modelled.api.operations.len());
 }

@@ -9,8 +9,14 @@ use cloudsdk_auth::{Authenticator, NoAuth};
 use http::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
+use crate::confine;
 use crate::error::Error;
 use crate::policy::{ReconnectPolicy, RetryPolicy};
+use crate::redact;
+
+/// The most of a response body read into memory unless [`ClientBuilder::max_body_bytes`]
+/// says otherwise: 64 MiB.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 
 /// A configured connection to one API: base URL, authentication, HTTP client, default headers,
 /// timeouts and retry policy. Cheap to clone (one `Arc`), `Send + Sync`.
@@ -19,12 +25,14 @@ pub struct Client {
     config: Arc<Config>,
 }
 
-/// What a [`Client`] was built with, read by the layers that send.
-#[derive(Debug)]
+/// What a [`Client`] was built with, read by the layers that send. Its `Debug` hides
+/// credential-bearing header values and leaves out the HTTP client.
 pub(crate) struct Config {
     pub(crate) http: reqwest::Client,
     /// The base URL without a trailing `/`.
     pub(crate) base: String,
+    /// The same, parsed: every request's URL must be on its origin and under its path.
+    pub(crate) base_url: Url,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) headers: HeaderMap,
     pub(crate) retry: RetryPolicy,
@@ -32,10 +40,31 @@ pub(crate) struct Config {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) websocket_base: Option<Url>,
     pub(crate) reconnect: ReconnectPolicy,
+    /// The most of a body (or of one server-sent event) read into memory.
+    pub(crate) max_body: usize,
+    /// Sensitive default headers may go over plain `http://` and `ws://` to any host.
+    pub(crate) allow_insecure: bool,
 }
 
-/// Builds a [`Client`], or a generated crate's client `C` wrapping one.
-#[derive(Debug)]
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("base", &self.base)
+            .field("auth", &self.auth)
+            .field("headers", &redact::Headers(&self.headers))
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("websocket_base", &self.websocket_base)
+            .field("reconnect", &self.reconnect)
+            .field("max_body", &self.max_body)
+            .field("allow_insecure_http", &self.allow_insecure)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builds a [`Client`], or a generated crate's client `C` wrapping one. Its `Debug` shows the
+/// base URL, authenticator, default headers (credential values hidden) and websocket base.
 pub struct ClientBuilder<C = Client> {
     base_url: String,
     auth: Arc<dyn Authenticator>,
@@ -46,8 +75,22 @@ pub struct ClientBuilder<C = Client> {
     connect_timeout: Option<Duration>,
     websocket_base: Option<String>,
     reconnect: ReconnectPolicy,
+    max_body: usize,
+    allow_insecure: bool,
     error: Option<String>,
     into: std::marker::PhantomData<fn() -> C>,
+}
+
+impl<C> std::fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("auth", &self.auth)
+            .field("headers", &redact::Headers(&self.headers))
+            .field("websocket_base", &self.websocket_base)
+            .field("error", &self.error)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Client {
@@ -122,6 +165,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             connect_timeout: Some(Duration::from_secs(10)),
             websocket_base: None,
             reconnect: ReconnectPolicy::default(),
+            max_body: DEFAULT_MAX_BODY_BYTES,
+            allow_insecure: false,
             error: None,
             into: std::marker::PhantomData,
         }
@@ -172,7 +217,10 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 
     /// Uses the caller's own `reqwest::Client` (its timeouts and proxies apply; the connect
-    /// timeout set here does not).
+    /// timeout set here does not). Its redirect policy applies too: the client the runtime
+    /// builds follows redirects only within the origin a request was sent to, so give yours
+    /// `redirect(reqwest::redirect::Policy::none())` to keep credentials and default headers
+    /// from following a redirect elsewhere.
     ///
     /// ```
     /// let http = reqwest::Client::builder().no_proxy().build()?;
@@ -186,7 +234,9 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// Adds a header sent with every request (replacing one of the same name).
+    /// Adds a header sent with every request and websocket upgrade (replacing one of the same
+    /// name). `Authorization`, `Proxy-Authorization` and `Cookie` carry credentials: they are
+    /// treated as [`ClientBuilder::sensitive_header`]s.
     ///
     /// ```
     /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
@@ -194,16 +244,78 @@ impl<C: From<Client>> ClientBuilder<C> {
     ///     .build()?;
     /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
     /// ```
-    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+    pub fn default_header(self, name: &str, value: &str) -> Self {
+        let sensitive = [
+            http::header::AUTHORIZATION,
+            http::header::PROXY_AUTHORIZATION,
+            http::header::COOKIE,
+        ]
+        .iter()
+        .any(|credential| credential.as_str().eq_ignore_ascii_case(name));
+        self.add_header(name, value, sensitive)
+    }
+
+    /// Adds a header that carries a credential (an API key, a session) to every request and
+    /// websocket upgrade: its value never shows in `Debug` output, and it is only sent over
+    /// `https://` and `wss://` or to a loopback host, unless
+    /// [`ClientBuilder::allow_insecure_http`] is called.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .sensitive_header("x-api-key", "k3y")
+    ///     .build()?;
+    /// assert!(!format!("{client:?}").contains("k3y"));
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn sensitive_header(self, name: &str, value: &str) -> Self {
+        self.add_header(name, value, true)
+    }
+
+    fn add_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
         match (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(value),
         ) {
-            (Ok(n), Ok(v)) => {
+            (Ok(n), Ok(mut v)) => {
+                v.set_sensitive(sensitive);
                 self.headers.insert(n, v);
             }
             _ => self.error = Some(format!("default header `{name}` is not a valid header")),
         }
+        self
+    }
+
+    /// Also sends sensitive default headers ([`ClientBuilder::sensitive_header`],
+    /// `Authorization`, `Cookie`) over plain `http://` and `ws://` to hosts that are not
+    /// loopback, where anyone on the path can read them. Only for trusted networks. The
+    /// authenticator has its own opt-in (e.g. `BearerToken::allow_insecure_http()`).
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("http://api.internal:8080")
+    ///     .sensitive_header("x-api-key", "k3y")
+    ///     .allow_insecure_http()
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.allow_insecure = true;
+        self
+    }
+
+    /// The most of a response body read into memory (default
+    /// [`DEFAULT_MAX_BODY_BYTES`], 64 MiB): a larger body, success or error, is
+    /// [`Error::BodyTooLarge`] keeping the status and headers. It also bounds one server-sent
+    /// event and [`ByteStream::collect`](crate::ByteStream::collect); a download read chunk by
+    /// chunk ([`Request::send_streaming`](crate::Request::send_streaming)) is not bounded.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .max_body_bytes(1024 * 1024)
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn max_body_bytes(mut self, limit: usize) -> Self {
+        self.max_body = limit;
         self
     }
 
@@ -301,7 +413,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             return Err(Error::InvalidRequest(e));
         }
         let invalid = Error::InvalidRequest;
-        parse_url(&self.base_url, "base URL", &["http", "https"]).map_err(invalid)?;
+        let base = self.base_url.trim_end_matches('/').to_owned();
+        let base_url = parse_url(&base, "base URL", &["http", "https"]).map_err(invalid)?;
         let websocket_base = match &self.websocket_base {
             Some(text) => Some(websocket_base(text).map_err(invalid)?),
             None => None,
@@ -309,7 +422,7 @@ impl<C: From<Client>> ClientBuilder<C> {
         let http = match self.http {
             Some(http) => http,
             None => {
-                let mut builder = reqwest::Client::builder();
+                let mut builder = reqwest::Client::builder().redirect(confine::redirect_policy());
                 if let Some(t) = self.connect_timeout {
                     builder = builder.connect_timeout(t);
                 }
@@ -319,7 +432,8 @@ impl<C: From<Client>> ClientBuilder<C> {
         Ok(C::from(Client {
             config: Arc::new(Config {
                 http,
-                base: self.base_url.trim_end_matches('/').to_owned(),
+                base,
+                base_url,
                 auth: self.auth,
                 headers: self.headers,
                 retry: self.retry,
@@ -327,6 +441,8 @@ impl<C: From<Client>> ClientBuilder<C> {
                 connect_timeout: self.connect_timeout,
                 websocket_base,
                 reconnect: self.reconnect,
+                max_body: self.max_body,
+                allow_insecure: self.allow_insecure,
             }),
         }))
     }

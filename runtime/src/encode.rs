@@ -38,7 +38,9 @@ pub enum QueryStyle {
 }
 
 /// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment (`reserved`:
-/// `/` kept, the value may span segments); `None` removes the whole `/{name}` segment.
+/// `/` kept, the value may span segments); `None` removes the whole `/{name}` segment. A value
+/// that would make an empty, `.` or `..` segment is refused: the URL would address another
+/// endpoint (URL parsing resolves dot segments, encoded or not).
 pub(crate) fn fill_path(
     path: &mut String,
     signing: Option<&mut String>,
@@ -73,6 +75,9 @@ pub(crate) fn fill_path(
         },
         Err(e) => return Err(format!("path parameter `{name}`: {e}")),
     };
+    if let Some(text) = &encoded {
+        check_segments(name, text, reserved)?;
+    }
     let placeholder = format!("{{{name}}}");
     let (from, to) = match encoded {
         Some(text) => (placeholder, text),
@@ -83,6 +88,28 @@ pub(crate) fn fill_path(
         *signing = signing.replace(&from, &to);
     }
     Ok(())
+}
+
+/// Refuses an encoded path value with a segment that is empty, `.` or `..` (with `reserved`,
+/// each `/`-separated piece is a segment).
+fn check_segments(name: &str, text: &str, reserved: bool) -> Result<(), String> {
+    let refused = |segment: &&str| matches!(*segment, "" | "." | "..");
+    let found = if reserved {
+        text.split('/').find(refused)
+    } else {
+        Some(text).filter(refused)
+    };
+    match found {
+        None => Ok(()),
+        Some("") => Err(format!(
+            "path parameter `{name}` is empty or has an empty segment, so the URL would \
+             address another endpoint; give a value"
+        )),
+        Some(dots) => Err(format!(
+            "path parameter `{name}` has the segment `{dots}`, which would address another \
+             endpoint; a path value cannot be `.` or `..`"
+        )),
+    }
 }
 
 /// Appends the query parameter `name` to an encoded query; `None` values add nothing.

@@ -26,11 +26,13 @@ impl ResponseParts {
     }
 }
 
+/// Shows the status, the headers (credential values such as `Set-Cookie` as `[redacted]`) and
+/// the start of the body.
 impl fmt::Debug for ResponseParts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ResponseParts")
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("headers", &crate::redact::Headers(&self.headers))
             .field("body", &self.excerpt())
             .finish()
     }
@@ -65,6 +67,38 @@ pub struct DecodeError {
     pub path: String,
     /// What serde said.
     pub message: String,
+}
+
+/// A response whose body was larger than the client reads into memory
+/// ([`ClientBuilder::max_body_bytes`](crate::ClientBuilder::max_body_bytes)).
+#[derive(Debug, Clone)]
+pub struct BodyTooLarge {
+    /// Status, headers and the first bytes of the body (at most 1 KiB).
+    pub response: ResponseParts,
+    /// The limit the body went over, in bytes.
+    pub limit: usize,
+}
+
+impl BodyTooLarge {
+    /// The most of a refused body kept in the error.
+    const KEPT: usize = 1024;
+
+    /// The error for an answer with `status` and `headers` whose body goes over `limit`;
+    /// `start` is what was read of it.
+    pub(crate) fn error<E>(
+        status: StatusCode,
+        headers: HeaderMap,
+        start: &[u8],
+        limit: usize,
+    ) -> Error<E> {
+        let body = Bytes::copy_from_slice(&start[..start.len().min(Self::KEPT)]);
+        let response = ResponseParts {
+            status,
+            headers,
+            body,
+        };
+        Error::BodyTooLarge(Box::new(BodyTooLarge { response, limit }))
+    }
 }
 
 /// A websocket stream that failed: the handshake was refused or the connection dropped, and
@@ -136,9 +170,18 @@ pub enum Error<E = serde_json::Value> {
     /// The server answered with an error status the operation documents.
     #[error("{}", api_message(.0))]
     Api(Box<ApiError<E>>),
-    /// The server answered with a status the operation does not document.
-    #[error("the API answered {}, a status this operation does not document; body: {}", .0.status, body_text(.0))]
+    /// The server answered with a status the operation does not document. A redirect to
+    /// another origin is one: redirects are followed only within the origin a request was sent
+    /// to, so credentials and default headers never go elsewhere.
+    #[error("the API answered {}, a status this operation does not document; body: {}", status_text(.0), body_text(.0))]
     UnexpectedStatus(Box<ResponseParts>),
+    /// The response body was larger than the client reads into memory.
+    #[error(
+        "the API answered {} with a body larger than {} bytes, the most this client reads into \
+         memory; raise it with ClientBuilder::max_body_bytes, or stream the body",
+        .0.response.status, .0.limit
+    )]
+    BodyTooLarge(Box<BodyTooLarge>),
     /// A websocket stream could not be opened, or broke and could not be re-opened.
     #[error("{0}")]
     WebSocket(Box<WebSocketError>),
@@ -165,8 +208,31 @@ fn api_message<E>(error: &ApiError<E>) -> String {
     };
     format!(
         "the API answered {} ({decoded}); body: {}",
-        error.response.status,
+        status_text(&error.response),
         body_text(&error.response)
+    )
+}
+
+/// The status, and for a redirect that was not followed, where it pointed (its origin only:
+/// the rest may carry a token) and why it was not followed.
+fn status_text(parts: &ResponseParts) -> String {
+    if !parts.status.is_redirection() {
+        return parts.status.to_string();
+    }
+    let location = parts
+        .headers
+        .get(http::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| url::Url::parse(v).ok());
+    let to = match location {
+        Some(url) => format!(" to {}", url.origin().ascii_serialization()),
+        None => String::new(),
+    };
+    format!(
+        "{}, a redirect{to} that was not followed (redirects are followed only within the \
+         origin the request was sent to, so credentials stay there; the Location header is in \
+         Error::response)",
+        parts.status
     )
 }
 
@@ -208,6 +274,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(&e.response),
             Error::UnexpectedStatus(r) => Some(r),
             Error::Decode(e) => Some(&e.response),
+            Error::BodyTooLarge(e) => Some(&e.response),
             _ => None,
         }
     }
@@ -248,6 +315,7 @@ impl<E> Error<E> {
             Error::Decode(d) => Error::Decode(d),
             Error::WebSocket(w) => Error::WebSocket(w),
             Error::WebSocketRejected(r) => Error::WebSocketRejected(r),
+            Error::BodyTooLarge(b) => Error::BodyTooLarge(b),
         }
     }
 
@@ -269,6 +337,7 @@ impl<E> Error<E> {
             Error::Decode(d) => Error::Decode(d),
             Error::WebSocket(w) => Error::WebSocket(w),
             Error::WebSocketRejected(r) => Error::WebSocketRejected(r),
+            Error::BodyTooLarge(b) => Error::BodyTooLarge(b),
         }
     }
 }
@@ -322,6 +391,7 @@ mod tests {
                 path: "items[0]".to_owned(),
                 message: "expected a string".to_owned(),
             })),
+            BodyTooLarge::error(StatusCode::OK, HeaderMap::new(), b"{\"items\": [", 1024),
         ];
         for error in &errors {
             let message = error.to_string();
@@ -341,5 +411,30 @@ mod tests {
         );
         assert!(errors[0].to_string().contains("path parameter `id`"));
         assert!(errors[5].to_string().contains("upstream down"));
+        assert!(errors[8].to_string().contains("1024 bytes"));
+        assert_eq!(errors[8].status(), Some(StatusCode::OK));
+    }
+
+    #[test]
+    fn a_redirect_that_was_not_followed_says_where_to_without_path_or_query() {
+        let mut headers = HeaderMap::new();
+        let location = "https://other.example:8443/steal?token=t0k";
+        headers.insert(http::header::LOCATION, location.parse().expect("value"));
+        let parts = ResponseParts {
+            status: StatusCode::FOUND,
+            headers,
+            body: Bytes::new(),
+        };
+        let message = Error::<()>::UnexpectedStatus(Box::new(parts.clone())).to_string();
+        assert!(
+            message.contains("302 Found, a redirect to https://other.example:8443 that was not")
+                && !message.contains("t0k"),
+            "{message}"
+        );
+        let api = Error::Api(Box::new(ApiError::<()> {
+            response: parts,
+            error: None,
+        }));
+        assert!(api.to_string().contains("not followed"), "{api}");
     }
 }

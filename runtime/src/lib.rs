@@ -21,26 +21,50 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # What a server or a parameter cannot do
+//!
+//! * Send a request elsewhere: every URL is on the base URL's origin and under its path; a
+//!   path value that would make an empty, `.` or `..` segment is an [`Error::InvalidRequest`]
+//!   naming the parameter; a next-page link to another origin is refused.
+//! * Get a signature for another host: a signing URL is moved to the origin the request goes
+//!   to (for websockets, to an overridden [`ClientBuilder::websocket_base_url`]).
+//! * Redirect credentials: redirects are followed only within the origin a request was sent
+//!   to; another is the 3xx error, status, `Location` and body kept. (A client given through
+//!   [`ClientBuilder::http_client`] keeps its own redirect policy.)
+//! * Read credentials on the wire: authenticators refuse plain `http://`/`ws://` to hosts that
+//!   are not loopback unless their `allow_insecure_http()` is called; so do sensitive default
+//!   headers ([`ClientBuilder::sensitive_header`]) unless [`ClientBuilder::allow_insecure_http`].
+//! * Exhaust memory or stall a stream: bodies read whole and single server-sent events are
+//!   capped by [`ClientBuilder::max_body_bytes`] ([`Error::BodyTooLarge`]); a server's `retry:`
+//!   waits at most [`ReconnectPolicy::max_delay`].
+//! * See secrets in `Debug`: credential header and query values and request bodies are hidden;
+//!   [`Redacted`] does the same for a type's own fields.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod client;
+mod confine;
 pub mod de;
 pub mod decode;
 mod encode;
 mod error;
 mod operation;
 mod policy;
+mod redact;
 mod request;
 mod response;
 mod stream;
 mod transport;
 
-pub use client::{Client, ClientBuilder};
+pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
 pub use encode::QueryStyle;
-pub use error::{ApiError, DecodeError, Error, ResponseParts, WebSocketError, WebSocketRejected};
+pub use error::{
+    ApiError, BodyTooLarge, DecodeError, Error, ResponseParts, WebSocketError, WebSocketRejected,
+};
 pub use operation::{Operation, StatusMatch};
 pub use policy::{ReconnectPolicy, RetryPolicy};
+pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use stream::{

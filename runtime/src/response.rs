@@ -7,7 +7,8 @@ use futures_util::{Stream, StreamExt};
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
-use crate::error::{DecodeError, Error, ResponseParts};
+use crate::error::{BodyTooLarge, DecodeError, Error, ResponseParts};
+use crate::redact;
 
 /// A successful response: status, headers and the whole body.
 #[derive(Debug, Clone)]
@@ -120,8 +121,9 @@ impl Response {
 }
 
 /// A decoded response value with the status and headers it came with (for callers that need a
-/// header such as `ETag`, `Location` or a rate-limit count alongside the value).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// header such as `ETag`, `Location` or a rate-limit count alongside the value). Its `Debug`
+/// hides credential header values (`Set-Cookie`, …).
+#[derive(Clone, PartialEq, Eq)]
 pub struct ResponseValue<T> {
     /// The HTTP status.
     pub status: StatusCode,
@@ -161,6 +163,16 @@ impl<T> ResponseValue<T> {
     }
 }
 
+impl<T: fmt::Debug> fmt::Debug for ResponseValue<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseValue")
+            .field("status", &self.status)
+            .field("headers", &redact::Headers(&self.headers))
+            .field("value", &self.value)
+            .finish()
+    }
+}
+
 impl<T> std::ops::Deref for ResponseValue<T> {
     type Target = T;
 
@@ -176,11 +188,14 @@ impl<T> std::ops::Deref for ResponseValue<T> {
 pub struct ByteStream {
     status: StatusCode,
     headers: HeaderMap,
+    /// The most [`ByteStream::collect`] reads into memory.
+    limit: usize,
     inner: Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>,
 }
 
 impl ByteStream {
-    pub(crate) fn new(response: reqwest::Response) -> Self {
+    /// The body of `response`; collecting it reads at most `limit` bytes.
+    pub(crate) fn new(response: reqwest::Response, limit: usize) -> Self {
         let status = response.status();
         let headers = response.headers().clone();
         let inner = response
@@ -189,6 +204,7 @@ impl ByteStream {
         Self {
             status,
             headers,
+            limit,
             inner: Box::pin(inner),
         }
     }
@@ -202,6 +218,7 @@ impl ByteStream {
         Self {
             status,
             headers,
+            limit: usize::MAX,
             inner: Box::pin(futures_util::stream::iter([Ok(body)])),
         }
     }
@@ -247,7 +264,9 @@ impl ByteStream {
             .ok()
     }
 
-    /// Reads the rest of the body into memory.
+    /// Reads the rest of the body into memory, at most
+    /// [`ClientBuilder::max_body_bytes`](crate::ClientBuilder::max_body_bytes): a longer body is
+    /// [`Error::BodyTooLarge`].
     ///
     /// ```no_run
     /// # async fn run(request: cloudsdk_runtime::Request<'_>) -> Result<(), cloudsdk_runtime::Error> {
@@ -258,7 +277,12 @@ impl ByteStream {
     pub async fn collect(mut self) -> Result<Bytes, Error> {
         let mut body = Vec::new();
         while let Some(chunk) = self.inner.next().await {
-            body.extend_from_slice(&chunk?);
+            let chunk = chunk?;
+            if body.len() + chunk.len() > self.limit {
+                let headers = std::mem::take(&mut self.headers);
+                return Err(BodyTooLarge::error(self.status, headers, &body, self.limit));
+            }
+            body.extend_from_slice(&chunk);
         }
         Ok(body.into())
     }
@@ -289,7 +313,7 @@ impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ByteStream")
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("headers", &redact::Headers(&self.headers))
             .finish_non_exhaustive()
     }
 }

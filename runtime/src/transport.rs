@@ -15,13 +15,14 @@ use tracing::{Instrument, Span};
 use url::Url;
 
 use crate::client::{Client, Config};
-use crate::error::{ApiError, Error, ResponseParts};
+use crate::confine;
+use crate::error::{ApiError, BodyTooLarge, Error, ResponseParts};
 use crate::operation::Operation;
 use crate::policy::RetryPolicy;
+use crate::redact;
 use crate::response::{ByteStream, Response};
 
-/// Body of a request.
-#[derive(Debug)]
+/// Body of a request. Its `Debug` shows the kind and size, never the content.
 pub(crate) enum Body {
     None,
     /// Bytes with their content type; `form` marks `application/x-www-form-urlencoded`.
@@ -34,8 +35,22 @@ pub(crate) enum Body {
     Multipart(Option<reqwest::multipart::Form>),
 }
 
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Body::None => f.write_str("None"),
+            Body::Bytes {
+                content_type,
+                bytes,
+                ..
+            } => write!(f, "{content_type:?} ({} bytes)", bytes.len()),
+            Body::Multipart(_) => f.write_str("multipart"),
+        }
+    }
+}
+
 /// Everything one request sends, as [`Request`](crate::Request)'s builder methods filled it.
-#[derive(Debug)]
+/// Its `Debug` hides credential-bearing header and query values and the body.
 pub(crate) struct Call<'a> {
     pub(crate) client: &'a Client,
     pub(crate) op: &'a Operation,
@@ -50,6 +65,21 @@ pub(crate) struct Call<'a> {
     pub(crate) error: Option<String>,
     /// A timeout for this request only (`Some(None)`: none), else the client's.
     pub(crate) timeout: Option<Option<Duration>>,
+}
+
+impl std::fmt::Debug for Call<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call")
+            .field("client", self.client)
+            .field("operation", &self.op.id)
+            .field("path", &self.path)
+            .field("query", &redact::Query(&self.query))
+            .field("headers", &redact::Headers(&self.headers))
+            .field("body", &self.body)
+            .field("error", &self.error)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> Call<'a> {
@@ -74,7 +104,8 @@ impl<'a> Call<'a> {
         }
     }
 
-    /// The URL the request was built for: base URL, filled path template, query.
+    /// The URL the request was built for: base URL, filled path template, query. It is on the
+    /// base URL's origin and under its path, or an error.
     pub(crate) fn url(&self) -> Result<Url, Error<Infallible>> {
         let base = self.client.base_url();
         let mut text = String::with_capacity(base.len() + self.path.len() + self.query.len() + 1);
@@ -84,7 +115,9 @@ impl<'a> Call<'a> {
             text.push(if text.contains('?') { '&' } else { '?' });
             text.push_str(&self.query);
         }
-        Url::parse(&text).map_err(|e| self.invalid(format!("URL `{text}`: {e}")))
+        let url = Url::parse(&text).map_err(|e| self.invalid(format!("URL `{text}`: {e}")))?;
+        confine::within_base(&self.client.config().base_url, &url).map_err(|e| self.invalid(e))?;
+        Ok(url)
     }
 
     fn invalid(&self, message: impl std::fmt::Display) -> Error<Infallible> {
@@ -160,12 +193,19 @@ async fn dispatch(
         return Err(call.invalid(message));
     }
     let url = match url {
-        Some(url) => url,
+        Some(url) => {
+            let base = &call.client.config().base_url;
+            confine::within_base(base, &url).map_err(|e| call.invalid(e))?;
+            url
+        }
         None => call.url()?,
     };
     let signing_url = match &call.signing_url {
         Some(s) => {
-            Some(Url::parse(s).map_err(|e| call.invalid(format!("signing URL `{s}`: {e}")))?)
+            let mut signing =
+                Url::parse(s).map_err(|e| call.invalid(format!("signing URL `{s}`: {e}")))?;
+            confine::rebase(&mut signing, &url).map_err(|e| call.invalid(e))?;
+            Some(signing)
         }
         None => None,
     };
@@ -184,15 +224,18 @@ async fn dispatch(
     async move {
         let started = Instant::now();
         let response = send_with_retries(call, &target, &recorder).await?;
-        receive(response, streaming, &recorder, started).await
+        let limit = call.client.config().max_body;
+        receive(response, streaming, limit, &recorder, started).await
     }
     .instrument(span)
     .await
 }
 
 /// Sends attempts until one is final: a success, an error that is not retried, or the retry
-/// policy's attempts or budget used up. A 401 is tried once more after the authenticator
-/// refreshed its credentials.
+/// policy's attempts or budget used up. After a 401 the authenticator is told which
+/// credentials were refused (the headers that attempt carried) and, when it asks for it, the
+/// request is sent once more with the same body; a multipart body, which cannot be sent twice,
+/// ends the request with the 401 instead.
 async fn send_with_retries(
     call: &mut Call<'_>,
     target: &Target,
@@ -200,8 +243,8 @@ async fn send_with_retries(
 ) -> Result<reqwest::Response, Error<Infallible>> {
     let config = call.client.config();
     let op = call.op;
-    let retry_allowed =
-        config.retry.allows(op.idempotent) && !matches!(call.body, Body::Multipart(_));
+    let resendable = !matches!(call.body, Body::Multipart(_));
+    let retry_allowed = config.retry.allows(op.idempotent) && resendable;
     let mut waited = Duration::ZERO;
     let mut attempt = 0u32;
     let mut reauthenticated = false;
@@ -209,16 +252,15 @@ async fn send_with_retries(
         attempt += 1;
         span.record("attempt", attempt);
         let request = build_attempt(call, target).await?;
+        let sent = op.authenticated.then(|| request.headers().clone());
         let outcome = config.http.execute(request).await;
         let status = outcome.as_ref().ok().map(reqwest::Response::status);
-        if status == Some(StatusCode::UNAUTHORIZED)
-            && op.authenticated
-            && !reauthenticated
-            && config.auth.unauthorized()
-        {
-            reauthenticated = true;
-            tracing::debug!("401: credentials refreshed, trying once more");
-            continue;
+        if let (Some(StatusCode::UNAUTHORIZED), Some(sent)) = (status, &sent) {
+            if !reauthenticated && config.auth.unauthorized_with(sent) && resendable {
+                reauthenticated = true;
+                tracing::debug!("401: credentials refreshed, trying once more");
+                continue;
+            }
         }
         if retry_allowed && retryable(&outcome) {
             let headers = outcome.as_ref().ok().map(reqwest::Response::headers);
@@ -251,6 +293,8 @@ async fn build_attempt(
 ) -> Result<reqwest::Request, Error<Infallible>> {
     let config: &Config = call.client.config();
     let op = call.op;
+    confine::credentials_allowed(&target.url, &config.headers, config.allow_insecure)
+        .map_err(|e| call.invalid(e))?;
     let mut headers = config.headers.clone();
     for (name, value) in &call.headers {
         headers.insert(name.clone(), value.clone());
@@ -304,6 +348,7 @@ async fn build_attempt(
 async fn receive(
     response: reqwest::Response,
     streaming: bool,
+    limit: usize,
     span: &Span,
     started: Instant,
 ) -> Result<Dispatched, Error<Infallible>> {
@@ -311,11 +356,11 @@ async fn receive(
     span.record("status", status.as_u16());
     if status.is_success() && streaming {
         span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let stream = ByteStream::new(response);
+        let stream = ByteStream::new(response, limit);
         return Ok(Dispatched::Success(Received::Streaming(stream)));
     }
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+    let body = read_capped(response, limit).await?;
     span.record("latency_ms", started.elapsed().as_millis() as u64);
     let parts = ResponseParts {
         status,
@@ -327,4 +372,29 @@ async fn receive(
     } else {
         Ok(Dispatched::Failure(parts))
     }
+}
+
+/// Reads a whole body, at most `limit` bytes: one announced or found larger is
+/// [`Error::BodyTooLarge`], refused before reading when its `Content-Length` says so.
+async fn read_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Bytes, Error<Infallible>> {
+    let too_large = |response: &reqwest::Response, start: &[u8]| {
+        let headers = response.headers().clone();
+        BodyTooLarge::error(response.status(), headers, start, limit)
+    };
+    let announced = response.content_length().unwrap_or(0);
+    if announced > limit as u64 {
+        return Err(too_large(&response, &[]));
+    }
+    // Room for what was announced, but not more than a MiB before it arrives.
+    let mut body = Vec::with_capacity(announced.min(1 << 20) as usize);
+    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large(&response, &body));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.into())
 }

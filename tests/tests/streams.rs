@@ -100,7 +100,8 @@ const CONSUMER_SECRET: &str = "consumer-secret";
 const TOKEN_SECRET: &str = "token-secret";
 
 /// Clever Cloud's log socket: the first frame must carry a valid OAuth header signed for the
-/// public `api.clever-cloud.com` URL; the server sends two lines, drops the connection once,
+/// `api.clever-cloud.com` path, moved to the overridden websocket origin (a signature never
+/// goes to a host it is not valid for); the server sends two lines, drops the connection once,
 /// then serves from `since` (inclusive, as the real one does).
 #[tokio::test]
 async fn clever_cloud_logs_resume_after_a_drop_without_loss_or_repeat() {
@@ -145,7 +146,7 @@ async fn clever_cloud_logs_resume_after_a_drop_without_loss_or_repeat() {
                 .split_once('?')
                 .map(|(_, q)| format!("?{q}"))
                 .unwrap_or_default();
-            let signed = format!("https://api.clever-cloud.com/v2/logs/logs-socket/app_1{query}");
+            let signed = format!("http://{addr}/v2/logs/logs-socket/app_1{query}");
             let probe = Request {
                 method: "GET".into(),
                 target: target.clone(),

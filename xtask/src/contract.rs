@@ -24,7 +24,11 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use cloudsdk_codegen::model::{self, Api, AuthKind, BodyKind, Operation, Param, TypeRef};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::model::{
+    Api, AuthKind, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
+};
+use cloudsdk_codegen::{Modelled, Options, read_model};
 use serde_json::{Map, Value, json};
 
 /// The Prism release line the contract runs against.
@@ -400,40 +404,24 @@ struct Call {
 }
 
 fn plan(name: &str, path: &Path) -> Result<Plan> {
-    let spec = cloudsdk_codegen::parse::read_spec(path)
-        .map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
-    let (api, _warnings) = model::build(
-        &spec.api,
-        &model::Options {
-            crate_name: name.to_owned(),
-        },
-    );
+    let options = Options::new(name, Dependencies::Workspace);
+    let Modelled { api, spec, .. } =
+        read_model(path, &options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
     let raw = &spec.raw;
     let mut skipped = Vec::new();
-    if let Some(paths) = raw.get("paths").and_then(Value::as_object) {
-        for (p, item) in paths {
-            let Some(item) = item.as_object() else {
-                continue;
-            };
-            for (method, op) in item {
-                if op.get("x-websocket").is_some() {
-                    let id = op
-                        .get("operationId")
-                        .and_then(Value::as_str)
-                        .unwrap_or(p.as_str());
-                    skipped.push(format!("{id} ({} {p}: websocket)", method.to_uppercase()));
-                }
-            }
-        }
-    }
     let mut calls = Vec::new();
     let mut clients = Vec::new();
-    for op in api.operations.iter().filter(|o| o.websocket.is_none()) {
+    for op in &api.operations {
+        let method = op.method.as_str();
+        if let CallKind::WebSocket(_) = op.kind {
+            skipped.push(format!("{} ({method} {}: websocket)", op.id, op.path));
+            continue;
+        }
         let unchecked = RESPONSE_UNCHECKED
             .iter()
             .find(|(spec, id, _)| *spec == name && *id == op.id)
             .map(|(_, _, why)| *why);
-        let scheme = security_scheme(raw, op);
+        let scheme = op.scheme.clone();
         let client = match clients.iter().position(|c| *c == scheme) {
             Some(i) => i,
             None => {
@@ -445,7 +433,7 @@ fn plan(name: &str, path: &Path) -> Result<Plan> {
             id: op.id.clone(),
             expr: call_expr(raw, &api, op),
             client,
-            method: op.http_method.clone(),
+            method: method.to_owned(),
             path: op.path.clone(),
             unchecked,
         });
@@ -457,18 +445,6 @@ fn plan(name: &str, path: &Path) -> Result<Plan> {
         skipped,
         clients,
     })
-}
-
-/// The security scheme an operation's first security requirement names (operation level, else
-/// the document's).
-fn security_scheme(raw: &Value, op: &Operation) -> Option<String> {
-    let requirements = raw
-        .pointer(&op.pointer)
-        .and_then(|o| o.get("security"))
-        .or_else(|| raw.get("security"))?
-        .as_array()?;
-    let first = requirements.first()?.as_object()?;
-    first.keys().next().cloned()
 }
 
 /// Follows local `$ref`s.
@@ -485,37 +461,10 @@ fn resolve<'a>(raw: &'a Value, mut v: &'a Value) -> &'a Value {
     v
 }
 
-/// The raw parameter objects of an operation (path-item level, overridden by operation level).
-fn raw_params<'a>(raw: &'a Value, op: &Operation) -> Vec<&'a Value> {
-    let mut out: Vec<&Value> = Vec::new();
-    let item_pointer = op
-        .pointer
-        .rsplit_once('/')
-        .map(|(head, _)| head)
-        .unwrap_or("");
-    for pointer in [item_pointer, op.pointer.as_str()] {
-        let Some(list) = raw
-            .pointer(pointer)
-            .and_then(|o| o.get("parameters"))
-            .and_then(Value::as_array)
-        else {
-            continue;
-        };
-        for p in list {
-            let p = resolve(raw, p);
-            let key = (p.get("name"), p.get("in"));
-            out.retain(|q| (q.get("name"), q.get("in")) != key);
-            out.push(p);
-        }
-    }
-    out
-}
-
-fn param_value(raw: &Value, params: &[&Value], p: &Param) -> Value {
-    let Some(spec) = params.iter().find(|q| {
-        q.get("name").and_then(Value::as_str) == Some(p.name.as_str())
-            && q.get("in").and_then(Value::as_str) == Some(p.location.as_str())
-    }) else {
+/// A value for a parameter: its example, else one sampled from its schema (the model says where
+/// the parameter object is, overrides merged), else one for its type.
+fn param_value(raw: &Value, p: &Param) -> Value {
+    let Some(spec) = p.pointer.as_deref().and_then(|at| raw.pointer(at)) else {
         return sample_for_type(&p.ty);
     };
     if let Some(example) = spec.get("example") {
@@ -555,32 +504,10 @@ fn sample_for_type(t: &TypeRef) -> Value {
     }
 }
 
-fn body_value(raw: &Value, op: &Operation, kind: &BodyKind) -> Value {
-    let body = raw
-        .pointer(&op.pointer)
-        .and_then(|o| o.get("requestBody"))
-        .map(|b| resolve(raw, b));
-    let Some(content) = body
-        .and_then(|b| b.get("content"))
-        .and_then(Value::as_object)
-    else {
-        return json!({});
-    };
-    let wanted = |ct: &str| -> bool {
-        let ct = ct.split(';').next().unwrap_or("").trim();
-        match kind {
-            BodyKind::Json => ct == "application/json" || ct.ends_with("+json"),
-            BodyKind::Form => ct == "application/x-www-form-urlencoded",
-            BodyKind::Multipart => ct == "multipart/form-data",
-            BodyKind::Binary(want) | BodyKind::Text(want) => ct == want,
-        }
-    };
-    let media = content
-        .iter()
-        .find(|(ct, _)| wanted(ct))
-        .or_else(|| content.iter().next())
-        .map(|(_, m)| m);
-    let Some(media) = media else {
+/// A value for a request body: the example of the media type the model chose, else one sampled
+/// from its schema.
+fn body_value(raw: &Value, body: &Body) -> Value {
+    let Some(media) = raw.pointer(&body.pointer) else {
         return json!({});
     };
     if let Some(example) = media.get("example") {
@@ -644,15 +571,18 @@ fn multipart_expr(value: &Value) -> String {
 }
 
 fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
-    let params = raw_params(raw, op);
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for p in &op.params {
-        let mut value = param_value(raw, &params, p);
+        let mut value = param_value(raw, p);
         // A value that spans path segments (`x-allow-reserved`, e.g. `quay.io/acme/api`) is sent
         // with its slashes, which no OpenAPI path template can match: Prism would answer "no
         // route". The loopback tests cover the slashes; here the value stays in one segment.
-        if p.allow_reserved {
+        if let ParamLocation::Path {
+            allow_reserved: true,
+            ..
+        } = p.location
+        {
             if let Value::String(text) = &value {
                 value = Value::String(text.replace('/', "-"));
             }
@@ -665,7 +595,7 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
         }
     }
     if let Some(body) = &op.body {
-        let value = body_value(raw, op, &body.kind);
+        let value = body_value(raw, body);
         let e = if body.kind == BodyKind::Multipart {
             multipart_expr(&value)
         } else {

@@ -165,15 +165,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
                 name.push('x');
             }
             let started = Instant::now();
-            let result = generate(
-                &file,
-                &Options::new(
-                    name.clone(),
-                    Dependencies::Member {
-                        runtime_path: runtime.display().to_string(),
-                    },
-                ),
+            let mut options = Options::new(
+                name.clone(),
+                Dependencies::Member {
+                    runtime_path: runtime.display().to_string(),
+                },
             );
+            // The folder given is where the corpus's external `$ref`s may read.
+            options.ref_root = Some(base.clone());
+            let result = generate(&file, &options);
             let millis = started.elapsed().as_millis();
             match result {
                 Ok(g) => {

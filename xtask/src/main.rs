@@ -18,11 +18,13 @@ usage:
   cargo xtask codegen [--check]
       regenerate generated/<name>/ from every specs/<name>.{yaml,yml,json} and
       specs/<name>/openapi.{yaml,yml,json}; --check changes nothing and fails if anything differs
-  cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict]
-      generate a standalone crate from any API description
+  cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict] [--ref-root <dir>]
+      generate a standalone crate from any API description; external $refs may read files in
+      the spec's folder only, or in --ref-root's (which must hold the spec)
   cargo xtask corpus [--clippy] [DIR…]
-      generate every API description under DIR (default ../shared/corpus) into one scratch
-      workspace under target/corpus, check it (or clippy it) once and print a table
+      generate every API description under DIR (default ../shared/corpus; each DIR is the
+      folder their external $refs may read) into one scratch workspace under target/corpus,
+      check it (or clippy it) once and print a table
   cargo xtask contract [--dynamic] [NAME…]
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
@@ -217,12 +219,18 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let mut out = None;
     let mut name = None;
     let mut strict = false;
+    let mut ref_root = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(it.next().context("--out needs a directory")?)),
             "--name" => name = Some(it.next().context("--name needs a crate name")?.clone()),
             "--strict" => strict = true,
+            "--ref-root" => {
+                ref_root = Some(PathBuf::from(
+                    it.next().context("--ref-root needs a folder")?,
+                ));
+            }
             other if other.starts_with("--") => bail!("unknown option `{other}`\n{USAGE}"),
             other => {
                 if spec.replace(PathBuf::from(other)).is_some() {
@@ -250,6 +258,7 @@ fn generate_one(args: &[String]) -> Result<bool> {
     };
     let mut options = Options::new(name.clone(), dependencies);
     options.strict = strict;
+    options.ref_root = ref_root;
     let generated = match generate(&spec, &options) {
         Ok(g) => g,
         Err(diagnostic) => {

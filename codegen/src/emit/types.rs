@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
-use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+use crate::model::{Api, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -66,6 +66,29 @@ pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
     }
 }
 
+/// The enums for operations whose success statuses carry different types.
+pub(super) fn success_enums(api: &Api) -> TokenStream {
+    let items = api.operations.iter().filter_map(|o| match &o.success {
+        Success::ByStatus { name, variants } => {
+            let n = ident(name);
+            let doc = format!(" What a successful `{}` returns, by status.", o.id);
+            let vs = variants.iter().map(|(code, v, _, t)| {
+                let v = ident(v);
+                let d = format!(" Status {code}.");
+                let t = ty(t, &TokenStream::new());
+                quote! { #[doc = #d] #v(#t), }
+            });
+            Some(quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #n { #( #vs )* }
+            })
+        }
+        Success::Single { .. } => None,
+    });
+    quote! { #( #items )* }
+}
+
 fn type_def(def: &TypeDef) -> TokenStream {
     let name = ident(&def.name);
     let mut doc = doc_attr(
@@ -75,191 +98,220 @@ fn type_def(def: &TypeDef) -> TokenStream {
     if def.deprecated {
         doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
     }
-    let here = TokenStream::new();
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            let all_optional = fields.iter().all(|f| matches!(f.ty, TypeRef::Option(_)));
-            let default = if all_optional {
-                quote! { Default, }
-            } else {
-                TokenStream::new()
-            };
-            let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
-            let fields = fields.iter().map(field);
-            let additional = additional.as_ref().map(|t| {
-                let t = ty(t, &here);
-                quote! {
-                    /// Properties not named by the schema.
-                    #[serde(flatten)]
-                    pub additional_properties: std::collections::BTreeMap<String, #t>,
-                }
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
-                pub struct #name {
-                    #( #fields )*
-                    #additional
-                }
-                #deserialize
-            }
+            struct_def(def, doc, fields, additional.as_ref())
         }
-        TypeKind::StringEnum { variants } => {
-            let decls = variants.iter().map(|(v, value)| {
-                let v = ident(v);
-                let d = if value.is_empty() {
-                    " The empty string.".to_owned()
-                } else {
-                    format!(" `{value}`")
-                };
-                quote! { #[doc = #d] #v, }
-            });
-            let to_wire = variants.iter().map(|(v, value)| {
-                let v = ident(v);
-                quote! { Self::#v => #value, }
-            });
-            let from_wire = variants.iter().map(|(v, value)| {
-                let v = ident(v);
-                quote! { #value => Self::#v, }
-            });
-            // Serde impls written out rather than derived: a derived enum with an untagged
-            // catch-all buffers every value and tries each variant, which costs far more to
-            // compile (and to run) than matching one string.
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                pub enum #name {
-                    #( #decls )*
-                    /// A value this version of the client does not know.
-                    Unknown(String),
-                }
-                impl #name {
-                    /// The value as sent on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #( #to_wire )*
-                            Self::Unknown(value) => value,
-                        }
-                    }
-                }
-                impl From<String> for #name {
-                    fn from(value: String) -> Self {
-                        match value.as_str() {
-                            #( #from_wire )*
-                            _ => Self::Unknown(value),
-                        }
-                    }
-                }
-                impl std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-                impl serde::Serialize for #name {
-                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-                    }
-                }
-            }
-        }
-        TypeKind::IntEnum { values } => {
-            let consts = values.iter().map(|(c, v)| {
-                let c = ident(c);
-                let d = format!(" `{v}`");
-                quote! { #[doc = #d] pub const #c: Self = Self(#v); }
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-                #[serde(transparent)]
-                pub struct #name(pub i64);
-                impl #name {
-                    #( #consts )*
-                }
-            }
-        }
+        TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
+        TypeKind::IntEnum { values } => int_enum(&name, doc, values),
         TypeKind::Union {
             discriminator,
             variants,
-        } => {
-            let decls = variants.iter().map(|(v, t)| {
+        } => union(def, doc, discriminator.as_ref(), variants),
+        TypeKind::Alias(t) => {
+            let t = ty(t, &TokenStream::new());
+            quote! {
+                #doc
+                pub type #name = #t;
+            }
+        }
+    }
+}
+
+/// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
+/// `Default` when every field is optional, and a hand-written `Deserialize`.
+fn struct_def(
+    def: &TypeDef,
+    doc: TokenStream,
+    fields: &[Field],
+    additional: Option<&TypeRef>,
+) -> TokenStream {
+    let name = ident(&def.name);
+    let here = TokenStream::new();
+    let all_optional = fields.iter().all(|f| f.ty.is_option());
+    let default = if all_optional {
+        quote! { Default, }
+    } else {
+        TokenStream::new()
+    };
+    let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
+    let fields = fields.iter().map(field);
+    let additional = additional.map(|t| {
+        let t = ty(t, &here);
+        quote! {
+            /// Properties not named by the schema.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #t>,
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
+        pub struct #name {
+            #( #fields )*
+            #additional
+        }
+        #deserialize
+    }
+}
+
+/// A string enum that keeps unknown values.
+fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
+    let decls = variants.iter().map(|(v, value)| {
+        let v = ident(v);
+        let d = if value.is_empty() {
+            " The empty string.".to_owned()
+        } else {
+            format!(" `{value}`")
+        };
+        quote! { #[doc = #d] #v, }
+    });
+    let to_wire = variants.iter().map(|(v, value)| {
+        let v = ident(v);
+        quote! { Self::#v => #value, }
+    });
+    let from_wire = variants.iter().map(|(v, value)| {
+        let v = ident(v);
+        quote! { #value => Self::#v, }
+    });
+    // Serde impls written out rather than derived: a derived enum with an untagged
+    // catch-all buffers every value and tries each variant, which costs far more to
+    // compile (and to run) than matching one string.
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #decls )*
+            /// A value this version of the client does not know.
+            Unknown(String),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #to_wire )*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #from_wire )*
+                    _ => Self::Unknown(value),
+                }
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// An integer enum: a newtype with one constant per known value.
+fn int_enum(name: &Ident, doc: TokenStream, values: &[(String, i64)]) -> TokenStream {
+    let consts = values.iter().map(|(c, v)| {
+        let c = ident(c);
+        let d = format!(" `{v}`");
+        quote! { #[doc = #d] pub const #c: Self = Self(#v); }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct #name(pub i64);
+        impl #name {
+            #( #consts )*
+        }
+    }
+}
+
+/// `oneOf`/`anyOf`: an untagged enum, read by trying each variant in order or, with a
+/// discriminator, by dispatching on the tag (unknown tags kept as JSON).
+fn union(
+    def: &TypeDef,
+    doc: TokenStream,
+    discriminator: Option<&(String, Vec<(String, usize)>)>,
+    variants: &[(String, TypeRef)],
+) -> TokenStream {
+    let name = ident(&def.name);
+    let here = TokenStream::new();
+    let decls = variants.iter().map(|(v, t)| {
+        let vi = ident(v);
+        let t = ty(t, &here);
+        let d = format!(" The `{v}` variant.");
+        quote! { #[doc = #d] #vi(#t), }
+    });
+    match discriminator {
+        None => {
+            // Each variant is tried in order on the value read once, as serde's
+            // untagged derive does, in far less code.
+            let tries = variants.iter().map(|(v, t)| {
                 let vi = ident(v);
                 let t = ty(t, &here);
-                let d = format!(" The `{v}` variant.");
-                quote! { #[doc = #d] #vi(#t), }
-            });
-            match discriminator {
-                None => {
-                    // Each variant is tried in order on the value read once, as serde's
-                    // untagged derive does, in far less code.
-                    let tries = variants.iter().map(|(v, t)| {
-                        let vi = ident(v);
-                        let t = ty(t, &here);
-                        quote! {
-                            if let Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
-                                return Ok(Self::#vi(v));
-                            }
-                        }
-                    });
-                    let mismatch = format!(
-                        "data did not match any variant of untagged enum {}",
-                        def.name
-                    );
-                    quote! {
-                        #doc
-                        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-                        #[serde(untagged)]
-                        pub enum #name {
-                            #( #decls )*
-                        }
-                        impl<'de> serde::Deserialize<'de> for #name {
-                            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                                #( #tries )*
-                                Err(serde::de::Error::custom(#mismatch))
-                            }
-                        }
+                quote! {
+                    if let Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
+                        return Ok(Self::#vi(v));
                     }
                 }
-                Some((property, mapping)) => {
-                    let arms = mapping.iter().map(|(value, index)| {
-                        let v = ident(&variants[*index].0);
-                        quote! { Some(#value) => serde_json::from_value(value).map(Self::#v), }
-                    });
-                    quote! {
-                        #doc
-                        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-                        #[serde(untagged)]
-                        pub enum #name {
-                            #( #decls )*
-                            /// A variant this version of the client does not know, kept as JSON.
-                            Unknown(serde_json::Value),
-                        }
-                        impl<'de> serde::Deserialize<'de> for #name {
-                            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
-                                match tag.as_deref() {
-                                    #( #arms )*
-                                    _ => Ok(Self::Unknown(value)),
-                                }
-                                .map_err(serde::de::Error::custom)
-                            }
-                        }
+            });
+            let mismatch = format!(
+                "data did not match any variant of untagged enum {}",
+                def.name
+            );
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #( #decls )*
+                }
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                        #( #tries )*
+                        Err(serde::de::Error::custom(#mismatch))
                     }
                 }
             }
         }
-        TypeKind::Alias(t) => {
-            let t = ty(t, &here);
+        Some((property, mapping)) => {
+            let arms = mapping.iter().filter_map(|(value, index)| {
+                let v = ident(&variants.get(*index)?.0);
+                Some(quote! { Some(#value) => serde_json::from_value(value).map(Self::#v), })
+            });
             quote! {
                 #doc
-                pub type #name = #t;
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #( #decls )*
+                    /// A variant this version of the client does not know, kept as JSON.
+                    Unknown(serde_json::Value),
+                }
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                        let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                        match tag.as_deref() {
+                            #( #arms )*
+                            _ => Ok(Self::Unknown(value)),
+                        }
+                        .map_err(serde::de::Error::custom)
+                    }
+                }
             }
         }
     }
@@ -273,7 +325,7 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
     let arms = fields.iter().zip(&slots).map(|(f, slot)| {
         let json = &f.name;
-        if matches!(f.ty, TypeRef::Option(_)) {
+        if f.ty.is_option() {
             quote! { #json => #slot = map.next_value()?, }
         } else {
             quote! { #json => #slot = Some(map.next_value()?), }
@@ -302,7 +354,7 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
     let inits = fields.iter().zip(&slots).map(|(f, slot)| {
         let field = ident(&f.rust_name);
         let json = &f.name;
-        if matches!(f.ty, TypeRef::Option(_)) {
+        if f.ty.is_option() {
             quote! { #field: #slot, }
         } else {
             quote! { #field: cloudsdk_runtime::de::required(#slot, #json)?, }
@@ -362,7 +414,7 @@ fn field(f: &Field) -> TokenStream {
         let json = &f.name;
         quote! { rename = #json, }
     });
-    let optional = (!f.required && matches!(f.ty, TypeRef::Option(_)))
+    let optional = (!f.required && f.ty.is_option())
         .then(|| quote! { skip_serializing_if = "Option::is_none", });
     let serde = if rename.is_some() || optional.is_some() {
         quote! { #[serde(#rename #optional)] }

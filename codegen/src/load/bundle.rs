@@ -1,187 +1,22 @@
 //! Bundling: external `$ref`s are replaced by internal ones to copies placed in the root's own
-//! components (or inlined, for path items and kinds Swagger 2 has no section for).
+//! components, or by the content they refer to (path items, and kinds Swagger 2 has no section
+//! for), made by [`copies`](super::copies) once the bundle is known to fit its budget.
+//! [`files`](super::files) decides which files may be read.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Component, Path, PathBuf};
-use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use super::{SourceFile, SourceMap, read_file};
+use super::copies::{Copies, Key, OverBudget, Target, json_len, splice};
+use super::files::{Files, OpenError, RefRoot};
+use super::kind::{Kind, Part, step};
+use super::{MAX_BUNDLE_BYTES, SourceMap, refs};
 use crate::diag::Diagnostic;
 use crate::pointer;
 
-/// What kind of object a position in an API description holds, as far as `$ref` placement goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Root,
-    Paths,
-    Operation,
-    Components,
-    /// A map from names (or a list) of objects of the inner kind.
-    MapOf(Part),
-    ListOf(Part),
-    Item(Part),
-    Content,
-    MediaType,
-    SchemaMap,
-    /// Example values, defaults, enums: `$ref` there is data, not a reference.
-    Literal,
-    /// An operation's `x-websocket` / `x-websocket-send` extension: its `message` is a schema.
-    WebSocketExtension,
-    /// Extensions and anything unknown.
-    Other,
-}
-
-/// The kinds that have a components section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Part {
-    Schema,
-    Parameter,
-    Response,
-    RequestBody,
-    Header,
-    Example,
-    SecurityScheme,
-    Link,
-    Callback,
-    PathItem,
-}
-
-impl Part {
-    /// The section where a piece of this kind goes, or `None` to inline it.
-    fn section(self, swagger: bool) -> Option<&'static [&'static str]> {
-        if swagger {
-            return match self {
-                Part::Schema => Some(&["definitions"]),
-                Part::Parameter => Some(&["parameters"]),
-                Part::Response => Some(&["responses"]),
-                _ => None,
-            };
-        }
-        match self {
-            Part::Schema => Some(&["components", "schemas"]),
-            Part::Parameter => Some(&["components", "parameters"]),
-            Part::Response => Some(&["components", "responses"]),
-            Part::RequestBody => Some(&["components", "requestBodies"]),
-            Part::Header => Some(&["components", "headers"]),
-            Part::Example => Some(&["components", "examples"]),
-            Part::SecurityScheme => Some(&["components", "securitySchemes"]),
-            Part::Link => Some(&["components", "links"]),
-            Part::Callback => Some(&["components", "callbacks"]),
-            Part::PathItem => None,
-        }
-    }
-}
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// The kind of the value under `key` in a value of kind `kind`.
-fn step(kind: Kind, key: &str) -> Kind {
-    if kind == Kind::Operation && matches!(key, "x-websocket" | "x-websocket-send") {
-        return Kind::WebSocketExtension;
-    }
-    if kind == Kind::WebSocketExtension {
-        return if key == "message" {
-            Kind::Item(Part::Schema)
-        } else {
-            Kind::Other
-        };
-    }
-    if key.starts_with("x-") && !matches!(kind, Kind::MapOf(_) | Kind::SchemaMap) {
-        return Kind::Other;
-    }
-    match kind {
-        Kind::Root => match key {
-            "paths" | "webhooks" => Kind::Paths,
-            "components" => Kind::Components,
-            "definitions" => Kind::MapOf(Part::Schema),
-            "parameters" => Kind::MapOf(Part::Parameter),
-            "responses" => Kind::MapOf(Part::Response),
-            _ => Kind::Other,
-        },
-        Kind::Paths => Kind::Item(Part::PathItem),
-        Kind::Item(Part::PathItem) => match key {
-            "parameters" => Kind::ListOf(Part::Parameter),
-            k if METHODS.contains(&k) => Kind::Operation,
-            _ => Kind::Other,
-        },
-        Kind::Operation => match key {
-            "parameters" => Kind::ListOf(Part::Parameter),
-            "requestBody" => Kind::Item(Part::RequestBody),
-            "responses" => Kind::MapOf(Part::Response),
-            "callbacks" => Kind::MapOf(Part::Callback),
-            _ => Kind::Other,
-        },
-        Kind::Components => match key {
-            "schemas" => Kind::MapOf(Part::Schema),
-            "parameters" => Kind::MapOf(Part::Parameter),
-            "responses" => Kind::MapOf(Part::Response),
-            "requestBodies" => Kind::MapOf(Part::RequestBody),
-            "headers" => Kind::MapOf(Part::Header),
-            "examples" => Kind::MapOf(Part::Example),
-            "securitySchemes" => Kind::MapOf(Part::SecurityScheme),
-            "links" => Kind::MapOf(Part::Link),
-            "callbacks" => Kind::MapOf(Part::Callback),
-            "pathItems" => Kind::MapOf(Part::PathItem),
-            _ => Kind::Other,
-        },
-        Kind::MapOf(item) | Kind::ListOf(item) => Kind::Item(item),
-        Kind::Item(Part::Parameter) | Kind::Item(Part::Header) => match key {
-            "schema" | "items" => Kind::Item(Part::Schema),
-            "content" => Kind::Content,
-            "examples" => Kind::MapOf(Part::Example),
-            "example" | "default" | "enum" => Kind::Literal,
-            _ => Kind::Other,
-        },
-        Kind::Item(Part::RequestBody) => match key {
-            "content" => Kind::Content,
-            _ => Kind::Other,
-        },
-        Kind::Item(Part::Response) => match key {
-            "content" => Kind::Content,
-            "headers" => Kind::MapOf(Part::Header),
-            "schema" => Kind::Item(Part::Schema),
-            "links" => Kind::MapOf(Part::Link),
-            "examples" => Kind::Literal,
-            _ => Kind::Other,
-        },
-        Kind::Content => Kind::MediaType,
-        Kind::MediaType => match key {
-            "schema" => Kind::Item(Part::Schema),
-            "examples" => Kind::MapOf(Part::Example),
-            "example" => Kind::Literal,
-            _ => Kind::Other,
-        },
-        Kind::Item(Part::Callback) => Kind::Item(Part::PathItem),
-        Kind::Item(Part::Example) => match key {
-            "value" => Kind::Literal,
-            _ => Kind::Other,
-        },
-        Kind::Item(Part::Schema) => match key {
-            "properties" | "patternProperties" | "definitions" | "$defs" | "dependentSchemas" => {
-                Kind::SchemaMap
-            }
-            "example" | "examples" | "default" | "enum" | "const" => Kind::Literal,
-            _ => Kind::Item(Part::Schema),
-        },
-        Kind::SchemaMap => Kind::Item(Part::Schema),
-        Kind::Item(Part::SecurityScheme) | Kind::Item(Part::Link) => Kind::Other,
-        Kind::Literal => Kind::Literal,
-        Kind::Other | Kind::WebSocketExtension => Kind::Other,
-    }
-}
-
-/// A `$ref` target: file index and fragment (a JSON pointer, `""` for the whole file).
-type Target = (usize, String);
-
 struct Bundler<'a> {
-    sources: &'a mut SourceMap,
-    /// Parsed content of each source file (same indices as `sources.files`).
-    values: Vec<Value>,
-    by_canonical: HashMap<PathBuf, usize>,
+    files: Files<'a>,
+    copies: Copies,
     /// Target → internal ref that replaces it.
     placed: HashMap<Target, String>,
     /// Entry component slots reserved for their external target and not yet filled.
@@ -190,89 +25,77 @@ struct Bundler<'a> {
     taken: HashMap<String, HashSet<String>>,
     /// Pieces to add to the root: section path, name, value.
     pending: Vec<(&'static [&'static str], String, Value)>,
-    /// Targets being inlined right now (cycle detection).
-    inlining: Vec<Target>,
+    /// Targets being resolved for copies right now (cycle detection).
+    resolving: Vec<Target>,
     swagger: bool,
-    read_files: bool,
-    entry_dir: PathBuf,
-    shown_entry_dir: PathBuf,
 }
 
-/// Bundles `root` (the parsed entry file, `sources.files[0]`); `read_files` is false for an
-/// in-memory document with no folder, where a `$ref` to another file is an error.
+/// What replaces a `$ref` object.
+enum Replacement {
+    /// An internal `$ref`.
+    Ref(String),
+    /// The content, in place (an entry component slot taken by its target).
+    Inline(Value),
+    /// A copy of the target, made at the end: the `$ref` object stays until then.
+    Copy,
+}
+
+/// Bundles `root` (the parsed entry file, `sources.files[0]`). External `$ref`s may read files
+/// inside `ref_root` only; without one (a document in memory) they are errors.
 pub(super) fn bundle(
     mut root: Value,
     sources: &mut SourceMap,
-    read_files: bool,
+    ref_root: Option<RefRoot>,
 ) -> Result<Value, Diagnostic> {
-    let Some(entry) = sources.files.first() else {
+    if sources.files.is_empty() || !has_external_refs(&root) {
         return Ok(root);
-    };
+    }
     let swagger = root.get("swagger").is_some();
-    let entry_dir = entry
-        .canonical
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let shown_entry_dir = entry
-        .path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let canonical = entry.canonical.clone();
-    let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
-    for item in [
-        Part::Schema,
-        Part::Parameter,
-        Part::Response,
-        Part::RequestBody,
-        Part::Header,
-        Part::Example,
-        Part::SecurityScheme,
-        Part::Link,
-        Part::Callback,
-    ] {
-        if let Some(section) = item.section(swagger) {
+    let mut bundler = Bundler {
+        files: Files::new(sources, ref_root),
+        copies: Copies::new(json_len(&root)),
+        placed: HashMap::new(),
+        slot_pending: HashSet::new(),
+        taken: taken_names(&root, swagger),
+        pending: Vec::new(),
+        resolving: Vec::new(),
+        swagger,
+    };
+    bundler.reserve_own_slots(&root)?;
+    let mut file_ptr = String::new();
+    let mut bundled_ptr = String::new();
+    bundler.walk(&mut root, Kind::Root, 0, &mut file_ptr, &mut bundled_ptr)?;
+    let Bundler {
+        files,
+        mut copies,
+        pending,
+        ..
+    } = bundler;
+    copies.make_entry_copies(&mut root, files.sources);
+    for (section, name, value) in pending {
+        insert_at(&mut root, section, name, value);
+    }
+    copies.make_placed_copies(&mut root, files.sources);
+    Ok(root)
+}
+
+/// The names in each components section of the entry.
+fn taken_names(root: &Value, swagger: bool) -> HashMap<String, HashSet<String>> {
+    let mut taken = HashMap::new();
+    for part in Part::WITH_SECTIONS {
+        if let Some(section) = part.section(swagger) {
             let mut names = HashSet::new();
-            let mut at = Some(&root);
-            for token in section {
-                at = at.and_then(|v| v.get(token));
-            }
-            if let Some(Value::Object(map)) = at {
+            if let Some(Value::Object(map)) = at_section(root, section) {
                 names.extend(map.keys().cloned());
             }
             taken.insert(section.join("/"), names);
         }
     }
-    let mut bundler = Bundler {
-        sources,
-        values: vec![Value::Null],
-        by_canonical: HashMap::from([(canonical, 0)]),
-        placed: HashMap::new(),
-        slot_pending: HashSet::new(),
-        taken,
-        pending: Vec::new(),
-        inlining: Vec::new(),
-        swagger,
-        read_files,
-        entry_dir,
-        shown_entry_dir,
-    };
-    if !has_external_refs(&root) {
-        return Ok(root);
-    }
-    // The entry's own content is needed to resolve refs from other files back into it.
-    if let Some(first) = bundler.values.first_mut() {
-        *first = root.clone();
-    }
-    bundler.reserve_own_slots(&root)?;
-    let mut file_ptr = String::new();
-    let mut bundled_ptr = String::new();
-    bundler.walk(&mut root, Kind::Root, 0, &mut file_ptr, &mut bundled_ptr)?;
-    for (section, name, value) in std::mem::take(&mut bundler.pending) {
-        insert_at(&mut root, section, name, value);
-    }
-    Ok(root)
+    taken
+}
+
+fn at_section<'v>(root: &'v Value, section: &[&str]) -> Option<&'v Value> {
+    section.iter().try_fold(root, |at, token| at.get(token))
 }
 
 /// True when some `$ref` is not internal: the common case (none) skips bundling entirely.
@@ -301,7 +124,7 @@ fn insert_at(root: &mut Value, section: &[&str], name: String, value: Value) {
 
 impl Bundler<'_> {
     /// Rewrites the refs in `value` (of kind `kind`, at `file_ptr` in file `file` and at
-    /// `bundled_ptr` in the bundle).
+    /// `bundled_ptr` in the bundle, or in the target being resolved).
     fn walk(
         &mut self,
         value: &mut Value,
@@ -313,66 +136,47 @@ impl Bundler<'_> {
         if kind == Kind::Literal {
             return Ok(());
         }
-        match value {
-            Value::Object(map) => {
-                if let Some(Value::String(reference)) = map.get("$ref") {
-                    let reference = reference.clone();
-                    if let Some(replacement) =
-                        self.reference(&reference, kind, file, file_ptr, bundled_ptr)?
-                    {
-                        match replacement {
-                            Replacement::Ref(new_ref) => {
-                                map.insert("$ref".to_owned(), Value::String(new_ref));
-                            }
-                            Replacement::Inline(content) => {
-                                let siblings = std::mem::take(map);
-                                *value = content;
-                                if let Value::Object(inlined) = value {
-                                    for (k, v) in siblings {
-                                        if k != "$ref" {
-                                            inlined.insert(k, v);
-                                        }
-                                    }
-                                }
-                                return Ok(());
-                            }
-                        }
-                    }
+        if let Value::Object(map) = value
+            && let Some(Value::String(reference)) = map.get("$ref")
+        {
+            let reference = reference.clone();
+            match self.reference(&reference, kind, file, file_ptr, bundled_ptr)? {
+                None => {}
+                Some(Replacement::Ref(new_ref)) => {
+                    map.insert("$ref".to_owned(), Value::String(new_ref));
                 }
-                let Value::Object(map) = value else {
+                Some(Replacement::Inline(content)) => {
+                    splice(value, content);
                     return Ok(());
-                };
-                for (key, child) in map.iter_mut() {
-                    if key == "$ref" {
-                        continue;
-                    }
-                    let (f_len, b_len) = (file_ptr.len(), bundled_ptr.len());
-                    let token = pointer::escape(key);
-                    file_ptr.push('/');
-                    file_ptr.push_str(&token);
-                    bundled_ptr.push('/');
-                    bundled_ptr.push_str(&token);
-                    let result = self.walk(child, step(kind, key), file, file_ptr, bundled_ptr);
-                    file_ptr.truncate(f_len);
-                    bundled_ptr.truncate(b_len);
-                    result?;
                 }
+                Some(Replacement::Copy) => return Ok(()),
             }
-            Value::Array(items) => {
-                for (i, child) in items.iter_mut().enumerate() {
-                    let (f_len, b_len) = (file_ptr.len(), bundled_ptr.len());
-                    let token = i.to_string();
-                    file_ptr.push('/');
-                    file_ptr.push_str(&token);
-                    bundled_ptr.push('/');
-                    bundled_ptr.push_str(&token);
-                    let result = self.walk(child, step(kind, &token), file, file_ptr, bundled_ptr);
-                    file_ptr.truncate(f_len);
-                    bundled_ptr.truncate(b_len);
-                    result?;
-                }
-            }
-            _ => {}
+        }
+        let children: Box<dyn Iterator<Item = (String, &mut Value)>> = match value {
+            Value::Object(map) => Box::new(
+                map.iter_mut()
+                    .filter(|(key, _)| *key != "$ref")
+                    .map(|(key, child)| (key.clone(), child)),
+            ),
+            Value::Array(items) => Box::new(
+                items
+                    .iter_mut()
+                    .enumerate()
+                    .map(|(i, child)| (i.to_string(), child)),
+            ),
+            _ => return Ok(()),
+        };
+        for (key, child) in children {
+            let (f_len, b_len) = (file_ptr.len(), bundled_ptr.len());
+            let token = pointer::escape(&key);
+            file_ptr.push('/');
+            file_ptr.push_str(&token);
+            bundled_ptr.push('/');
+            bundled_ptr.push_str(&token);
+            let result = self.walk(child, step(kind, &key), file, file_ptr, bundled_ptr);
+            file_ptr.truncate(f_len);
+            bundled_ptr.truncate(b_len);
+            result?;
         }
         Ok(())
     }
@@ -394,14 +198,45 @@ impl Bundler<'_> {
         if target.0 == 0 {
             return Ok(Some(Replacement::Ref(format!("#{}", target.1))));
         }
-        let item = match kind {
-            Kind::Item(item) => Some(item),
+        let section = match kind {
+            Kind::Item(item) => item.section(self.swagger),
             _ => None,
         };
-        let section = item.and_then(|i| i.section(self.swagger));
         let Some(section) = section else {
-            // Inline: path items, kinds without a section, unknown places.
-            if self.inlining.contains(&target) {
+            // Copied: path items, kinds without a section, unknown places.
+            let key = (target, kind);
+            self.copy(key, reference, file, file_ptr, bundled_ptr)?;
+            return Ok(Some(Replacement::Copy));
+        };
+        // The entry's own component slot (`components/schemas/Error: {$ref: common.yaml#/Error}`,
+        // the usual index-file layout): the target takes that slot and keeps its name, rather
+        // than becoming a second component that the first merely aliases. `bundle` reserved
+        // these slots before the walk, so refs met earlier already point here.
+        let own = format!("#{bundled_ptr}");
+        if file == 0 && self.placed.get(&target) == Some(&own) && self.slot_pending.remove(&own) {
+            let content = self.fill_slot(&target, kind, reference, file, file_ptr, bundled_ptr)?;
+            return Ok(Some(Replacement::Inline(content)));
+        }
+        if let Some(done) = self.placed.get(&target) {
+            return Ok(Some(Replacement::Ref(done.clone())));
+        }
+        let new_ref = self.place(target, kind, section, reference, file, file_ptr)?;
+        Ok(Some(Replacement::Ref(new_ref)))
+    }
+
+    /// A copy of `key`'s target goes where the `$ref` at `bundled_ptr` stands; the target is
+    /// resolved the first time.
+    fn copy(
+        &mut self,
+        key: Key,
+        reference: &str,
+        file: usize,
+        file_ptr: &str,
+        bundled_ptr: &str,
+    ) -> Result<(), Diagnostic> {
+        if !self.copies.is_resolved(&key) {
+            let target = key.0.clone();
+            if self.resolving.contains(&target) {
                 return Err(self.error_at(
                     file,
                     file_ptr,
@@ -410,34 +245,69 @@ impl Bundler<'_> {
                      themselves; a path item must not",
                 ));
             }
-            self.inlining.push(target.clone());
-            let mut content = self.target_value(&target, reference, file, file_ptr)?;
-            let mut t_ptr = target.1.clone();
-            let mut b_ptr = bundled_ptr.to_owned();
-            self.sources
-                .mount(bundled_ptr.to_owned(), target.0, target.1.clone());
-            let result = self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr);
-            self.inlining.pop();
+            self.resolving.push(target);
+            let result = self.resolve_copied(&key, reference, file, file_ptr);
+            self.resolving.pop();
             result?;
-            return Ok(Some(Replacement::Inline(content)));
-        };
-        // The entry's own component slot (`components/schemas/Error: {$ref: common.yaml#/Error}`,
-        // the usual index-file layout): the target takes that slot and keeps its name, rather
-        // than becoming a second component that the first merely aliases. `bundle` reserved
-        // these slots before the walk, so refs met earlier already point here.
-        let own = format!("#{bundled_ptr}");
-        if file == 0 && self.placed.get(&target) == Some(&own) && self.slot_pending.remove(&own) {
-            let mut content = self.target_value(&target, reference, file, file_ptr)?;
-            self.sources
-                .mount(bundled_ptr.to_owned(), target.0, target.1.clone());
-            let mut t_ptr = target.1.clone();
-            let mut b_ptr = bundled_ptr.to_owned();
-            self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr)?;
-            return Ok(Some(Replacement::Inline(content)));
         }
-        if let Some(done) = self.placed.get(&target) {
-            return Ok(Some(Replacement::Ref(done.clone())));
-        }
+        self.copies
+            .copy_to(bundled_ptr, key)
+            .map_err(|over| self.over_budget(over, reference, file, file_ptr, true))
+    }
+
+    /// Walks the content of a target that is copied, once; pointers in it are relative to it.
+    fn resolve_copied(
+        &mut self,
+        key: &Key,
+        reference: &str,
+        file: usize,
+        file_ptr: &str,
+    ) -> Result<(), Diagnostic> {
+        let (target, kind) = key;
+        let mut content = self.target_value(target, reference, file, file_ptr)?;
+        self.copies
+            .begin_resolving(json_len(&content))
+            .map_err(|over| self.over_budget(over, reference, file, file_ptr, true))?;
+        self.copies
+            .mount(self.files.sources, "", target.0, &target.1);
+        let mut t_ptr = target.1.clone();
+        let mut b_ptr = String::new();
+        let result = self.walk(&mut content, *kind, target.0, &mut t_ptr, &mut b_ptr);
+        self.copies.end_resolving(key.clone(), content, result)
+    }
+
+    /// The content of `target` for the entry's own slot at `bundled_ptr`.
+    fn fill_slot(
+        &mut self,
+        target: &Target,
+        kind: Kind,
+        reference: &str,
+        file: usize,
+        file_ptr: &str,
+        bundled_ptr: &str,
+    ) -> Result<Value, Diagnostic> {
+        let mut content = self.target_value(target, reference, file, file_ptr)?;
+        self.copies
+            .charge(json_len(&content))
+            .map_err(|over| self.over_budget(over, reference, file, file_ptr, false))?;
+        self.copies
+            .mount(self.files.sources, bundled_ptr, target.0, &target.1);
+        let mut t_ptr = target.1.clone();
+        let mut b_ptr = bundled_ptr.to_owned();
+        self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr)?;
+        Ok(content)
+    }
+
+    /// Places `target` in `section` of the root under a free name; the internal ref to it.
+    fn place(
+        &mut self,
+        target: Target,
+        kind: Kind,
+        section: &'static [&'static str],
+        reference: &str,
+        file: usize,
+        file_ptr: &str,
+    ) -> Result<String, Diagnostic> {
         let mut content = self.target_value(&target, reference, file, file_ptr)?;
         let name = self.name_for(section, &target);
         let mut b_ptr = String::new();
@@ -448,40 +318,32 @@ impl Bundler<'_> {
         let new_ref = format!("#{b_ptr}");
         // Recorded before walking the copy, so a cycle back to it ends here.
         self.placed.insert(target.clone(), new_ref.clone());
-        self.sources
-            .mount(b_ptr.clone(), target.0, target.1.clone());
+        self.copies.begin_placed();
+        let charged = self.copies.charge(json_len(&content));
+        self.copies
+            .mount(self.files.sources, &b_ptr, target.0, &target.1);
         let mut t_ptr = target.1.clone();
-        self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr)?;
+        let result = charged
+            .map_err(|over| self.over_budget(over, reference, file, file_ptr, false))
+            .and_then(|()| self.walk(&mut content, kind, target.0, &mut t_ptr, &mut b_ptr));
+        self.copies.end_placed();
+        result?;
         self.pending.push((section, name, content));
-        Ok(Some(Replacement::Ref(new_ref)))
+        Ok(new_ref)
     }
 
     /// Entry components that are nothing but an external `$ref` keep their slot for the target.
     fn reserve_own_slots(&mut self, root: &Value) -> Result<(), Diagnostic> {
-        let parts = [
-            Part::Schema,
-            Part::Parameter,
-            Part::Response,
-            Part::RequestBody,
-            Part::Header,
-            Part::Example,
-            Part::SecurityScheme,
-            Part::Link,
-            Part::Callback,
-        ];
-        for part in parts {
+        for part in Part::WITH_SECTIONS {
             let Some(section) = part.section(self.swagger) else {
                 continue;
             };
-            let mut at = Some(root);
-            let mut section_ptr = String::new();
-            for token in section {
-                at = at.and_then(|v| v.get(token));
-                section_ptr = pointer::push(&section_ptr, token);
-            }
-            let Some(Value::Object(map)) = at else {
+            let Some(Value::Object(map)) = at_section(root, section) else {
                 continue;
             };
+            let section_ptr = section
+                .iter()
+                .fold(String::new(), |p, token| pointer::push(&p, token));
             for (name, value) in map {
                 let Some(Value::String(reference)) = value.get("$ref") else {
                     continue;
@@ -510,7 +372,7 @@ impl Bundler<'_> {
             .filter(|t| !t.is_empty())
             .map(pointer::unescape)
             .or_else(|| {
-                let file = self.sources.files.get(target.0)?;
+                let file = self.files.sources.files.get(target.0)?;
                 Some(file.canonical.file_stem()?.to_string_lossy().into_owned())
             })
             .unwrap_or_else(|| "Ref".to_owned());
@@ -532,11 +394,7 @@ impl Bundler<'_> {
         file: usize,
         file_ptr: &str,
     ) -> Result<Target, Diagnostic> {
-        let (path_part, fragment) = match reference.split_once('#') {
-            Some((p, f)) => (p, f),
-            None => (reference, ""),
-        };
-        let fragment = percent_decode(fragment);
+        let (path_part, fragment) = refs::split(reference);
         if !fragment.is_empty() && !fragment.starts_with('/') {
             return Err(self.error_at(
                 file,
@@ -548,74 +406,12 @@ impl Bundler<'_> {
         if path_part.is_empty() {
             return Ok((file, fragment));
         }
-        if path_part.contains("://") {
-            return Err(self.error_at(
-                file,
-                file_ptr,
-                format!("`$ref: {reference}` refers to a remote document"),
-                "download the referenced document next to the API description and refer to it \
-                 by a relative path",
-            ));
-        }
-        if !self.read_files {
-            return Err(self.error_at(
-                file,
-                file_ptr,
-                format!("`$ref: {reference}` refers to another file, and this document was not read from a folder"),
-                "load the API description from a file, or give the folder its `$ref`s are relative to",
-            ));
-        }
-        let relative = percent_decode(path_part);
-        let base_dir = self
-            .sources
-            .files
-            .get(file)
-            .and_then(|f| f.canonical.parent())
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let joined = base_dir.join(&relative);
-        let canonical = std::fs::canonicalize(&joined).map_err(|e| {
-            self.error_at(
-                file,
-                file_ptr,
-                format!("`$ref: {reference}` refers to a file that cannot be read: {e}"),
-                "check the path: it is relative to the folder of the file holding the `$ref`",
-            )
-        })?;
-        if let Some(&index) = self.by_canonical.get(&canonical) {
-            return Ok((index, fragment));
-        }
-        // A device or a pipe (`$ref: /dev/zero`) may never end: refer to regular files only.
-        if !std::fs::metadata(&canonical).is_ok_and(|m| m.is_file()) {
-            return Err(self.error_at(
-                file,
-                file_ptr,
-                format!("`$ref: {reference}` refers to something that is not a regular file"),
-                "check the path: it is relative to the folder of the file holding the `$ref`",
-            ));
-        }
-        let shown = self.shown_path(&canonical);
-        let (text, value, json) = read_file(&shown, &canonical)?;
-        let index = self.sources.files.len();
-        self.sources.files.push(SourceFile {
-            path: shown,
-            canonical: canonical.clone(),
-            text,
-            json,
-            index: OnceLock::new(),
-        });
-        self.values.push(value);
-        self.by_canonical.insert(canonical, index);
-        Ok((index, fragment))
-    }
-
-    /// The entry folder as given joined with the file's path relative to it, when it is inside.
-    fn shown_path(&self, canonical: &Path) -> PathBuf {
-        match canonical.strip_prefix(&self.entry_dir) {
-            Ok(rel) => self.shown_entry_dir.join(rel),
-            Err(_) => relative_path(&self.entry_dir, canonical)
-                .map(|rel| self.shown_entry_dir.join(rel))
-                .unwrap_or_else(|| canonical.to_path_buf()),
+        match self.files.open(path_part, file) {
+            Ok(index) => Ok((index, fragment)),
+            Err(OpenError::File(diagnostic)) => Err(diagnostic),
+            Err(OpenError::Refused(why, hint)) => {
+                Err(self.error_at(file, file_ptr, format!("`$ref: {reference}` {why}"), hint))
+            }
         }
     }
 
@@ -626,12 +422,13 @@ impl Bundler<'_> {
         file: usize,
         file_ptr: &str,
     ) -> Result<Value, Diagnostic> {
-        self.values
-            .get(target.0)
+        self.files
+            .value(target.0)
             .and_then(|v| v.pointer(&target.1))
             .cloned()
             .ok_or_else(|| {
                 let target_file = self
+                    .files
                     .sources
                     .files
                     .get(target.0)
@@ -649,11 +446,39 @@ impl Bundler<'_> {
             })
     }
 
+    /// The error for a `$ref` whose content would take the bundle past its budget; `copied` when
+    /// the content is copied where the ref stands.
+    fn over_budget(
+        &self,
+        _: OverBudget,
+        reference: &str,
+        file: usize,
+        file_ptr: &str,
+        copied: bool,
+    ) -> Diagnostic {
+        let why = if copied {
+            ": what it refers to is copied in every place that refers to it"
+        } else {
+            ""
+        };
+        self.error_at(
+            file,
+            file_ptr,
+            format!(
+                "`$ref: {reference}` would make the bundled document larger than {} MiB (its \
+                 budget){why}",
+                MAX_BUNDLE_BYTES >> 20
+            ),
+            "refer to parts used in many places from `components` (schemas, parameters, \
+             responses…): those are included once, and referred to",
+        )
+    }
+
     /// An error about the `$ref` at `file_ptr` (the object holding it) in file `file`.
     fn error_at(&self, file: usize, file_ptr: &str, message: String, hint: &str) -> Diagnostic {
         let ref_ptr = pointer::push(file_ptr, "$ref");
-        let shown = self
-            .sources
+        let sources = &*self.files.sources;
+        let shown = sources
             .files
             .get(file)
             .map(|f| f.path.display().to_string());
@@ -663,114 +488,7 @@ impl Bundler<'_> {
         };
         Diagnostic::error(message)
             .at(ref_ptr.clone())
-            .located(self.sources.locate_in_file(file, &ref_ptr))
+            .located(sources.locate_in_file(file, &ref_ptr))
             .hint(hint)
-    }
-}
-
-enum Replacement {
-    Ref(String),
-    Inline(Value),
-}
-
-/// `%XX` decoding of a ref (invalid sequences are kept as they are).
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_owned();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    // Indexing is in bounds: `i < bytes.len()` in the loop condition.
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).and_then(|b| (*b as char).to_digit(16)),
-                bytes.get(i + 2).and_then(|b| (*b as char).to_digit(16)),
-            )
-        {
-            // Two hex digits make at most 255.
-            out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `to` relative to `from` (both canonical), with `..` steps.
-fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
-    let from: Vec<Component> = from.components().collect();
-    let to: Vec<Component> = to.components().collect();
-    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    if common == 0 {
-        return None;
-    }
-    let mut out = PathBuf::new();
-    for _ in common..from.len() {
-        out.push("..");
-    }
-    for c in &to[common..] {
-        out.push(c.as_os_str());
-    }
-    Some(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kind_of(tokens: &[&str]) -> Kind {
-        tokens.iter().fold(Kind::Root, |k, t| step(k, t))
-    }
-
-    #[test]
-    fn classifies_ref_positions() {
-        assert_eq!(kind_of(&["paths", "/a"]), Kind::Item(Part::PathItem));
-        assert_eq!(
-            kind_of(&["paths", "/a", "get", "parameters", "0"]),
-            Kind::Item(Part::Parameter)
-        );
-        assert_eq!(
-            kind_of(&["paths", "/a", "get", "parameters", "0", "schema"]),
-            Kind::Item(Part::Schema)
-        );
-        assert_eq!(
-            kind_of(&["paths", "/a", "get", "responses", "200"]),
-            Kind::Item(Part::Response)
-        );
-        assert_eq!(
-            kind_of(&["components", "schemas", "A", "properties", "responses"]),
-            Kind::Item(Part::Schema)
-        );
-        assert_eq!(
-            kind_of(&["components", "parameters", "schema"]),
-            Kind::Item(Part::Parameter)
-        );
-        assert_eq!(kind_of(&["definitions", "A", "example"]), Kind::Literal);
-        assert_eq!(
-            kind_of(&["paths", "/a", "post", "requestBody"]),
-            Kind::Item(Part::RequestBody)
-        );
-        assert_eq!(
-            kind_of(&["paths", "/a", "get", "responses", "200", "headers", "X"]),
-            Kind::Item(Part::Header)
-        );
-    }
-
-    #[test]
-    fn percent_decoding() {
-        assert_eq!(percent_decode("/a%20b/%7Bid%7D"), "/a b/{id}");
-        assert_eq!(percent_decode("/100%"), "/100%");
-    }
-
-    #[test]
-    fn relative_paths() {
-        assert_eq!(
-            relative_path(Path::new("/a/b/c"), Path::new("/a/d/e.yaml")),
-            Some(PathBuf::from("../../d/e.yaml"))
-        );
     }
 }

@@ -1,12 +1,27 @@
 //! Stage 4, model: OpenAPI → the generator's own plain-data model.
 //!
 //! Every decision is made here, once: names (and their collisions), inline schema names, boxing
-//! of recursive types, which responses are success and which are errors, auth. The model holds no
-//! `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain data.
+//! of recursive types, which responses are success and which are errors, how each operation is
+//! called ([`CallKind`]), whether it may be retried, auth, the README's example operations. The
+//! model holds no `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain
+//! data, and `emit` only prints it.
+//!
+//! [`build`] lowers the document in one pass: each operation completely
+//! (`operation::lower_operation`, with `params`, `bodies` and `streams`), then what the document
+//! says as a whole (`document`); `groups` names operations and tag groups, `schema` types
+//! schemas, `refs` follows `$ref`s, keeping where each one leads.
 
+mod bodies;
 mod build;
+mod context;
+mod document;
+mod groups;
 pub mod names;
+mod operation;
+mod params;
+mod refs;
 mod schema;
+mod streams;
 
 use serde::Serialize;
 
@@ -37,6 +52,14 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Every named type.
     pub types: Vec<TypeDef>,
+    /// The operation the README and `examples/quickstart.rs` call (an index into
+    /// [`Api::operations`]): the first that needs no arguments, preferring a GET whose method
+    /// lists something.
+    pub example: Option<usize>,
+    /// The stream the README's second example reads: the first operation that needs no
+    /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
+    /// websocket without a sender).
+    pub stream_example: Option<usize>,
 }
 
 /// A sub-client grouping the operations of one tag.
@@ -110,8 +133,8 @@ pub struct Operation {
     pub method_name: String,
     /// The request builder struct.
     pub builder_name: String,
-    /// Upper-case HTTP method.
-    pub http_method: String,
+    /// The HTTP method.
+    pub method: Method,
     /// Path template, as in the spec.
     pub path: String,
     /// Index into [`Api::groups`].
@@ -138,17 +161,105 @@ pub struct Operation {
     pub error_type: TypeRef,
     /// Whether the operation is authenticated.
     pub authenticated: bool,
+    /// The security scheme the first security requirement names (the operation's, else the
+    /// document's): the one a caller authenticates with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
     /// `x-signing-url`.
     pub signing_url: Option<String>,
-    /// `x-pagination`, with the type of one item.
-    pub pagination: Option<(Pagination, TypeRef)>,
-    /// `x-websocket`: the operation is a stream of messages, not a request.
-    pub websocket: Option<WebSocket>,
-    /// A `text/event-stream` success: the response is read as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub events: Option<Events>,
+    /// Whether the client may retry the operation after a failure: the method's idempotency
+    /// (RFC 9110), unless `x-idempotent: true|false` on the operation says otherwise.
+    pub idempotent: bool,
+    /// How it is called.
+    pub kind: CallKind,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
+}
+
+/// An HTTP method, as the keys of a path item name them.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    /// `get`.
+    Get,
+    /// `put`.
+    Put,
+    /// `post`.
+    Post,
+    /// `delete`.
+    Delete,
+    /// `options`.
+    Options,
+    /// `head`.
+    Head,
+    /// `patch`.
+    Patch,
+    /// `trace`.
+    Trace,
+}
+
+impl Method {
+    /// Upper case, as on the wire (and as `http::Method`'s constants are named).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+
+    /// The path item key (`get`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Put => "put",
+            Method::Post => "post",
+            Method::Delete => "delete",
+            Method::Options => "options",
+            Method::Head => "head",
+            Method::Patch => "patch",
+            Method::Trace => "trace",
+        }
+    }
+
+    /// Whether RFC 9110 (section 9.2.2) makes the method idempotent: repeating the request has
+    /// the effect of sending it once.
+    pub fn is_idempotent(self) -> bool {
+        match self {
+            Method::Get
+            | Method::Put
+            | Method::Delete
+            | Method::Options
+            | Method::Head
+            | Method::Trace => true,
+            Method::Post | Method::Patch => false,
+        }
+    }
+}
+
+/// How an operation is called: what its builder offers besides the request itself.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub enum CallKind {
+    /// A request and its response: `send()`.
+    Request,
+    /// `x-pagination`: `stream()` fetches page after page and yields their items.
+    Paginated {
+        /// How pages are linked.
+        pagination: Pagination,
+        /// The type of one item.
+        item: TypeRef,
+    },
+    /// A binary success: `send_streaming()` yields the body in chunks.
+    Download,
+    /// A `text/event-stream` success: `stream()` reads it as server-sent events.
+    Events(Events),
+    /// `x-websocket`: `connect()` opens a stream of messages instead of sending a request.
+    WebSocket(WebSocket),
 }
 
 /// A websocket stream (`x-websocket`).
@@ -221,13 +332,18 @@ pub enum StatusMatch {
     Default,
 }
 
-/// Where a parameter goes.
+/// Where a parameter goes, with what only that place has.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 pub enum ParamLocation {
     /// In the path template.
-    Path,
-    /// In the query string.
-    Query,
+    Path {
+        /// `x-optional-segment`: the `/{name}` segment is dropped when unset.
+        optional_segment: bool,
+        /// `x-allow-reserved`: `/` in the value is sent as it is.
+        allow_reserved: bool,
+    },
+    /// In the query string, serialised in this style.
+    Query(QueryStyle),
     /// A header.
     Header,
     /// A cookie.
@@ -238,8 +354,8 @@ impl ParamLocation {
     /// The OpenAPI word for it (`in: query`).
     pub fn as_str(self) -> &'static str {
         match self {
-            ParamLocation::Path => "path",
-            ParamLocation::Query => "query",
+            ParamLocation::Path { .. } => "path",
+            ParamLocation::Query(_) => "query",
             ParamLocation::Header => "header",
             ParamLocation::Cookie => "cookie",
         }
@@ -275,17 +391,13 @@ pub struct Param {
     pub required: bool,
     /// Its type (not wrapped in `Option`).
     pub ty: TypeRef,
-    /// Query serialisation.
-    pub style: QueryStyle,
     /// Description.
     pub description: Option<String>,
     /// `deprecated`.
     pub deprecated: bool,
-    /// `x-optional-segment`: the `/{name}` segment is dropped when unset.
-    pub optional_segment: bool,
-    /// `x-allow-reserved` on a path parameter: `/` in the value is sent as it is.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub allow_reserved: bool,
+    /// JSON pointer of the parameter object (where a `$ref` leads); `None` for a path
+    /// placeholder the spec does not declare.
+    pub pointer: Option<String>,
 }
 
 /// How a request body is encoded.
@@ -293,6 +405,9 @@ pub struct Param {
 pub enum BodyKind {
     /// `application/json` (or `+json`).
     Json,
+    /// JSON by default, but the operation also accepts the body as
+    /// `application/x-www-form-urlencoded` (`.as_form()`).
+    JsonOrForm,
     /// `application/x-www-form-urlencoded`.
     Form,
     /// `multipart/form-data`: the caller passes a multipart form.
@@ -306,8 +421,6 @@ pub enum BodyKind {
 /// A request body.
 #[derive(Debug, Clone, Serialize)]
 pub struct Body {
-    /// JSON is sent by default, but the operation also accepts a form body (`.as_form()`).
-    pub also_form: bool,
     /// Encoding.
     pub kind: BodyKind,
     /// Type of the value passed (ignored for multipart, bytes for binary).
@@ -316,6 +429,9 @@ pub struct Body {
     pub required: bool,
     /// Description.
     pub description: Option<String>,
+    /// JSON pointer of the media type object the encoding was chosen from (where a `$ref`
+    /// leads).
+    pub pointer: String,
 }
 
 /// How a response body is read.
@@ -391,6 +507,27 @@ impl TypeRef {
         match self {
             TypeRef::Option(inner) => *inner,
             other => other,
+        }
+    }
+
+    /// Whether this is an `Option`.
+    pub fn is_option(&self) -> bool {
+        match self {
+            TypeRef::Option(_) => true,
+            TypeRef::Named(_)
+            | TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Value
+            | TypeRef::Bytes
+            | TypeRef::Unit
+            | TypeRef::Vec(_)
+            | TypeRef::Map(_)
+            | TypeRef::Boxed(_) => false,
         }
     }
 

@@ -19,6 +19,109 @@ const RESERVED_TYPES: &[&str] = &[
     "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client",
 ];
 
+/// The names a generated request builder gives its own fields and methods. The model names
+/// parameters around them (a parameter called `body` becomes `body2`), and the emitter writes
+/// them from here, so the two cannot disagree.
+#[derive(Debug, Clone, Copy)]
+pub struct BuilderNames {
+    /// The field holding the client.
+    pub client: &'static str,
+    /// The request body: field, argument and setter.
+    pub body: &'static str,
+    /// The setter (and flag) that sends a JSON body as a form.
+    pub as_form: &'static str,
+    /// Sends the request and decodes the body.
+    pub send: &'static str,
+    /// Like `send`, with status and headers.
+    pub send_with_response: &'static str,
+    /// A download's body as chunks.
+    pub send_streaming: &'static str,
+    /// The items of every page, or the server-sent events.
+    pub stream: &'static str,
+    /// Opens a websocket stream.
+    pub connect: &'static str,
+    /// Fills the runtime's request.
+    pub prepare: &'static str,
+    /// Decodes a response whose success statuses carry different types.
+    pub decode: &'static str,
+}
+
+/// The request builders' names.
+pub const BUILDER: BuilderNames = BuilderNames {
+    client: "client",
+    body: "body",
+    as_form: "as_form",
+    send: "send",
+    send_with_response: "send_with_response",
+    send_streaming: "send_streaming",
+    stream: "stream",
+    connect: "connect",
+    prepare: "prepare",
+    decode: "decode",
+};
+
+impl BuilderNames {
+    /// Every name, for a [`Namespace`] of parameter names.
+    pub fn all(self) -> [&'static str; 10] {
+        // Destructured without `..`: a new member cannot be left out of the list.
+        let BuilderNames {
+            client,
+            body,
+            as_form,
+            send,
+            send_with_response,
+            send_streaming,
+            stream,
+            connect,
+            prepare,
+            decode,
+        } = self;
+        [
+            client,
+            body,
+            as_form,
+            send,
+            send_with_response,
+            send_streaming,
+            stream,
+            connect,
+            prepare,
+            decode,
+        ]
+    }
+}
+
+/// The names of the generated `Client`'s own associated functions and methods, which no tag
+/// accessor or untagged operation may take.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientNames {
+    /// `Client::builder()`.
+    pub builder: &'static str,
+    /// `Client::new(auth)`.
+    pub new: &'static str,
+    /// `client.raw()`, the runtime client.
+    pub raw: &'static str,
+}
+
+/// The client's names.
+pub const CLIENT: ClientNames = ClientNames {
+    builder: "builder",
+    new: "new",
+    raw: "raw",
+};
+
+impl ClientNames {
+    /// Every name, with those kept free besides: `clone` (derived), `from_raw` and `base_url`
+    /// (they would read as a constructor and a setting).
+    pub fn reserved(self) -> [&'static str; 6] {
+        let ClientNames { builder, new, raw } = self;
+        [builder, new, raw, "clone", "from_raw", "base_url"]
+    }
+}
+
+/// Type names the client and its request builders share with tag sub-clients and builders.
+pub const CLIENT_TYPES: [&str; 2] = ["Client", "ClientBuilder"];
+
 /// Splits on anything that is not alphanumeric, so that heck sees word boundaries.
 fn words(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());

@@ -3,10 +3,21 @@
 //! common mistakes that would make `openapiv3` reject an understandable document are repaired
 //! with a warning each.
 //!
+//! - `swagger`: Swagger 2.0 → the OpenAPI 3 layout (servers, components, request bodies,
+//!   content); schemas move over as they are.
+//! - `document`: repairs of everything around the schemas (info, servers, paths, operations,
+//!   parameters, bodies, responses, headers, components, security schemes).
+//! - `schema`: repairs of schemas (3.1 → 3.0 keywords, wrong value types, nesting bound).
+//! - `leftovers`: Swagger 2.0 keywords still found in the OpenAPI 3 layout, each converted once.
+//! - `fixer`: the warnings, pointer moves and 3.1 policy they all report to.
+//!
 //! Every pointer that moves is recorded in a [`PointerMap`], so diagnostics about the upgraded
 //! document can name the place in the source document.
 
-mod normalize;
+mod document;
+mod fixer;
+mod leftovers;
+mod schema;
 mod swagger;
 
 use std::collections::HashMap;
@@ -100,13 +111,13 @@ impl PointerMap {
 /// `swagger` field naming a version this generator reads.
 pub fn upgrade(doc: &mut Value) -> Result<Upgraded, Diagnostic> {
     let version = detect(doc)?;
-    let mut warnings = Vec::new();
-    let mut pointers = PointerMap::default();
+    let mut fx = fixer::Fixer::new(version == SpecVersion::OpenApi31);
     if version == SpecVersion::Swagger2 {
         let source = std::mem::take(doc);
-        *doc = swagger::convert(source, &mut pointers, &mut warnings);
+        *doc = swagger::convert(source, &mut fx);
     }
-    normalize::normalize(doc, version, &mut pointers, &mut warnings);
+    document::repair(doc, &mut fx);
+    let (warnings, pointers) = fx.finish();
     Ok(Upgraded {
         version,
         warnings,

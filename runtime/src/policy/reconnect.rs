@@ -92,6 +92,11 @@ impl ReconnectPolicy {
         self.max_reconnects
     }
 
+    /// `delay`, at most [`ReconnectPolicy::max_delay`]: how long a server may ask to wait.
+    pub(crate) fn clamp(&self, delay: Duration) -> Duration {
+        delay.min(self.max_delay)
+    }
+
     /// The wait before reconnect number `n` (from 1): half the capped exponential delay plus
     /// jitter up to the other half.
     pub(crate) fn delay(&self, n: u32) -> Duration {

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use url::Url;
 
+use crate::confine;
 use crate::encode::{query_value, set_query_value};
 use crate::error::Error;
 use crate::request::Request;
@@ -240,22 +241,19 @@ impl<'a, T: DeserializeOwned, E: DeserializeOwned> Pager<'a, T, E> {
         Ok(())
     }
 
-    /// Resolves `meta.next` against the base URL's origin; another origin is refused (the
-    /// request carries credentials).
+    /// Resolves `meta.next` against the base URL; a page on another origin, or outside the
+    /// base URL's path, is refused (the request carries credentials).
     fn follow(&self, next: &str) -> Result<Url, Error<E>> {
         let id = self.req.call.op.id;
-        let base = Url::parse(self.req.call.client.base_url())
-            .map_err(|e| Error::InvalidRequest(format!("{id}: base URL: {e}")))?;
+        let base = &self.req.call.client.config().base_url;
         let url = base
             .join(next)
             .map_err(|e| Error::InvalidRequest(format!("{id}: next page `{next}`: {e}")))?;
-        if url.origin() != base.origin() {
-            return Err(Error::InvalidRequest(format!(
-                "{id}: the next page is on another host ({}); not following it with this \
-                 client's credentials",
-                url.origin().ascii_serialization()
-            )));
-        }
+        confine::within_base(base, &url).map_err(|e| {
+            Error::InvalidRequest(format!(
+                "{id}: not following the next page with this client's credentials: {e}"
+            ))
+        })?;
         Ok(url)
     }
 }

@@ -5,7 +5,8 @@
 //! The rule: `attempts` counts the connections tried since the last message arrived, the one
 //! that delivered it included. Before a reconnect, when `attempts` exceeds
 //! [`ReconnectPolicy::reconnects`], the stream gives up; otherwise it waits the policy's
-//! backoff for `attempts` (or the server's own delay) and tries again. So a stream gets
+//! backoff for `attempts` (or the server's own delay, at most the policy's `max_delay`) and
+//! tries again. So a stream gets
 //! `1 + max_reconnects` connections in a row without a message, whether it never got one or
 //! lost its connection after many: budgets count the same after progress as from the start.
 //! Traffic that is not a message (pings, keep-alive comments) is not progress.
@@ -57,7 +58,8 @@ pub(crate) trait Link {
     async fn read(&mut self, conn: &mut Self::Conn) -> Read<Self::Item, Self::Failure>;
 
     /// The wait before the next reconnect when the server asked for one (an event stream's
-    /// `retry:`), instead of the policy's backoff.
+    /// `retry:`), instead of the policy's backoff; the driver caps it at the policy's
+    /// `max_delay`.
     fn server_delay(&self) -> Option<Duration>;
 
     /// The item that ends the stream after `attempts` connections in a row without a message,
@@ -152,8 +154,9 @@ impl<L: Link> Driver<L> {
             if self.attempts > self.policy.reconnects() {
                 return Some(self.link.gave_up(failure, self.attempts));
             }
+            // A server's own delay (`retry:`) is honoured up to the policy's longest wait.
             let delay = match self.link.server_delay() {
-                Some(delay) => delay,
+                Some(delay) => self.policy.clamp(delay),
                 None => self.policy.delay(self.attempts),
             };
             tracing::debug!(operation = self.operation, ?delay, "reconnecting");

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 mod parser;
 
-use crate::error::{Error, ResponseParts};
+use crate::error::{BodyTooLarge, Error, ResponseParts};
 use crate::request::Request;
 use crate::response::{ByteStream, decode_error};
 use crate::stream::reconnect::{Driver, Link, Read, Refused};
@@ -67,14 +67,16 @@ impl<'a> Request<'a> {
             .headers
             .entry(http::header::ACCEPT)
             .or_insert(HeaderValue::from_static("text/event-stream"));
-        let policy = self.call.client.config().reconnect.clone();
+        let config = self.call.client.config();
+        let policy = config.reconnect.clone();
+        let parser = Parser::new(config.max_body);
         let operation = self.call.op.id;
         let events = Events {
             req: self,
             resume,
             status: StatusCode::OK,
             headers: HeaderMap::new(),
-            parser: Parser::default(),
+            parser,
             queue: VecDeque::new(),
             position: Position::default(),
             _types: std::marker::PhantomData,
@@ -134,9 +136,11 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Link for Events<'_, T, E> {
             }
             match body.next().await {
                 Some(Ok(chunk)) => {
-                    if let Err(message) = self.parser.feed(&chunk, &mut self.queue) {
-                        let parts = self.parts(Bytes::new());
-                        return Read::End(Some(Err(decode_error(parts, ".".to_owned(), message))));
+                    if self.parser.feed(&chunk, &mut self.queue).is_err() {
+                        let limit = self.req.call.client.config().max_body;
+                        let headers = self.headers.clone();
+                        let error = BodyTooLarge::error(self.status, headers, &[], limit);
+                        return Read::End(Some(Err(error)));
                     }
                 }
                 // An event left without its closing blank line is dropped, as the format says.

@@ -3,21 +3,23 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
-/// The longest line accepted; a server sending more without a line break is cut off rather
-/// than buffered without end.
-const MAX_LINE: usize = 16 * 1024 * 1024;
-
 /// One dispatched event: its `data` lines joined with `\n`.
 #[derive(Debug, PartialEq)]
 pub(super) struct Event {
     pub(super) data: String,
 }
 
+/// A line or an event's data went over the parser's limit.
+#[derive(Debug, PartialEq)]
+pub(super) struct OverLimit;
+
 /// The `text/event-stream` format, fed chunk by chunk: lines end with `\n`, `\r\n` or `\r`
 /// (possibly split across chunks), a blank line dispatches the event, `:` starts a comment,
-/// `data`, `id` and `retry` are read, other fields ignored.
-#[derive(Debug, Default)]
+/// `data`, `id` and `retry` are read, other fields ignored. A line, or an event's data, longer
+/// than `limit` bytes is refused rather than buffered without end.
+#[derive(Debug)]
 pub(super) struct Parser {
+    limit: usize,
     line: Vec<u8>,
     /// The event's `data` lines, each followed by `\n`.
     data: String,
@@ -33,6 +35,20 @@ pub(super) struct Parser {
 }
 
 impl Parser {
+    /// A parser buffering at most `limit` bytes of a line or of an event's data.
+    pub(super) fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            line: Vec::new(),
+            data: String::new(),
+            after_cr: false,
+            started: false,
+            last_id: None,
+            pending_id: None,
+            retry: None,
+        }
+    }
+
     /// Forgets a partly read event (a new connection starts afresh); keeps `last_id` and `retry`.
     pub(super) fn reset(&mut self) {
         self.line.clear();
@@ -46,7 +62,7 @@ impl Parser {
         &mut self,
         mut chunk: &[u8],
         out: &mut VecDeque<Event>,
-    ) -> Result<(), String> {
+    ) -> Result<(), OverLimit> {
         if self.after_cr && chunk.first() == Some(&b'\n') {
             chunk = &chunk[1..];
         }
@@ -73,10 +89,8 @@ impl Parser {
             }
         }
         self.line.extend_from_slice(chunk);
-        if self.line.len() > MAX_LINE {
-            return Err(format!(
-                "an event-stream line longer than {MAX_LINE} bytes without a line break"
-            ));
+        if self.line.len() > self.limit || self.data.len() > self.limit {
+            return Err(OverLimit);
         }
         Ok(())
     }
@@ -124,7 +138,7 @@ mod tests {
     use crate::stream::sse::parser::*;
 
     fn parse(chunks: &[&[u8]]) -> (Vec<String>, Parser) {
-        let mut parser = Parser::default();
+        let mut parser = Parser::new(1024);
         let mut out = VecDeque::new();
         for chunk in chunks {
             parser.feed(chunk, &mut out).expect("within limits");
@@ -183,17 +197,22 @@ mod tests {
     }
 
     #[test]
-    fn an_endless_line_is_refused() {
-        let mut parser = Parser::default();
+    fn an_endless_line_or_event_is_refused() {
         let mut out = VecDeque::new();
-        let chunk = vec![b'x'; 1024 * 1024];
-        let mut result = Ok(());
-        for _ in 0..17 {
-            result = parser.feed(&chunk, &mut out);
-            if result.is_err() {
-                break;
-            }
+        let mut parser = Parser::new(100);
+        assert_eq!(parser.feed(&[b'x'; 60], &mut out), Ok(()));
+        assert_eq!(parser.feed(&[b'x'; 60], &mut out), Err(OverLimit));
+        let mut parser = Parser::new(100);
+        let line = b"data: 0123456789012345678901234567890123456789\n";
+        assert_eq!(parser.feed(line, &mut out), Ok(()));
+        assert_eq!(parser.feed(line, &mut out), Ok(()));
+        assert_eq!(parser.feed(line, &mut out), Err(OverLimit));
+        assert!(out.is_empty());
+        // Events up to the limit, one after the other, are fine.
+        let mut parser = Parser::new(100);
+        for _ in 0..10 {
+            assert_eq!(parser.feed(&[line, &b"\n"[..]].concat(), &mut out), Ok(()));
         }
-        assert!(result.unwrap_err().contains("without a line break"));
+        assert_eq!(out.len(), 10);
     }
 }

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::client::{Client, websocket_base};
+use crate::confine;
 use crate::encode::{QueryStyle, add_query, fill_path};
 use crate::error::Error;
 use crate::policy::ReconnectPolicy;
@@ -225,14 +226,18 @@ impl<'a> WebSocketRequest<'a> {
     }
 
     /// The URL to connect to (on the base URL that replaces the template's, with the query)
-    /// and the one to sign (with the query when the operation signs it).
+    /// and the one to sign (with the query when the operation signs it). When the base is
+    /// overridden, the signing URL moves to the new origin too: a signature is never sent to a
+    /// host other than the one it is valid for.
     fn urls(&self) -> Result<(Url, Option<Url>), String> {
+        let config = self.client.config();
         let mut url =
             Url::parse(&self.url).map_err(|e| format!("websocket URL `{}`: {e}", self.url))?;
         let base = match &self.base {
             Some(text) => Some(websocket_base(text)?),
-            None => self.client.config().websocket_base.clone(),
+            None => config.websocket_base.clone(),
         };
+        let rebased = base.is_some();
         if let Some(base) = base {
             let path = format!("{}{}", base.path().trim_end_matches('/'), url.path());
             let mut rebased = base;
@@ -245,12 +250,16 @@ impl<'a> WebSocketRequest<'a> {
             ));
         }
         url.set_query((!self.query.is_empty()).then_some(self.query.as_str()));
+        confine::credentials_allowed(&url, &config.headers, config.allow_insecure)?;
         let signing_url = match &self.signing_url {
             Some(text) => {
                 let mut signing =
                     Url::parse(text).map_err(|e| format!("signing URL `{text}`: {e}"))?;
                 if self.op.signing_query == SigningQuery::Include {
                     signing.set_query(url.query());
+                }
+                if rebased {
+                    confine::rebase(&mut signing, &url)?;
                 }
                 Some(signing)
             }

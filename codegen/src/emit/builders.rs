@@ -1,0 +1,602 @@
+//! Emitting `builders.rs`: one sub-client struct per tag and one request builder per operation.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::starter::{arg, body_field_type, starter, types_prefix};
+use super::types::{doc_attr, ident, ty};
+use crate::model::names::BUILDER;
+use crate::model::{
+    Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, QueryStyle,
+    ResponseKind, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
+};
+
+/// The builder's own members ([`BUILDER`]) as identifiers.
+struct Members {
+    client: Ident,
+    body: Ident,
+    as_form: Ident,
+    send: Ident,
+    send_with_response: Ident,
+    send_streaming: Ident,
+    stream: Ident,
+    connect: Ident,
+    prepare: Ident,
+    decode: Ident,
+}
+
+impl Members {
+    fn get() -> Self {
+        Self {
+            client: ident(BUILDER.client),
+            body: ident(BUILDER.body),
+            as_form: ident(BUILDER.as_form),
+            send: ident(BUILDER.send),
+            send_with_response: ident(BUILDER.send_with_response),
+            send_streaming: ident(BUILDER.send_streaming),
+            stream: ident(BUILDER.stream),
+            connect: ident(BUILDER.connect),
+            prepare: ident(BUILDER.prepare),
+            decode: ident(BUILDER.decode),
+        }
+    }
+}
+
+pub(super) fn builders_file(api: &Api) -> TokenStream {
+    let groups = api.groups.iter().enumerate().map(|(i, g)| {
+        let name = ident(&g.struct_name);
+        let fallback = format!("Operations tagged `{}`.", g.tag);
+        let doc = doc_attr(g.description.as_deref(), &fallback);
+        let starters = api
+            .operations
+            .iter()
+            .filter(|o| o.group == Some(i))
+            .map(|o| starter(o, quote! { self.client }, quote! { 'a }));
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Copy)]
+            pub struct #name<'a> {
+                pub(crate) client: &'a crate::Client,
+            }
+            impl<'a> #name<'a> {
+                #( #starters )*
+            }
+        }
+    });
+    let builders = api.operations.iter().map(|o| builder(o, api));
+    quote! {
+        //! Sub-clients (one per tag) and request builders (one per operation).
+        #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, clippy::type_complexity)]
+        #( #groups )*
+        #( #builders )*
+    }
+}
+
+/// What every builder has: fields, setters and the statements that fill the runtime's request.
+struct Parts {
+    fields: Vec<TokenStream>,
+    setters: Vec<TokenStream>,
+    fill: Vec<TokenStream>,
+    /// `Clone,` unless a field cannot be cloned (a multipart form).
+    clone: TokenStream,
+}
+
+impl Parts {
+    /// `let request = make;`, mutable when something fills it.
+    fn let_request(&self, make: TokenStream) -> TokenStream {
+        if self.fill.is_empty() {
+            quote! { let request = #make; }
+        } else {
+            quote! { let mut request = #make; }
+        }
+    }
+}
+
+fn parts(op: &Operation) -> Parts {
+    let mut parts = Parts {
+        fields: Vec::new(),
+        setters: Vec::new(),
+        fill: op.params.iter().map(param_fill).collect(),
+        clone: quote! { Clone, },
+    };
+    for p in &op.params {
+        param_parts(p, &mut parts);
+    }
+    if let Some(accept) = &op.accept {
+        parts
+            .fill
+            .push(quote! { request.header("accept", &#accept); });
+    }
+    if let Some(body) = &op.body {
+        body_parts(body, &mut parts);
+    }
+    parts
+}
+
+/// A parameter's field, and its setter when it is optional.
+fn param_parts(p: &Param, parts: &mut Parts) {
+    let field = ident(&p.rust_name);
+    let t = ty(&p.ty, &types_prefix());
+    if p.required {
+        parts.fields.push(quote! { #field: #t });
+        return;
+    }
+    parts.fields.push(quote! { #field: Option<#t> });
+    let mut text = p
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Sets the `{}` {} parameter.", p.name, p.location.as_str()));
+    if p.deprecated {
+        text.push_str("\n\n**Deprecated** by the API.");
+    }
+    let doc = doc_attr(Some(&text), "");
+    let (at, conv) = arg(&p.ty);
+    parts.setters.push(quote! {
+        #doc
+        pub fn #field(mut self, value: #at) -> Self {
+            self.#field = Some(value #conv);
+            self
+        }
+    });
+}
+
+fn query_style(style: QueryStyle) -> TokenStream {
+    match style {
+        QueryStyle::Form { explode } => {
+            quote! { cloudsdk_runtime::QueryStyle::Form { explode: #explode } }
+        }
+        QueryStyle::SpaceDelimited => quote! { cloudsdk_runtime::QueryStyle::SpaceDelimited },
+        QueryStyle::PipeDelimited => quote! { cloudsdk_runtime::QueryStyle::PipeDelimited },
+        QueryStyle::DeepObject => quote! { cloudsdk_runtime::QueryStyle::DeepObject },
+    }
+}
+
+fn param_fill(p: &Param) -> TokenStream {
+    let name = &p.name;
+    let field = ident(&p.rust_name);
+    match p.location {
+        ParamLocation::Path {
+            allow_reserved: true,
+            ..
+        } => quote! { request.path_param_reserved(#name, &self.#field); },
+        ParamLocation::Path {
+            allow_reserved: false,
+            ..
+        } => quote! { request.path_param(#name, &self.#field); },
+        ParamLocation::Query(style) => {
+            let style = query_style(style);
+            quote! { request.query(#name, &self.#field, #style); }
+        }
+        ParamLocation::Header => quote! { request.header(#name, &self.#field); },
+        ParamLocation::Cookie => quote! { request.cookie(#name, &self.#field); },
+    }
+}
+
+/// The body's field, its setter when it is optional, `as_form` when JSON may be sent as a form,
+/// and how it fills the request.
+fn body_parts(body: &Body, parts: &mut Parts) {
+    let Members {
+        body: field,
+        as_form,
+        ..
+    } = Members::get();
+    let t = body_field_type(body);
+    parts.fields.push(quote! { #field: Option<#t> });
+    if !body.required {
+        let doc = doc_attr(body.description.as_deref(), "Sets the request body.");
+        let (at, conv) = match body.kind {
+            BodyKind::Multipart => (t.clone(), TokenStream::new()),
+            BodyKind::Json
+            | BodyKind::JsonOrForm
+            | BodyKind::Form
+            | BodyKind::Binary(_)
+            | BodyKind::Text(_) => arg(&body.ty),
+        };
+        parts.setters.push(quote! {
+            #doc
+            pub fn #field(mut self, value: #at) -> Self {
+                self.#field = Some(value #conv);
+                self
+            }
+        });
+    }
+    parts.fill.push(match &body.kind {
+        BodyKind::Json => quote! { if let Some(body) = &self.#field { request.json(body); } },
+        BodyKind::JsonOrForm => {
+            parts.fields.push(quote! { #as_form: bool });
+            parts.setters.push(quote! {
+                /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
+                pub fn #as_form(mut self) -> Self {
+                    self.#as_form = true;
+                    self
+                }
+            });
+            quote! {
+                if let Some(body) = &self.#field {
+                    if self.#as_form { request.form(body); } else { request.json(body); }
+                }
+            }
+        }
+        BodyKind::Form => quote! { if let Some(body) = &self.#field { request.form(body); } },
+        BodyKind::Multipart => {
+            parts.clone = TokenStream::new();
+            quote! { if let Some(body) = self.#field { request.multipart(body); } }
+        }
+        BodyKind::Binary(ct) => {
+            quote! { if let Some(body) = self.#field { request.bytes(#ct, body); } }
+        }
+        BodyKind::Text(ct) => {
+            quote! { if let Some(body) = self.#field { request.text(#ct, body); } }
+        }
+    });
+}
+
+/// The path of the method that starts the operation, for doc links.
+fn starter_path(op: &Operation, api: &Api) -> String {
+    match op.group {
+        Some(g) => format!(
+            "crate::builders::{}::{}",
+            api.groups[g].struct_name, op.method_name
+        ),
+        None => format!("crate::Client::{}", op.method_name),
+    }
+}
+
+fn builder(op: &Operation, api: &Api) -> TokenStream {
+    let parts = parts(op);
+    let error_ty = ty(&op.error_type, &types_prefix());
+    let (extra, send_note) = match &op.kind {
+        CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts),
+        CallKind::Request => (TokenStream::new(), ""),
+        CallKind::Paginated { pagination, item } => (page_stream(pagination, item, &error_ty), ""),
+        CallKind::Download => (download(&error_ty), ""),
+        CallKind::Events(events) => (
+            event_stream(events, &error_ty),
+            " The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).",
+        ),
+    };
+    request_builder(op, api, parts, extra, send_note)
+}
+
+fn page_stream(pagination: &Pagination, item: &TypeRef, error_ty: &TokenStream) -> TokenStream {
+    let Members {
+        stream, prepare, ..
+    } = Members::get();
+    let item = ty(item, &types_prefix());
+    let style = match pagination {
+        Pagination::MetaNext { items } => {
+            quote! { cloudsdk_runtime::Pagination::MetaNext { items: #items } }
+        }
+        Pagination::PageNumber {
+            items,
+            page,
+            per_page,
+            pages,
+        } => quote! {
+            cloudsdk_runtime::Pagination::PageNumber { items: #items, page: #page, per_page: #per_page, pages: #pages }
+        },
+    };
+    quote! {
+        /// Every item of every page, as a stream that fetches the next page when it needs
+        /// it (use `cloudsdk_runtime::StreamExt::next`). Parameters set on this builder
+        /// apply to every page.
+        pub fn #stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#item, crate::Error<#error_ty>>> + 'a {
+            static PAGINATION: cloudsdk_runtime::Pagination = #style;
+            self.#prepare().paginate(&PAGINATION)
+        }
+    }
+}
+
+fn download(error_ty: &TokenStream) -> TokenStream {
+    let Members {
+        send_streaming,
+        prepare,
+        ..
+    } = Members::get();
+    quote! {
+        /// Sends the request and returns the body as a stream of chunks, without holding
+        /// it all in memory.
+        pub fn #send_streaming(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ByteStream, crate::Error<#error_ty>>> + 'a {
+            self.#prepare().send_streaming()
+        }
+    }
+}
+
+fn event_stream(events: &Events, error_ty: &TokenStream) -> TokenStream {
+    let Members {
+        stream, prepare, ..
+    } = Members::get();
+    let message = ty(&events.message, &types_prefix());
+    let (resume, resume_doc) = match &events.resume {
+        Some((parameter, field)) => (
+            quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
+            format!(
+                " resumes from the last message's `{field}` (as `{parameter}`) without repeating it,"
+            ),
+        ),
+        None => (quote! { None }, String::new()),
+    };
+    let doc = format!(
+        " The response's server-sent events, each decoded into its message, as a stream that \
+         reconnects when the connection drops (as the client's `ReconnectPolicy` says),{resume_doc} \
+         and ends when the server ends the response. Use this rather than \
+         [`send`](Self::send), which waits for the whole response."
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #stream(self) -> impl cloudsdk_runtime::Stream<Item = Result<#message, crate::Error<#error_ty>>> + 'a {
+            self.#prepare().events(#resume)
+        }
+    }
+}
+
+fn success_type(op: &Operation) -> TokenStream {
+    match &op.success {
+        Success::Single { ty: t, .. } => ty(t, &types_prefix()),
+        Success::ByStatus { name, .. } => {
+            let n = ident(name);
+            quote! { crate::types::#n }
+        }
+    }
+}
+
+/// How a success response becomes the operation's value: one of the runtime's decode functions,
+/// or a private `decode` (second) when the success statuses carry different types.
+fn decode(op: &Operation, out: &TokenStream, error_ty: &TokenStream) -> (TokenStream, TokenStream) {
+    let (name, variants) = match &op.success {
+        Success::Single { kind, .. } => {
+            let f = match kind {
+                ResponseKind::Empty => quote! { cloudsdk_runtime::decode::empty },
+                ResponseKind::Json => quote! { cloudsdk_runtime::decode::json },
+                ResponseKind::Text => quote! { cloudsdk_runtime::decode::text },
+                ResponseKind::Binary => quote! { cloudsdk_runtime::decode::bytes },
+            };
+            return (f, TokenStream::new());
+        }
+        Success::ByStatus { name, variants } => (ident(name), variants),
+    };
+    let arms = variants.iter().map(|(code, v, kind, _)| {
+        let v = ident(v);
+        let value = match kind {
+            ResponseKind::Empty => quote! { () },
+            ResponseKind::Json => quote! { response.json()? },
+            ResponseKind::Text => quote! { response.text() },
+            ResponseKind::Binary => quote! { response.bytes() },
+        };
+        quote! { #code => crate::types::#name::#v(#value), }
+    });
+    let decode = Members::get().decode;
+    (
+        quote! { Self::#decode },
+        quote! {
+            fn #decode(response: cloudsdk_runtime::Response) -> Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>> {
+                let (status, headers) = (response.status(), response.headers().clone());
+                let value = match status.as_u16() {
+                    #( #arms )*
+                    _ => return Err(response.unexpected()),
+                };
+                Ok(cloudsdk_runtime::ResponseValue { status, headers, value })
+            }
+        },
+    )
+}
+
+fn status_matches(errors: &[StatusMatch]) -> TokenStream {
+    let items = errors.iter().map(|e| match e {
+        StatusMatch::Code(c) => quote! { cloudsdk_runtime::StatusMatch::Code(#c) },
+        StatusMatch::Class(c) => quote! { cloudsdk_runtime::StatusMatch::Class(#c) },
+        StatusMatch::Default => quote! { cloudsdk_runtime::StatusMatch::Default },
+    });
+    quote! { &[ #( #items ),* ] }
+}
+
+/// `prepare()`: the operation's `static` description and the statements that fill the request.
+fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
+    let Members {
+        client, prepare, ..
+    } = Members::get();
+    let id = &op.id;
+    let method = ident(op.method.as_str());
+    let path = &op.path;
+    let authenticated = op.authenticated;
+    let idempotent = op.idempotent;
+    let signing = match &op.signing_url {
+        Some(s) => quote! { Some(#s) },
+        None => quote! { None },
+    };
+    let errors = status_matches(&op.errors);
+    let fill = &parts.fill;
+    let body = if fill.is_empty() {
+        quote! { self.#client.raw().request(&OPERATION) }
+    } else {
+        quote! {
+            let mut request = self.#client.raw().request(&OPERATION);
+            #( #fill )*
+            request
+        }
+    };
+    quote! {
+        fn #prepare(self) -> cloudsdk_runtime::Request<'a> {
+            static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
+                id: #id,
+                method: cloudsdk_runtime::Method::#method,
+                path: #path,
+                authenticated: #authenticated,
+                signing_url: #signing,
+                errors: #errors,
+                idempotent: #idempotent,
+            };
+            #body
+        }
+    }
+}
+
+fn request_builder(
+    op: &Operation,
+    api: &Api,
+    parts: Parts,
+    extra: TokenStream,
+    send_note: &str,
+) -> TokenStream {
+    let Members {
+        send,
+        send_with_response,
+        prepare: prepare_fn,
+        ..
+    } = Members::get();
+    let name = ident(&op.builder_name);
+    let doc = format!(
+        " Request builder for [`{}`]; finish with [`{send}`]({}::{send}).",
+        starter_path(op, api),
+        op.builder_name,
+        send = BUILDER.send,
+    );
+    let error_ty = ty(&op.error_type, &types_prefix());
+    let out = success_type(op);
+    // Sending and decoding is one generic future in the runtime; an operation only names how
+    // its success response becomes its value, so it carries no async code of its own.
+    let (decode, decode_fn) = decode(op, &out, &error_ty);
+    let send_doc = format!(
+        " Sends the request (`{} {}`) and returns the decoded body.{send_note}",
+        op.method.as_str(),
+        op.path,
+    );
+    let prepare = prepare(op, &parts);
+    let declaration = declaration(
+        op,
+        &doc,
+        "a request does nothing until `.send()` is awaited",
+        &parts,
+    );
+    let setters = &parts.setters;
+    quote! {
+        #declaration
+        impl<'a> #name<'a> {
+            #( #setters )*
+            #[doc = #send_doc]
+            pub fn #send(self) -> impl std::future::Future<Output = Result<#out, crate::Error<#error_ty>>> + 'a {
+                self.#prepare_fn().send_value(#decode)
+            }
+            /// Like [`send`](Self::send), with the response's status and headers.
+            pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, crate::Error<#error_ty>>> + 'a {
+                self.#prepare_fn().send_decoded(#decode)
+            }
+            #extra
+            #decode_fn
+            #prepare
+        }
+    }
+}
+
+/// The builder struct: the client and a field per parameter (and the body).
+fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> TokenStream {
+    let client = Members::get().client;
+    let name = ident(&op.builder_name);
+    let Parts { fields, clone, .. } = parts;
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, #clone)]
+        #[must_use = #must_use]
+        pub struct #name<'a> {
+            pub(crate) #client: &'a crate::Client,
+            #( pub(crate) #fields, )*
+        }
+    }
+}
+
+/// The `static WebSocketOperation` of a stream.
+fn websocket_operation(op: &Operation, ws: &WebSocket) -> TokenStream {
+    let id = &op.id;
+    let url = &ws.url;
+    let mut op_expr = quote! { cloudsdk_runtime::WebSocketOperation::new(#id, #url) };
+    if let Some(signing) = &ws.signing_url {
+        op_expr = quote! { #op_expr.signing_url(#signing) };
+    }
+    let mode = match ws.auth {
+        WebSocketAuth::Header => quote! { Header },
+        WebSocketAuth::FirstMessage => quote! { FirstMessage },
+        WebSocketAuth::None => quote! { None },
+    };
+    op_expr = quote! { #op_expr.auth(cloudsdk_runtime::AuthMode::#mode) };
+    if let Some((parameter, field)) = &ws.resume {
+        op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
+    }
+    op_expr
+}
+
+/// `connect()`: the stream of messages, or with `x-websocket-send` the stream and a sender (an
+/// interactive session, never reconnected).
+fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
+    let Members {
+        client, connect, ..
+    } = Members::get();
+    let url = &ws.url;
+    let op_expr = websocket_operation(op, ws);
+    let message = ty(&ws.message, &types_prefix());
+    let fill = &parts.fill;
+    match &ws.send {
+        Some(send) => {
+            let send = ty(send, &types_prefix());
+            let doc = format!(
+                " Connects to `{url}` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #connect(self) -> (cloudsdk_runtime::WebSocketStream<#message>, cloudsdk_runtime::WebSocketSender<#send>) {
+                    static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
+                    let mut request = self.#client.raw().websocket(&OPERATION);
+                    #( #fill )*
+                    request.reconnect(cloudsdk_runtime::ReconnectPolicy::none());
+                    let stream = request.connect();
+                    let sender = stream.sender();
+                    (stream, sender)
+                }
+            }
+        }
+        None => {
+            let let_request =
+                parts.let_request(quote! { self.#client.raw().websocket(&OPERATION) });
+            let doc = format!(
+                " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
+                match ws.resume {
+                    Some(_) => " where it left off",
+                    None => " from the server's position",
+                }
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #connect(self) -> cloudsdk_runtime::WebSocketStream<#message> {
+                    static OPERATION: cloudsdk_runtime::WebSocketOperation = #op_expr;
+                    #let_request
+                    #( #fill )*
+                    request.connect()
+                }
+            }
+        }
+    }
+}
+
+fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) -> TokenStream {
+    let name = ident(&op.builder_name);
+    let doc = format!(
+        " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",
+        starter_path(op, api),
+        op.builder_name,
+        connect = BUILDER.connect,
+    );
+    let connect = connect(op, ws, &parts);
+    let declaration = declaration(
+        op,
+        &doc,
+        "a stream does nothing until `.connect()` is polled",
+        &parts,
+    );
+    let setters = &parts.setters;
+    quote! {
+        #declaration
+        impl #name<'_> {
+            #( #setters )*
+            #connect
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! The crate's README (an `askama` template) and `examples/quickstart.rs`: how to authenticate,
+//! the example call, and the table of streams.
+
+use askama::Template;
+
+use super::{docs, render};
+use crate::diag::Diagnostic;
+use crate::model::names::BUILDER;
+use crate::model::{Api, AuthKind, CallKind, Operation, Success, TypeRef};
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct Readme<'a> {
+    name: &'a str,
+    title: &'a str,
+    version: &'a str,
+    description: String,
+    base_url: Option<&'a str>,
+    auth_lines: Vec<String>,
+    example: String,
+    operations: usize,
+    types: usize,
+    operation_lines: usize,
+    per_operation: usize,
+    type_lines: usize,
+    groups: Vec<(String, String, usize)>,
+    /// (call, what it yields) for every operation read as a stream.
+    streams: Vec<(String, String)>,
+    /// A compiled example reading one of them.
+    stream_example: Option<String>,
+}
+
+/// Lines of generated Rust, for the README's figures.
+pub(super) struct Sizes {
+    /// `builders.rs` and `client.rs`.
+    pub operation_lines: usize,
+    /// `types.rs`.
+    pub type_lines: usize,
+}
+
+/// The README.
+pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagnostic> {
+    render(&Readme {
+        operation_lines: sizes.operation_lines,
+        per_operation: sizes
+            .operation_lines
+            .checked_div(api.operations.len())
+            .unwrap_or(0),
+        type_lines: sizes.type_lines,
+        name: &api.crate_name,
+        title: &api.title,
+        version: &api.version,
+        description: api
+            .description
+            .as_deref()
+            .map(docs::sanitize)
+            .unwrap_or_default(),
+        base_url: api.base_url.as_deref(),
+        auth_lines: auth_lines(api),
+        example: example(api, lib),
+        operations: api.operations.len(),
+        types: api.types.len(),
+        groups: api
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let count = api.operations.iter().filter(|o| o.group == Some(i)).count();
+                (g.method.clone(), g.tag.clone(), count)
+            })
+            .collect(),
+        streams: api
+            .operations
+            .iter()
+            .filter_map(|op| stream_row(api, op))
+            .collect(),
+        stream_example: stream_example(api, lib),
+    })
+}
+
+/// How the README says to authenticate.
+fn auth_lines(api: &Api) -> Vec<String> {
+    api.auth
+        .iter()
+        .map(|a| {
+            let what = match &a.kind {
+                AuthKind::Basic => "HTTP Basic".to_owned(),
+                AuthKind::Bearer {
+                    exchange_path: Some(p),
+                } => format!(
+                    "bearer token, or an API key exchanged at `{p}` for a short-lived token"
+                ),
+                AuthKind::Bearer {
+                    exchange_path: None,
+                } => "bearer token".to_owned(),
+                AuthKind::OAuth1 { signature_methods } => match signature_methods.as_slice() {
+                    [] => "OAuth 1.0a".to_owned(),
+                    methods => format!("OAuth 1.0a ({})", methods.join(", ")),
+                },
+                AuthKind::ClientCredentials { token_url, .. } => {
+                    format!("OAuth2 client credentials (token URL `{token_url}`)")
+                }
+                AuthKind::ApiKey { location, name } => format!("API key in {location} `{name}`"),
+                AuthKind::Other(o) => format!("{o} (bring your own `Authenticator`)"),
+            };
+            let mut line = format!("`{}`: {what}", a.key);
+            if let Some(server) = &a.server_url {
+                line.push_str(&format!(", sent to `{server}`"));
+            }
+            if !a.env.is_empty() {
+                let vars: Vec<String> = a.env.iter().map(|(_, v)| format!("`{v}`")).collect();
+                line.push_str(&format!("; the examples read {}", vars.join(", ")));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The README's authentication line: the first scheme the `auth` crate has a type for, with
+/// credentials from the environment variables the spec names (`x-env`).
+fn auth_setup(api: &Api, lib: &str) -> String {
+    let prefix = lib.to_ascii_uppercase();
+    for scheme in &api.auth {
+        // Each credential is read into a variable first: short lines, formatted as rustfmt would.
+        let mut lines = Vec::new();
+        let mut var = |binding: &str, roles: &[&str], fallback: &str| -> String {
+            let name = scheme
+                .env
+                .iter()
+                .find(|(role, _)| roles.iter().any(|r| role.replace('_', "-") == *r))
+                .map(|(_, var)| var.clone())
+                .unwrap_or_else(|| format!("{prefix}_{fallback}"));
+            lines.push(format!("let {binding} = std::env::var(\"{name}\")?;"));
+            binding.to_owned()
+        };
+        let auth = match &scheme.kind {
+            AuthKind::Basic => format!("let auth = {lib}::auth::BasicAuth::from_env()?;"),
+            AuthKind::Bearer { .. } => {
+                let token = var("token", &["token", "api-key"], "TOKEN");
+                format!("let auth = {lib}::auth::BearerToken::new({token})?;")
+            }
+            AuthKind::OAuth1 { .. } => {
+                let key = var("consumer_key", &["consumer-key"], "CONSUMER_KEY");
+                let secret = var("consumer_secret", &["consumer-secret"], "CONSUMER_SECRET");
+                let token = var("token", &["token"], "TOKEN");
+                let token_secret = var("token_secret", &["token-secret", "secret"], "TOKEN_SECRET");
+                format!(
+                    "let auth = {lib}::auth::oauth1::OAuth1::new({key}, {secret})?\n    .with_token({token}, {token_secret})?;"
+                )
+            }
+            AuthKind::ClientCredentials {
+                token_url,
+                audience,
+            } => {
+                let id = var("client_id", &["client-id"], "CLIENT_ID");
+                let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
+                let mut line = format!(
+                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    \"{token_url}\",\n    {id},\n    {secret},\n)?"
+                );
+                match audience {
+                    Some(audience) => line.push_str(&format!("\n.with_audience(\"{audience}\");")),
+                    None => line.push(';'),
+                }
+                line
+            }
+            AuthKind::ApiKey { .. } | AuthKind::Other(_) => continue,
+        };
+        lines.push(auth);
+        return lines.join("\n");
+    }
+    format!("let auth = {lib}::auth::NoAuth;")
+}
+
+/// The README's row for an operation read as a stream (paginated lists, server-sent events and
+/// websockets): the call that opens it and what it yields.
+fn stream_row(api: &Api, op: &Operation) -> Option<(String, String)> {
+    let short = |t: &TypeRef| match t {
+        TypeRef::Named(name) => format!("`{name}`"),
+        TypeRef::Value => "JSON value".to_owned(),
+        TypeRef::String => "`String`".to_owned(),
+        other => format!("`{other:?}`"),
+    };
+    let resumes = |resume: &Option<(String, String)>| match resume {
+        Some((parameter, field)) => format!(
+            "; after a reconnect, resumes from the last `{field}` (as `{parameter}`) without repeats"
+        ),
+        None => String::new(),
+    };
+    let (finish, yields) = match &op.kind {
+        CallKind::Paginated { item, .. } => (
+            BUILDER.stream,
+            format!("every item of every page, as {}", short(item)),
+        ),
+        CallKind::Events(events) => (
+            BUILDER.stream,
+            format!(
+                "each server-sent event as {}{}",
+                short(&events.message),
+                resumes(&events.resume)
+            ),
+        ),
+        CallKind::WebSocket(ws) => {
+            let yields = match &ws.send {
+                Some(send) => format!(
+                    "a stream of {} messages and a sender of {}; an interactive session, not reconnected",
+                    short(&ws.message),
+                    short(send)
+                ),
+                None => format!(
+                    "each websocket message as {}{}",
+                    short(&ws.message),
+                    resumes(&ws.resume)
+                ),
+            };
+            (BUILDER.connect, yields)
+        }
+        CallKind::Request | CallKind::Download => return None,
+    };
+    let needs_arguments =
+        op.params.iter().any(|p| p.required) || op.body.as_ref().is_some_and(|b| b.required);
+    let args = if needs_arguments { "…" } else { "" };
+    Some((format!("{}.{finish}()", call_path(api, op, args)), yields))
+}
+
+/// The README's streaming example ([`Api::stream_example`]), compiled as a doctest.
+fn stream_example(api: &Api, lib: &str) -> Option<String> {
+    let op = api.operations.get(api.stream_example?)?;
+    let (call, _) = stream_row(api, op)?;
+    Some(format!(
+        "# async fn run(client: {lib}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         use {lib}::StreamExt;\n\n\
+         let mut items = std::pin::pin!({call});\n\
+         while let Some(item) = items.next().await {{\n    \
+         println!(\"{{:?}}\", item?);\n\
+         }}\n\
+         # Ok(())\n\
+         # }}"
+    ))
+}
+
+/// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
+fn call_path(api: &Api, op: &Operation, args: &str) -> String {
+    match op.group {
+        Some(g) => format!(
+            "client.{}().{}({args})",
+            api.groups[g].method, op.method_name
+        ),
+        None => format!("client.{}({args})", op.method_name),
+    }
+}
+
+/// The example call ([`Api::example`]) and how its result is shown, as statements.
+fn example_call(api: &Api) -> String {
+    let Some(op) = api.example.and_then(|i| api.operations.get(i)) else {
+        return "let _ = client;".to_owned();
+    };
+    let path = call_path(api, op, "");
+    let shown = match &op.success {
+        Success::Single {
+            ty: TypeRef::Unit, ..
+        } => "println!(\"done\");",
+        Success::Single { .. } | Success::ByStatus { .. } => "println!(\"{result:#?}\");",
+    };
+    let allow = if op.deprecated {
+        "#[allow(deprecated)]\n"
+    } else {
+        ""
+    };
+    format!(
+        "{allow}let result = {path}.{send}().await?;\n{shown}",
+        send = BUILDER.send
+    )
+}
+
+/// The README's example, compiled as a doctest.
+fn example(api: &Api, lib: &str) -> String {
+    let setup = match &api.base_url {
+        Some(_) => format!(
+            "let client = {lib}::Client::builder()\n    .auth(auth)\n    // .base_url(\"http://127.0.0.1:8080\") to talk to a test server\n    .build()?;"
+        ),
+        None => format!("let client = {lib}::Client::new(\"https://api.example.com\", auth)?;"),
+    };
+    format!(
+        "# async fn run() -> Result<(), Box<dyn std::error::Error>> {{\n{auth}\n{setup}\n{call}\n# Ok(())\n# }}",
+        auth = auth_setup(api, lib),
+        call = example_call(api),
+    )
+}
+
+/// `examples/quickstart.rs`: the README's call as a program, credentials from the environment
+/// and the base URL from `<CRATE>_BASE_URL` when set. Written as rustfmt formats it.
+pub(super) fn quickstart(api: &Api, lib: &str) -> String {
+    let env = format!("{}_BASE_URL", lib.to_ascii_uppercase());
+    let indent = |text: String| {
+        text.lines()
+            .map(|l| format!("    {l}\n"))
+            .collect::<String>()
+    };
+    let (builder, note) = match &api.base_url {
+        Some(url) => (
+            format!("{lib}::Client::builder()"),
+            format!("(default `{url}`)"),
+        ),
+        None => (
+            format!("{lib}::Client::builder(\"https://api.example.com\")"),
+            "(default `https://api.example.com`)".to_owned(),
+        ),
+    };
+    format!(
+        "//! Calls the API once with credentials from the environment and prints the result.\n\
+         //!\n\
+         //! Set `{env}` to use another server {note}, e.g. a test server.\n\
+         //! Run with `cargo run -p {name} --example {name}-quickstart`.\n\
+         \n\
+         #[tokio::main(flavor = \"current_thread\")]\n\
+         async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         {auth}\
+         \x20   let mut builder = {builder}.auth(auth);\n\
+         \x20   if let Ok(url) = std::env::var(\"{env}\") {{\n\
+         \x20       builder = builder.base_url(url);\n\
+         \x20   }}\n\
+         \x20   let client = builder.build()?;\n\
+         {call}\
+         \x20   Ok(())\n\
+         }}\n",
+        name = api.crate_name,
+        auth = indent(auth_setup(api, lib)),
+        call = indent(example_call(api)),
+    )
+}

@@ -1,0 +1,123 @@
+//! The method that starts an operation (on the client or a tag's sub-client) and the types
+//! its arguments take.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::types::{doc_attr, ident, ty};
+use crate::model::names::BUILDER;
+use crate::model::{Body, BodyKind, Operation, TypeRef};
+
+/// `crate::types::`, which qualifies named types outside the types module.
+pub(super) fn types_prefix() -> TokenStream {
+    quote! { crate::types:: }
+}
+
+/// The type a body field holds.
+pub(super) fn body_field_type(body: &Body) -> TokenStream {
+    match body.kind {
+        BodyKind::Multipart => quote! { cloudsdk_runtime::multipart::Form },
+        BodyKind::Json
+        | BodyKind::JsonOrForm
+        | BodyKind::Form
+        | BodyKind::Binary(_)
+        | BodyKind::Text(_) => ty(&body.ty, &types_prefix()),
+    }
+}
+
+/// The argument type a caller passes for a value of type `t`, and how it becomes `t`.
+pub(super) fn arg(t: &TypeRef) -> (TokenStream, TokenStream) {
+    match t {
+        TypeRef::String => (quote! { impl Into<String> }, quote! { .into() }),
+        other => (ty(other, &types_prefix()), TokenStream::new()),
+    }
+}
+
+fn op_doc(op: &Operation) -> TokenStream {
+    let mut text = op.summary.clone().unwrap_or_default();
+    if let Some(d) = &op.description {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(d);
+    }
+    let method = op.method.as_str();
+    let fallback = format!("`{method} {}`", op.path);
+    let mut doc = doc_attr(
+        Some(&text)
+            .filter(|t| !t.trim().is_empty())
+            .map(String::as_str),
+        &fallback,
+    );
+    let line = format!(" `{method} {}` (`{}`)", op.path, op.id);
+    doc.extend(quote! { #[doc = ""] #[doc = #line] });
+    doc
+}
+
+/// The method that starts an operation, on the client or a sub-client.
+/// `lifetime` is the builder's: `'a` on a sub-client (the builder borrows the client, not the
+/// short-lived sub-client value), `'_` on the client itself.
+pub(super) fn starter(
+    op: &Operation,
+    client_expr: TokenStream,
+    lifetime: TokenStream,
+) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let client = ident(BUILDER.client);
+    let doc = op_doc(op);
+    let deprecated = op
+        .deprecated
+        .then(|| quote! { #[deprecated(note = "deprecated by the API")] });
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.rust_name);
+        if !p.required {
+            inits.push(quote! { #field: None });
+            continue;
+        }
+        let (t, conv) = arg(&p.ty);
+        args.push(quote! { #field: #t });
+        inits.push(if conv.is_empty() {
+            quote! { #field }
+        } else {
+            quote! { #field: #field #conv }
+        });
+    }
+    if let Some(body) = &op.body {
+        let field = ident(BUILDER.body);
+        let (t, conv) = match body.kind {
+            BodyKind::Multipart => (body_field_type(body), TokenStream::new()),
+            BodyKind::Json
+            | BodyKind::JsonOrForm
+            | BodyKind::Form
+            | BodyKind::Binary(_)
+            | BodyKind::Text(_) => arg(&body.ty),
+        };
+        if body.required {
+            args.push(quote! { #field: #t });
+            inits.push(quote! { #field: Some(#field #conv) });
+        } else {
+            inits.push(quote! { #field: None });
+        }
+        match body.kind {
+            BodyKind::JsonOrForm => {
+                let as_form = ident(BUILDER.as_form);
+                inits.push(quote! { #as_form: false });
+            }
+            BodyKind::Json
+            | BodyKind::Form
+            | BodyKind::Multipart
+            | BodyKind::Binary(_)
+            | BodyKind::Text(_) => {}
+        }
+    }
+    quote! {
+        #doc
+        #deprecated
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<#lifetime> {
+            crate::builders::#builder { #client: #client_expr, #( #inits, )* }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Lowering request and response bodies: how each is encoded or read, its type, which statuses
+//! are success and which errors, and the error type.
+
+use openapiv3::{MediaType, RequestBody, Response, StatusCode};
+
+use super::context::{Lowering, Site};
+use super::names::Namespace;
+use super::schema::{SRef, Types};
+use super::{Body, BodyKind, ResponseKind, StatusMatch, Success, TypeRef, refs};
+use crate::pointer;
+
+/// Whether a media type is read as JSON (`*/*` and `application/*` included).
+fn is_json(media: &str) -> bool {
+    let media = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    media == "application/json"
+        || media.ends_with("+json")
+        || media == "*/*"
+        || media == "application/*"
+}
+
+/// Whether a response status is a success (`2XX` included).
+pub(super) fn is_success(code: &StatusCode) -> bool {
+    matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
+}
+
+/// The operation's request body, if it has one that can be found.
+pub(super) fn request_body<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Option<Body> {
+    let b = site.op.request_body.as_ref()?;
+    let site_ptr = pointer::push(&site.op_ptr, "requestBody");
+    let Some((body, ptr)) = refs::request_body(cx.api, b, &site_ptr) else {
+        cx.warn(
+            "a requestBody `$ref` points to nothing; the body is left out",
+            site_ptr,
+        );
+        return None;
+    };
+    lower_body(&mut cx.types, body, &format!("{}Body", site.hint), &ptr)
+}
+
+/// The encoding a body is sent in: JSON when offered (with a form as an alternative when that is
+/// offered too), else a form, multipart, text, or the first media type as raw bytes.
+fn encoding(body: &RequestBody) -> Option<(BodyKind, &String, &MediaType)> {
+    let content: Vec<(&String, &MediaType)> = body.content.iter().collect();
+    let find = |pred: &dyn Fn(&str) -> bool| {
+        content
+            .iter()
+            .find(|(m, _)| pred(&m.to_ascii_lowercase()))
+            .copied()
+    };
+    let form = |m: &str| m.starts_with("application/x-www-form-urlencoded");
+    let json = if find(&form).is_some() {
+        BodyKind::JsonOrForm
+    } else {
+        BodyKind::Json
+    };
+    let (kind, (media, mt)) = find(&|m| is_json(m) && m != "*/*")
+        .map(|c| (json.clone(), c))
+        .or_else(|| find(&form).map(|c| (BodyKind::Form, c)))
+        .or_else(|| find(&|m| m.starts_with("multipart/")).map(|c| (BodyKind::Multipart, c)))
+        .or_else(|| find(&|m| m.starts_with("text/")).map(|c| (BodyKind::Text(c.0.clone()), c)))
+        .or_else(|| {
+            let first = *content.first()?;
+            Some(if is_json(first.0) {
+                (json.clone(), first)
+            } else {
+                (BodyKind::Binary(first.0.clone()), first)
+            })
+        })?;
+    Some((kind, media, mt))
+}
+
+fn lower_body<'a>(
+    types: &mut Types<'a>,
+    body: &'a RequestBody,
+    hint: &str,
+    ptr: &str,
+) -> Option<Body> {
+    let (kind, media, mt) = encoding(body)?;
+    let media_ptr = pointer::push(&pointer::push(ptr, "content"), media);
+    let ty = match &kind {
+        BodyKind::Json | BodyKind::JsonOrForm | BodyKind::Form => match &mt.schema {
+            Some(s) => types.type_of(SRef::from(s), hint, &pointer::push(&media_ptr, "schema")),
+            None => TypeRef::Value,
+        },
+        BodyKind::Multipart => TypeRef::Unit,
+        BodyKind::Binary(_) => TypeRef::Bytes,
+        BodyKind::Text(_) => TypeRef::String,
+    };
+    Some(Body {
+        kind,
+        ty: ty.required(),
+        required: body.required,
+        description: body.description.clone(),
+        pointer: media_ptr,
+    })
+}
+
+/// How a response body is read and its type: JSON when offered, else text or bytes.
+fn response_shape<'a>(
+    types: &mut Types<'a>,
+    r: &'a Response,
+    hint: &str,
+    ptr: &str,
+) -> (ResponseKind, TypeRef) {
+    let Some((media, mt)) = r
+        .content
+        .iter()
+        .find(|(m, _)| is_json(m))
+        .or_else(|| r.content.iter().next())
+    else {
+        return (ResponseKind::Empty, TypeRef::Unit);
+    };
+    let lower = media.to_ascii_lowercase();
+    if is_json(&lower) {
+        let ty = match &mt.schema {
+            Some(s) => {
+                let at = pointer::push(&pointer::push(ptr, "content"), media);
+                types.type_of(SRef::from(s), hint, &pointer::push(&at, "schema"))
+            }
+            None => TypeRef::Value,
+        };
+        (ResponseKind::Json, ty)
+    } else if lower.starts_with("text/") {
+        (ResponseKind::Text, TypeRef::String)
+    } else {
+        (ResponseKind::Binary, TypeRef::Bytes)
+    }
+}
+
+/// What an operation's responses say: the success shape, the documented error statuses and the
+/// type their bodies decode into.
+pub(super) struct Responses {
+    pub success: Success,
+    pub errors: Vec<StatusMatch>,
+    pub error_type: TypeRef,
+}
+
+/// Lowers the operation's responses.
+pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses {
+    let base = pointer::push(&site.op_ptr, "responses");
+    let mut listed: Vec<_> = site
+        .op
+        .responses
+        .responses
+        .iter()
+        .map(|(code, r)| (Some(code), r, pointer::push(&base, &code.to_string())))
+        .collect();
+    if let Some(d) = &site.op.responses.default {
+        listed.push((None, d, pointer::push(&base, "default")));
+    }
+    let several = listed
+        .iter()
+        .filter(|(c, _, _)| c.is_some_and(is_success))
+        .count()
+        > 1;
+    let mut success: Vec<(u16, ResponseKind, TypeRef)> = Vec::new();
+    let mut errors = Vec::new();
+    let mut error_types: Vec<TypeRef> = Vec::new();
+    for (code, r, site_ptr) in listed {
+        let Some((r, ptr)) = refs::response(cx.api, r, &site_ptr) else {
+            cx.warn(
+                "a response `$ref` points to nothing; it is left out",
+                site_ptr,
+            );
+            continue;
+        };
+        let hint = &site.hint;
+        let (status, name) = match code {
+            Some(StatusCode::Code(c @ 200..=299)) if several => {
+                (Ok(*c), format!("{hint}Response{c}"))
+            }
+            Some(StatusCode::Code(c @ 200..=299)) => (Ok(*c), format!("{hint}Response")),
+            Some(StatusCode::Range(2)) => (Ok(200), format!("{hint}Response")),
+            Some(StatusCode::Code(c)) if *c >= 400 => {
+                (Err(StatusMatch::Code(*c)), format!("{hint}Error{c}"))
+            }
+            Some(StatusCode::Range(c)) if *c >= 4 => {
+                (Err(StatusMatch::Class(*c)), format!("{hint}Error{c}XX"))
+            }
+            None => (Err(StatusMatch::Default), format!("{hint}Error")),
+            Some(_) => continue,
+        };
+        let (kind, ty) = response_shape(&mut cx.types, r, &name, &ptr);
+        match status {
+            Ok(code) => success.push((code, kind, ty)),
+            Err(status) => {
+                errors.push(status);
+                error_types.push(ty);
+            }
+        }
+    }
+    Responses {
+        success: success_of(&mut cx.types, success, &site.hint),
+        errors,
+        error_type: error_type(error_types),
+    }
+}
+
+/// One shape for every success status, or an enum by status when they differ; any JSON value
+/// when none is documented.
+fn success_of(
+    types: &mut Types<'_>,
+    mut success: Vec<(u16, ResponseKind, TypeRef)>,
+    hint: &str,
+) -> Success {
+    if success.is_empty() {
+        return Success::Single {
+            kind: ResponseKind::Json,
+            ty: TypeRef::Value,
+        };
+    }
+    if success
+        .iter()
+        .all(|(_, k, t)| (k, t) == (&success[0].1, &success[0].2))
+    {
+        let (_, kind, ty) = success.swap_remove(0);
+        return Success::Single { kind, ty };
+    }
+    let name = types.ns.claim(format!("{hint}Response"));
+    let mut ns = Namespace::default();
+    Success::ByStatus {
+        name,
+        variants: success
+            .into_iter()
+            .map(|(code, kind, ty)| (code, ns.claim(format!("Status{code}")), kind, ty))
+            .collect(),
+    }
+}
+
+/// The one type the error bodies that carry data decode into, or any JSON value when they
+/// differ.
+fn error_type(types: Vec<TypeRef>) -> TypeRef {
+    let mut distinct: Vec<TypeRef> = types
+        .into_iter()
+        .filter(|t| *t != TypeRef::Unit && *t != TypeRef::Bytes && *t != TypeRef::String)
+        .collect();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        distinct.remove(0)
+    } else {
+        TypeRef::Value
+    }
+}
+
+/// The media types of the success responses, when there are some and none is JSON: a server
+/// that negotiates content answers `406` to the client's default `Accept: application/json`.
+pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
+    let mut media: Vec<&str> = Vec::new();
+    for (code, r) in &site.op.responses.responses {
+        if !is_success(code) {
+            continue;
+        }
+        let found = refs::response(cx.api, r, "");
+        for m in found.into_iter().flat_map(|(r, _)| r.content.keys()) {
+            if is_json(m) {
+                return None;
+            }
+            if !media.contains(&m.as_str()) {
+                media.push(m);
+            }
+        }
+    }
+    (!media.is_empty()).then(|| media.join(", "))
+}

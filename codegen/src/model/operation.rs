@@ -1,0 +1,136 @@
+//! Lowering one operation completely: names, parameters, bodies, responses, how it is called,
+//! whether it may be retried and how it authenticates.
+
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+use super::bodies::{self, Responses};
+use super::context::{Lowering, Site};
+use super::groups::OperationNames;
+use super::params::lower_params;
+use super::streams;
+use super::{CallKind, Operation, ResponseKind, Success, TypeRef, WebSocket};
+
+/// The operation at `site`; `None` when it is left out (a websocket stream without a websocket
+/// server), with a warning.
+pub(super) fn lower_operation<'a>(
+    cx: &mut Lowering<'a>,
+    names: &mut OperationNames<'_>,
+    site: &Site<'a>,
+) -> Option<Operation> {
+    // The order of the steps is the order inline types are named in.
+    let websocket = match site.op.extensions.get("x-websocket") {
+        Some(ext) => Some(streams::websocket(cx, site, ext)?),
+        None => None,
+    };
+    let (group, method_name) = names.method(site);
+    let builder_name = names.builder(site);
+    let params = lower_params(cx, site);
+    let body = bodies::request_body(cx, site);
+    let responses = bodies::responses(cx, site);
+    let events = streams::event_stream(cx, site);
+    let accept = bodies::accept(cx, site);
+    let (
+        kind,
+        Responses {
+            success,
+            errors,
+            error_type,
+        },
+    ) = call_kind(cx, site, websocket, events, responses);
+    Some(Operation {
+        id: site.id.clone(),
+        method_name,
+        builder_name,
+        method: site.method,
+        path: site.path.clone(),
+        group,
+        summary: site.op.summary.clone(),
+        description: site.op.description.clone(),
+        deprecated: site.op.deprecated,
+        params,
+        body,
+        success,
+        accept,
+        errors,
+        error_type,
+        authenticated: !matches!(&site.op.security, Some(reqs) if reqs.is_empty()),
+        scheme: scheme(cx.api, site.op),
+        signing_url: site
+            .op
+            .extensions
+            .get("x-signing-url")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        idempotent: idempotent(cx, site),
+        kind,
+        pointer: site.op_ptr.clone(),
+    })
+}
+
+/// How the operation is called, first match wins: a websocket stream (whose responses are the
+/// handshake's, so it returns nothing and documents no errors), pages, a download, server-sent
+/// events, or a plain request.
+fn call_kind(
+    cx: &mut Lowering<'_>,
+    site: &Site<'_>,
+    websocket: Option<WebSocket>,
+    events: Option<super::Events>,
+    responses: Responses,
+) -> (CallKind, Responses) {
+    if let Some(ws) = websocket {
+        let handshake = Responses {
+            success: Success::Single {
+                kind: ResponseKind::Empty,
+                ty: TypeRef::Unit,
+            },
+            errors: Vec::new(),
+            error_type: responses.error_type,
+        };
+        return (CallKind::WebSocket(ws), handshake);
+    }
+    let kind = if let Some((pagination, item)) = streams::pagination(cx, site, &responses.success) {
+        CallKind::Paginated { pagination, item }
+    } else if let Success::Single {
+        kind: ResponseKind::Binary,
+        ..
+    } = responses.success
+    {
+        CallKind::Download
+    } else if let Some(events) = events {
+        CallKind::Events(events)
+    } else {
+        CallKind::Request
+    };
+    (kind, responses)
+}
+
+/// The method's idempotency, unless `x-idempotent: true|false` overrides it (a `POST` that
+/// creates nothing twice, a `PUT` with side effects).
+fn idempotent(cx: &mut Lowering<'_>, site: &Site<'_>) -> bool {
+    match site.op.extensions.get("x-idempotent") {
+        None => site.method.is_idempotent(),
+        Some(Value::Bool(yes)) => *yes,
+        Some(_) => {
+            cx.warn(
+                format!(
+                    "`x-idempotent` is not `true` or `false`; ignored ({} is {}idempotent)",
+                    site.method.as_str(),
+                    if site.method.is_idempotent() {
+                        ""
+                    } else {
+                        "not "
+                    }
+                ),
+                crate::pointer::push(&site.op_ptr, "x-idempotent"),
+            );
+            site.method.is_idempotent()
+        }
+    }
+}
+
+/// The scheme the first security requirement names: the operation's, else the document's.
+fn scheme(api: &OpenAPI, op: &openapiv3::Operation) -> Option<String> {
+    let requirements = op.security.as_ref().or(api.security.as_ref())?;
+    requirements.first()?.keys().next().cloned()
+}

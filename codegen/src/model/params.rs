@@ -1,0 +1,193 @@
+//! Lowering an operation's parameters: the path item's merged with the operation's, typed,
+//! named around the request builder's own members, and completed with the path placeholders the
+//! spec forgot to declare.
+
+use openapiv3::{Parameter, ParameterSchemaOrContent};
+use serde_json::Value;
+
+use super::context::{Lowering, Site};
+use super::names::{BUILDER, Namespace, snake_name};
+use super::schema::SRef;
+use super::{Param, ParamLocation, QueryStyle, TypeRef, refs};
+use crate::pointer;
+
+/// The operation's parameters, required ones first (otherwise in spec order).
+pub(super) fn lower_params<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<Param> {
+    // Builder fields and setters share a namespace with the builder's own members.
+    let mut names = Namespace::with_reserved(&BUILDER.all());
+    let mut params: Vec<Param> = merged(cx, site)
+        .into_iter()
+        .map(|(p, pointer)| lower_param(cx, site, p, pointer, &mut names))
+        .collect();
+    for placeholder in placeholders(&site.path) {
+        let declared = params
+            .iter()
+            .any(|p| matches!(p.location, ParamLocation::Path { .. }) && p.name == placeholder);
+        if !declared {
+            cx.warn(
+                format!("path parameter `{placeholder}` is not declared; it is typed as a string"),
+                &site.op_ptr,
+            );
+            params.push(undeclared(placeholder, &mut names));
+        }
+    }
+    params.sort_by_key(|p| !p.required);
+    params
+}
+
+/// The path item's parameters, then the operation's, each with the pointer of where it is
+/// written. An operation's parameter overrides the path item's of the same name and place (and
+/// takes its place in the order of the operation's).
+fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, String)> {
+    let mut out: Vec<(&'a Parameter, String)> = Vec::new();
+    for (list, base) in [
+        (&site.item.parameters, &site.item_ptr),
+        (&site.op.parameters, &site.op_ptr),
+    ] {
+        let base = pointer::push(base, "parameters");
+        for (i, p) in list.iter().enumerate() {
+            let site_ptr = pointer::push(&base, &i.to_string());
+            let Some((param, ptr)) = refs::parameter(cx.api, p, &site_ptr) else {
+                cx.warn(
+                    "a parameter `$ref` points to nothing; it is left out",
+                    site_ptr,
+                );
+                continue;
+            };
+            let data = param.parameter_data_ref();
+            out.retain(|(q, _)| {
+                !(q.parameter_data_ref().name == data.name
+                    && std::mem::discriminant(*q) == std::mem::discriminant(param))
+            });
+            out.push((param, ptr));
+        }
+    }
+    out
+}
+
+fn lower_param<'a>(
+    cx: &mut Lowering<'a>,
+    site: &Site<'a>,
+    param: &'a Parameter,
+    ptr: String,
+    names: &mut Namespace,
+) -> Param {
+    let data = param.parameter_data_ref();
+    let location = location(param);
+    let hint = format!("{} {}", site.hint, data.name);
+    let ty = match &data.format {
+        ParameterSchemaOrContent::Schema(s) => {
+            cx.types
+                .type_of(SRef::from(s), &hint, &pointer::push(&ptr, "schema"))
+        }
+        ParameterSchemaOrContent::Content(content) => match content.iter().next() {
+            Some((media, m)) => match &m.schema {
+                Some(s) => {
+                    let at = pointer::push(&pointer::push(&ptr, "content"), media);
+                    cx.types
+                        .type_of(SRef::from(s), &hint, &pointer::push(&at, "schema"))
+                }
+                None => TypeRef::String,
+            },
+            None => TypeRef::String,
+        },
+    };
+    let required = match location {
+        ParamLocation::Path {
+            optional_segment, ..
+        } => !optional_segment,
+        ParamLocation::Query(_) | ParamLocation::Header | ParamLocation::Cookie => data.required,
+    };
+    Param {
+        name: data.name.clone(),
+        rust_name: names.claim(snake_name(&data.name)),
+        location,
+        required,
+        ty: ty.required(),
+        description: data.description.clone(),
+        deprecated: data.deprecated.unwrap_or(false),
+        pointer: Some(ptr),
+    }
+}
+
+/// Where a parameter goes; a query parameter's style with OpenAPI's default for `explode`
+/// (true for `form` only).
+fn location(param: &Parameter) -> ParamLocation {
+    let data = param.parameter_data_ref();
+    let flag = |name: &str| data.extensions.get(name) == Some(&Value::Bool(true));
+    match param {
+        Parameter::Query { style, .. } => {
+            let explode = data
+                .explode
+                .unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
+            ParamLocation::Query(match style {
+                openapiv3::QueryStyle::Form => QueryStyle::Form { explode },
+                openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
+                openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
+                openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+            })
+        }
+        Parameter::Path { .. } => ParamLocation::Path {
+            optional_segment: flag("x-optional-segment"),
+            allow_reserved: flag("x-allow-reserved"),
+        },
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}
+
+/// A path placeholder no parameter declares: a required string.
+fn undeclared(name: String, names: &mut Namespace) -> Param {
+    Param {
+        rust_name: names.claim(snake_name(&name)),
+        name,
+        location: ParamLocation::Path {
+            optional_segment: false,
+            allow_reserved: false,
+        },
+        required: true,
+        ty: TypeRef::String,
+        description: None,
+        deprecated: false,
+        pointer: None,
+    }
+}
+
+/// The placeholders of a path template, in order.
+fn placeholders(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push(rest[start + 1..start + end].to_owned());
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
+
+/// A path template with the RFC 6570 operators some specs use (`{.id}`, `{;id}`, `{id*}`) turned
+/// into plain placeholders with the operator's literal prefix.
+pub(super) fn normalize_template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + 1..start + len];
+        let name = inner
+            .trim_start_matches(['.', ';', '+', '#', '/'])
+            .trim_end_matches('*');
+        match inner.chars().next() {
+            Some('.') => out.push_str(&format!(".{{{name}}}")),
+            Some(';') => out.push_str(&format!(";{name}={{{name}}}")),
+            _ => out.push_str(&format!("{{{name}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}

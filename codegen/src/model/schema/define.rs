@@ -1,0 +1,123 @@
+//! Named types: what kind of type a schema defines (struct, enum, union, alias) and its fields.
+
+use openapiv3::{AdditionalProperties, Schema};
+use serde_json::Value;
+
+use super::enums::{int_enum, string_enum};
+use super::view::{View, view};
+use super::{SRef, Types};
+use crate::model::names::{Namespace, snake_name};
+use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+use crate::pointer;
+
+impl<'a> Types<'a> {
+    /// Defines the named type `name` from schema `s`.
+    pub fn define(&mut self, name: String, s: &'a Schema, pointer: &str) {
+        let kind = self.kind(&name, s, pointer);
+        self.defs.push(TypeDef {
+            name,
+            description: s
+                .schema_data
+                .description
+                .clone()
+                .or_else(|| s.schema_data.title.clone()),
+            deprecated: s.schema_data.deprecated,
+            kind,
+            pointer: pointer.to_owned(),
+        });
+    }
+
+    fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> TypeKind {
+        let v = view(s);
+        if let Some(variants) = v.alternatives() {
+            self.one_of(name, s, variants, pointer)
+        } else if !v.all_of.is_empty() {
+            self.all_of(name, s, &v, pointer)
+        } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
+            string_enum(&v.strings)
+        } else if v.integers.iter().any(Option::is_some) {
+            int_enum(&v.integers)
+        } else if !v.properties.is_empty() || v.typ == Some("object") {
+            self.object(name, &v, pointer)
+        } else {
+            // A named primitive, array or map: an alias. `inline` only calls `define` for enums,
+            // objects with properties and unions, none of which reach this branch.
+            let (ty, _) = self.inline(s, &format!("{name}Item"), pointer);
+            TypeKind::Alias(ty)
+        }
+    }
+
+    /// An object: a struct of its properties, or a map when it has none.
+    fn object(&mut self, name: &str, v: &View<'a>, pointer: &str) -> TypeKind {
+        if v.properties.is_empty() {
+            return TypeKind::Alias(self.additional_map(v.additional, name, pointer));
+        }
+        let props: Vec<(&'a str, SRef<'a>, bool)> = v
+            .properties
+            .iter()
+            .map(|(k, p)| (*k, *p, v.required.contains(k)))
+            .collect();
+        let additional = self.additional_field(
+            v.additional,
+            name,
+            &pointer::push(pointer, "additionalProperties"),
+        );
+        TypeKind::Struct {
+            fields: self.fields(name, &props, pointer),
+            additional,
+        }
+    }
+
+    /// The value type of the map a struct flattens its other properties into, if it keeps them.
+    pub(super) fn additional_field(
+        &mut self,
+        additional: Option<&'a AdditionalProperties>,
+        owner: &str,
+        pointer: &str,
+    ) -> Option<TypeRef> {
+        match additional {
+            Some(AdditionalProperties::Schema(a)) => {
+                Some(self.type_of(SRef::from(a.as_ref()), &format!("{owner}Value"), pointer))
+            }
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Value),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        }
+    }
+
+    pub(super) fn fields(
+        &mut self,
+        owner: &str,
+        props: &[(&'a str, SRef<'a>, bool)],
+        pointer: &str,
+    ) -> Vec<Field> {
+        let mut ns = Namespace::default();
+        let mut fields = Vec::with_capacity(props.len());
+        for (json, schema, required) in props {
+            let rust_name = ns.claim(snake_name(json));
+            let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
+            let ty = self.type_of(*schema, &format!("{owner} {json}"), &field_ptr);
+            let resolved = self.resolve_sref(*schema);
+            let data = resolved.map(|s| &s.schema_data);
+            let ty = if *required { ty } else { ty.optional() };
+            fields.push(Field {
+                name: (*json).to_owned(),
+                rust_name,
+                ty,
+                required: *required,
+                description: match schema {
+                    SRef::Item(s) => s
+                        .schema_data
+                        .description
+                        .clone()
+                        .or_else(|| s.schema_data.title.clone()),
+                    SRef::Ref(_) => None,
+                },
+                deprecated: data.is_some_and(|d| d.deprecated),
+                read_only: data.is_some_and(|d| d.read_only),
+                write_only: data.is_some_and(|d| d.write_only),
+                default: data.and_then(|d| d.default.as_ref()).map(Value::to_string),
+            });
+        }
+        fields
+    }
+}
