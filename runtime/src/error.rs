@@ -382,16 +382,16 @@ mod tests {
                 status: None,
                 message: "connection lost: reset".to_owned(),
             })),
-            Error::WebSocketRejected(Box::new(WebSocketRejected {
-                operation: "events",
-                frame: Bytes::from_static(br#"{"type":"error","id":2001}"#),
-            })),
             Error::Decode(Box::new(DecodeError {
                 response: parts(),
                 path: "items[0]".to_owned(),
                 message: "expected a string".to_owned(),
             })),
             BodyTooLarge::error(StatusCode::OK, HeaderMap::new(), b"{\"items\": [", 1024),
+            Error::WebSocketRejected(Box::new(WebSocketRejected {
+                operation: "events",
+                frame: Bytes::from_static(br#"{"type":"error","id":2001}"#),
+            })),
         ];
         for error in &errors {
             let message = error.to_string();
@@ -413,6 +413,7 @@ mod tests {
         assert!(errors[5].to_string().contains("upstream down"));
         assert!(errors[8].to_string().contains("1024 bytes"));
         assert_eq!(errors[8].status(), Some(StatusCode::OK));
+        assert!(errors[9].to_string().contains(r#""id":2001"#), "the frame is shown");
     }
 
     #[test]

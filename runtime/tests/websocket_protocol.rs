@@ -21,7 +21,6 @@ use tokio_tungstenite::tungstenite::Message;
 
 const CONSUMER_SECRET: &str = "consumer-secret";
 const TOKEN_SECRET: &str = "token-secret";
-const SIGNED: &str = "https://api.example.com/v2/logs/logs-socket/app_1";
 
 static LOGS: WebSocketOperation =
     WebSocketOperation::new("appLogs", "wss://logs.example.com/logs-socket/{appId}")
@@ -63,8 +62,11 @@ async fn oauth_frame(conn: &mut WsConn) -> Option<String> {
 }
 
 /// Which URLs the header is a valid signature of, checked by an independent implementation:
-/// the documented signing URL as is, and with the connection's query.
+/// the declared signing URL as is, and with the connection's query. (It is moved to the
+/// loopback origin the stream was redirected to, so the signature is valid only here.)
 fn signed_urls(conn: &WsConn, header: &str) -> Value {
+    let host = conn.header("host").unwrap_or_default();
+    let signed = format!("http://{host}/v2/logs/logs-socket/app_1");
     let probe = Request {
         method: "GET".into(),
         target: conn.target.clone(),
@@ -72,11 +74,11 @@ fn signed_urls(conn: &WsConn, header: &str) -> Value {
         body: vec![],
     };
     let query = conn.target.split_once('?').map(|(_, q)| q).unwrap_or("");
-    let with_query = format!("{SIGNED}?{query}");
+    let with_query = format!("{signed}?{query}");
     let valid = |url: &str| {
         oauth1::verify_header(&probe, header, CONSUMER_SECRET, TOKEN_SECRET, Some(url)).is_ok()
     };
-    json!({"without_query": valid(SIGNED), "with_query": valid(&with_query)})
+    json!({"without_query": valid(&signed), "with_query": valid(&with_query)})
 }
 
 /// Sends `message`, then closes the first connection (so the stream reconnects) and keeps the
