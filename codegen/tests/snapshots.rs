@@ -94,6 +94,7 @@ pin!(
     pagination,
     websocket,
     websocket_send,
+    websocket_protocol,
 );
 
 #[test]

@@ -8,7 +8,8 @@ use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
     Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, QueryStyle,
-    ResponseKind, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
+    ResponseKind, SigningQuery, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
+    WebSocketProtocol,
 };
 
 /// The builder's own members ([`BUILDER`]) as identifiers.
@@ -521,7 +522,65 @@ fn websocket_operation(op: &Operation, ws: &WebSocket) -> TokenStream {
     if let Some((parameter, field)) = &ws.resume {
         op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
     }
+    protocol(op_expr, &ws.protocol)
+}
+
+/// `op_expr` with the server's protocol: the signing rule when it is not the default, the
+/// keep-alive, the ready and authentication-error frames.
+fn protocol(mut op_expr: TokenStream, protocol: &WebSocketProtocol) -> TokenStream {
+    if protocol.signing_query == SigningQuery::Include {
+        op_expr = quote! { #op_expr.signing_query(cloudsdk_runtime::SigningQuery::Include) };
+    }
+    if let Some(keepalive) = &protocol.keepalive {
+        let message = &keepalive.message;
+        let seconds = proc_macro2::Literal::u64_unsuffixed(keepalive.interval_seconds);
+        op_expr = quote! {
+            #op_expr.keepalive(cloudsdk_runtime::KeepAlive {
+                message: #message,
+                interval: std::time::Duration::from_secs(#seconds),
+            })
+        };
+    }
+    let frames = [
+        ("ready", &protocol.ready),
+        ("auth_error", &protocol.auth_error),
+    ];
+    for (method, fields) in frames {
+        let Some(fields) = fields else { continue };
+        let method = ident(method);
+        let pairs = fields
+            .iter()
+            .map(|(field, value)| quote! { (#field, #value) });
+        op_expr = quote! { #op_expr.#method(&[#( #pairs ),*]) };
+    }
     op_expr
+}
+
+/// The field, setter and fill of a stream's keep-alive interval, when it has a keep-alive.
+fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
+    let Some(keepalive) = &ws.protocol.keepalive else {
+        return;
+    };
+    let field = ident(BUILDER.keepalive_interval);
+    let doc = format!(
+        " Sends the stream's keep-alive frame every `interval` instead of every {} s (a server that drops idle connections sooner; tests).",
+        keepalive.interval_seconds
+    );
+    parts
+        .fields
+        .push(quote! { #field: Option<std::time::Duration> });
+    parts.setters.push(quote! {
+        #[doc = #doc]
+        pub fn #field(mut self, interval: std::time::Duration) -> Self {
+            self.#field = Some(interval);
+            self
+        }
+    });
+    parts.fill.push(quote! {
+        if let Some(interval) = self.#field {
+            request.#field(interval);
+        }
+    });
 }
 
 /// `connect()`: the stream of messages, or with `x-websocket-send` the stream and a sender (an
@@ -576,7 +635,8 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     }
 }
 
-fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) -> TokenStream {
+fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts) -> TokenStream {
+    keepalive_parts(ws, &mut parts);
     let name = ident(&op.builder_name);
     let doc = format!(
         " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",

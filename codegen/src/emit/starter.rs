@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
-use crate::model::{Body, BodyKind, Operation, TypeRef};
+use crate::model::{Body, BodyKind, CallKind, Operation, TypeRef};
 
 /// `crate::types::`, which qualifies named types outside the types module.
 pub(super) fn types_prefix() -> TokenStream {
@@ -112,6 +112,12 @@ pub(super) fn starter(
             | BodyKind::Binary(_)
             | BodyKind::Text(_) => {}
         }
+    }
+    if let CallKind::WebSocket(ws) = &op.kind
+        && ws.protocol.keepalive.is_some()
+    {
+        let field = ident(BUILDER.keepalive_interval);
+        inits.push(quote! { #field: None });
     }
     quote! {
         #doc

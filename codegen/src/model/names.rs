@@ -44,6 +44,8 @@ pub struct BuilderNames {
     pub prepare: &'static str,
     /// Decodes a response whose success statuses carry different types.
     pub decode: &'static str,
+    /// A websocket stream's keep-alive interval: field and setter.
+    pub keepalive_interval: &'static str,
 }
 
 /// The request builders' names.
@@ -58,11 +60,12 @@ pub const BUILDER: BuilderNames = BuilderNames {
     connect: "connect",
     prepare: "prepare",
     decode: "decode",
+    keepalive_interval: "keepalive_interval",
 };
 
 impl BuilderNames {
     /// Every name, for a [`Namespace`] of parameter names.
-    pub fn all(self) -> [&'static str; 10] {
+    pub fn all(self) -> [&'static str; 11] {
         // Destructured without `..`: a new member cannot be left out of the list.
         let BuilderNames {
             client,
@@ -75,6 +78,7 @@ impl BuilderNames {
             connect,
             prepare,
             decode,
+            keepalive_interval,
         } = self;
         [
             client,
@@ -87,6 +91,7 @@ impl BuilderNames {
             connect,
             prepare,
             decode,
+            keepalive_interval,
         ]
     }
 }

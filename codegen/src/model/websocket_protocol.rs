@@ -51,9 +51,13 @@ pub struct KeepAlive {
     pub interval_seconds: u64,
 }
 
-/// The protocol properties of the `x-websocket` value `ext` at `ext_ptr`, and the warnings about
-/// the malformed ones (left out).
-pub(super) fn protocol(ext: &Value, ext_ptr: &str) -> (WebSocketProtocol, Vec<Diagnostic>) {
+/// The protocol properties of the `x-websocket` value `ext` at `ext_ptr` (of the stream
+/// `stream`), and the warnings about the malformed ones (left out).
+pub(super) fn protocol(
+    ext: &Value,
+    ext_ptr: &str,
+    stream: &str,
+) -> (WebSocketProtocol, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
     let at = |key: &str| pointer::push(ext_ptr, key);
     let signing_query = match ext.get("signing-query") {
@@ -81,6 +85,9 @@ pub(super) fn protocol(ext: &Value, ext_ptr: &str) -> (WebSocketProtocol, Vec<Di
         ready,
         auth_error,
     };
+    for warning in &mut warnings {
+        warning.message = format!("websocket stream `{stream}`: {}", warning.message);
+    }
     (protocol, warnings)
 }
 
@@ -203,10 +210,14 @@ mod tests {
 
     /// The protocol and each warning as `pointer: message`.
     fn read(ext: Value) -> (WebSocketProtocol, Vec<String>) {
-        let (protocol, warnings) = protocol(&ext, EXT);
+        let (protocol, warnings) = protocol(&ext, EXT, "events");
         let warnings = warnings
             .into_iter()
-            .map(|w| format!("{}: {}", w.pointer.unwrap_or_default(), w.message))
+            .map(|w| {
+                let message = w.message.strip_prefix("websocket stream `events`: ");
+                let message = message.expect("the warning names the stream");
+                format!("{}: {message}", w.pointer.unwrap_or_default())
+            })
             .collect();
         (protocol, warnings)
     }
