@@ -413,7 +413,10 @@ mod tests {
         assert!(errors[5].to_string().contains("upstream down"));
         assert!(errors[8].to_string().contains("1024 bytes"));
         assert_eq!(errors[8].status(), Some(StatusCode::OK));
-        assert!(errors[9].to_string().contains(r#""id":2001"#), "the frame is shown");
+        assert!(
+            errors[9].to_string().contains(r#""id":2001"#),
+            "the frame is shown"
+        );
     }
 
     #[test]
