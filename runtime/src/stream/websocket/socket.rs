@@ -101,23 +101,21 @@ impl<M: DeserializeOwned> Link for Socket<M> {
     }
 
     /// Reads frames until a message or the connection's end, sending queued messages and
-    /// keep-alive frames meanwhile.
+    /// keep-alive frames meanwhile (what the wait ends with: `Ok` a frame read, `Err` a message
+    /// to send).
     async fn read(&mut self, conn: &mut Connection) -> Read<Self::Item, Failure> {
         loop {
             let next = tokio::select! {
-                next = conn.next() => next,
-                Some(message) = self.queued.recv() => {
-                    match self.send(conn, message).await {
-                        Ok(()) => continue,
-                        Err(end) => return end,
-                    }
-                }
-                message = self.keepalive.due() => {
-                    match self.send(conn, message).await {
-                        Ok(()) => continue,
-                        Err(end) => return end,
-                    }
-                }
+                next = conn.next() => Ok(next),
+                Some(message) = self.queued.recv() => Err(message),
+                message = self.keepalive.due() => Err(message),
+            };
+            let next = match next {
+                Ok(next) => next,
+                Err(outgoing) => match self.send(conn, outgoing).await {
+                    Ok(()) => continue,
+                    Err(end) => return end,
+                },
             };
             match Frame::read(next, &self.op) {
                 Frame::Data(bytes) => return Read::Message(self.message(bytes)),
