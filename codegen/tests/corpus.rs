@@ -139,7 +139,9 @@ fn corpus_documents_parse() {
             .to_string();
         let start = Instant::now();
         // The corpus folder is named as the `$ref` root: petstore-separate refers to `../common/`.
-        let result = load_within(file, Some(&dir)).and_then(upgrade).and_then(parse);
+        let result = load_within(file, Some(&dir))
+            .and_then(upgrade)
+            .and_then(parse);
         let elapsed = start.elapsed();
         match (is_not_api(file), result) {
             (false, Ok(spec)) => {

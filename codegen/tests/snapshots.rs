@@ -89,6 +89,7 @@ pin!(
     schema_nullable,
     schema_names,
     schema_aliases,
+    hostile_names,
     // Streams.
     sse,
     pagination,

@@ -88,6 +88,9 @@ pub struct AuthScheme {
     pub env: Vec<(String, String)>,
     /// `x-server-url`: a host the scheme's requests go to instead of the default base URL.
     pub server_url: Option<String>,
+    /// The client's constant holding `server_url` (`<KEY>_BASE_URL`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_const: Option<String>,
 }
 
 /// The kinds of authentication the `auth` crate provides.

@@ -3,10 +3,12 @@
 use openapiv3::{AdditionalProperties, Schema};
 use serde_json::Value;
 
-use super::enums::{int_enum, string_enum};
+use super::enums::int_enum;
 use super::view::{View, view};
 use super::{SRef, Types};
-use crate::model::names::{Namespace, snake_name};
+use crate::model::names::{
+    ADDITIONAL_PROPERTIES, Namespace, fallback_warning, has_name, snake_name,
+};
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 use crate::pointer;
 
@@ -34,7 +36,7 @@ impl<'a> Types<'a> {
         } else if !v.all_of.is_empty() {
             self.all_of(name, s, &v, pointer)
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
-            string_enum(&v.strings)
+            self.string_enum(&v.strings, pointer)
         } else if v.integers.iter().any(Option::is_some) {
             int_enum(&v.integers)
         } else if !v.properties.is_empty() || v.typ == Some("object") {
@@ -90,11 +92,14 @@ impl<'a> Types<'a> {
         props: &[(&'a str, SRef<'a>, bool)],
         pointer: &str,
     ) -> Vec<Field> {
-        let mut ns = Namespace::default();
+        let mut ns = Namespace::with_reserved(&[ADDITIONAL_PROPERTIES]);
         let mut fields = Vec::with_capacity(props.len());
         for (json, schema, required) in props {
             let rust_name = ns.claim(snake_name(json));
             let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
+            if !has_name(json) {
+                self.warn(fallback_warning("property", json, &rust_name), &field_ptr);
+            }
             let ty = self.type_of(*schema, &format!("{owner} {json}"), &field_ptr);
             let resolved = self.resolve_sref(*schema);
             let data = resolved.map(|s| &s.schema_data);
