@@ -90,6 +90,7 @@ pin!(
     schema_names,
     schema_aliases,
     hostile_names,
+    sensitive,
     // Streams.
     sse,
     pagination,

@@ -137,6 +137,13 @@ fn struct_def(
         TokenStream::new()
     };
     let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
+    // A struct holding a credential writes `Debug` out, showing `[redacted]` for it.
+    let (derive_debug, debug) = if fields.iter().any(|f| f.sensitive) {
+        let debug = redacted_debug(&def.name, fields, additional.is_some());
+        (TokenStream::new(), debug)
+    } else {
+        (quote! { Debug, }, TokenStream::new())
+    };
     let fields = fields.iter().map(field);
     let additional = additional.map(|t| {
         let t = ty(t, &here);
@@ -149,12 +156,38 @@ fn struct_def(
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default serde::Serialize)]
         pub struct #name {
             #( #fields )*
             #additional
         }
+        #debug
         #deserialize
+    }
+}
+
+/// `Debug` as derived, but with `cloudsdk_runtime::Redacted` for the [`Field::sensitive`] ones.
+fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+    let type_name = ident(name);
+    let entries = fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let label = &f.rust_name;
+        if f.sensitive {
+            quote! { .field(#label, &cloudsdk_runtime::Redacted(&self.#field)) }
+        } else {
+            quote! { .field(#label, &self.#field) }
+        }
+    });
+    let map = additional.then(|| {
+        let map = ident(ADDITIONAL_PROPERTIES);
+        quote! { .field(#ADDITIONAL_PROPERTIES, &self.#map) }
+    });
+    quote! {
+        impl std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name) #( #entries )* #map .finish()
+            }
+        }
     }
 }
 

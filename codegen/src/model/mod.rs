@@ -610,4 +610,8 @@ pub struct Field {
     pub write_only: bool,
     /// `default`, as JSON text.
     pub default: Option<String>,
+    /// Holds a credential, so `Debug` shows `[redacted]` instead: by `x-sensitive`, `format:
+    /// password` or the name (see `schema::define`'s `sensitive` and [`names::secret_name`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }

@@ -214,6 +214,41 @@ pub fn snake_name(raw: &str) -> String {
     name
 }
 
+/// The word sequences that, ending a property's `snake_case` name, mark it as holding a
+/// credential: `password`, `client_secret`, `access_token`, `api_key`, `authorization`.
+const SECRET_WORDS: &[&[&str]] = &[
+    &["password"],
+    &["passwd"],
+    &["passphrase"],
+    &["pass"],
+    &["secret"],
+    &["token"],
+    &["authorization"],
+    &["api", "key"],
+    &["apikey"],
+    &["access", "key"],
+    &["private", "key"],
+    &["secret", "key"],
+];
+
+/// Whether a property's name says it holds a credential: its `snake_case` words end with one of
+/// [`SECRET_WORDS`], after a trailing `value` and the digits ending each word (`secret_value`,
+/// `pass2`). Whole words only, and only at the end: `token_type`, `tokens_count`,
+/// `password_hint`, `access_key_id` and `secret_name` say something *about* a secret and are
+/// not one. A spec marks what this misses with `x-sensitive: true`, and opts out with `false`.
+pub fn secret_name(name: &str) -> bool {
+    let snake = snake_name(name);
+    let mut words: Vec<&str> = snake
+        .split('_')
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words.last() == Some(&"value") {
+        words.pop();
+    }
+    SECRET_WORDS.iter().any(|secret| words.ends_with(secret))
+}
+
 /// `SHOUTY_SNAKE_CASE` constant name: `api token base url` → `API_TOKEN_BASE_URL`.
 pub fn const_name(raw: &str) -> String {
     identifier(words(raw).to_shouty_snake_case(), "N").unwrap_or_else(|| "VALUE".to_owned())
@@ -380,6 +415,43 @@ mod tests {
         // U+212B ANGSTROM SIGN is U+00C5 in normal form C, as rustc reads identifiers.
         assert_eq!(type_name("\u{212B}"), "\u{C5}");
         assert_eq!(snake_name("e\u{301}t\u{e9}"), "\u{e9}t\u{e9}");
+    }
+
+    #[test]
+    fn secret_names_by_whole_words_at_the_end() {
+        for secret in [
+            "password",
+            "clientSecret",
+            "client_secret",
+            "secretValue",
+            "access_token",
+            "apiKey",
+            "api_key",
+            "X-API-KEY",
+            "private_key",
+            "pass2",
+            "initial_password",
+            "authorization",
+            "oauth_token_secret",
+        ] {
+            assert!(secret_name(secret), "{secret}");
+        }
+        for not_secret in [
+            "token_type",
+            "tokens_count",
+            "password_hint",
+            "password_digest",
+            "access_key_id",
+            "secret_name",
+            "passenger",
+            "keyword",
+            "key",
+            "ssh_key",
+            "value",
+            "drop_tokens",
+        ] {
+            assert!(!secret_name(not_secret), "{not_secret}");
+        }
     }
 
     #[test]
