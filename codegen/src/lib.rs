@@ -129,7 +129,7 @@ pub struct Modelled {
 /// As [`generate`].
 pub fn read_model(path: &Path, options: &Options) -> Result<Modelled, Diagnostic> {
     let document = load::load_within(path, options.ref_root.as_deref())?;
-    model(parse::parse(parse::upgrade(document)?)?, options)
+    build_model(parse::parse(parse::upgrade(document)?)?, options)
 }
 
 /// The stages after load: upgrade, parse, model and emit.
@@ -142,7 +142,7 @@ fn generate_document(
     let spec = parse::parse(upgraded)?;
     let read_time = started.elapsed();
     let started = Instant::now();
-    let modelled = model(spec, options)?;
+    let modelled = build_model(spec, options)?;
     let files = emit::emit(&modelled.api, &options.dependencies)?;
     let lines = files
         .iter()
@@ -167,7 +167,7 @@ fn generate_document(
 ///
 /// # Errors
 /// With `strict`, the first warning, as an error.
-fn model(spec: parse::Spec, options: &Options) -> Result<Modelled, Diagnostic> {
+fn build_model(spec: parse::Spec, options: &Options) -> Result<Modelled, Diagnostic> {
     let (api, model_warnings) = model::build(
         &spec.api,
         &model::Options {

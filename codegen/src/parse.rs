@@ -1,7 +1,7 @@
 //! Stage 3, **parse**: turns the upgraded document into typed [`openapiv3::OpenAPI`], reporting a
 //! rejection with the JSON pointer of the offending value and its place in the source files.
 //!
-//! [`upgrade`] runs stage 2 on a loaded document (the upgrade module works on JSON values) and
+//! [`upgrade`](fn@upgrade) runs stage 2 on a loaded document (the upgrade module works on JSON values) and
 //! hands [`parse`] its input, so that callers wire the stages in their order:
 //! `parse(upgrade(load(path)?)?)`.
 
@@ -26,7 +26,7 @@ pub struct Spec {
     /// Warnings from the upgrade, each located in the source files.
     pub warnings: Vec<Diagnostic>,
     /// The loaded document: source files and source map. Its `root` was moved into [`Spec::raw`]
-    /// (and upgraded) by [`upgrade`], so it is `null` here.
+    /// (and upgraded) by [`upgrade`](fn@upgrade), so it is `null` here.
     pub document: Document,
     /// Maps pointers in [`Spec::raw`] back to the bundled source document.
     pub pointers: PointerMap,

@@ -38,13 +38,15 @@ pub struct Operation {
     pub signing_url: Option<&'static str>,
     /// Error statuses the operation documents (a body for them is decoded into the error type).
     pub errors: &'static [StatusMatch],
-    /// Whether retrying the operation is safe: true for idempotent methods unless overridden.
+    /// Whether retrying the operation is safe. The generator decides it: true for the methods
+    /// RFC 9110 calls idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) unless the spec's
+    /// `x-idempotent` says otherwise.
     pub idempotent: bool,
 }
 
 impl Operation {
     /// An operation with authentication on, no signing URL and no documented error statuses;
-    /// GET, HEAD, PUT, DELETE and OPTIONS are idempotent (retried by default).
+    /// `idempotent` says whether transport failures and 429/503 answers may be retried.
     pub const fn new(
         id: &'static str,
         method: Method,

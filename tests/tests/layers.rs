@@ -1,6 +1,6 @@
 //! The house rules over `use` statements: no import cycle between the files of `runtime/src`,
 //! `auth/src` and `codegen/src`, and no arrow in `codegen` or `runtime` from a lower layer to a
-//! higher one (ARCHITECTURE.md names the layers). Reads the sources as text; a test module (from
+//! higher one (ARCHITECTURE.md names the layers and the pipeline's stages). Reads the sources as text; a test module (from
 //! its `#[cfg(test)]` line on) is left out, since tests may reach anywhere.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -193,6 +193,26 @@ fn runtime_layers_point_down() {
     assert!(
         wrong.is_empty(),
         "runtime arrows against the layers: {wrong:#?}"
+    );
+}
+
+#[test]
+fn codegen_stages_point_down() {
+    // The pipeline's order (ARCHITECTURE.md): a stage reads only the stages before it.
+    let layers: &[&[&str]] = &[
+        &["pointer"],
+        &["diag"],
+        &["load"],
+        &["upgrade"],
+        &["parse"],
+        &["model"],
+        &["emit"],
+        &["write"],
+    ];
+    let wrong = upward_arrows(&graph("codegen"), layers);
+    assert!(
+        wrong.is_empty(),
+        "codegen arrows against the pipeline: {wrong:#?}"
     );
 }
 

@@ -6,7 +6,7 @@
 //! model holds no `TokenStream`s and no `openapiv3` types, so it can be snapshot-tested as plain
 //! data, and `emit` only prints it.
 //!
-//! [`build`] lowers the document in one pass: each operation completely
+//! [`build()`] lowers the document in one pass: each operation completely
 //! (`operation::lower_operation`, with `params`, `bodies` and `streams`), then what the document
 //! says as a whole (`document`); `groups` names operations and tag groups, `schema` types
 //! schemas, `refs` follows `$ref`s, keeping where each one leads.

@@ -1,7 +1,7 @@
 //! Lowering JSON schemas into [`TypeRef`]s and named [`TypeDef`]s, split as typify splits it:
 //! this module converts a schema where it is used (`type_of`); [`define`] decides what a named
 //! type is, [`merge`] folds `allOf`, [`enums`] builds enums and unions, [`cycles`] boxes what
-//! would make a type contain itself; [`view`] reads every schema the same way.
+//! would make a type contain itself; [`view`](mod@view) reads every schema the same way.
 
 mod cycles;
 mod define;

@@ -1,0 +1,140 @@
+//! The throwaway program that calls every planned operation once and prints one JSON line per
+//! call, and the scratch workspace that builds the programs.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use cloudsdk_codegen::model::{Api, AuthKind};
+
+use super::plan::Plan;
+
+fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
+    let kind = scheme
+        .and_then(|s| api.auth.iter().find(|a| a.key == s))
+        .or(api.auth.first())
+        .map(|a| &a.kind);
+    match kind {
+        Some(AuthKind::Basic) => {
+            format!("{krate}::auth::BasicAuth::new(\"contract\", \"contract\").unwrap()")
+        }
+        Some(AuthKind::OAuth1 { .. }) => format!(
+            "{krate}::auth::OAuth1::new(\"contract\", \"contract\").unwrap().with_token(\"contract\", \"contract\").unwrap()"
+        ),
+        Some(AuthKind::ApiKey { .. }) | Some(AuthKind::Other(_)) | None => {
+            format!("{krate}::auth::NoAuth")
+        }
+        Some(_) => format!("{krate}::auth::BearerToken::new(\"contract\").unwrap()"),
+    }
+}
+
+pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<()> {
+    let dir = scratch.join(&plan.name);
+    std::fs::create_dir_all(dir.join("src"))?;
+    let krate = plan.name.replace('-', "_");
+    let generated = root.join("generated").join(&plan.name);
+    let runtime = root.join("runtime");
+    let manifest = format!(
+        "# Written by `cargo xtask contract`; throwaway.\n[package]\nname = \"contract-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{name} = {{ path = {gen:?} }}\ncloudsdk-runtime = {{ path = {rt:?} }}\nserde = \"1\"\nserde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n",
+        name = plan.name,
+        gen = generated.display().to_string(),
+        rt = runtime.display().to_string(),
+    );
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+
+    let mut src = String::new();
+    src.push_str(
+        "//! Written by `cargo xtask contract`: calls every operation once and prints one JSON line\n//! per call.\n#![allow(deprecated, unused_mut, clippy::all)]\n\n",
+    );
+    let _ = writeln!(src, "use {krate}::Client;\n");
+    src.push_str(PRELUDE);
+    for (i, call) in plan.calls.iter().enumerate() {
+        let _ = write!(
+            src,
+            "\n/// `{} {}`\nasync fn call_{i}(client: &Client) -> Result<serde_json::Value, String> {{\n    Ok(report({}.send().await))\n}}\n",
+            call.method, call.path, call.expr
+        );
+    }
+    src.push_str(
+        "\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let base_url = std::env::var(\"CONTRACT_BASE_URL\").expect(\"CONTRACT_BASE_URL\");\n",
+    );
+    for (i, scheme) in plan.clients.iter().enumerate() {
+        let _ = writeln!(
+            src,
+            "    // {}\n    let client_{i}: Client = Client::builder()\n        .base_url(base_url.clone())\n        .auth({})\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
+            scheme.as_deref().unwrap_or("no security requirement"),
+            auth_expr(&plan.api, &krate, scheme.as_deref())
+        );
+    }
+    for (i, call) in plan.calls.iter().enumerate() {
+        let _ = writeln!(
+            src,
+            "    emit({:?}, call_{i}(&client_{}).await);",
+            call.id, call.client
+        );
+    }
+    src.push_str("}\n");
+    write_if_changed(&dir.join("src/main.rs"), &src)?;
+    Ok(())
+}
+
+const PRELUDE: &str = r#"fn arg<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| format!("{e} in {json}"))
+}
+
+fn report<T, E>(result: Result<T, cloudsdk_runtime::Error<E>>) -> serde_json::Value {
+    let err = match result {
+        Ok(_) => return serde_json::json!({ "kind": "ok" }),
+        Err(e) => e,
+    };
+    let message = err.to_string();
+    let (status, violations, body) = match err.response() {
+        Some(r) => (
+            Some(r.status.as_u16()),
+            r.headers.get("sl-violations").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            r.text().into_owned(),
+        ),
+        None => (None, None, String::new()),
+    };
+    match &err {
+        cloudsdk_runtime::Error::Decode(d) => serde_json::json!({
+            "kind": "decode", "status": status, "path": d.path, "message": d.message,
+            "violations": violations, "body": body,
+        }),
+        _ => serde_json::json!({
+            "kind": "error", "status": status, "violations": violations, "body": body,
+            "message": message,
+        }),
+    }
+}
+
+fn emit(id: &str, outcome: Result<serde_json::Value, String>) {
+    let mut line = match outcome {
+        Ok(v) => v,
+        Err(message) => serde_json::json!({ "kind": "args", "message": message }),
+    };
+    line["id"] = serde_json::Value::String(id.to_owned());
+    println!("{line}");
+}
+"#;
+
+/// Writes `text` unless the file holds it already (keeps cargo from rebuilding the programs).
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
+    let mut manifest = String::from(
+        "# Scratch workspace written by `cargo xtask contract`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
+    );
+    for p in plans {
+        let _ = writeln!(manifest, "  \"{}\",", p.name);
+    }
+    manifest.push_str("]\n");
+    manifest.push_str(&crate::dev_profile(root));
+    write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
+    crate::seed_lock_file(root, scratch)
+}
