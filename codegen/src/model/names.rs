@@ -232,7 +232,7 @@ const SECRET_WORDS: &[&[&str]] = &[
 ];
 
 /// Whether a property's name says it holds a credential: its `snake_case` words end with one of
-/// [`SECRET_WORDS`], after a trailing `value` and the digits ending each word (`secret_value`,
+/// `SECRET_WORDS`, after a trailing `value` and the digits ending each word (`secret_value`,
 /// `pass2`). Whole words only, and only at the end: `token_type`, `tokens_count`,
 /// `password_hint`, `access_key_id` and `secret_name` say something *about* a secret and are
 /// not one. A spec marks what this misses with `x-sensitive: true`, and opts out with `false`.
