@@ -3,6 +3,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::markdown::code;
 use super::starter::{arg, body_field_type, starter, types_prefix};
 use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
@@ -46,7 +47,7 @@ impl Members {
 pub(super) fn builders_file(api: &Api) -> TokenStream {
     let groups = api.groups.iter().enumerate().map(|(i, g)| {
         let name = ident(&g.struct_name);
-        let fallback = format!("Operations tagged `{}`.", g.tag);
+        let fallback = format!("Operations tagged {}.", code(&g.tag));
         let doc = doc_attr(g.description.as_deref(), &fallback);
         let starters = api
             .operations
@@ -123,10 +124,13 @@ fn param_parts(p: &Param, parts: &mut Parts) {
         return;
     }
     parts.fields.push(quote! { #field: Option<#t> });
-    let mut text = p
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Sets the `{}` {} parameter.", p.name, p.location.as_str()));
+    let mut text = p.description.clone().unwrap_or_else(|| {
+        format!(
+            "Sets the {} {} parameter.",
+            code(&p.name),
+            p.location.as_str()
+        )
+    });
     if p.deprecated {
         text.push_str("\n\n**Deprecated** by the API.");
     }
@@ -312,7 +316,9 @@ fn event_stream(events: &Events, error_ty: &TokenStream) -> TokenStream {
         Some((parameter, field)) => (
             quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
             format!(
-                " resumes from the last message's `{field}` (as `{parameter}`) without repeating it,"
+                " resumes from the last message's {} (as {}) without repeating it,",
+                code(field),
+                code(parameter)
             ),
         ),
         None => (quote! { None }, String::new()),
@@ -458,9 +464,8 @@ fn request_builder(
     // its success response becomes its value, so it carries no async code of its own.
     let (decode, decode_fn) = decode(op, &out, &error_ty);
     let send_doc = format!(
-        " Sends the request (`{} {}`) and returns the decoded body.{send_note}",
-        op.method.as_str(),
-        op.path,
+        " Sends the request ({}) and returns the decoded body.{send_note}",
+        code(&format!("{} {}", op.method.as_str(), op.path)),
     );
     let prepare = prepare(op, &parts);
     let declaration = declaration(

@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::markdown::code;
 use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{Body, BodyKind, CallKind, Operation, TypeRef};
@@ -41,15 +42,14 @@ fn op_doc(op: &Operation) -> TokenStream {
         }
         text.push_str(d);
     }
-    let method = op.method.as_str();
-    let fallback = format!("`{method} {}`", op.path);
+    let call = code(&format!("{} {}", op.method.as_str(), op.path));
     let mut doc = doc_attr(
         Some(&text)
             .filter(|t| !t.trim().is_empty())
             .map(String::as_str),
-        &fallback,
+        &call,
     );
-    let line = format!(" `{method} {}` (`{}`)", op.path, op.id);
+    let line = format!(" {call} ({})", code(&op.id));
     doc.extend(quote! { #[doc = ""] #[doc = #line] });
     doc
 }

@@ -91,6 +91,9 @@ pub struct AuthScheme {
     pub env: Vec<(String, String)>,
     /// `x-server-url`: a host the scheme's requests go to instead of the default base URL.
     pub server_url: Option<String>,
+    /// The client's constant holding `server_url` (`<KEY>_BASE_URL`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_const: Option<String>,
 }
 
 /// The kinds of authentication the `auth` crate provides.
@@ -614,4 +617,8 @@ pub struct Field {
     pub write_only: bool,
     /// `default`, as JSON text.
     pub default: Option<String>,
+    /// Holds a credential, so `Debug` shows `[redacted]` instead: by `x-sensitive`, `format:
+    /// password` or the name (see `schema::define`'s `sensitive` and [`names::secret_name`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }
