@@ -594,7 +594,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     let Members {
         client, connect, ..
     } = Members::get();
-    let url = &ws.url;
+    let url = code(&ws.url);
     let op_expr = websocket_operation(op, ws);
     let message = ty(&ws.message, &types_prefix());
     let fill = &parts.fill;
@@ -602,7 +602,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
         Some(send) => {
             let send = ty(send, &types_prefix());
             let doc = format!(
-                " Connects to `{url}` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
+                " Connects to {url} and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
             );
             quote! {
                 #[doc = #doc]
@@ -621,7 +621,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
             let let_request =
                 parts.let_request(quote! { self.#client.raw().websocket(&OPERATION) });
             let doc = format!(
-                " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
+                " Connects to {url} and yields each message; reconnects (and resumes{}) when the connection drops.",
                 match ws.resume {
                     Some(_) => " where it left off",
                     None => " from the server's position",

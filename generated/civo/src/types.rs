@@ -5431,7 +5431,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
     }
 }
 /// An access key pair for object stores.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreCredential {
     /// `id`
     ///
@@ -5456,6 +5456,22 @@ pub struct ObjectStoreCredential {
     /// `status`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+}
+impl std::fmt::Debug for ObjectStoreCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ObjectStoreCredential")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("suspended", &self.suspended)
+            .field("status", &self.status)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     const NAME: &'static str = "ObjectStoreCredential";
@@ -5545,7 +5561,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
     }
 }
 /// A new key pair; keys are generated when not given.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
     pub name: String,
@@ -5561,6 +5577,20 @@ pub struct CreateObjectStoreCredentialRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateObjectStoreCredentialRequest")
+            .field("name", &self.name)
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("region", &self.region)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
     const NAME: &'static str = "CreateObjectStoreCredentialRequest";
@@ -5599,7 +5629,7 @@ impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
     }
 }
 /// Credential fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5613,6 +5643,19 @@ pub struct UpdateObjectStoreCredentialRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateObjectStoreCredentialRequest")
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("region", &self.region)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
     const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
