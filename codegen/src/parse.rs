@@ -85,7 +85,12 @@ pub struct Upgraded {
 /// When the document is not an API description at all.
 pub fn upgrade(mut document: Document) -> Result<Upgraded, Diagnostic> {
     let mut raw = std::mem::take(&mut document.root);
-    let upgraded = match upgrade::upgrade(&mut raw) {
+    let name = document
+        .entry_file()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let upgraded = match upgrade::upgrade(&mut raw, &name) {
         Ok(u) => u,
         Err(e) => {
             let location = e.pointer.as_deref().and_then(|p| document.locate(p));
