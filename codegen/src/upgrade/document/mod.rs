@@ -5,6 +5,7 @@
 
 mod components;
 mod parts;
+mod query_keys;
 
 use serde_json::{Map, Value, json};
 
@@ -40,6 +41,7 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
     match root.get_mut("paths") {
         Some(Value::Object(paths)) => {
             path_keys(paths, fx);
+            query_keys::split_query_strings(paths, fx);
             self::paths(paths, "/paths", fx);
         }
         Some(other) => {
