@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::position::PositionIndex;
+use super::position::{PositionIndex, without_position};
 use super::yaml::parse_yaml;
 use super::{MAX_DEPTH, MAX_FILE_BYTES};
 use crate::diag::{Diagnostic, Location};
@@ -169,10 +169,4 @@ pub(super) fn parse_json(shown: &Path, text: &str) -> Result<Value, Diagnostic> 
             .located(Some(location))
             .hint("fix the JSON syntax at the given line and column (a `.json` file is read as JSON only)")
     })
-}
-
-/// A parser's message without its " at line L column C" (the diagnostic's location says it);
-/// other positions it mentions (e.g. where an enclosing mapping started) are kept.
-pub(super) fn without_position(message: &str, line: usize, column: usize) -> String {
-    message.replacen(&format!(" at line {line} column {column}"), "", 1)
 }

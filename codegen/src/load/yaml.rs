@@ -13,8 +13,7 @@ use serde_yaml::value::{Tag, TaggedValue};
 use serde_yaml::{Mapping, Value as Yaml};
 
 use super::MAX_DEPTH;
-use super::position::PositionIndex;
-use super::text::without_position;
+use super::position::{PositionIndex, without_position};
 use crate::diag::{Diagnostic, Location};
 use crate::pointer;
 
