@@ -13,9 +13,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::SourceMap;
 use super::kind::{Kind, Part, step};
 use super::refs::percent_decode;
+use super::{SourceMap, claim_name};
 use crate::pointer;
 
 /// The kinds whose references later stages follow only into their components section.
@@ -49,14 +49,14 @@ pub(super) fn settle(root: &mut Value, sources: &mut SourceMap) {
     let swagger = root.get("swagger").is_some();
     let mut moves = Moves::default();
     for f in found {
-        let Some(target) = target_of(root, &f.reference) else {
+        let Some(target) = moves.target_of(root, &f.reference) else {
             continue;
         };
         let moved = f.part.filter(|p| MOVED.contains(p));
         let section = moved.and_then(|p| Some((p, p.section(swagger)?)));
         let target = match section {
             Some((part, section)) => moves.settle(root, sources, part, section, target),
-            None => Some(moves.translate(&target)),
+            None => Some(target),
         };
         if let Some(target) = target
             && target != f.reference[1..]
@@ -107,16 +107,6 @@ fn collect(value: &Value, kind: Kind, at: &mut String, found: &mut Vec<Found>) {
     }
 }
 
-/// The pointer a local `$ref` means, when something is there: as written, or percent-decoded.
-fn target_of(root: &Value, reference: &str) -> Option<String> {
-    let written = reference.strip_prefix('#')?;
-    if root.pointer(written).is_some() {
-        return Some(written.to_owned());
-    }
-    let decoded = percent_decode(written);
-    (decoded != written && root.pointer(&decoded).is_some()).then_some(decoded)
-}
-
 /// The targets moved into components sections so far.
 #[derive(Default)]
 struct Moves {
@@ -127,6 +117,17 @@ struct Moves {
 }
 
 impl Moves {
+    /// The pointer a local `$ref` means, when something is there: as written, or else
+    /// percent-decoded; where it is now, if it moved.
+    fn target_of(&self, root: &Value, reference: &str) -> Option<String> {
+        let written = reference.strip_prefix('#')?;
+        let decoded = percent_decode(written);
+        [written, decoded.as_str()]
+            .into_iter()
+            .map(|p| self.translate(p))
+            .find(|p| root.pointer(p).is_some())
+    }
+
     /// Where the reference to `target` should point, for an object that belongs in `section`:
     /// an entry of that section, moving `target` there if needed. `None` when the chain of
     /// references from `target` ends nowhere.
@@ -141,7 +142,7 @@ impl Moves {
         let section_ptr = section
             .iter()
             .fold(String::new(), |p, t| pointer::push(&p, t));
-        let mut target = self.translate(&target);
+        let mut target = target;
         let mut seen = HashSet::new();
         loop {
             if is_entry_of(&target, &section_ptr) {
@@ -155,7 +156,7 @@ impl Moves {
             if seen.len() >= MAX_CHAIN || !seen.insert(target.clone()) {
                 return None;
             }
-            target = self.translate(&target_of(root, next)?);
+            target = self.target_of(root, next)?;
         }
         // Only what stands as this kind of object where it is (not the whole document, a path
         // item or a schema that a broken `$ref` names) moves.
@@ -227,14 +228,7 @@ impl Moves {
                 _ => HashSet::new(),
             }
         });
-        let mut name = base.clone();
-        let mut n = 2;
-        while taken.contains(&name) {
-            name = format!("{base}_{n}");
-            n += 1;
-        }
-        taken.insert(name.clone());
-        name
+        claim_name(taken, base, "_")
     }
 
     /// Where the object once at `ptr` is now.
@@ -402,6 +396,30 @@ mod tests {
         assert_eq!(
             post["responses"]["402"]["$ref"], "#/paths/~1nowhere",
             "dangling"
+        );
+    }
+
+    #[test]
+    fn references_into_a_moved_target_follow_it() {
+        let schema = json!({"type": "string"});
+        let root = settled(json!({"paths": {
+            "/a": {"get": {"responses": {"200": {
+                "description": "ok", "content": {"a/b": {"schema": schema}}
+            }}}},
+            "/b": {"get": {"responses": {
+                "200": {"$ref": "#/paths/~1a/get/responses/200"},
+                "201": {"description": "ok", "content": {"a/b": {"schema": {
+                    "$ref": "#/paths/~1a/get/responses/200/content/a~1b/schema"
+                }}}}
+            }}}
+        }}));
+        let moved = &root["components"]["responses"]["a_get_200"];
+        assert_eq!(moved["content"]["a/b"]["schema"], schema);
+        let b = &root["paths"]["/b"]["get"]["responses"];
+        assert_eq!(b["200"]["$ref"], "#/components/responses/a_get_200");
+        assert_eq!(
+            b["201"]["content"]["a/b"]["schema"]["$ref"],
+            "#/components/responses/a_get_200/content/a~1b/schema"
         );
     }
 

@@ -14,7 +14,7 @@ mod refs;
 mod text;
 mod yaml;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -246,6 +246,18 @@ fn finish(mut root: Value, mut sources: SourceMap, shown: &Path) -> Result<Docum
         sources,
         warnings,
     })
+}
+
+/// `base`, or the first of `base{sep}2`, `base{sep}3`… not in `names`; taken into `names`.
+fn claim_name(names: &mut HashSet<String>, base: String, sep: &str) -> String {
+    let mut name = base.clone();
+    let mut n = 2;
+    while names.contains(&name) {
+        name = format!("{base}{sep}{n}");
+        n += 1;
+    }
+    names.insert(name.clone());
+    name
 }
 
 /// Adds the place of a diagnostic's pointer (into the bundled document) to it.
