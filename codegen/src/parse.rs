@@ -23,7 +23,7 @@ pub struct Spec {
     pub raw: Value,
     /// The version the source was written in.
     pub version: SpecVersion,
-    /// Warnings from the upgrade, each located in the source files.
+    /// Warnings from loading and the upgrade, each located in the source files.
     pub warnings: Vec<Diagnostic>,
     /// The loaded document: source files and source map. Its `root` was moved into [`Spec::raw`]
     /// (and upgraded) by [`upgrade`](fn@upgrade), so it is `null` here.
@@ -70,7 +70,7 @@ pub struct Upgraded {
     pub raw: Value,
     /// The version the source was written in.
     pub version: SpecVersion,
-    /// Warnings from the upgrade, each located in the source files.
+    /// Warnings from loading and the upgrade, each located in the source files.
     pub warnings: Vec<Diagnostic>,
     /// The loaded document; its `root` was moved into [`Upgraded::raw`], so it is `null` here.
     pub document: Document,
@@ -85,24 +85,26 @@ pub struct Upgraded {
 /// When the document is not an API description at all.
 pub fn upgrade(mut document: Document) -> Result<Upgraded, Diagnostic> {
     let mut raw = std::mem::take(&mut document.root);
-    let upgraded = match upgrade::upgrade(&mut raw) {
+    let name = document
+        .entry_file()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let upgraded = match upgrade::upgrade(&mut raw, &name) {
         Ok(u) => u,
         Err(e) => {
             let location = e.pointer.as_deref().and_then(|p| document.locate(p));
             return Err(e.located(location));
         }
     };
-    let warnings: Vec<Diagnostic> = upgraded
-        .warnings
-        .into_iter()
-        .map(|w| {
-            let location = w
-                .pointer
-                .as_deref()
-                .and_then(|p| document.locate(&upgraded.pointers.original(p)));
-            w.located(location)
-        })
-        .collect();
+    let mut warnings = std::mem::take(&mut document.warnings);
+    warnings.extend(upgraded.warnings.into_iter().map(|w| {
+        let location = w
+            .pointer
+            .as_deref()
+            .and_then(|p| document.locate(&upgraded.pointers.original(p)));
+        w.located(location)
+    }));
     Ok(Upgraded {
         raw,
         version: upgraded.version,

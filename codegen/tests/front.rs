@@ -383,8 +383,12 @@ fn non_api_documents_are_clean_errors() {
         where_(e.location.clone()),
         ("not_api_object.yaml".into(), 1, 1)
     );
+    // No `info` and no paths: a fragment (with paths it is read, named after the file).
     let e = error("fragment_no_info.json");
-    assert!(e.message.contains("fragment"), "{e}");
+    assert!(
+        e.message.contains("fragment") && e.message.contains("no `info` and no paths"),
+        "{e}"
+    );
     let e = error("does_not_exist.yaml");
     assert!(e.message.contains("cannot read"), "{e}");
 }
@@ -723,7 +727,7 @@ fn openapi31_constructs_in_a_30_document_warn() {
         "paths": {},
         "components": {"schemas": {"A": {"type": ["string", "null"], "const": "x"}}}
     });
-    let upgraded = upgrade(&mut doc).expect("upgrades");
+    let upgraded = upgrade(&mut doc, "api").expect("upgrades");
     assert_eq!(upgraded.version, SpecVersion::OpenApi30);
     assert_eq!(
         doc["components"]["schemas"]["A"],
@@ -858,12 +862,12 @@ fn parse_errors_have_pointer_location_and_hint() {
 fn upgrade_rejects_only_non_api_documents() {
     for doc in [json!(null), json!("text"), json!([1]), json!({"name": "x"})] {
         let mut doc = doc;
-        let e = upgrade(&mut doc).expect_err("not an API description");
+        let e = upgrade(&mut doc, "api").expect_err("not an API description");
         assert!(e.is_error() && e.hint.is_some(), "{e}");
     }
     // An almost empty description is repaired, not rejected.
     let mut doc = json!({"openapi": "3.0.0", "info": {}});
-    let upgraded = upgrade(&mut doc).expect("repaired");
+    let upgraded = upgrade(&mut doc, "api").expect("repaired");
     assert!(upgraded.warnings.len() >= 3, "{:?}", upgraded.warnings);
     assert!(serde_json::from_value::<openapiv3::OpenAPI>(doc).is_ok());
 }
@@ -907,7 +911,7 @@ fn odd_values_are_repaired_not_panicked_on() {
             "parameters": {"P": {"in": "formData", "name": "p"}}
         }
     });
-    let upgraded = upgrade(&mut doc).expect("repaired");
+    let upgraded = upgrade(&mut doc, "api").expect("repaired");
     assert!(upgraded.warnings.len() > 20, "{:#?}", upgraded.warnings);
     assert!(upgraded.warnings.iter().all(|w| w.pointer.is_some()));
     if let Err(e) = serde_json::from_value::<openapiv3::OpenAPI>(doc.clone()) {

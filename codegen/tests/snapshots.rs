@@ -92,11 +92,14 @@ pin!(
     schema_nullable,
     schema_names,
     schema_aliases,
+    hostile_names,
+    sensitive,
     // Streams.
     sse,
     pagination,
     websocket,
     websocket_send,
+    websocket_protocol,
 );
 
 #[test]

@@ -63,7 +63,7 @@ pub use client::{
 pub use encode::QueryStyle;
 pub use error::{
     ApiError, BodyTooLarge, DecodeError, Error, ErrorBody, ResponseParts, TransportError,
-    WebSocketError,
+    WebSocketError, WebSocketRejected,
 };
 pub use operation::{Operation, StatusMatch};
 pub use policy::{ReconnectPolicy, RetryPolicy};
@@ -71,8 +71,8 @@ pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use stream::{
-    AuthMode, ItemStream, Pagination, Resume, WebSocketOperation, WebSocketRequest,
-    WebSocketSender, WebSocketStream,
+    AuthMode, FrameMatch, ItemStream, KeepAlive, Pagination, Resume, SigningQuery,
+    WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
 };
 
 pub use bytes::Bytes;

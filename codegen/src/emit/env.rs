@@ -5,13 +5,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::errors::typed;
+use super::markdown::code;
 use super::types::ident;
 use crate::model::names::CLIENT;
 use crate::model::{Api, EnvCredentials, EnvScheme, FromEnv};
 
-/// The variables of one way to authenticate, for docs: `` `A`, `B` and `C` (`scheme`) ``.
+/// The variables of one way to authenticate, for docs: `` `A`, `B` and `C` (`scheme`) ``,
+/// every name from the spec a code span.
 pub(super) fn env_way(scheme: &EnvScheme) -> String {
-    let name = |v: &String| format!("`{v}`");
+    let name = |v: &String| code(v);
     let vars: Vec<String> = match &scheme.credentials {
         EnvCredentials::Bearer { token } => vec![name(token)],
         EnvCredentials::Basic { user, password, .. } => vec![name(user), name(password)],
@@ -41,9 +43,9 @@ pub(super) fn env_way(scheme: &EnvScheme) -> String {
         ..
     } = &scheme.credentials
     {
-        text = format!("`{a}` (a whole `Authorization` value) or {text}");
+        text = format!("{} (a whole `Authorization` value) or {text}", code(a));
     }
-    let mut notes = vec![format!("`{}`", scheme.key)];
+    let mut notes = vec![code(&scheme.key)];
     if let EnvCredentials::ClientCredentials {
         token_url_var,
         audience_var,
@@ -53,12 +55,12 @@ pub(super) fn env_way(scheme: &EnvScheme) -> String {
         let overrides = [(token_url_var, "token URL"), (audience_var, "audience")];
         for (var, what) in overrides {
             if let Some(var) = var {
-                notes.push(format!("`{var}` overrides the {what}"));
+                notes.push(format!("{} overrides the {what}", code(var)));
             }
         }
     }
     if let Some(url) = &scheme.base_url {
-        notes.push(format!("sent to `{url}`"));
+        notes.push(format!("sent to {}", code(url)));
     }
     format!("{text} ({})", notes.join("; "))
 }
@@ -136,9 +138,9 @@ pub(super) fn from_env(api: &Api) -> TokenStream {
     );
     let ways: Vec<String> = env.schemes.iter().map(env_way).collect();
     let doc = format!(
-        " A client with credentials from environment variables: {}. The first complete set wins; `{}` overrides the base URL. When none is complete, the error names the variables to set.",
+        " A client with credentials from environment variables: {}. The first complete set wins; {} overrides the base URL. When none is complete, the error names the variables to set.",
         ways.join("; or "),
-        env.base_url_var,
+        code(&env.base_url_var),
     );
     let schemes = env_schemes(env);
     let var = &env.base_url_var;

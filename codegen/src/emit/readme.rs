@@ -4,19 +4,25 @@
 use askama::Template;
 
 use super::env::env_way;
+use super::markdown::{self, code, text};
 use super::{docs, render};
 use crate::diag::Diagnostic;
 use crate::model::names::BUILDER;
 use crate::model::{Api, AuthKind, CallKind, Operation, Success, TypeRef};
 
+/// The README's values, each already Markdown for where the template puts it (askama's own
+/// escaping is off: it knows HTML, not Markdown): one-line fields from the spec are
+/// [`markdown::text`] or [`markdown::code`] (`markdown::cell_code` in a table), prose is
+/// [`docs::sanitize`]d, examples are Rust whose spec strings are literals ([`rust_str`]).
 #[derive(Template)]
 #[template(path = "README.md.txt", escape = "none")]
 struct Readme<'a> {
+    /// The crate name, checked to be a package name.
     name: &'a str,
-    title: &'a str,
-    version: &'a str,
+    title: String,
+    version: String,
     description: String,
-    base_url: Option<&'a str>,
+    base_url: Option<String>,
     auth_lines: Vec<String>,
     example: String,
     operations: usize,
@@ -49,14 +55,14 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .unwrap_or(0),
         type_lines: sizes.type_lines,
         name: &api.crate_name,
-        title: &api.title,
-        version: &api.version,
+        title: markdown::text(&api.title),
+        version: markdown::code(&api.version),
         description: api
             .description
             .as_deref()
             .map(docs::sanitize)
             .unwrap_or_default(),
-        base_url: api.base_url.as_deref(),
+        base_url: api.base_url.as_deref().map(markdown::code),
         auth_lines: auth_lines(api),
         example: example(api, lib),
         operations: api.operations.len(),
@@ -67,7 +73,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .enumerate()
             .map(|(i, g)| {
                 let count = api.operations.iter().filter(|o| o.group == Some(i)).count();
-                (g.method.clone(), g.tag.clone(), count)
+                (g.method.clone(), markdown::text(&g.tag), count)
             })
             .collect(),
         streams: api
@@ -90,30 +96,36 @@ fn auth_lines(api: &Api) -> Vec<String> {
                 AuthKind::Bearer {
                     exchange_path: Some(p),
                 } => format!(
-                    "bearer token, or an API key exchanged at `{p}` for a short-lived token"
+                    "bearer token, or an API key exchanged at {} for a short-lived token",
+                    code(p)
                 ),
                 AuthKind::Bearer {
                     exchange_path: None,
                 } => "bearer token".to_owned(),
                 AuthKind::OAuth1 { signature_methods } => match signature_methods.as_slice() {
                     [] => "OAuth 1.0a".to_owned(),
-                    methods => format!("OAuth 1.0a ({})", methods.join(", ")),
+                    methods => {
+                        let methods: Vec<String> = methods.iter().map(|m| text(m)).collect();
+                        format!("OAuth 1.0a ({})", methods.join(", "))
+                    }
                 },
                 AuthKind::ClientCredentials { token_url, .. } => {
-                    format!("OAuth2 client credentials (token URL `{token_url}`)")
+                    format!("OAuth2 client credentials (token URL {})", code(token_url))
                 }
-                AuthKind::ApiKey { location, name } => format!("API key in {location} `{name}`"),
-                AuthKind::Other(o) => format!("{o} (bring your own `Authenticator`)"),
+                AuthKind::ApiKey { location, name } => {
+                    format!("API key in {} {}", text(location), code(name))
+                }
+                AuthKind::Other(o) => format!("{} (bring your own `Authenticator`)", text(o)),
             };
-            let mut line = format!("`{}`: {what}", a.key);
+            let mut line = format!("{}: {what}", code(&a.key));
             if let Some(server) = &a.server_url {
-                line.push_str(&format!(", sent to `{server}`"));
+                line.push_str(&format!(", sent to {}", code(server)));
             }
             let from_env = api.from_env.iter().flat_map(|e| &e.schemes);
             if let Some(scheme) = from_env.into_iter().find(|s| s.key == a.key) {
                 line.push_str(&format!("; `Client::from_env()` reads {}", env_way(scheme)));
             } else if !a.env.is_empty() && api.from_env.is_none() {
-                let vars: Vec<String> = a.env.iter().map(|(_, v)| format!("`{v}`")).collect();
+                let vars: Vec<String> = a.env.iter().map(|(_, v)| code(v)).collect();
                 line.push_str(&format!("; the examples read {}", vars.join(", ")));
             }
             line
@@ -122,8 +134,8 @@ fn auth_lines(api: &Api) -> Vec<String> {
     if let Some(env) = &api.from_env {
         lines.push(format!(
             "`Client::from_env()` uses the first scheme above whose variables are all set, and \
-             the base URL from `{}` when it is set; its error names what is missing",
-            env.base_url_var
+             the base URL from {} when it is set; its error names what is missing",
+            code(&env.base_url_var)
         ));
     }
     lines
@@ -143,7 +155,10 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 .find(|(role, _)| roles.iter().any(|r| role.replace('_', "-") == *r))
                 .map(|(_, var)| var.clone())
                 .unwrap_or_else(|| format!("{prefix}_{fallback}"));
-            lines.push(format!("let {binding} = std::env::var(\"{name}\")?;"));
+            lines.push(format!(
+                "let {binding} = std::env::var({})?;",
+                rust_str(&name)
+            ));
             binding.to_owned()
         };
         let auth = match &scheme.kind {
@@ -169,10 +184,11 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 let id = var("client_id", &["client-id"], "CLIENT_ID");
                 let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
                 let mut line = format!(
-                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    \"{token_url}\",\n    {id},\n    {secret},\n)?"
+                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    {},\n    {id},\n    {secret},\n)?",
+                    rust_str(token_url)
                 );
                 if let Some(audience) = audience {
-                    line.push_str(&format!("\n.with_audience(\"{audience}\")"));
+                    line.push_str(&format!("\n.with_audience({})", rust_str(audience)));
                 }
                 if *credentials_in_body {
                     line.push_str(&format!(
@@ -201,7 +217,9 @@ fn stream_row(api: &Api, op: &Operation) -> Option<(String, String)> {
     };
     let resumes = |resume: &Option<(String, String)>| match resume {
         Some((parameter, field)) => format!(
-            "; after a reconnect, resumes from the last `{field}` (as `{parameter}`) without repeats"
+            "; after a reconnect, resumes from the last {} (as {}) without repeats",
+            markdown::cell_code(field),
+            markdown::cell_code(parameter)
         ),
         None => String::new(),
     };
@@ -328,7 +346,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
             "//! Calls the API once with credentials from the environment and prints the result.\n\
              //!\n\
              //! `Client::from_env()` reads {ways}.\n\
-             //! Set `{var}` to use another server, e.g. a test server.\n\
+             //! Set {var} to use another server, e.g. a test server.\n\
              //! Run with `cargo run -p {name} --example {name}-quickstart`.\n\
              \n\
              #[tokio::main(flavor = \"current_thread\")]\n\
@@ -338,7 +356,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
              \x20   Ok(())\n\
              }}\n",
             ways = ways.join("; or "),
-            var = from_env.base_url_var,
+            var = code(&from_env.base_url_var),
             name = api.crate_name,
             call = indent(example_call(api)),
         );
@@ -346,7 +364,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
     let (builder, note) = match &api.base_url {
         Some(url) => (
             format!("{lib}::Client::builder()"),
-            format!("(default `{url}`)"),
+            format!("(default {})", markdown::code(url)),
         ),
         None => (
             format!("{lib}::Client::builder(\"https://api.example.com\")"),
@@ -363,7 +381,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
          async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
          {auth}\
          \x20   let mut builder = {builder}.auth(auth);\n\
-         \x20   if let Ok(url) = std::env::var(\"{env}\") {{\n\
+         \x20   if let Ok(url) = std::env::var({env_literal}) {{\n\
          \x20       builder = builder.base_url(url);\n\
          \x20   }}\n\
          \x20   let client = builder.build()?;\n\
@@ -371,7 +389,13 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
          \x20   Ok(())\n\
          }}\n",
         name = api.crate_name,
+        env_literal = rust_str(&env),
         auth = indent(auth_setup(api, lib)),
         call = indent(example_call(api)),
     )
+}
+
+/// A Rust string literal holding `s`, escaped as the compiler reads it (never on two lines).
+fn rust_str(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
 }

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::copies::{Copies, Key, OverBudget, Target, json_len, splice};
 use super::files::{Files, OpenError, RefRoot};
 use super::kind::{Kind, Part, step};
-use super::{MAX_BUNDLE_BYTES, SourceMap, refs};
+use super::{MAX_BUNDLE_BYTES, SourceMap, claim_name, refs};
 use crate::diag::Diagnostic;
 use crate::pointer;
 
@@ -377,14 +377,7 @@ impl Bundler<'_> {
             })
             .unwrap_or_else(|| "Ref".to_owned());
         let names = self.taken.entry(section.join("/")).or_default();
-        let mut name = base.clone();
-        let mut n = 2;
-        while names.contains(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        names.insert(name.clone());
-        name
+        claim_name(names, base, "")
     }
 
     /// The file and fragment a `$ref` written in file `file` points to; loads the file.

@@ -167,8 +167,8 @@ impl<'a> Files<'a> {
             ));
         }
         let shown = self.shown_path(&canonical);
-        let (text, value, json) = read_file(&shown, &canonical).map_err(OpenError::File)?;
-        self.read += text.len() as u64;
+        let read = read_file(&shown, &canonical).map_err(OpenError::File)?;
+        self.read += read.text.len() as u64;
         if self.read > MAX_BUNDLE_BYTES {
             return Err(OpenError::File(too_much(&shown)));
         }
@@ -176,11 +176,12 @@ impl<'a> Files<'a> {
         self.sources.files.push(SourceFile {
             path: shown,
             canonical: canonical.clone(),
-            text,
-            json,
+            text: read.text,
+            json: read.json,
             index: OnceLock::new(),
         });
-        self.values.push(value);
+        self.sources.warnings.extend(read.warnings);
+        self.values.push(read.value);
         self.by_canonical.insert(canonical, index);
         Ok(index)
     }

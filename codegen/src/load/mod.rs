@@ -8,11 +8,13 @@ mod bundle;
 mod copies;
 mod files;
 mod kind;
+mod local;
 mod position;
 mod refs;
 mod text;
+mod yaml;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -21,7 +23,8 @@ use serde_json::Value;
 use crate::diag::{Diagnostic, Location};
 use files::RefRoot;
 use position::PositionIndex;
-use text::{check_depth, located_in_text, parse_json, parse_yaml, read_file};
+use text::{check_depth, located_in_text, parse_json, read_file};
+use yaml::parse_yaml;
 
 /// How deeply objects and arrays may nest in a document (the entry, each referenced file, and the
 /// bundle). The deepest real description in the reference corpus nests 18 levels; the later
@@ -45,6 +48,9 @@ pub struct Document {
     pub root: Value,
     /// The source files and the map from bundled pointers to them.
     pub sources: SourceMap,
+    /// What loading noticed and read leniently (integers beyond 64 bits in YAML), each located
+    /// in its file, with a pointer into that file.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Document {
@@ -103,6 +109,8 @@ pub struct SourceMap {
     pub(crate) files: Vec<SourceFile>,
     /// Bundled pointer → (file index, pointer in that file).
     mounts: HashMap<String, (usize, String)>,
+    /// The warnings of reading each file, in the order the files were read.
+    warnings: Vec<Diagnostic>,
 }
 
 impl SourceMap {
@@ -166,18 +174,20 @@ pub fn load_within(path: &Path, ref_root: Option<&Path>) -> Result<Document, Dia
         None => RefRoot::of_entry(&canonical, path),
     };
     root.holds_entry(&canonical, path)?;
-    let (text, value, json) = read_file(path, &canonical)?;
-    let mut sources = SourceMap::default();
+    let read = read_file(path, &canonical)?;
+    let mut sources = SourceMap {
+        warnings: read.warnings,
+        ..SourceMap::default()
+    };
     sources.files.push(SourceFile {
         path: path.to_path_buf(),
         canonical,
-        text,
-        json,
+        text: read.text,
+        json: read.json,
         index: OnceLock::new(),
     });
-    let root = bundle::bundle(value, &mut sources, Some(root))?;
-    check_depth(&root, path).map_err(|e| located(e, &sources))?;
-    Ok(Document { root, sources })
+    let root = bundle::bundle(read.value, &mut sources, Some(root))?;
+    finish(root, sources, path)
 }
 
 /// Loads an API description held in memory (the fuzz targets' and tools' entry point).
@@ -199,8 +209,8 @@ pub fn load_str(
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(text::too_big(name));
     }
-    let value = if json {
-        parse_json(name, text)?
+    let (value, warnings) = if json {
+        (parse_json(name, text)?, Vec::new())
     } else {
         parse_yaml(name, text)?
     };
@@ -211,7 +221,10 @@ pub fn load_str(
         Some(root) => root.canonical().join(file_name),
         None => name.to_path_buf(),
     };
-    let mut sources = SourceMap::default();
+    let mut sources = SourceMap {
+        warnings,
+        ..SourceMap::default()
+    };
     sources.files.push(SourceFile {
         path: name.to_path_buf(),
         canonical,
@@ -220,8 +233,31 @@ pub fn load_str(
         index: OnceLock::new(),
     });
     let root = bundle::bundle(value, &mut sources, root)?;
-    check_depth(&root, name).map_err(|e| located(e, &sources))?;
-    Ok(Document { root, sources })
+    finish(root, sources, name)
+}
+
+/// The loaded document, once bundled: within the nesting bound, its local `$ref`s settled.
+fn finish(mut root: Value, mut sources: SourceMap, shown: &Path) -> Result<Document, Diagnostic> {
+    check_depth(&root, shown).map_err(|e| located(e, &sources))?;
+    local::settle(&mut root, &mut sources);
+    let warnings = std::mem::take(&mut sources.warnings);
+    Ok(Document {
+        root,
+        sources,
+        warnings,
+    })
+}
+
+/// `base`, or the first of `base{sep}2`, `base{sep}3`… not in `names`; taken into `names`.
+fn claim_name(names: &mut HashSet<String>, base: String, sep: &str) -> String {
+    let mut name = base.clone();
+    let mut n = 2;
+    while names.contains(&name) {
+        name = format!("{base}{sep}{n}");
+        n += 1;
+    }
+    names.insert(name.clone());
+    name
 }
 
 /// Adds the place of a diagnostic's pointer (into the bundled document) to it.

@@ -387,6 +387,12 @@ impl MarkedEventReceiver for YamlWalker {
     }
 }
 
+/// A parser's message without its " at line L column C" (the diagnostic's location says it);
+/// other positions it mentions (e.g. where an enclosing mapping started) are kept.
+pub(super) fn without_position(message: &str, line: usize, column: usize) -> String {
+    message.replacen(&format!(" at line {line} column {column}"), "", 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

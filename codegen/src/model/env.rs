@@ -1,5 +1,6 @@
 //! `Client::from_env()`: which environment variables make each scheme's credentials, from the
-//! `x-env` extension of the security schemes (roles to variable names).
+//! `x-env` extension of the security schemes (roles to variable names; `document` has left out
+//! names that are not variable names, with a warning).
 //!
 //! A scheme takes part when its `x-env` names every variable its kind needs; one that names
 //! some but not all is left out with a warning. Schemes keep the spec's order (the first
@@ -12,7 +13,7 @@ use crate::diag::Diagnostic;
 use crate::pointer;
 
 /// The crate's `from_env`, when the API has an absolute base URL and some scheme declares its
-/// variables; warnings for schemes whose `x-env` is incomplete or names invalid variables.
+/// variables; warnings for schemes whose `x-env` is incomplete.
 pub(super) fn from_env(api: &Api) -> (Option<FromEnv>, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
     let mut schemes: Vec<EnvScheme> = Vec::new();
@@ -24,7 +25,7 @@ pub(super) fn from_env(api: &Api) -> (Option<FromEnv>, Vec<Diagnostic>) {
             &pointer::push("/components/securitySchemes", &scheme.key),
             "x-env",
         );
-        let roles = Roles::new(scheme, &at, &mut warnings);
+        let roles = Roles { scheme };
         match credentials(&scheme.kind, &roles) {
             Ok(credentials) => {
                 let found = EnvScheme {
@@ -62,32 +63,15 @@ pub(super) fn from_env(api: &Api) -> (Option<FromEnv>, Vec<Diagnostic>) {
     (Some(from_env), warnings)
 }
 
-/// A scheme's `x-env`, by role (`client_id` and `client-id` alike), variables checked.
+/// A scheme's `x-env`, by role (`client_id` and `client-id` alike).
 struct Roles<'a> {
     scheme: &'a AuthScheme,
 }
 
-impl<'a> Roles<'a> {
-    /// The roles of `scheme`, with a warning for each variable name that is not one a shell
-    /// can set (it is left out).
-    fn new(scheme: &'a AuthScheme, at: &str, warnings: &mut Vec<Diagnostic>) -> Self {
-        for (role, var) in &scheme.env {
-            if !is_variable(var) {
-                warnings.push(
-                    Diagnostic::warning(format!(
-                        "`x-env` role `{role}` names `{var}`, which is not an environment \
-                         variable name (letters, digits and `_`); it is ignored"
-                    ))
-                    .at(pointer::push(at, role)),
-                );
-            }
-        }
-        Roles { scheme }
-    }
-
+impl Roles<'_> {
     fn lookup(env: &[(String, String)], role: &str) -> Option<String> {
         env.iter()
-            .find(|(r, v)| r.replace('_', "-").eq_ignore_ascii_case(role) && is_variable(v))
+            .find(|(r, _)| r.replace('_', "-").eq_ignore_ascii_case(role))
             .map(|(_, v)| v.clone())
     }
 
@@ -106,14 +90,6 @@ impl<'a> Roles<'a> {
             )
         })
     }
-}
-
-fn is_variable(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The variables of a scheme of `kind`.

@@ -104,14 +104,16 @@ impl PointerMap {
     }
 }
 
-/// Upgrades `doc` in place into the OpenAPI 3.0.3 shape.
+/// Upgrades `doc` in place into the OpenAPI 3.0.3 shape. `name` names the description (its entry
+/// file's stem): the title of a document that has paths but no `info`.
 ///
 /// # Errors
-/// Only when `doc` is not an API description at all: not an object, or without an `openapi` or
-/// `swagger` field naming a version this generator reads.
-pub fn upgrade(doc: &mut Value) -> Result<Upgraded, Diagnostic> {
+/// Only when `doc` is not an API description at all: not an object, without an `openapi` or
+/// `swagger` field naming a version this generator reads, or a fragment (no `info`, no paths).
+pub fn upgrade(doc: &mut Value, name: &str) -> Result<Upgraded, Diagnostic> {
     let version = detect(doc)?;
     let mut fx = fixer::Fixer::new(version == SpecVersion::OpenApi31);
+    document::missing_info(doc, name, &mut fx);
     if version == SpecVersion::Swagger2 {
         let source = std::mem::take(doc);
         *doc = swagger::convert(source, &mut fx);
@@ -149,9 +151,17 @@ pub fn detect(doc: &Value) -> Result<SpecVersion, Diagnostic> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     };
-    if (map.contains_key("openapi") || map.contains_key("swagger")) && !map.contains_key("info") {
+    let has_paths = ["paths", "webhooks"].iter().any(|k| {
+        map.get(*k)
+            .and_then(Value::as_object)
+            .is_some_and(|m| !m.is_empty())
+    });
+    if (map.contains_key("openapi") || map.contains_key("swagger"))
+        && !map.contains_key("info")
+        && !has_paths
+    {
         return Err(Diagnostic::error(
-            "this is a fragment, not a complete API description: it has no `info`",
+            "this is a fragment, not a complete API description: it has no `info` and no paths",
         )
         .at("")
         .hint(
@@ -261,6 +271,15 @@ mod tests {
             .map(|d| d.message)
             .unwrap_or_default();
         assert!(no_info.contains("no `info`"), "{no_info}");
+        // Paths without `info`: an API description missing its title (named in `upgrade`).
+        assert_eq!(
+            detect(&json!({"swagger": "2.0", "paths": {"/a": {}}})).ok(),
+            Some(SpecVersion::Swagger2)
+        );
+        assert_eq!(
+            detect(&json!({"openapi": "3.1.0", "webhooks": {"w": {}}})).ok(),
+            Some(SpecVersion::OpenApi31)
+        );
         let fragment = detect(&json!({"/pets": {}}))
             .err()
             .map(|d| d.message)

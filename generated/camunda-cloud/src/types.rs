@@ -1187,7 +1187,7 @@ impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
     }
 }
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
     /// `name`
     pub name: String,
@@ -1210,6 +1210,18 @@ pub struct CreatedZeebeClient {
     /// `links`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<ClusterLinks>,
+}
+impl std::fmt::Debug for CreatedZeebeClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreatedZeebeClient")
+            .field("name", &self.name)
+            .field("uuid", &self.uuid)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
+            .field("permissions", &self.permissions)
+            .field("links", &self.links)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     const NAME: &'static str = "CreatedZeebeClient";
@@ -1383,7 +1395,7 @@ impl<'de> serde::Deserialize<'de> for BackupStatus {
 /// The cluster's secrets, keyed by name.
 pub type ClusterSecrets = std::collections::BTreeMap<String, String>;
 /// The `CreateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
     #[serde(rename = "secretName")]
@@ -1391,6 +1403,14 @@ pub struct CreateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: String,
+}
+impl std::fmt::Debug for CreateSecretRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSecretRequest")
+            .field("secret_name", &self.secret_name)
+            .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     const NAME: &'static str = "CreateSecretRequest";
@@ -1420,11 +1440,18 @@ impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
     }
 }
 /// The `UpdateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: String,
+}
+impl std::fmt::Debug for UpdateSecretRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateSecretRequest")
+            .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     const NAME: &'static str = "UpdateSecretRequest";

@@ -1431,7 +1431,7 @@ impl<'a> LogsApi<'a> {
     }
     /// Stream the logs of an application over a WebSocket
     ///
-    /// After the connection opens, send a `WebsocketAuthMessage` carrying an OAuth header signed for the `signing-url`. The server then pushes one JSON log line per message. To resume, reconnect with `since` set to the `date` of the last line received.
+    /// After the connection opens, send a `WebsocketAuthMessage` carrying an OAuth header signed for the `signing-url` as documented, without a query. The server then pushes one JSON log line per message and drops a connection on which the client sends nothing for a while, so clients send the text frame `["ping"]` every 40 seconds. To resume, reconnect with `since` set to the `date` of the last line received.
     ///
     /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
     pub fn stream_application(
@@ -1442,6 +1442,7 @@ impl<'a> LogsApi<'a> {
             client: self.client.clone(),
             app_id: app_id.into(),
             since: None,
+            keepalive_interval: None,
         }
     }
 }
@@ -6157,12 +6158,13 @@ pub struct EventsApi<'a> {
 impl<'a> EventsApi<'a> {
     /// Stream account events over a WebSocket
     ///
-    /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`. The console uses this stream for its notifications.
+    /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`, and the client sends `["ping"]` every 40 seconds. Once the credentials are accepted the server sends `{"type": "socket_ready"}`; it rejects them with an error message (`{"type": "error", "id": 2001, ...}`) rather than by closing. The console uses this stream for its notifications.
     ///
     /// `GET /event-socket/` (`streamEvents`)
     pub fn stream(&self) -> crate::builders::StreamEvents {
         crate::builders::StreamEvents {
             client: self.client.clone(),
+            keepalive_interval: None,
         }
     }
 }
@@ -27833,8 +27835,14 @@ impl RevokeApiToken {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents {
     pub(crate) client: crate::Client,
+    pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamEvents {
+    /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).
+    pub fn keepalive_interval(mut self, interval: std::time::Duration) -> Self {
+        self.keepalive_interval = Some(interval);
+        self
+    }
     /// Connects to `wss://event-api-clever-cloud.cleverapps.io/event-socket/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
     pub fn connect(
         self,
@@ -27844,8 +27852,17 @@ impl StreamEvents {
                 "wss://event-api-clever-cloud.cleverapps.io/event-socket/",
             )
             .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
-            .auth(cloudsdk_runtime::AuthMode::FirstMessage);
-        let request = self.client.raw().websocket(&OPERATION);
+            .auth(cloudsdk_runtime::AuthMode::FirstMessage)
+            .keepalive(cloudsdk_runtime::KeepAlive {
+                message: "[\"ping\"]",
+                interval: std::time::Duration::from_secs(40),
+            })
+            .ready(&[("type", "socket_ready")])
+            .auth_error(&[("type", "error"), ("id", "2001")]);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        if let Some(interval) = self.keepalive_interval {
+            request.keepalive_interval(interval);
+        }
         request.connect()
     }
 }
@@ -27856,11 +27873,17 @@ pub struct StreamApplicationLogs {
     pub(crate) client: crate::Client,
     pub(crate) app_id: String,
     pub(crate) since: Option<String>,
+    pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamApplicationLogs {
     /// Send lines from this date on (ISO 8601).
     pub fn since(mut self, value: impl Into<String>) -> Self {
         self.since = Some(value.into());
+        self
+    }
+    /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).
+    pub fn keepalive_interval(mut self, interval: std::time::Duration) -> Self {
+        self.keepalive_interval = Some(interval);
         self
     }
     /// Connects to `wss://logs-api.clever-cloud.com/logs-socket/{appId}` and yields each message; reconnects (and resumes where it left off) when the connection drops.
@@ -27874,6 +27897,10 @@ impl StreamApplicationLogs {
             .resume(cloudsdk_runtime::Resume {
                 parameter: "since",
                 field: "date",
+            })
+            .keepalive(cloudsdk_runtime::KeepAlive {
+                message: "[\"ping\"]",
+                interval: std::time::Duration::from_secs(40),
             });
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("appId", &self.app_id);
@@ -27885,6 +27912,9 @@ impl StreamApplicationLogs {
                     explode: true,
                 },
             );
+        if let Some(interval) = self.keepalive_interval {
+            request.keepalive_interval(interval);
+        }
         request.connect()
     }
 }

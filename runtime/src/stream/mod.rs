@@ -13,5 +13,6 @@ pub use items::ItemStream;
 pub use pagination::Pagination;
 pub use resume::Resume;
 pub use websocket::{
-    AuthMode, WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
+    AuthMode, FrameMatch, KeepAlive, SigningQuery, WebSocketOperation, WebSocketRequest,
+    WebSocketSender, WebSocketStream,
 };

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind};
 
-use super::names::{Namespace, type_name};
+use super::names::{Namespace, fallback_warning, has_name, type_name};
 use super::{TypeDef, TypeKind, TypeRef};
 use crate::diag::Diagnostic;
 use crate::pointer;
@@ -65,9 +65,17 @@ impl<'a> Types<'a> {
             "BTreeMap",
         ]);
         let mut names = HashMap::new();
+        let mut warnings = Vec::new();
         if let Some(components) = &api.components {
             for key in components.schemas.keys() {
-                names.insert(key.as_str(), ns.claim(type_name(key)));
+                let name = ns.claim(type_name(key));
+                if !has_name(key) {
+                    warnings.push(
+                        Diagnostic::warning(fallback_warning("schema", key, &name))
+                            .at(pointer::push("/components/schemas", key)),
+                    );
+                }
+                names.insert(key.as_str(), name);
             }
         }
         Self {
@@ -75,7 +83,7 @@ impl<'a> Types<'a> {
             names,
             defs: Vec::new(),
             ns,
-            warnings: Vec::new(),
+            warnings,
         }
     }
 

@@ -5,6 +5,7 @@
 
 mod components;
 mod parts;
+mod query_keys;
 
 use serde_json::{Map, Value, json};
 
@@ -40,6 +41,7 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
     match root.get_mut("paths") {
         Some(Value::Object(paths)) => {
             path_keys(paths, fx);
+            query_keys::split_query_strings(paths, fx);
             self::paths(paths, "/paths", fx);
         }
         Some(other) => {
@@ -78,6 +80,25 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
     if let Some(docs) = root.get_mut("externalDocs") {
         fx.external_docs(docs, "/externalDocs");
     }
+}
+
+/// A document without `info` (one [`detect`](super::detect) accepts: it has paths) is named
+/// after its file, `name`, at version `0.0.0`.
+pub(super) fn missing_info(doc: &mut Value, name: &str, fx: &mut Fixer) {
+    let Value::Object(root) = doc else { return };
+    if root.contains_key("info") {
+        return;
+    }
+    let title = if name.is_empty() { "API" } else { name };
+    fx.warn_hint(
+        "",
+        format!(
+            "the document has no `info`: title `{title}` taken from the file name, version \
+             `0.0.0`"
+        ),
+        "add `info: {title: ..., version: ...}` at the top of the description",
+    );
+    root.insert("info".into(), json!({"title": title, "version": "0.0.0"}));
 }
 
 /// `info`: an object with string `title` and `version`; 3.1's `summary` kept as `x-summary`.
@@ -460,6 +481,34 @@ mod tests {
                 ],
             )],
             repair,
+        );
+    }
+
+    #[test]
+    fn missing_info_is_named_after_the_file() {
+        let named = json!({"openapi": "3.0.0", "info": {"title": "clever-v4", "version": "0.0.0"}});
+        check(
+            vec![
+                case(
+                    json!({"openapi": "3.0.0"}),
+                    named,
+                    &[(
+                        "",
+                        "the document has no `info`: title `clever-v4` taken from the file name",
+                    )],
+                ),
+                case(json!({"info": {}}), json!({"info": {}}), &[]),
+                case(json!([]), json!([]), &[]),
+            ],
+            |v, fx| missing_info(v, "clever-v4", fx),
+        );
+        check(
+            vec![case(
+                json!({}),
+                json!({"info": {"title": "API", "version": "0.0.0"}}),
+                &[("", "title `API`")],
+            )],
+            |v, fx| missing_info(v, "", fx),
         );
     }
 

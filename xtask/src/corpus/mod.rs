@@ -1,0 +1,293 @@
+//! `cargo xtask corpus [--clippy] [DIR…]`: generate every API description under the given folders
+//! into one scratch workspace, build it once (`cargo check`, or `cargo clippy --all-targets` with
+//! warnings denied, examples included), and print a table. A crate counts as clean only when
+//! cargo reports each of its targets built; anything else fails the run.
+
+mod build;
+mod table;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::load::load_within;
+use cloudsdk_codegen::upgrade::detect;
+use cloudsdk_codegen::write::write;
+use cloudsdk_codegen::{Options, generate};
+
+/// One entry document and what became of it.
+struct Row {
+    spec: String,
+    version: String,
+    operations: usize,
+    types: usize,
+    millis: u128,
+    lines: usize,
+    warnings: usize,
+    outcome: Outcome,
+}
+
+enum Outcome {
+    NotAnApi(String),
+    GenerateFailed(String),
+    /// Written as the crate `krate`, with these examples (file stems).
+    Generated {
+        krate: String,
+        examples: Vec<String>,
+    },
+}
+
+impl Row {
+    fn empty(spec: String, version: String, outcome: Outcome) -> Row {
+        Row {
+            spec,
+            version,
+            operations: 0,
+            types: 0,
+            millis: 0,
+            lines: 0,
+            warnings: 0,
+            outcome,
+        }
+    }
+
+    fn krate(&self) -> Option<&str> {
+        match &self.outcome {
+            Outcome::Generated { krate, .. } => Some(krate),
+            _ => None,
+        }
+    }
+}
+
+pub fn run(root: &Path, args: &[String]) -> Result<bool> {
+    let clippy = args.iter().any(|a| a == "--clippy");
+    let mut dirs: Vec<PathBuf> = args
+        .iter()
+        .filter(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .collect();
+    if dirs.is_empty() {
+        dirs.push(root.join("../shared/corpus"));
+    }
+    let scratch = root.join("target/corpus");
+    std::fs::create_dir_all(&scratch)?;
+    let rows = generate_all(root, &scratch, &dirs)?;
+    let members: Vec<&str> = rows.iter().filter_map(Row::krate).collect();
+    write_workspace(root, &scratch, &members)?;
+    let started = Instant::now();
+    let built = build::build(root, &scratch, &members, clippy)?;
+    let build_secs = started.elapsed().as_secs_f64();
+    Ok(table::print(&rows, &built, clippy, build_secs))
+}
+
+/// Generates every entry document under `dirs` into `scratch`, one row each.
+fn generate_all(root: &Path, scratch: &Path, dirs: &[PathBuf]) -> Result<Vec<Row>> {
+    let runtime = root.join("runtime").canonicalize()?;
+    let mut rows = Vec::new();
+    let mut names = BTreeSet::new();
+    for dir in dirs {
+        let base = dir
+            .canonicalize()
+            .with_context(|| format!("{} does not exist", dir.display()))?;
+        for file in entries(&base)? {
+            let shown = file
+                .strip_prefix(&base)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            let version = match classify(&file, Some(&base)) {
+                Ok(version) => version,
+                Err(why) => {
+                    rows.push(Row::empty(shown, "-".into(), Outcome::NotAnApi(why)));
+                    continue;
+                }
+            };
+            let name = crate_name(&shown, &mut names);
+            let mut options = Options::new(
+                name.clone(),
+                Dependencies::Member {
+                    runtime_path: runtime.display().to_string(),
+                },
+            );
+            // The folder given is where the corpus's external `$ref`s may read.
+            options.ref_root = Some(base.clone());
+            rows.push(generate_one(&file, &options, scratch, shown, version)?);
+        }
+    }
+    Ok(rows)
+}
+
+/// Generates one description into `scratch/<crate name>`.
+fn generate_one(
+    file: &Path,
+    options: &Options,
+    scratch: &Path,
+    shown: String,
+    version: String,
+) -> Result<Row> {
+    let started = Instant::now();
+    let result = generate(file, options);
+    let millis = started.elapsed().as_millis();
+    let g = match result {
+        Ok(g) => g,
+        Err(d) => {
+            let first = d.to_string().lines().next().unwrap_or_default().to_owned();
+            let mut row = Row::empty(shown, version, Outcome::GenerateFailed(first));
+            row.millis = millis;
+            return Ok(row);
+        }
+    };
+    let krate = options.crate_name.clone();
+    write(&scratch.join(&krate), &g.files, false)?;
+    let examples = g
+        .files
+        .iter()
+        .filter_map(|f| f.path.strip_prefix("examples/")?.strip_suffix(".rs"))
+        .map(str::to_owned)
+        .collect();
+    Ok(Row {
+        spec: shown,
+        version,
+        operations: g.stats.operations,
+        types: g.stats.types,
+        millis,
+        lines: g.stats.lines,
+        warnings: g.warnings.len(),
+        outcome: Outcome::Generated { krate, examples },
+    })
+}
+
+/// `corpus-<path without extension>`, lower case, unique among `names`.
+fn crate_name(shown: &str, names: &mut BTreeSet<String>) -> String {
+    let stem = shown
+        .trim_end_matches(".json")
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml");
+    let mut name = format!("corpus-{stem}")
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>();
+    while !names.insert(name.clone()) {
+        name.push('x');
+    }
+    name
+}
+
+/// The scratch workspace's manifest and lock file; crates of earlier runs that are not members
+/// any more are removed.
+fn write_workspace(root: &Path, scratch: &Path, members: &[&str]) -> Result<()> {
+    let mut manifest = String::from(
+        "# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
+    );
+    for m in members {
+        let _ = writeln!(manifest, "  \"{m}\",");
+    }
+    manifest.push_str("]\n");
+    manifest.push_str(&crate::dev_profile(root));
+    std::fs::write(scratch.join("Cargo.toml"), manifest)?;
+    crate::seed_lock_file(root, scratch)?;
+    for entry in std::fs::read_dir(scratch)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if path.is_dir() && name.starts_with("corpus-") && !members.contains(&name.as_str()) {
+            std::fs::remove_dir_all(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// Files under `dir` that may be API descriptions (entry documents only: files that another
+/// file pulls in with `$ref` are parts, not entries).
+pub(crate) fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml")
+            ) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut parts = BTreeSet::new();
+    for file in &files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        for target in external_refs(&text) {
+            if let Some(parent) = file.parent() {
+                if let Ok(p) = parent.join(&target).canonicalize() {
+                    parts.insert(p);
+                }
+            }
+        }
+    }
+    Ok(files
+        .into_iter()
+        .filter(|f| {
+            f.canonicalize()
+                .map(|c| !parts.contains(&c))
+                .unwrap_or(true)
+        })
+        .collect())
+}
+
+/// The file parts of `$ref` values that point to other files.
+fn external_refs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("$ref") {
+        rest = &rest[i + 4..];
+        let value: String = rest
+            .trim_start_matches(|c: char| c == '"' || c == '\'' || c == ':' || c.is_whitespace())
+            .chars()
+            .take_while(|c| !matches!(c, '"' | '\'' | '\n' | '}' | ',' | '#'))
+            .collect();
+        let value = value.trim();
+        if !value.is_empty() && !value.starts_with("http") {
+            out.push(value.to_owned());
+        }
+    }
+    out
+}
+
+/// The version an entry document is written in (`OpenAPI 3.0.1`), or why it is not an API
+/// description, as the generator itself decides (`upgrade::detect` on the loaded document). A
+/// document that does not load is an API description that fails to generate: its error shows in
+/// the table.
+fn classify(path: &Path, ref_root: Option<&Path>) -> Result<String, String> {
+    let Ok(document) = load_within(path, ref_root) else {
+        return Ok("-".to_owned());
+    };
+    detect(&document.root).map_err(|d| d.message)?;
+    let field = |key: &str| {
+        document.root.get(key).map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
+    Ok(match (field("openapi"), field("swagger")) {
+        (Some(v), _) => format!("OpenAPI {v}"),
+        (None, Some(v)) => format!("Swagger {v}"),
+        (None, None) => "-".to_owned(),
+    })
+}
+
+/// The version of the API description at `path`, or `None` when it is not one.
+pub(crate) fn version_of(path: &Path) -> Option<String> {
+    classify(path, None).ok()
+}
