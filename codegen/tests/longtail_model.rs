@@ -1,0 +1,94 @@
+//! Issue #18's model/emit failure classes: each fixture under `tests/fixtures/longtail/` is
+//! generated and its outcome (code and warnings) asserted.
+
+use std::path::{Path, PathBuf};
+
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::{Generated, Options, generate};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/longtail")
+        .join(name)
+}
+
+fn run(name: &str, strict: bool) -> Result<Generated, cloudsdk_codegen::diag::Diagnostic> {
+    let mut options = Options::new("fixture", Dependencies::Workspace);
+    options.strict = strict;
+    generate(&fixture(name), &options)
+}
+
+fn lenient(name: &str) -> Generated {
+    run(name, false).unwrap_or_else(|e| panic!("{name} generates: {e}"))
+}
+
+/// The contents of the generated file at `path`.
+fn file<'g>(generated: &'g Generated, path: &str) -> &'g str {
+    let file = generated.files.iter().find(|f| f.path == path);
+    let paths: Vec<&str> = generated.files.iter().map(|f| f.path.as_str()).collect();
+    &file
+        .unwrap_or_else(|| panic!("no {path} in {paths:?}"))
+        .contents
+}
+
+/// The warnings' messages, each with its pointer, asserting each is located in the source.
+fn warnings(generated: &Generated) -> Vec<String> {
+    generated
+        .warnings
+        .iter()
+        .map(|w| {
+            assert!(w.location.is_some(), "unlocated: {w:?}");
+            format!("{} at {}", w.message, w.pointer.as_deref().unwrap_or(""))
+        })
+        .collect()
+}
+
+fn strict_refuses(name: &str, needle: &str) {
+    let error = run(name, true).expect_err("--strict refuses");
+    assert!(error.to_string().contains(needle), "{error}");
+}
+
+#[test]
+fn class_8_a_mapping_naming_no_variant_is_warned_and_the_union_read_untagged() {
+    let generated = lenient("discriminator_maps_nowhere.yaml");
+    let warnings = warnings(&generated);
+    for value in ["dog", "cat"] {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains(&format!("mapping `{value}`"))
+                    && w.contains("names no variant of `Pet`")
+                    && w.ends_with(&format!("/Pet/discriminator/mapping/{value}"))),
+            "{warnings:#?}"
+        );
+    }
+    assert!(
+        warnings.iter().any(|w| w.contains("read untagged")),
+        "{warnings:#?}"
+    );
+    let types = file(&generated, "src/types.rs");
+    let pet = &types[types.find("pub enum Pet").expect("Pet emitted")..];
+    let pet = &pet[..pet.find("\n}\n").unwrap_or(pet.len())];
+    assert!(!pet.contains("Unknown"), "untagged, no tag dispatch: {pet}");
+    assert!(!types.contains("match tag"), "{types}");
+    strict_refuses("discriminator_maps_nowhere.yaml", "names no variant");
+}
+
+#[test]
+fn class_9_an_implicit_value_already_mapped_is_skipped_with_a_warning() {
+    let generated = lenient("discriminator_value_shadows_schema_name.yaml");
+    let warnings = warnings(&generated);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("value `Dog` is mapped to Cat")
+                && w.ends_with("/Pet/discriminator/mapping/Dog")),
+        "{warnings:#?}"
+    );
+    let types = file(&generated, "src/types.rs");
+    assert_eq!(types.matches("Some(\"Dog\")").count(), 1, "{types}");
+    assert!(
+        types.contains("Some(\"Dog\") => serde_json::from_value(value).map(Self::Cat)"),
+        "{types}"
+    );
+}
