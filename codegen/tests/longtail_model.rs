@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::{Generated, Options, generate};
+use cloudsdk_codegen::model::{ResponseKind, Success, TypeRef};
+use cloudsdk_codegen::{Generated, Options, generate, read_model};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -91,4 +92,32 @@ fn class_9_an_implicit_value_already_mapped_is_skipped_with_a_warning() {
         types.contains("Some(\"Dog\") => serde_json::from_value(value).map(Self::Cat)"),
         "{types}"
     );
+}
+
+#[test]
+fn class_12_a_lone_default_response_is_read_as_the_success_with_a_warning() {
+    let name = "default_only_response.yaml";
+    let options = Options::new("fixture", Dependencies::Workspace);
+    let modelled = read_model(&fixture(name), &options).expect("models");
+    let op = &modelled.api.operations[0];
+    assert!(
+        matches!(
+            &op.success,
+            Success::Single {
+                kind: ResponseKind::Binary,
+                ty: TypeRef::Bytes
+            }
+        ),
+        "{:?}",
+        op.success
+    );
+    assert_eq!(op.accept.as_deref(), Some("image/png"));
+    let warnings = warnings(&lenient(name));
+    assert!(
+        warnings.iter().any(|w| w
+            .contains("no success response: `default` read as the success too")
+            && w.ends_with("/responses/default")),
+        "{warnings:#?}"
+    );
+    strict_refuses(name, "`default` read as the success");
 }
