@@ -121,3 +121,22 @@ fn class_12_a_lone_default_response_is_read_as_the_success_with_a_warning() {
     );
     strict_refuses(name, "`default` read as the success");
 }
+
+#[test]
+fn class_1_a_blank_parameter_description_gets_the_fallback_doc() {
+    let name = "empty_parameter_description.yaml";
+    let options = Options::new("fixture", Dependencies::Workspace);
+    let modelled = read_model(&fixture(name), &options).expect("models");
+    let params = &modelled.api.operations[0].params;
+    assert!(!params.is_empty());
+    assert!(
+        params.iter().all(|p| p.description.is_none()),
+        "{params:#?}"
+    );
+    let generated = lenient(name);
+    let builders = file(&generated, "src/builders.rs");
+    assert!(
+        builders.contains("Sets the `limit` query parameter."),
+        "{builders}"
+    );
+}

@@ -3,7 +3,7 @@
 
 use openapiv3::{MediaType, RequestBody, Response, StatusCode};
 
-use super::context::{Lowering, Site};
+use super::context::{Lowering, Site, described};
 use super::names::Namespace;
 use super::schema::{SRef, Types};
 use super::{Body, BodyKind, ResponseKind, StatusMatch, Success, TypeRef, refs};
@@ -100,7 +100,7 @@ fn lower_body<'a>(
         kind,
         ty: ty.required(),
         required: body.required,
-        description: body.description.clone(),
+        description: described(body.description.as_ref()),
         pointer: media_ptr,
     })
 }
