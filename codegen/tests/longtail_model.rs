@@ -140,3 +140,14 @@ fn class_1_a_blank_parameter_description_gets_the_fallback_doc() {
         "{builders}"
     );
 }
+
+#[test]
+fn class_3_client_rs_allows_a_root_method_with_many_arguments() {
+    let generated = lenient("many_required_parameters_untagged.yaml");
+    let client = file(&generated, "src/client.rs");
+    assert!(client.contains("pub fn image_quote("), "{client}");
+    assert!(
+        client.contains("#![allow(clippy::too_many_arguments)]"),
+        "{client}"
+    );
+}
