@@ -151,3 +151,13 @@ fn class_3_client_rs_allows_a_root_method_with_many_arguments() {
         "{client}"
     );
 }
+
+#[test]
+fn class_4_a_unit_success_is_called_in_the_examples_without_a_binding() {
+    let generated = lenient("quickstart_unit_result.yaml");
+    for path in ["examples/quickstart.rs", "README.md"] {
+        let text = file(&generated, path);
+        assert!(!text.contains("let result"), "{path}: {text}");
+        assert!(text.contains(".send().await?;"), "{path}: {text}");
+    }
+}
