@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::model::{ResponseKind, Success, TypeRef};
-use cloudsdk_codegen::{Generated, Options, generate, read_model};
+use cloudsdk_codegen::{Generated, Options, generate, generate_str, read_model};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -160,4 +160,34 @@ fn class_4_a_unit_success_is_called_in_the_examples_without_a_binding() {
         assert!(!text.contains("let result"), "{path}: {text}");
         assert!(text.contains(".send().await?;"), "{path}: {text}");
     }
+}
+
+#[test]
+fn class_12_default_beside_an_error_status_stays_the_error_shape() {
+    let spec = r#"
+openapi: 3.0.0
+info: {title: Not implemented, version: "1"}
+paths:
+  /providers:
+    get:
+      operationId: listProviders
+      responses:
+        "501": {description: Not implemented.}
+        default:
+          description: An error.
+          content:
+            application/json:
+              schema: {type: object, properties: {message: {type: string}}}
+"#;
+    let options = Options::new("fixture", Dependencies::Workspace);
+    let generated = generate_str(Path::new("spec.yaml"), spec, false, &options).expect("generates");
+    assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
+    let builders: String = file(&generated, "src/builders.rs")
+        .split_whitespace()
+        .collect();
+    let error_type = "crate::Error<crate::types::ListProvidersError>";
+    assert!(
+        builders.contains(&format!("Result<serde_json::Value,{error_type}")),
+        "{builders}"
+    );
 }

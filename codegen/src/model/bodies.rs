@@ -28,9 +28,10 @@ pub(super) fn is_success(code: &StatusCode) -> bool {
     matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
 }
 
-/// Whether `default` is read as the success too: it is there and no 2xx/2XX is documented.
+/// Whether `default` is read as the success too: it is the only response documented. With an
+/// error status beside it (Clever Cloud's `501` + `default`), it is the errors' shape.
 fn default_is_success(responses: &openapiv3::Responses) -> bool {
-    responses.default.is_some() && !responses.responses.keys().any(is_success)
+    responses.default.is_some() && responses.responses.is_empty()
 }
 
 /// The operation's request body, if it has one that can be found.
