@@ -1,4 +1,5 @@
 //! The client: configuration and one method per operation (or per tag).
+#![allow(clippy::too_many_arguments)]
 use crate::Error;
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 /// Client for the Civo API.
