@@ -20,16 +20,17 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Generates from `text` in memory, within `limit`.
+/// A guard against hangs (an exponential expansion runs for hours), not a speed check: the
+/// bounds that keep each input linear are structural and tested by what they refuse; this only
+/// turns a hang into a failure, with room for a loaded 2-core machine.
+const HANG: Duration = Duration::from_secs(120);
+
+/// Generates from `text` in memory, failing if it hangs.
 fn run(text: &str, json: bool) -> Result<Generated, Diagnostic> {
     let name = if json { "fuzz.json" } else { "fuzz.yaml" };
     let started = Instant::now();
     let result = generate_str(Path::new(name), text, json, &options());
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < HANG, "took {:?}", started.elapsed());
     result
 }
 
@@ -38,7 +39,7 @@ fn run_file(name: &str) -> Result<Generated, Diagnostic> {
     let started = Instant::now();
     let result = generate(&fixture(name), &options());
     assert!(
-        started.elapsed() < Duration::from_secs(20),
+        started.elapsed() < HANG,
         "{name} took {:?}",
         started.elapsed()
     );

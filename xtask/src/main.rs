@@ -24,7 +24,8 @@ usage:
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus; each DIR is the
       folder their external $refs may read) into one scratch workspace under target/corpus,
-      check it (or clippy it) once and print a table
+      check it (or clippy every target of it) once, keeping going past failures, and print a
+      table; any crate that does not build clean fails the run
   cargo xtask contract [--dynamic] [NAME…]
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates

@@ -91,9 +91,12 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
     let with_options = ident(CLIENT.with_options);
     let aliases = error_aliases(api);
     let bodies = api.errors.bodies.iter().map(error_body);
+    // A root operation's method takes its required parameters as arguments, as its builder's
+    // starter does in builders.rs: the same allow.
     quote! {
         //! The client: configuration and one method per operation (or per tag), and the
         //! crate's error.
+        #![allow(clippy::too_many_arguments)]
 
         #aliases
         #( #bodies )*

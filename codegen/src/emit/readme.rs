@@ -292,11 +292,14 @@ fn example_call(api: &Api) -> String {
         return "let _ = client;".to_owned();
     };
     let path = call_path(api, op, "");
-    let shown = match &op.success {
+    // A unit success is not bound: `let result = ()` fails clippy's let_unit_value.
+    let (bind, shown) = match &op.success {
         Success::Single {
             ty: TypeRef::Unit, ..
-        } => "println!(\"done\");",
-        Success::Single { .. } | Success::ByStatus { .. } => "println!(\"{result:#?}\");",
+        } => ("", "println!(\"done\");"),
+        Success::Single { .. } | Success::ByStatus { .. } => {
+            ("let result = ", "println!(\"{result:#?}\");")
+        }
     };
     let allow = if op.deprecated {
         "#[allow(deprecated)]\n"
@@ -304,7 +307,7 @@ fn example_call(api: &Api) -> String {
         ""
     };
     format!(
-        "{allow}let result = {path}.{send}().await?;\n{shown}",
+        "{allow}{bind}{path}.{send}().await?;\n{shown}",
         send = BUILDER.send
     )
 }

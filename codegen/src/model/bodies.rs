@@ -3,7 +3,7 @@
 
 use openapiv3::{MediaType, RequestBody, Response, StatusCode};
 
-use super::context::{Lowering, Site};
+use super::context::{Lowering, Site, described};
 use super::names::Namespace;
 use super::schema::{SRef, Types};
 use super::{Body, BodyKind, ResponseKind, StatusMatch, Success, TypeRef, refs};
@@ -26,6 +26,12 @@ fn is_json(media: &str) -> bool {
 /// Whether a response status is a success (`2XX` included).
 pub(super) fn is_success(code: &StatusCode) -> bool {
     matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
+}
+
+/// Whether `default` is read as the success too: it is the only response documented. With an
+/// error status beside it (Clever Cloud's `501` + `default`), it is the errors' shape.
+fn default_is_success(responses: &openapiv3::Responses) -> bool {
+    responses.default.is_some() && responses.responses.is_empty()
 }
 
 /// The operation's request body, if it has one that can be found.
@@ -95,7 +101,7 @@ fn lower_body<'a>(
         kind,
         ty: ty.required(),
         required: body.required,
-        description: body.description.clone(),
+        description: described(body.description.as_ref()),
         pointer: media_ptr,
     })
 }
@@ -182,10 +188,20 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
             Some(StatusCode::Range(c)) if *c >= 4 => {
                 (Err(StatusMatch::Class(*c)), format!("{hint}Error{c}XX"))
             }
+            None if default_is_success(&site.op.responses) => {
+                cx.warn(
+                    "no success response: `default` read as the success too",
+                    site_ptr,
+                );
+                (Err(StatusMatch::Default), format!("{hint}Response"))
+            }
             None => (Err(StatusMatch::Default), format!("{hint}Error")),
             Some(_) => continue,
         };
         let (kind, ty) = response_shape(&mut cx.types, r, &name, &ptr);
+        if code.is_none() && default_is_success(&site.op.responses) {
+            success.push((200, kind, ty.clone()));
+        }
         match status {
             Ok(code) => success.push((code, kind, ty)),
             Err(status) => {
@@ -248,14 +264,23 @@ fn error_type(types: Vec<TypeRef>) -> TypeRef {
     }
 }
 
-/// The media types of the success responses, when there are some and none is JSON: a server
-/// that negotiates content answers `406` to the client's default `Accept: application/json`.
+/// The media types of the success responses (`default` when it is read as the success), when
+/// there are some and none is JSON: a server that negotiates content answers `406` to the
+/// client's default `Accept: application/json`.
 pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
     let mut media: Vec<&str> = Vec::new();
-    for (code, r) in &site.op.responses.responses {
-        if !is_success(code) {
-            continue;
-        }
+    let responses = &site.op.responses;
+    let default = responses
+        .default
+        .iter()
+        .filter(|_| default_is_success(responses));
+    for r in responses
+        .responses
+        .iter()
+        .filter(|(c, _)| is_success(c))
+        .map(|(_, r)| r)
+        .chain(default)
+    {
         let found = refs::response(cx.api, r, "");
         for m in found.into_iter().flat_map(|(r, _)| r.content.keys()) {
             if is_json(m) {

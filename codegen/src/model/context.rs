@@ -47,3 +47,9 @@ pub(super) struct Site<'a> {
     /// The start of the names of the operation's inline types (`ListPets` → `ListPetsResponse`).
     pub hint: String,
 }
+
+/// A description as the model keeps it: a blank one (`description: ''`) is none, so the
+/// emitter's fallback doc applies instead of an empty one.
+pub(super) fn described(text: Option<&String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty()).cloned()
+}

@@ -5,7 +5,7 @@
 use openapiv3::{Parameter, ParameterSchemaOrContent};
 use serde_json::Value;
 
-use super::context::{Lowering, Site};
+use super::context::{Lowering, Site, described};
 use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
 use super::{Param, ParamLocation, QueryStyle, TypeRef, refs};
@@ -108,7 +108,7 @@ fn lower_param<'a>(
         location,
         required,
         ty: ty.required(),
-        description: data.description.clone(),
+        description: described(data.description.as_ref()),
         deprecated: data.deprecated.unwrap_or(false),
         pointer: Some(ptr),
     }

@@ -1,5 +1,6 @@
 //! The client: configuration and one method per operation (or per tag), and the
 //! crate's error.
+#![allow(clippy::too_many_arguments)]
 /// What every call of this client fails with: `Error` alone is what each operation returns. Its accessors say what went wrong: `status()`, `code()` and `message()` (from the API's error body), `request_id()`, `is_not_found()`, `is_retryable()`.
 pub type Error<E = serde_json::Value> = cloudsdk_runtime::Error<E>;
 /// The items of a paginated list or the events of an event stream: `'static`, `Send`

@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::enums::int_enum;
 use super::view::{View, view};
 use super::{SRef, Types};
+use crate::model::context::described;
 use crate::model::names::{
     ADDITIONAL_PROPERTIES, Namespace, fallback_warning, has_name, secret_name, snake_name,
 };
@@ -111,11 +112,8 @@ impl<'a> Types<'a> {
                 ty,
                 required: *required,
                 description: match schema {
-                    SRef::Item(s) => s
-                        .schema_data
-                        .description
-                        .clone()
-                        .or_else(|| s.schema_data.title.clone()),
+                    SRef::Item(s) => described(s.schema_data.description.as_ref())
+                        .or_else(|| described(s.schema_data.title.as_ref())),
                     SRef::Ref(_) => None,
                 },
                 deprecated: data.is_some_and(|d| d.deprecated),

@@ -49,26 +49,6 @@ fn union_variant_name(ty: &TypeRef, i: usize) -> String {
     }
 }
 
-/// The discriminator's property and (value, variant index) pairs: the spec's mapping first, then
-/// each referenced variant under its component's key.
-fn discriminator(d: &Discriminator, keys: &[Option<&str>]) -> (String, Vec<(String, usize)>) {
-    let mut mapping: Vec<(String, usize)> = Vec::new();
-    for (value, target) in &d.mapping {
-        let key = target.strip_prefix(SCHEMA_PREFIX).unwrap_or(target);
-        if let Some(index) = keys.iter().position(|k| *k == Some(key)) {
-            mapping.push((value.clone(), index));
-        }
-    }
-    for (index, key) in keys.iter().enumerate() {
-        if let Some(key) = key {
-            if !mapping.iter().any(|(_, i)| *i == index) {
-                mapping.push(((*key).to_owned(), index));
-            }
-        }
-    }
-    (d.property_name.clone(), mapping)
-}
-
 impl<'a> Types<'a> {
     /// A string enum: one variant per distinct value (`Unknown` is kept for values the spec
     /// does not list); a value with nothing to name it by gets `Value` with a warning.
@@ -138,8 +118,62 @@ impl<'a> Types<'a> {
                 .schema_data
                 .discriminator
                 .as_ref()
-                .map(|d| discriminator(d, &keys)),
+                .and_then(|d| self.discriminator(name, d, &keys, pointer)),
             variants: out,
         }
+    }
+
+    /// The discriminator's property and (value, variant index) pairs: the spec's mapping first,
+    /// then each referenced variant under its component's key. A mapping entry naming no variant,
+    /// and an implicit key some mapping entry already uses as its value, are left out with a
+    /// warning; with no pair left, `None`: the union is read untagged.
+    fn discriminator(
+        &mut self,
+        name: &str,
+        d: &Discriminator,
+        keys: &[Option<&str>],
+        pointer: &str,
+    ) -> Option<(String, Vec<(String, usize)>)> {
+        let at = crate::pointer::push(&crate::pointer::push(pointer, "discriminator"), "mapping");
+        let mut mapping: Vec<(String, usize)> = Vec::new();
+        for (value, target) in &d.mapping {
+            let key = target.strip_prefix(SCHEMA_PREFIX).unwrap_or(target);
+            match keys.iter().position(|k| *k == Some(key)) {
+                Some(index) => mapping.push((value.clone(), index)),
+                None => self.warn(
+                    format!(
+                        "discriminator mapping `{value}` → {target} names no variant of \
+                         `{name}`: it is left out"
+                    ),
+                    &crate::pointer::push(&at, value),
+                ),
+            }
+        }
+        for (index, key) in keys.iter().enumerate() {
+            let Some(key) = key else { continue };
+            if mapping.iter().any(|(_, i)| *i == index) {
+                continue;
+            }
+            if let Some((_, other)) = mapping.iter().find(|(value, _)| value == key) {
+                let other = keys[*other].unwrap_or("an inline variant");
+                self.warn(
+                    format!(
+                        "discriminator value `{key}` is mapped to {other}: variant `{key}` of \
+                         `{name}` gets no value of its own and is read as unknown"
+                    ),
+                    &crate::pointer::push(&at, key),
+                );
+                continue;
+            }
+            mapping.push(((*key).to_owned(), index));
+        }
+        if mapping.is_empty() {
+            self.warn(
+                format!("discriminator of `{name}` maps no variant: the union is read untagged"),
+                &crate::pointer::push(pointer, "discriminator"),
+            );
+            return None;
+        }
+        Some((d.property_name.clone(), mapping))
     }
 }
