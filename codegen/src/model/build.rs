@@ -150,11 +150,12 @@ fn needs_arguments(op: &Operation) -> bool {
 
 /// See [`Api::example`].
 fn example(operations: &[Operation]) -> Option<usize> {
+    // A websocket stream has `connect()`, not the `send()` the example calls.
     let simple = || {
         operations
             .iter()
             .enumerate()
-            .filter(|(_, o)| !needs_arguments(o))
+            .filter(|(_, o)| !needs_arguments(o) && !matches!(o.kind, CallKind::WebSocket(_)))
     };
     simple()
         .find(|(_, o)| o.method == Method::Get && o.method_name.starts_with("list"))

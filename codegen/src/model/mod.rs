@@ -62,8 +62,8 @@ pub struct Api {
     /// `Client::from_env()`: credentials from the variables the schemes' `x-env` names.
     pub from_env: Option<FromEnv>,
     /// The operation the README and `examples/quickstart.rs` call (an index into
-    /// [`Api::operations`]): the first that needs no arguments, preferring a GET whose method
-    /// lists something.
+    /// [`Api::operations`]): the first that needs no arguments and is not a websocket stream,
+    /// preferring a GET whose method lists something.
     pub example: Option<usize>,
     /// The stream the README's second example reads: the first operation that needs no
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
