@@ -89,6 +89,7 @@ pin!(
     schema_nullable,
     schema_names,
     schema_aliases,
+    schema_formats,
     // Streams.
     sse,
     pagination,

@@ -35,6 +35,14 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
         TypeRef::U64 => quote! { u64 },
         TypeRef::F32 => quote! { f32 },
         TypeRef::F64 => quote! { f64 },
+        TypeRef::DateTime => {
+            quote! { cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc> }
+        }
+        TypeRef::Date => quote! { cloudsdk_runtime::chrono::NaiveDate },
+        TypeRef::Uuid => quote! { cloudsdk_runtime::uuid::Uuid },
+        TypeRef::Ipv4 => quote! { std::net::Ipv4Addr },
+        TypeRef::Ipv6 => quote! { std::net::Ipv6Addr },
+        TypeRef::IpAddr => quote! { std::net::IpAddr },
         TypeRef::Value => quote! { serde_json::Value },
         TypeRef::Bytes => quote! { cloudsdk_runtime::Bytes },
         TypeRef::Unit => quote! { () },

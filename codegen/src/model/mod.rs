@@ -485,6 +485,18 @@ pub enum TypeRef {
     F32,
     /// `f64`.
     F64,
+    /// `format: date-time`: an RFC 3339 instant, `chrono::DateTime<chrono::Utc>`.
+    DateTime,
+    /// `format: date`: a calendar date (`2024-05-01`), `chrono::NaiveDate`.
+    Date,
+    /// `format: uuid`: `uuid::Uuid`.
+    Uuid,
+    /// `format: ipv4`: `std::net::Ipv4Addr`.
+    Ipv4,
+    /// `format: ipv6`: `std::net::Ipv6Addr`.
+    Ipv6,
+    /// `format: ip`: either, `std::net::IpAddr`.
+    IpAddr,
     /// Any JSON: `serde_json::Value`.
     Value,
     /// Raw bytes: `bytes::Bytes`.
@@ -522,6 +534,12 @@ impl TypeRef {
             | TypeRef::U64
             | TypeRef::F32
             | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+            | TypeRef::Ipv4
+            | TypeRef::Ipv6
+            | TypeRef::IpAddr
             | TypeRef::Value
             | TypeRef::Bytes
             | TypeRef::Unit

@@ -314,10 +314,20 @@ impl<'a> Types<'a> {
     }
 }
 
-/// Strings inside JSON are text whatever their `format` (`binary` and `byte` included); raw
-/// bytes only appear as whole bodies, which `build` types separately.
-fn string_type(_format: Option<&str>) -> TypeRef {
-    TypeRef::String
+/// A string's Rust type by its `format`: dates, UUIDs and IP addresses get the types that parse
+/// them (a value that does not parse is a decode error naming where it was); every other format
+/// is text, `binary` and `byte` included: raw bytes only appear as whole bodies, which `build`
+/// types separately.
+fn string_type(format: Option<&str>) -> TypeRef {
+    match format {
+        Some("date-time") => TypeRef::DateTime,
+        Some("date") => TypeRef::Date,
+        Some("uuid") => TypeRef::Uuid,
+        Some("ipv4") => TypeRef::Ipv4,
+        Some("ipv6") => TypeRef::Ipv6,
+        Some("ip") => TypeRef::IpAddr,
+        _ => TypeRef::String,
+    }
 }
 
 fn integer_type(format: Option<&str>) -> TypeRef {
