@@ -80,7 +80,7 @@ pub struct Cluster {
     /// Identifier used by every other cluster operation.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// `name`
     pub name: String,
     /// The user who owns the cluster.
@@ -91,7 +91,7 @@ pub struct Cluster {
     /// `created`
     ///
     /// Set by the server; ignored in requests.
-    pub created: String,
+    pub created: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `planType`
     #[serde(rename = "planType")]
     pub plan_type: NamedUuid,
@@ -504,7 +504,7 @@ pub struct CreateClusterResponse {
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clusterId")]
-    pub cluster_id: String,
+    pub cluster_id: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
     const NAME: &'static str = "CreateClusterResponse";

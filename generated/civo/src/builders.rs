@@ -130,13 +130,13 @@ impl<'a> ChargesApi<'a> {
     /// `GET /v2/charges` (`listCharges`)
     pub fn list(
         &self,
-        from: impl Into<String>,
-        to: impl Into<String>,
+        from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     ) -> crate::builders::ListCharges<'a> {
         crate::builders::ListCharges {
             client: self.client,
-            from: from.into(),
-            to: to.into(),
+            from,
+            to,
         }
     }
 }
@@ -3491,8 +3491,8 @@ impl<'a> GetQuota<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCharges<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) from: String,
-    pub(crate) to: String,
+    pub(crate) from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    pub(crate) to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'a> ListCharges<'a> {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.

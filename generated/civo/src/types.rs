@@ -750,10 +750,10 @@ pub struct Charge {
     pub label: Option<String>,
     /// `from`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<String>,
+    pub from: Option<cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>>,
     /// `to`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<String>,
+    pub to: Option<cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>>,
     /// Hours billed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub num_hours: Option<i32>,
@@ -810,10 +810,14 @@ pub struct Action {
     pub id: Option<i64>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `account_id`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
@@ -942,10 +946,14 @@ pub struct Account {
     pub id: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `label`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -1110,10 +1118,14 @@ pub struct Organisation {
     pub token: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
@@ -1352,10 +1364,14 @@ pub struct User {
     pub last_name: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `company_name`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
@@ -1478,10 +1494,14 @@ pub struct Team {
     pub name: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
     const NAME: &'static str = "Team";
@@ -1535,10 +1555,14 @@ pub struct Role {
     pub built_in: Option<bool>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
     const NAME: &'static str = "Role";
@@ -1686,10 +1710,14 @@ pub struct TeamMember {
     pub roles: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
     const NAME: &'static str = "TeamMember";
@@ -2119,7 +2147,9 @@ pub struct DiskImage {
     pub logo_url: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_by`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -2318,7 +2348,9 @@ pub struct CreatedDiskImage {
     pub logo_url: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_by`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -2652,7 +2684,9 @@ pub struct Instance {
     pub script: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `cpu_cores`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_cores: Option<i32>,
@@ -3482,7 +3516,9 @@ pub struct InstanceSnapshot {
     pub status: Option<SnapshotStatus>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
     const NAME: &'static str = "InstanceSnapshot";
@@ -3702,10 +3738,14 @@ pub struct InstanceRestoreInfo {
     pub status: Option<RestoreStatus>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Unset until the restore finishes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<String>,
+    pub completed_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
     const NAME: &'static str = "InstanceRestoreInfo";
@@ -3778,7 +3818,9 @@ pub struct ResourceSnapshotInstance {
     pub status: Option<SnapshotStatus>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
     const NAME: &'static str = "ResourceSnapshotInstance";
@@ -3838,7 +3880,9 @@ pub struct ResourceSnapshot {
     pub resource_type: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `instance`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<ResourceSnapshotInstance>,
@@ -4228,7 +4272,9 @@ pub struct SnapshotSchedule {
     pub status: Option<SnapshotScheduleStatus>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
     const NAME: &'static str = "SnapshotSchedule";
@@ -4428,7 +4474,9 @@ pub struct SshKey {
     pub public_key: Option<String>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
@@ -4617,7 +4665,9 @@ pub struct Volume {
     pub bootable: Option<bool>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
     const NAME: &'static str = "Volume";
@@ -7271,10 +7321,14 @@ pub struct DnsRecord {
     pub ttl: Option<i32>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
     const NAME: &'static str = "DnsRecord";
@@ -7442,7 +7496,9 @@ pub struct Taint {
     pub effect: TaintEffect,
     /// `timeAdded`
     #[serde(rename = "timeAdded", skip_serializing_if = "Option::is_none")]
-    pub time_added: Option<String>,
+    pub time_added: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
     const NAME: &'static str = "Taint";
@@ -7529,7 +7585,9 @@ pub struct KubernetesInstance {
     pub tags: Option<Vec<String>>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `civostatsd_token`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub civostatsd_token: Option<String>,
@@ -7789,7 +7847,9 @@ pub struct InstalledApplication {
     pub category: Option<String>,
     /// `updated_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `image_url`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
@@ -7879,7 +7939,9 @@ pub struct ClusterCondition {
     pub synced: Option<bool>,
     /// `last_transition_time`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_transition_time: Option<String>,
+    pub last_transition_time: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `reason`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
@@ -7963,10 +8025,14 @@ pub struct KubernetesCluster {
     pub target_nodes_size: Option<String>,
     /// `built_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub built_at: Option<String>,
+    pub built_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Kubeconfig file (YAML).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kubeconfig: Option<String>,
@@ -9653,7 +9719,9 @@ pub struct DatabaseBackup {
     pub is_scheduled: Option<bool>,
     /// `created_at`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
     const NAME: &'static str = "DatabaseBackup";

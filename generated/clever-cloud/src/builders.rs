@@ -7437,23 +7437,35 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
 pub struct ListApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
-    pub(crate) after: Option<String>,
-    pub(crate) before: Option<String>,
+    pub(crate) after: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
+    pub(crate) before: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) deployment_id: Option<String>,
     pub(crate) filter: Option<String>,
     pub(crate) limit: Option<i32>,
     pub(crate) order: Option<String>,
-    pub(crate) since: Option<String>,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'a> ListApplicationLogs<'a> {
     /// Only lines after this date.
-    pub fn after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
+    pub fn after(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.after = Some(value);
         self
     }
     /// Only lines before this date.
-    pub fn before(mut self, value: impl Into<String>) -> Self {
-        self.before = Some(value.into());
+    pub fn before(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.before = Some(value);
         self
     }
     /// Only lines of this deployment.
@@ -7477,8 +7489,11 @@ impl<'a> ListApplicationLogs<'a> {
         self
     }
     /// Only lines at or after this date.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
@@ -28478,7 +28493,9 @@ pub struct GetResourceMetrics<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) owner_id: String,
     pub(crate) resource_id: String,
-    pub(crate) end: Option<String>,
+    pub(crate) end: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) fill: Option<bool>,
     pub(crate) interval: Option<String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
@@ -28486,8 +28503,11 @@ pub struct GetResourceMetrics<'a> {
 }
 impl<'a> GetResourceMetrics<'a> {
     /// End of the period, as an ISO 8601 date-time.
-    pub fn end(mut self, value: impl Into<String>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets the `fill` query parameter.
@@ -28791,12 +28811,17 @@ impl StreamEvents<'_> {
 pub struct StreamApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) app_id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl StreamApplicationLogs<'_> {
     /// Send lines from this date on (ISO 8601).
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Connects to `wss://logs-api.clever-cloud.com/logs-socket/{appId}` and yields each message; reconnects (and resumes where it left off) when the connection drops.

@@ -1525,10 +1525,12 @@ pub struct ApiToken {
     pub user_id: String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `ip`
     pub ip: String,
     /// `name`
@@ -1596,7 +1598,9 @@ pub struct ApiTokenCreateRequest {
     pub description: Option<String>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
@@ -1648,10 +1652,12 @@ pub struct ApiTokenCreated {
     pub api_token_id: String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `name`
     pub name: String,
     /// `description`
@@ -2345,7 +2351,7 @@ pub struct ApplicationInput {
     pub instance_version: Option<String>,
     /// `instanceVariant`
     #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
-    pub instance_variant: Option<String>,
+    pub instance_variant: Option<cloudsdk_runtime::uuid::Uuid>,
     /// `instanceLifetime`
     #[serde(rename = "instanceLifetime", skip_serializing_if = "Option::is_none")]
     pub instance_lifetime: Option<ApplicationInputInstanceLifetime>,
@@ -3120,7 +3126,7 @@ impl<'de> serde::Deserialize<'de> for CliToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ConfigProvider {
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `env`
     pub env: Vec<ConfigProviderVariable>,
     /// `id`
@@ -3870,7 +3876,7 @@ pub struct EventEnvelope {
     pub event: Option<String>,
     /// `date`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>>,
     /// Event payload; its shape depends on the kind of event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
@@ -4481,7 +4487,7 @@ impl<'de> serde::Deserialize<'de> for Flavor {
 pub struct Function {
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: String,
+    pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -4507,7 +4513,7 @@ pub struct Function {
     pub tag: Option<String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: String,
+    pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     const NAME: &'static str = "Function";
@@ -4677,7 +4683,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
 pub struct FunctionDeployment {
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: String,
+    pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -4704,7 +4710,7 @@ pub struct FunctionDeployment {
     pub tag: Option<String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: String,
+    pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `url`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -5225,7 +5231,7 @@ pub struct IamToken {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub biscuit: Option<String>,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
     pub description: String,
     /// `id`
@@ -5240,7 +5246,9 @@ pub struct IamToken {
     pub redacted_start: String,
     /// `revocation_date`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub revocation_date: Option<String>,
+    pub revocation_date: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `revocation_id`
     pub revocation_id: String,
     /// `status`
@@ -5251,7 +5259,7 @@ pub struct IamToken {
     #[serde(rename = "type")]
     pub type_: std::collections::BTreeMap<String, serde_json::Value>,
     /// `update_date`
-    pub update_date: String,
+    pub update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     const NAME: &'static str = "IamToken";
@@ -5707,7 +5715,7 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
 pub struct InstanceVariant {
     /// `id`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<cloudsdk_runtime::uuid::Uuid>,
     /// `slug`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
@@ -6265,7 +6273,7 @@ pub struct LogLine {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `date`
-    pub date: String,
+    pub date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `message`
     pub message: String,
     /// `severity`
@@ -9663,7 +9671,9 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ask_for_deletion_date: Option<String>,
+    pub ask_for_deletion_date: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `cluster_id`
     pub cluster_id: String,
     /// `cold_storage_id`
@@ -9674,10 +9684,12 @@ pub struct PulsarAddon {
     /// `cold_storage_must_be_provided`
     pub cold_storage_must_be_provided: bool,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<String>,
+    pub deletion_date: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `id`
     pub id: String,
     /// `namespace`
@@ -10453,10 +10465,12 @@ pub type TagList = String;
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<String>,
+    pub deletion_date: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `owner_id`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
@@ -10688,9 +10702,11 @@ pub struct TardisToken {
     /// `addon_id`
     pub addon_id: String,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expiration_date`
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `name`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -11859,7 +11875,7 @@ pub struct Zone {
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// `id`
-    pub id: String,
+    pub id: cloudsdk_runtime::uuid::Uuid,
     /// `lat`
     pub lat: f64,
     /// `lon`

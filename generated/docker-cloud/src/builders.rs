@@ -33,10 +33,13 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetAction<'a> {
         crate::builders::GetAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Cancel an action
@@ -44,10 +47,13 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'a> {
+    pub fn cancel(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::CancelAction<'a> {
         crate::builders::CancelAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Retry an action
@@ -55,10 +61,13 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'a> {
+    pub fn retry(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::RetryAction<'a> {
         crate::builders::RetryAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Stream the logs of an action
@@ -68,11 +77,11 @@ impl<'a> ActionsApi<'a> {
     /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamActionLogs<'a> {
         crate::builders::StreamActionLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             tail: None,
             follow: None,
         }
@@ -247,10 +256,13 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetNodeCluster<'a> {
         crate::builders::GetNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -261,11 +273,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateNodeCluster<'a> {
         crate::builders::TerminateNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -276,12 +288,12 @@ impl<'a> NodeClustersApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeClusterUpdate,
     ) -> crate::builders::UpdateNodeCluster<'a> {
         crate::builders::UpdateNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -293,11 +305,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
     pub fn deploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeployNodeCluster<'a> {
         crate::builders::DeployNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -308,11 +320,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeClusterDocker<'a> {
         crate::builders::UpgradeNodeClusterDocker {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -343,10 +355,13 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetNode<'a> {
         crate::builders::GetNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -357,11 +372,11 @@ impl<'a> NodesApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateNode<'a> {
         crate::builders::TerminateNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -372,12 +387,12 @@ impl<'a> NodesApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeUpdate,
     ) -> crate::builders::UpdateNode<'a> {
         crate::builders::UpdateNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -389,11 +404,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeDocker<'a> {
         crate::builders::UpgradeNodeDocker {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -404,11 +419,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
     pub fn check_health(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CheckNodeHealth<'a> {
         crate::builders::CheckNodeHealth {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -419,11 +434,11 @@ impl<'a> NodesApi<'a> {
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
     pub fn stream_events(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamNodeEvents<'a> {
         crate::builders::StreamNodeEvents {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -593,10 +608,13 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetStack<'a> {
         crate::builders::GetStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -607,11 +625,11 @@ impl<'a> StacksApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateStack<'a> {
         crate::builders::TerminateStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -622,12 +640,12 @@ impl<'a> StacksApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::StackUpdate,
     ) -> crate::builders::UpdateStack<'a> {
         crate::builders::UpdateStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -637,10 +655,13 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'a> {
+    pub fn export(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ExportStack<'a> {
         crate::builders::ExportStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -649,10 +670,13 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartStack<'a> {
         crate::builders::StartStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -661,10 +685,13 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopStack<'a> {
         crate::builders::StopStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -675,11 +702,11 @@ impl<'a> StacksApi<'a> {
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployStack<'a> {
         crate::builders::RedeployStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -724,10 +751,13 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetService<'a> {
         crate::builders::GetService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -738,11 +768,11 @@ impl<'a> ServicesApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateService<'a> {
         crate::builders::TerminateService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -753,12 +783,12 @@ impl<'a> ServicesApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::ServiceUpdate,
     ) -> crate::builders::UpdateService<'a> {
         crate::builders::UpdateService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -768,10 +798,13 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartService<'a> {
         crate::builders::StartService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -780,10 +813,13 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopService<'a> {
         crate::builders::StopService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -792,10 +828,13 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'a> {
+    pub fn scale(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ScaleService<'a> {
         crate::builders::ScaleService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -806,11 +845,11 @@ impl<'a> ServicesApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployService<'a> {
         crate::builders::RedeployService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -822,11 +861,11 @@ impl<'a> ServicesApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamServiceLogs<'a> {
         crate::builders::StreamServiceLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -844,11 +883,11 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
     pub fn list(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListTriggers<'a> {
         crate::builders::ListTriggers {
             client: self.client,
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             limit: None,
             offset: None,
@@ -861,12 +900,12 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
     pub fn create(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::TriggerCreate,
     ) -> crate::builders::CreateTrigger<'a> {
         crate::builders::CreateTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             body: Some(body),
         }
@@ -876,13 +915,13 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
     pub fn get(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::GetTrigger<'a> {
         crate::builders::GetTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -891,13 +930,13 @@ impl<'a> TriggersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
     pub fn delete(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeleteTrigger<'a> {
         crate::builders::DeleteTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -908,13 +947,13 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
     pub fn call(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CallTrigger<'a> {
         crate::builders::CallTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -925,14 +964,14 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
         count: i64,
     ) -> crate::builders::CallTriggerWithCount<'a> {
         crate::builders::CallTriggerWithCount {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             count,
             namespace: None,
         }
@@ -963,10 +1002,13 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetContainer<'a> {
         crate::builders::GetContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -977,11 +1019,11 @@ impl<'a> ContainersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateContainer<'a> {
         crate::builders::TerminateContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -990,10 +1032,13 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartContainer<'a> {
         crate::builders::StartContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -1002,10 +1047,13 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopContainer<'a> {
         crate::builders::StopContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -1016,11 +1064,11 @@ impl<'a> ContainersApi<'a> {
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployContainer<'a> {
         crate::builders::RedeployContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -1032,11 +1080,11 @@ impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamContainerLogs<'a> {
         crate::builders::StreamContainerLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -1050,11 +1098,11 @@ impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
     pub fn exec_in(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ExecInContainer<'a> {
         crate::builders::ExecInContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             command: None,
         }
@@ -1363,7 +1411,7 @@ impl<'a> ListActions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> GetAction<'a> {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
@@ -1413,7 +1461,7 @@ impl<'a> GetAction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> CancelAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
@@ -1464,7 +1512,7 @@ impl<'a> CancelAction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RetryAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> RetryAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
@@ -1515,7 +1563,7 @@ impl<'a> RetryAction<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamActionLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
@@ -2477,7 +2525,7 @@ impl<'a> CreateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetNodeCluster<'a> {
@@ -2534,7 +2582,7 @@ impl<'a> GetNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> TerminateNodeCluster<'a> {
@@ -2615,7 +2663,7 @@ impl<'a> TerminateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
@@ -2680,7 +2728,7 @@ impl<'a> UpdateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeployNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> DeployNodeCluster<'a> {
@@ -2740,7 +2788,7 @@ impl<'a> DeployNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeClusterDocker<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> UpgradeNodeClusterDocker<'a> {
@@ -2978,7 +3026,7 @@ impl<'a> ListNodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetNode<'a> {
@@ -3035,7 +3083,7 @@ impl<'a> GetNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> TerminateNode<'a> {
@@ -3114,7 +3162,7 @@ impl<'a> TerminateNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
@@ -3177,7 +3225,7 @@ impl<'a> UpdateNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeDocker<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> UpgradeNodeDocker<'a> {
@@ -3235,7 +3283,7 @@ impl<'a> UpgradeNodeDocker<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckNodeHealth<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> CheckNodeHealth<'a> {
@@ -3293,7 +3341,7 @@ impl<'a> CheckNodeHealth<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamNodeEvents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl StreamNodeEvents<'_> {
@@ -4196,7 +4244,7 @@ impl<'a> CreateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetStack<'a> {
@@ -4253,7 +4301,7 @@ impl<'a> GetStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> TerminateStack<'a> {
@@ -4332,7 +4380,7 @@ impl<'a> TerminateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
@@ -4397,7 +4445,7 @@ impl<'a> UpdateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> ExportStack<'a> {
@@ -4454,7 +4502,7 @@ impl<'a> ExportStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StartStack<'a> {
@@ -4514,7 +4562,7 @@ impl<'a> StartStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StopStack<'a> {
@@ -4572,7 +4620,7 @@ impl<'a> StopStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
@@ -4861,7 +4909,7 @@ impl<'a> CreateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetService<'a> {
@@ -4918,7 +4966,7 @@ impl<'a> GetService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> TerminateService<'a> {
@@ -4997,7 +5045,7 @@ impl<'a> TerminateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
@@ -5062,7 +5110,7 @@ impl<'a> UpdateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StartService<'a> {
@@ -5122,7 +5170,7 @@ impl<'a> StartService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StopService<'a> {
@@ -5180,7 +5228,7 @@ impl<'a> StopService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ScaleService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> ScaleService<'a> {
@@ -5240,7 +5288,7 @@ impl<'a> ScaleService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
@@ -5314,7 +5362,7 @@ impl<'a> RedeployService<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamServiceLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
@@ -5369,7 +5417,7 @@ impl StreamServiceLogs<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTriggers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
@@ -5468,7 +5516,7 @@ impl<'a> ListTriggers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
@@ -5532,8 +5580,8 @@ impl<'a> CreateTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetTrigger<'a> {
@@ -5591,8 +5639,8 @@ impl<'a> GetTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> DeleteTrigger<'a> {
@@ -5651,8 +5699,8 @@ impl<'a> DeleteTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> CallTrigger<'a> {
@@ -5710,8 +5758,8 @@ impl<'a> CallTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTriggerWithCount<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) count: i64,
     pub(crate) namespace: Option<String>,
 }
@@ -5937,7 +5985,7 @@ impl<'a> ListContainers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> GetContainer<'a> {
@@ -5994,7 +6042,7 @@ impl<'a> GetContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> TerminateContainer<'a> {
@@ -6075,7 +6123,7 @@ impl<'a> TerminateContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StartContainer<'a> {
@@ -6133,7 +6181,7 @@ impl<'a> StartContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
 }
 impl<'a> StopContainer<'a> {
@@ -6191,7 +6239,7 @@ impl<'a> StopContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
@@ -6263,7 +6311,7 @@ impl<'a> RedeployContainer<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamContainerLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
@@ -6332,7 +6380,7 @@ impl StreamContainerLogs<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct ExecInContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<String>,
     pub(crate) command: Option<String>,
 }

@@ -501,7 +501,7 @@ pub struct Action {
     /// Identifier of the action.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this action.
     ///
     /// Set by the server; ignored in requests.
@@ -1125,7 +1125,7 @@ pub struct NodeCluster {
     /// Identifier of the cluster.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this cluster.
     ///
     /// Set by the server; ignored in requests.
@@ -1453,7 +1453,7 @@ pub struct Node {
     /// Identifier of the node.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this node.
     ///
     /// Set by the server; ignored in requests.
@@ -2070,7 +2070,7 @@ pub struct Stack {
     /// Identifier of the stack.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this stack.
     ///
     /// Set by the server; ignored in requests.
@@ -2527,7 +2527,7 @@ pub struct Service {
     /// Identifier of the service.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this service.
     ///
     /// Set by the server; ignored in requests.
@@ -3507,7 +3507,7 @@ pub struct Trigger {
     /// Identifier of the trigger.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this trigger.
     ///
     /// Set by the server; ignored in requests.
@@ -3862,7 +3862,7 @@ pub struct Container {
     /// Identifier of the container.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this container.
     ///
     /// Set by the server; ignored in requests.
@@ -4664,10 +4664,12 @@ pub struct Event {
     pub state: Option<String>,
     /// Identifier of the event.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
+    pub uuid: Option<cloudsdk_runtime::uuid::Uuid>,
     /// When the event happened.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub datetime: Option<String>,
+    pub datetime: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `data`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<EventData>,
