@@ -21,6 +21,7 @@
 use civo::auth::BearerToken;
 use civo::types::{self, CreateInstanceRequest};
 use civo::{Client, Error};
+use cloudsdk_runtime::chrono::{DateTime, Utc};
 use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::{Map, Value, json};
 
@@ -35,6 +36,11 @@ const NOT_FOUND: &str = "The page you were looking for doesn't exist.";
 const REGIONS: [&str; 4] = ["LON1", "NYC1", "FRA1", "PHX1"];
 /// The longest charges range the loopback accepts, in days (Civo's exact limit is not published).
 const MAX_CHARGE_DAYS: i64 = 31;
+
+/// An RFC 3339 instant (`format: date-time`), as charges take their range.
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 date-time")
+}
 
 /// Path segments that name a collection; whatever follows one is an id, then an action.
 const COLLECTIONS: [&str; 23] = [
@@ -326,7 +332,10 @@ async fn account_catalogue_and_instances() {
             "instance_count_limit: Some(16)",
         ),
         (
-            call!(c.charges().list("2024-05-01", "2024-05-31")),
+            call!(
+                c.charges()
+                    .list(at("2024-05-01T00:00:00Z"), at("2024-05-31T00:00:00Z"))
+            ),
             "GET /v2/charges",
             "num_hours: Some(744)",
         ),
@@ -420,7 +429,11 @@ async fn account_catalogue_and_instances() {
         .into_iter()
         .find(|r| r.path() == "/v2/charges")
         .expect("sent");
-    assert_eq!(charges.query(), "from=2024-05-01&to=2024-05-31");
+    // `format: date-time` parameters go out as RFC 3339.
+    assert_eq!(
+        charges.query(),
+        "from=2024-05-01T00%3A00%3A00Z&to=2024-05-31T00%3A00%3A00Z"
+    );
 }
 
 #[tokio::test]
@@ -1005,7 +1018,7 @@ async fn a_suspended_account_gets_documented_403s_for_regions_quota_sizes_and_ch
         (
             call!(
                 c.charges()
-                    .list("2024-05-01T00:00:00Z", "2024-05-31T00:00:00Z")
+                    .list(at("2024-05-01T00:00:00Z"), at("2024-05-31T00:00:00Z"))
             ),
             "GET /v2/charges",
         ),
@@ -1057,25 +1070,24 @@ async fn charges_over_too_long_a_range_are_a_documented_400() {
     let c = client(&server);
     let charges = c
         .charges()
-        .list("2024-02-01T00:00:00Z", "2024-03-01T00:00:00Z")
+        .list(at("2024-02-01T00:00:00Z"), at("2024-03-01T00:00:00Z"))
         .send()
         .await
         .expect("29 days are fine");
     assert_eq!(charges[0].num_hours, Some(744));
     let error = c
         .charges()
-        .list("2024-01-01T00:00:00Z", "2024-12-31T23:59:59Z")
+        .list(at("2024-01-01T00:00:00+02:00"), at("2024-12-31T23:59:59Z"))
         .send()
         .await
         .expect_err("a year is too long");
     documented(&error, 400, "parameter_date_range_too_long", "31 days");
     assert!(error.to_string().contains("400"), "{error}");
     let sent = server.requests().pop().expect("sent");
-    assert!(
-        sent.query().starts_with("from=2024-01-01T00")
-            && sent.query().contains("&to=2024-12-31T23"),
-        "{}",
-        sent.query()
+    // RFC 3339 in UTC, percent-encoded as every query value is.
+    assert_eq!(
+        sent.query(),
+        "from=2023-12-31T22%3A00%3A00Z&to=2024-12-31T23%3A59%3A59Z"
     );
 }
 

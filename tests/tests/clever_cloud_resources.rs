@@ -214,8 +214,9 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
     }
 }
 
+/// A zone; Clever Cloud names zones by UUID (`format: uuid`).
 fn zone(name: &str) -> Value {
-    json!({"id": "zone_par", "name": name, "city": "Paris", "country": "France", "countryCode": "FR",
+    json!({"id": "2f6e0b0c-3c5d-4e8f-9a1b-7c2d3e4f5a60", "name": name, "city": "Paris", "country": "France", "countryCode": "FR",
            "lat": 48.8566, "lon": 2.3522, "outboundIPs": ["91.208.207.214"], "tags": ["region:eu", "infra:clever-cloud"],
            "status": {"state": "up"}})
 }
