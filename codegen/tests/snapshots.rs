@@ -90,6 +90,7 @@ pin!(
     schema_names,
     schema_aliases,
     schema_formats,
+    constructors,
     // Streams.
     sse,
     pagination,

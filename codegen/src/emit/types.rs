@@ -4,7 +4,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
-use crate::model::{Api, Field, Success, TypeDef, TypeKind, TypeRef};
+use crate::model::names::CONSTRUCTOR;
+use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -65,6 +66,19 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
     }
 }
 
+/// The type a caller passes for a value of type `t`, and how it becomes `t` (a suffix):
+/// strings and boxes take anything that converts.
+pub(super) fn arg_in(t: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
+    match t {
+        TypeRef::String => (quote! { impl Into<String> }, quote! { .into() }),
+        TypeRef::Boxed(_) => {
+            let t = ty(t, prefix);
+            (quote! { impl Into<#t> }, quote! { .into() })
+        }
+        other => (ty(other, prefix), TokenStream::new()),
+    }
+}
+
 pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
     let items = defs.iter().map(type_def);
     quote! {
@@ -107,8 +121,16 @@ fn type_def(def: &TypeDef) -> TokenStream {
         doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
     }
     match &def.kind {
-        TypeKind::Struct { fields, additional } => {
-            struct_def(def, doc, fields, additional.as_ref())
+        TypeKind::Struct {
+            fields,
+            additional,
+            constructor,
+        } => {
+            let mut tokens = struct_def(def, doc, fields, additional.as_ref());
+            if let Some(c) = constructor {
+                tokens.extend(constructor_impl(&def.name, fields, additional.is_some(), c));
+            }
+            tokens
         }
         TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
         TypeKind::IntEnum { values } => int_enum(&name, doc, values),
@@ -160,6 +182,72 @@ fn struct_def(
             #additional
         }
         #deserialize
+    }
+}
+
+/// `new(required fields…)` and a `with_<field>` setter per optional field.
+fn constructor_impl(
+    name: &str,
+    fields: &[Field],
+    additional: bool,
+    c: &Constructor,
+) -> TokenStream {
+    let here = TokenStream::new();
+    let type_name = ident(name);
+    let new = ident(CONSTRUCTOR);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let field = ident(&f.rust_name);
+        if !c.arguments.contains(&i) {
+            inits.push(quote! { #field: None });
+            continue;
+        }
+        let (t, conv) = arg_in(&f.ty, &here);
+        args.push(quote! { #field: #t });
+        inits.push(if conv.is_empty() {
+            quote! { #field }
+        } else {
+            quote! { #field: #field #conv }
+        });
+    }
+    if additional {
+        inits.push(quote! { additional_properties: std::collections::BTreeMap::new() });
+    }
+    let setters = c.setters.iter().filter_map(|(i, setter)| {
+        let f = fields.get(*i)?;
+        let field = ident(&f.rust_name);
+        let setter = ident(setter);
+        let (t, conv) = arg_in(&f.ty.clone().required(), &here);
+        let doc = format!(" Sets [`{0}`](Self::{0}).", f.rust_name);
+        Some(quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, value: #t) -> Self {
+                self.#field = Some(value #conv);
+                self
+            }
+        })
+    });
+    let doc = match (args.is_empty(), c.setters.is_empty()) {
+        (_, true) => format!(" A `{name}` from its fields."),
+        (true, false) => {
+            format!(" A `{name}` with every field unset; set them with the `with_` methods.")
+        }
+        (false, false) => format!(
+            " A `{name}` from its required fields; set the others with the `with_` methods."
+        ),
+    };
+    // Clippy's limit is seven; a schema with more required fields still gets one constructor.
+    let allow = (args.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    quote! {
+        impl #type_name {
+            #[doc = #doc]
+            #allow
+            pub fn #new(#( #args ),*) -> Self {
+                Self { #( #inits, )* }
+            }
+            #( #setters )*
+        }
     }
 }
 

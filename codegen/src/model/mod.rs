@@ -582,6 +582,9 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// `additionalProperties` next to named properties: flattened into a map.
         additional: Option<TypeRef>,
+        /// How a caller builds it, for types a request sends (see [`Constructor`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        constructor: Option<Constructor>,
     },
     /// A string enum that keeps unknown values.
     StringEnum {
@@ -602,6 +605,18 @@ pub enum TypeKind {
     },
     /// `type Name = T;`
     Alias(TypeRef),
+}
+
+/// `new(required fields…)` and a chainable setter per optional field: how callers build the
+/// structs a request sends (bodies, websocket messages, parameters, and every type inside them).
+/// Response-only types get none: nobody builds them, and each method is code to compile.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Constructor {
+    /// The fields `new` takes, as indices into the struct's fields in spec order: those whose
+    /// type is not an `Option`.
+    pub arguments: Vec<usize>,
+    /// `(field index, method name)` for every other field: `with_<field>(value)` sets it.
+    pub setters: Vec<(usize, String)>,
 }
 
 /// One struct field.

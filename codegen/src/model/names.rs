@@ -122,6 +122,15 @@ impl ClientNames {
 /// Type names the client and its request builders share with tag sub-clients and builders.
 pub const CLIENT_TYPES: [&str; 2] = ["Client", "ClientBuilder"];
 
+/// The associated function that builds an input struct from its required fields.
+pub const CONSTRUCTOR: &str = "new";
+
+/// The chainable setter of an optional field of an input struct: `with_<field>`, without the
+/// `_` that escapes a keyword (`type_` → `with_type`), which the prefix makes unnecessary.
+pub fn setter_name(field: &str) -> String {
+    format!("with_{}", field.trim_end_matches('_'))
+}
+
 /// Splits on anything that is not alphanumeric, so that heck sees word boundaries.
 fn words(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());

@@ -65,6 +65,7 @@ impl<'a> Types<'a> {
         TypeKind::Struct {
             fields: self.fields(name, &props, pointer),
             additional,
+            constructor: None,
         }
     }
 

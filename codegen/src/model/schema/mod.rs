@@ -1,11 +1,13 @@
 //! Lowering JSON schemas into [`TypeRef`]s and named [`TypeDef`]s, split as typify splits it:
 //! this module converts a schema where it is used (`type_of`); [`define`] decides what a named
 //! type is, [`merge`] folds `allOf`, [`enums`] builds enums and unions, [`cycles`] boxes what
-//! would make a type contain itself; [`view`](mod@view) reads every schema the same way.
+//! would make a type contain itself, [`inputs`] gives the types a request sends their
+//! constructors; [`view`](mod@view) reads every schema the same way.
 
 mod cycles;
 mod define;
 mod enums;
+mod inputs;
 mod merge;
 mod view;
 
@@ -20,6 +22,7 @@ use crate::pointer;
 use view::{View, view};
 
 pub(super) use cycles::box_recursion;
+pub(super) use inputs::add_constructors;
 
 /// A schema or a reference to one, whatever box it came in.
 #[derive(Clone, Copy)]
