@@ -229,13 +229,11 @@ fn constructor_impl(
         })
     });
     let doc = match (args.is_empty(), c.setters.is_empty()) {
-        (_, true) => format!(" A `{name}` from its fields."),
-        (true, false) => {
-            format!(" A `{name}` with every field unset; set them with the `with_` methods.")
+        (_, true) => " Builds one from its fields.",
+        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
+        (false, false) => {
+            " Builds one from its required fields; set the others with the `with_` methods."
         }
-        (false, false) => format!(
-            " A `{name}` from its required fields; set the others with the `with_` methods."
-        ),
     };
     // Clippy's limit is seven; a schema with more required fields still gets one constructor.
     let allow = (args.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
