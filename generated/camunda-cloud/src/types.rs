@@ -413,6 +413,15 @@ impl<'de> serde::Deserialize<'de> for IpAllowlistEntry {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl IpAllowlistEntry {
+    /// Builds one from its fields.
+    pub fn new(ip: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            ip: ip.into(),
+            description: description.into(),
+        }
+    }
+}
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterRequest {
@@ -495,6 +504,54 @@ impl<'de> serde::Deserialize<'de> for CreateClusterRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateClusterRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        plan_type_id: impl Into<String>,
+        channel_id: impl Into<String>,
+        generation_id: impl Into<String>,
+        region_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            plan_type_id: plan_type_id.into(),
+            channel_id: channel_id.into(),
+            generation_id: generation_id.into(),
+            region_id: region_id.into(),
+            backup_region_id: None,
+            auto_update: None,
+            encryption: None,
+            hardware_packages: None,
+            stage_label: None,
+        }
+    }
+    /// Sets [`backup_region_id`](Self::backup_region_id).
+    pub fn with_backup_region_id(mut self, value: impl Into<String>) -> Self {
+        self.backup_region_id = Some(value.into());
+        self
+    }
+    /// Sets [`auto_update`](Self::auto_update).
+    pub fn with_auto_update(mut self, value: bool) -> Self {
+        self.auto_update = Some(value);
+        self
+    }
+    /// Sets [`encryption`](Self::encryption).
+    pub fn with_encryption(mut self, value: ClusterEncryption) -> Self {
+        self.encryption = Some(value);
+        self
+    }
+    /// Sets [`hardware_packages`](Self::hardware_packages).
+    pub fn with_hardware_packages(mut self, value: f64) -> Self {
+        self.hardware_packages = Some(value);
+        self
+    }
+    /// Sets [`stage_label`](Self::stage_label).
+    pub fn with_stage_label(mut self, value: ClusterStage) -> Self {
+        self.stage_label = Some(value);
+        self
     }
 }
 /// The `CreateClusterResponse` schema.
@@ -680,6 +737,31 @@ impl<'de> serde::Deserialize<'de> for UpdateClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateClusterRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            number_of_allocated_hw_packages: None,
+            stage_label: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`number_of_allocated_hw_packages`](Self::number_of_allocated_hw_packages).
+    pub fn with_number_of_allocated_hw_packages(mut self, value: f64) -> Self {
+        self.number_of_allocated_hw_packages = Some(value);
+        self
+    }
+    /// Sets [`stage_label`](Self::stage_label).
+    pub fn with_stage_label(mut self, value: ClusterStage) -> Self {
+        self.stage_label = Some(value);
+        self
+    }
+}
 /// The `UpdateIpAllowlistRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpAllowlistRequest {
@@ -710,6 +792,12 @@ impl<'de> serde::Deserialize<'de> for UpdateIpAllowlistRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateIpAllowlistRequest {
+    /// Builds one from its fields.
+    pub fn new(ipallowlist: Vec<IpAllowlistEntry>) -> Self {
+        Self { ipallowlist }
+    }
+}
 /// Body of the deprecated `updateIpWhitelist` operation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpWhitelistRequest {
@@ -738,6 +826,12 @@ impl<'de> serde::Deserialize<'de> for UpdateIpWhitelistRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateIpWhitelistRequest {
+    /// Builds one from its fields.
+    pub fn new(ipwhitelist: Vec<IpAllowlistEntry>) -> Self {
+        Self { ipwhitelist }
     }
 }
 /// Everything that can be chosen when creating a cluster.
@@ -1186,6 +1280,20 @@ impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateZeebeClientRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(client_name: impl Into<String>) -> Self {
+        Self {
+            client_name: client_name.into(),
+            permissions: None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(mut self, value: Vec<ClientPermission>) -> Self {
+        self.permissions = Some(value);
+        self
+    }
+}
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
@@ -1419,6 +1527,15 @@ impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateSecretRequest {
+    /// Builds one from its fields.
+    pub fn new(secret_name: impl Into<String>, secret_value: impl Into<String>) -> Self {
+        Self {
+            secret_name: secret_name.into(),
+            secret_value: secret_value.into(),
+        }
+    }
+}
 /// The `UpdateSecretRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSecretRequest {
@@ -1448,6 +1565,14 @@ impl<'de> serde::Deserialize<'de> for UpdateSecretRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSecretRequest {
+    /// Builds one from its fields.
+    pub fn new(secret_value: impl Into<String>) -> Self {
+        Self {
+            secret_value: secret_value.into(),
+        }
     }
 }
 /// A role a person holds in the organization.
@@ -1677,6 +1802,12 @@ impl<'de> serde::Deserialize<'de> for UpdateMemberRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateMemberRequest {
+    /// Builds one from its fields.
+    pub fn new(org_roles: Vec<AssignableOrganizationRole>) -> Self {
+        Self { org_roles }
     }
 }
 /// One entry of the organization's audit trail.

@@ -132,6 +132,17 @@ impl<'de> serde::Deserialize<'de> for RegionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl RegionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { region: None }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Options for exchanging an API key for a JWT.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExchangeTokenRequest {
@@ -160,6 +171,12 @@ impl<'de> serde::Deserialize<'de> for ExchangeTokenRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExchangeTokenRequest {
+    /// Builds one from its fields.
+    pub fn new(scope: impl Into<String>) -> Self {
+        Self { scope: scope.into() }
     }
 }
 /// A short-lived JSON Web Token usable in place of the API key.
@@ -436,6 +453,53 @@ impl<'de> serde::Deserialize<'de> for CreateRegionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateRegionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            country_iso_code: None,
+            private: None,
+            account_ids: None,
+            kubeconfig: None,
+            compute_soft_deletion_hours: None,
+            features: None,
+        }
+    }
+    /// Sets [`country_iso_code`](Self::country_iso_code).
+    pub fn with_country_iso_code(mut self, value: impl Into<String>) -> Self {
+        self.country_iso_code = Some(value.into());
+        self
+    }
+    /// Sets [`private`](Self::private).
+    pub fn with_private(mut self, value: bool) -> Self {
+        self.private = Some(value);
+        self
+    }
+    /// Sets [`account_ids`](Self::account_ids).
+    pub fn with_account_ids(mut self, value: Vec<String>) -> Self {
+        self.account_ids = Some(value);
+        self
+    }
+    /// Sets [`kubeconfig`](Self::kubeconfig).
+    pub fn with_kubeconfig(mut self, value: impl Into<String>) -> Self {
+        self.kubeconfig = Some(value.into());
+        self
+    }
+    /// Sets [`compute_soft_deletion_hours`](Self::compute_soft_deletion_hours).
+    pub fn with_compute_soft_deletion_hours(mut self, value: i32) -> Self {
+        self.compute_soft_deletion_hours = Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(
+        mut self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> Self {
+        self.features = Some(value);
+        self
+    }
+}
 /// Names the region to connect or disconnect.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionCodeRequest {
@@ -464,6 +528,12 @@ impl<'de> serde::Deserialize<'de> for RegionCodeRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RegionCodeRequest {
+    /// Builds one from its fields.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
     }
 }
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
@@ -1193,6 +1263,12 @@ impl<'de> serde::Deserialize<'de> for OrganisationRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OrganisationRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
 /// Credentials proving the right to join an organisation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddOrganisationAccountRequest {
@@ -1226,6 +1302,18 @@ impl<'de> serde::Deserialize<'de> for AddOrganisationAccountRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddOrganisationAccountRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        organisation_id: impl Into<String>,
+        organisation_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            organisation_id: organisation_id.into(),
+            organisation_token: organisation_token.into(),
+        }
     }
 }
 /// An account the user can act in.
@@ -1688,6 +1776,12 @@ impl<'de> serde::Deserialize<'de> for TeamRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TeamRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
 /// A user's membership of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMember {
@@ -1803,6 +1897,26 @@ impl<'de> serde::Deserialize<'de> for AddTeamMemberRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddTeamMemberRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            permissions: None,
+            roles: None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(mut self, value: impl Into<String>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: impl Into<String>) -> Self {
+        self.roles = Some(value.into());
+        self
+    }
+}
 /// New permissions and roles of a team member.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateTeamMemberRequest {
@@ -1835,6 +1949,25 @@ impl<'de> serde::Deserialize<'de> for UpdateTeamMemberRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateTeamMemberRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            permissions: None,
+            roles: None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(mut self, value: impl Into<String>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: impl Into<String>) -> Self {
+        self.roles = Some(value.into());
+        self
     }
 }
 /// A new role.
@@ -1870,6 +2003,15 @@ impl<'de> serde::Deserialize<'de> for CreateRoleRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateRoleRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>, permissions: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            permissions: permissions.into(),
+        }
     }
 }
 /// A permission that can be granted.
@@ -2023,6 +2165,21 @@ impl<'de> serde::Deserialize<'de> for WebhookRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl WebhookRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(events: Vec<String>, url: impl Into<String>) -> Self {
+        Self {
+            events,
+            url: url.into(),
+            secret: None,
+        }
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
     }
 }
 /// A hardware size for instances, Kubernetes nodes or databases.
@@ -2316,6 +2473,52 @@ impl<'de> serde::Deserialize<'de> for CreateDiskImageRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateDiskImageRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        distribution: impl Into<String>,
+        version: impl Into<String>,
+        source: impl Into<String>,
+        image_sha256: impl Into<String>,
+        image_md5: impl Into<String>,
+        image_size_bytes: i64,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            distribution: distribution.into(),
+            version: version.into(),
+            source: source.into(),
+            os: None,
+            initial_user: None,
+            region: None,
+            image_sha256: image_sha256.into(),
+            image_md5: image_md5.into(),
+            logo_base64: None,
+            image_size_bytes,
+        }
+    }
+    /// Sets [`os`](Self::os).
+    pub fn with_os(mut self, value: impl Into<String>) -> Self {
+        self.os = Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(mut self, value: impl Into<String>) -> Self {
+        self.initial_user = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`logo_base64`](Self::logo_base64).
+    pub fn with_logo_base64(mut self, value: impl Into<String>) -> Self {
+        self.logo_base64 = Some(value.into());
+        self
+    }
+}
 /// A custom image record waiting for its upload.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedDiskImage {
@@ -2463,6 +2666,12 @@ impl<'de> serde::Deserialize<'de> for AttachedVolume {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AttachedVolume {
+    /// Builds one from its fields.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
 /// Keeps instances with the given tags together or apart.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AffinityRule {
@@ -2506,6 +2715,31 @@ impl<'de> serde::Deserialize<'de> for AffinityRule {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AffinityRule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            exclusive: None,
+            tags: None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets [`exclusive`](Self::exclusive).
+    pub fn with_exclusive(mut self, value: bool) -> Self {
+        self.exclusive = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+}
 /// Constraints on where an instance is scheduled.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlacementRule {
@@ -2541,6 +2775,28 @@ impl<'de> serde::Deserialize<'de> for PlacementRule {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PlacementRule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            affinity_rules: None,
+            node_selector: None,
+        }
+    }
+    /// Sets [`affinity_rules`](Self::affinity_rules).
+    pub fn with_affinity_rules(mut self, value: Vec<AffinityRule>) -> Self {
+        self.affinity_rules = Some(value);
+        self
+    }
+    /// Sets [`node_selector`](Self::node_selector).
+    pub fn with_node_selector(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.node_selector = Some(value);
+        self
     }
 }
 /// A subnet of a private network.
@@ -3120,6 +3376,157 @@ impl<'de> serde::Deserialize<'de> for CreateInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateInstanceRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            count: None,
+            hostname: None,
+            reverse_dns: None,
+            size: None,
+            region: None,
+            public_ip: None,
+            reserved_ipv4: None,
+            private_ipv4: None,
+            network_id: None,
+            template_id: None,
+            source_type: None,
+            source_id: None,
+            snapshot_id: None,
+            subnets: None,
+            initial_user: None,
+            ssh_key_id: None,
+            script: None,
+            tags: None,
+            firewall_id: None,
+            volume_type: None,
+            attached_volumes: None,
+            placement_rule: None,
+            network_bandwidth_limit: None,
+            allowed_ips: None,
+        }
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets [`reverse_dns`](Self::reverse_dns).
+    pub fn with_reverse_dns(mut self, value: impl Into<String>) -> Self {
+        self.reverse_dns = Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(mut self, value: impl Into<String>) -> Self {
+        self.public_ip = Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ipv4`](Self::reserved_ipv4).
+    pub fn with_reserved_ipv4(mut self, value: impl Into<String>) -> Self {
+        self.reserved_ipv4 = Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(mut self, value: impl Into<String>) -> Self {
+        self.private_ipv4 = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`template_id`](Self::template_id).
+    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Sets [`source_type`](Self::source_type).
+    pub fn with_source_type(mut self, value: impl Into<String>) -> Self {
+        self.source_type = Some(value.into());
+        self
+    }
+    /// Sets [`source_id`](Self::source_id).
+    pub fn with_source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_id = Some(value.into());
+        self
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(mut self, value: Vec<String>) -> Self {
+        self.subnets = Some(value);
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(mut self, value: impl Into<String>) -> Self {
+        self.initial_user = Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_id`](Self::ssh_key_id).
+    pub fn with_ssh_key_id(mut self, value: impl Into<String>) -> Self {
+        self.ssh_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`script`](Self::script).
+    pub fn with_script(mut self, value: impl Into<String>) -> Self {
+        self.script = Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: impl Into<String>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(mut self, value: impl Into<String>) -> Self {
+        self.volume_type = Some(value.into());
+        self
+    }
+    /// Sets [`attached_volumes`](Self::attached_volumes).
+    pub fn with_attached_volumes(mut self, value: Vec<AttachedVolume>) -> Self {
+        self.attached_volumes = Some(value);
+        self
+    }
+    /// Sets [`placement_rule`](Self::placement_rule).
+    pub fn with_placement_rule(mut self, value: PlacementRule) -> Self {
+        self.placement_rule = Some(value);
+        self
+    }
+    /// Sets [`network_bandwidth_limit`](Self::network_bandwidth_limit).
+    pub fn with_network_bandwidth_limit(mut self, value: i32) -> Self {
+        self.network_bandwidth_limit = Some(value);
+        self
+    }
+    /// Sets [`allowed_ips`](Self::allowed_ips).
+    pub fn with_allowed_ips(mut self, value: Vec<String>) -> Self {
+        self.allowed_ips = Some(value);
+        self
+    }
+}
 /// Instance fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceRequest {
@@ -3187,6 +3594,55 @@ impl<'de> serde::Deserialize<'de> for UpdateInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateInstanceRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            hostname: None,
+            reverse_dns: None,
+            notes: None,
+            notes_delete: None,
+            region: None,
+            public_ip: None,
+            subnets: None,
+        }
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets [`reverse_dns`](Self::reverse_dns).
+    pub fn with_reverse_dns(mut self, value: impl Into<String>) -> Self {
+        self.reverse_dns = Some(value.into());
+        self
+    }
+    /// Sets [`notes`](Self::notes).
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
+        self
+    }
+    /// Sets [`notes_delete`](Self::notes_delete).
+    pub fn with_notes_delete(mut self, value: impl Into<String>) -> Self {
+        self.notes_delete = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(mut self, value: impl Into<String>) -> Self {
+        self.public_ip = Some(value.into());
+        self
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(mut self, value: Vec<String>) -> Self {
+        self.subnets = Some(value);
+        self
+    }
+}
 /// Replacement tag list.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceTagsRequest {
@@ -3221,6 +3677,20 @@ impl<'de> serde::Deserialize<'de> for SetInstanceTagsRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SetInstanceTagsRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(tags: impl Into<String>) -> Self {
+        Self {
+            tags: tags.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// The size to move to.
@@ -3259,6 +3729,20 @@ impl<'de> serde::Deserialize<'de> for ResizeInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ResizeInstanceRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(size: impl Into<String>) -> Self {
+        Self {
+            size: size.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// The firewall to apply.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceFirewallRequest {
@@ -3295,6 +3779,20 @@ impl<'de> serde::Deserialize<'de> for SetInstanceFirewallRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl SetInstanceFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(firewall_id: impl Into<String>) -> Self {
+        Self {
+            firewall_id: firewall_id.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Addresses the instance may use.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAllowedIpsRequest {
@@ -3323,6 +3821,12 @@ impl<'de> serde::Deserialize<'de> for UpdateAllowedIpsRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateAllowedIpsRequest {
+    /// Builds one from its fields.
+    pub fn new(allowed_ips: Vec<String>) -> Self {
+        Self { allowed_ips }
     }
 }
 /// New bandwidth cap.
@@ -3356,6 +3860,12 @@ impl<'de> serde::Deserialize<'de> for UpdateBandwidthLimitRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateBandwidthLimitRequest {
+    /// Builds one from its fields.
+    pub fn new(network_bandwidth_limit: i32) -> Self {
+        Self { network_bandwidth_limit }
     }
 }
 /// A console session that was opened.
@@ -3595,6 +4105,20 @@ impl<'de> serde::Deserialize<'de> for CreateInstanceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateInstanceSnapshotRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
 /// Snapshot fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceSnapshotRequest {
@@ -3627,6 +4151,25 @@ impl<'de> serde::Deserialize<'de> for UpdateInstanceSnapshotRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateInstanceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 /// How to restore an instance snapshot.
@@ -3676,6 +4219,37 @@ impl<'de> serde::Deserialize<'de> for RestoreInstanceSnapshotRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreInstanceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: None,
+            hostname: None,
+            private_ipv4: None,
+            overwrite_existing: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(mut self, value: impl Into<String>) -> Self {
+        self.private_ipv4 = Some(value.into());
+        self
+    }
+    /// Sets [`overwrite_existing`](Self::overwrite_existing).
+    pub fn with_overwrite_existing(mut self, value: bool) -> Self {
+        self.overwrite_existing = Some(value);
+        self
     }
 }
 /// Progress of a restore.
@@ -3960,6 +4534,25 @@ impl<'de> serde::Deserialize<'de> for UpdateResourceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateResourceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
 /// How to restore the instance part of a resource snapshot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreOptions {
@@ -4015,6 +4608,43 @@ impl<'de> serde::Deserialize<'de> for InstanceRestoreOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl InstanceRestoreOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: None,
+            hostname: None,
+            private_ipv4: None,
+            include_volumes: None,
+            overwrite_existing: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(mut self, value: impl Into<String>) -> Self {
+        self.private_ipv4 = Some(value.into());
+        self
+    }
+    /// Sets [`include_volumes`](Self::include_volumes).
+    pub fn with_include_volumes(mut self, value: bool) -> Self {
+        self.include_volumes = Some(value);
+        self
+    }
+    /// Sets [`overwrite_existing`](Self::overwrite_existing).
+    pub fn with_overwrite_existing(mut self, value: bool) -> Self {
+        self.overwrite_existing = Some(value);
+        self
+    }
+}
 /// Restore options per resource type.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreResourceSnapshotRequest {
@@ -4042,6 +4672,17 @@ impl<'de> serde::Deserialize<'de> for RestoreResourceSnapshotRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreResourceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { instance: None }
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: InstanceRestoreOptions) -> Self {
+        self.instance = Some(value);
+        self
     }
 }
 /// A restore started from a resource snapshot.
@@ -4116,6 +4757,25 @@ impl<'de> serde::Deserialize<'de> for SnapshotRetention {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SnapshotRetention {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            period: None,
+            max_snapshots: None,
+        }
+    }
+    /// Sets [`period`](Self::period).
+    pub fn with_period(mut self, value: impl Into<String>) -> Self {
+        self.period = Some(value.into());
+        self
+    }
+    /// Sets [`max_snapshots`](Self::max_snapshots).
+    pub fn with_max_snapshots(mut self, value: i32) -> Self {
+        self.max_snapshots = Some(value);
+        self
     }
 }
 /// An instance covered by a snapshot schedule.
@@ -4360,6 +5020,20 @@ impl<'de> serde::Deserialize<'de> for ScheduleInstanceSelection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ScheduleInstanceSelection {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(instance_id: impl Into<String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            include_volumes: None,
+        }
+    }
+    /// Sets [`include_volumes`](Self::include_volumes).
+    pub fn with_include_volumes(mut self, value: bool) -> Self {
+        self.include_volumes = Some(value);
+        self
+    }
+}
 /// A new snapshot schedule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSnapshotScheduleRequest {
@@ -4412,6 +5086,32 @@ impl<'de> serde::Deserialize<'de> for CreateSnapshotScheduleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateSnapshotScheduleRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        cron_expression: impl Into<String>,
+        instances: Vec<ScheduleInstanceSelection>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            cron_expression: cron_expression.into(),
+            retention: None,
+            instances,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`retention`](Self::retention).
+    pub fn with_retention(mut self, value: SnapshotRetention) -> Self {
+        self.retention = Some(value);
+        self
+    }
+}
 /// Schedule fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateSnapshotScheduleRequest {
@@ -4453,6 +5153,31 @@ impl<'de> serde::Deserialize<'de> for UpdateSnapshotScheduleRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSnapshotScheduleRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            paused: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`paused`](Self::paused).
+    pub fn with_paused(mut self, value: bool) -> Self {
+        self.paused = Some(value);
+        self
     }
 }
 /// A public SSH key that can be installed on new instances.
@@ -4549,6 +5274,15 @@ impl<'de> serde::Deserialize<'de> for CreateSshKeyRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateSshKeyRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>, public_key: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            public_key: public_key.into(),
+        }
+    }
+}
 /// New name of the key.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSshKeyRequest {
@@ -4577,6 +5311,12 @@ impl<'de> serde::Deserialize<'de> for UpdateSshKeyRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSshKeyRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// A kind of block storage.
@@ -4800,6 +5540,57 @@ impl<'de> serde::Deserialize<'de> for CreateVolumeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, size_gb: i32) -> Self {
+        Self {
+            name: name.into(),
+            namespace: None,
+            cluster_id: None,
+            network_id: None,
+            region: None,
+            size_gb,
+            bootable: None,
+            volume_type: None,
+            snapshot_id: None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.cluster_id = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`bootable`](Self::bootable).
+    pub fn with_bootable(mut self, value: bool) -> Self {
+        self.bootable = Some(value);
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(mut self, value: impl Into<String>) -> Self {
+        self.volume_type = Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_id = Some(value.into());
+        self
+    }
+}
 /// Outcome of creating a volume.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeResult {
@@ -4879,6 +5670,17 @@ impl<'de> serde::Deserialize<'de> for ResizeVolumeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ResizeVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(size_gb: i32) -> Self {
+        Self { size_gb, region: None }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// The instance to attach to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachVolumeRequest {
@@ -4919,6 +5721,26 @@ impl<'de> serde::Deserialize<'de> for AttachVolumeRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AttachVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(instance_id: impl Into<String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            attach_at_boot: None,
+            region: None,
+        }
+    }
+    /// Sets [`attach_at_boot`](Self::attach_at_boot).
+    pub fn with_attach_at_boot(mut self, value: bool) -> Self {
+        self.attach_at_boot = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// A point-in-time copy of a volume.
@@ -5042,6 +5864,26 @@ impl<'de> serde::Deserialize<'de> for CreateVolumeSnapshotRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateVolumeSnapshotRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            region: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// The credential that owns a bucket.
@@ -5243,6 +6085,32 @@ impl<'de> serde::Deserialize<'de> for CreateObjectStoreRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateObjectStoreRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(max_size_gb: i32) -> Self {
+        Self {
+            name: None,
+            max_size_gb,
+            access_key_id: None,
+            region: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.access_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// New capacity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateObjectStoreRequest {
@@ -5277,6 +6145,17 @@ impl<'de> serde::Deserialize<'de> for UpdateObjectStoreRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateObjectStoreRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(max_size_gb: i32) -> Self {
+        Self { max_size_gb, region: None }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// Usage of a bucket.
@@ -5490,6 +6369,38 @@ impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateObjectStoreCredentialRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            access_key_id: None,
+            secret_access_key_id: None,
+            max_size_gb: None,
+            region: None,
+        }
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.access_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`secret_access_key_id`](Self::secret_access_key_id).
+    pub fn with_secret_access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.secret_access_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`max_size_gb`](Self::max_size_gb).
+    pub fn with_max_size_gb(mut self, value: i32) -> Self {
+        self.max_size_gb = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Credential fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
@@ -5537,6 +6448,37 @@ impl<'de> serde::Deserialize<'de> for UpdateObjectStoreCredentialRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateObjectStoreCredentialRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            access_key_id: None,
+            secret_access_key_id: None,
+            max_size_gb: None,
+            region: None,
+        }
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.access_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`secret_access_key_id`](Self::secret_access_key_id).
+    pub fn with_secret_access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.secret_access_key_id = Some(value.into());
+        self
+    }
+    /// Sets [`max_size_gb`](Self::max_size_gb).
+    pub fn with_max_size_gb(mut self, value: i32) -> Self {
+        self.max_size_gb = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// A private network.
@@ -5732,6 +6674,30 @@ impl<'de> serde::Deserialize<'de> for VlanConnect {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl VlanConnect {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        vlan_id: i32,
+        cidr_v4: impl Into<String>,
+        gateway_ipv4: impl Into<String>,
+        allocation_pool_v4_start: impl Into<String>,
+        allocation_pool_v4_end: impl Into<String>,
+    ) -> Self {
+        Self {
+            vlan_id,
+            physical_interface: None,
+            cidr_v4: cidr_v4.into(),
+            gateway_ipv4: gateway_ipv4.into(),
+            allocation_pool_v4_start: allocation_pool_v4_start.into(),
+            allocation_pool_v4_end: allocation_pool_v4_end.into(),
+        }
+    }
+    /// Sets [`physical_interface`](Self::physical_interface).
+    pub fn with_physical_interface(mut self, value: impl Into<String>) -> Self {
+        self.physical_interface = Some(value.into());
+        self
+    }
+}
 /// Network settings; renaming only needs `label`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkRequest {
@@ -5810,6 +6776,62 @@ impl<'de> serde::Deserialize<'de> for NetworkRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NetworkRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(label: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            default: None,
+            ipv4_enabled: None,
+            nameservers_v4: None,
+            cidr_v4: None,
+            ipv6_enabled: None,
+            nameservers_v6: None,
+            region: None,
+            vlan_connect: None,
+        }
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: impl Into<String>) -> Self {
+        self.default = Some(value.into());
+        self
+    }
+    /// Sets [`ipv4_enabled`](Self::ipv4_enabled).
+    pub fn with_ipv4_enabled(mut self, value: bool) -> Self {
+        self.ipv4_enabled = Some(value);
+        self
+    }
+    /// Sets [`nameservers_v4`](Self::nameservers_v4).
+    pub fn with_nameservers_v4(mut self, value: Vec<String>) -> Self {
+        self.nameservers_v4 = Some(value);
+        self
+    }
+    /// Sets [`cidr_v4`](Self::cidr_v4).
+    pub fn with_cidr_v4(mut self, value: impl Into<String>) -> Self {
+        self.cidr_v4 = Some(value.into());
+        self
+    }
+    /// Sets [`ipv6_enabled`](Self::ipv6_enabled).
+    pub fn with_ipv6_enabled(mut self, value: bool) -> Self {
+        self.ipv6_enabled = Some(value);
+        self
+    }
+    /// Sets [`nameservers_v6`](Self::nameservers_v6).
+    pub fn with_nameservers_v6(mut self, value: Vec<String>) -> Self {
+        self.nameservers_v6 = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`vlan_connect`](Self::vlan_connect).
+    pub fn with_vlan_connect(mut self, value: VlanConnect) -> Self {
+        self.vlan_connect = Some(value);
+        self
+    }
+}
 /// Outcome of creating or updating a network.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkResult {
@@ -5883,6 +6905,12 @@ impl<'de> serde::Deserialize<'de> for CreateSubnetRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateSubnetRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
 /// The resource to route the subnet to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachSubnetRequest {
@@ -5916,6 +6944,18 @@ impl<'de> serde::Deserialize<'de> for AttachSubnetRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AttachSubnetRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        resource_id: impl Into<String>,
+        resource_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            resource_id: resource_id.into(),
+            resource_type: resource_type.into(),
+        }
     }
 }
 /// A subnet attached to a resource.
@@ -6216,6 +7256,67 @@ impl<'de> serde::Deserialize<'de> for CreateFirewallRuleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateFirewallRuleRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            protocol: None,
+            start_port: None,
+            end_port: None,
+            ports: None,
+            cidr: None,
+            direction: None,
+            action: None,
+            label: None,
+            region: None,
+        }
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+    /// Sets [`start_port`](Self::start_port).
+    pub fn with_start_port(mut self, value: impl Into<String>) -> Self {
+        self.start_port = Some(value.into());
+        self
+    }
+    /// Sets [`end_port`](Self::end_port).
+    pub fn with_end_port(mut self, value: impl Into<String>) -> Self {
+        self.end_port = Some(value.into());
+        self
+    }
+    /// Sets [`ports`](Self::ports).
+    pub fn with_ports(mut self, value: impl Into<String>) -> Self {
+        self.ports = Some(value.into());
+        self
+    }
+    /// Sets [`cidr`](Self::cidr).
+    pub fn with_cidr(mut self, value: Vec<String>) -> Self {
+        self.cidr = Some(value);
+        self
+    }
+    /// Sets [`direction`](Self::direction).
+    pub fn with_direction(mut self, value: impl Into<String>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// A new firewall.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateFirewallRequest {
@@ -6270,6 +7371,38 @@ impl<'de> serde::Deserialize<'de> for CreateFirewallRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            region: None,
+            network_id: None,
+            create_rules: None,
+            rules: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`create_rules`](Self::create_rules).
+    pub fn with_create_rules(mut self, value: bool) -> Self {
+        self.create_rules = Some(value);
+        self
+    }
+    /// Sets [`rules`](Self::rules).
+    pub fn with_rules(mut self, value: Vec<CreateFirewallRuleRequest>) -> Self {
+        self.rules = Some(value);
+        self
+    }
+}
 /// New name of the firewall.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateFirewallRequest {
@@ -6304,6 +7437,20 @@ impl<'de> serde::Deserialize<'de> for UpdateFirewallRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// Outcome of creating a firewall.
@@ -6404,6 +7551,43 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerBackend {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl LoadBalancerBackend {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ip: None,
+            protocol: None,
+            source_port: None,
+            target_port: None,
+            health_check_port: None,
+        }
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
+        self
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+    /// Sets [`source_port`](Self::source_port).
+    pub fn with_source_port(mut self, value: i32) -> Self {
+        self.source_port = Some(value);
+        self
+    }
+    /// Sets [`target_port`](Self::target_port).
+    pub fn with_target_port(mut self, value: i32) -> Self {
+        self.target_port = Some(value);
+        self
+    }
+    /// Sets [`health_check_port`](Self::health_check_port).
+    pub fn with_health_check_port(mut self, value: i32) -> Self {
+        self.health_check_port = Some(value);
+        self
+    }
+}
 /// How backends are probed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HealthCheck {
@@ -6436,6 +7620,22 @@ impl<'de> serde::Deserialize<'de> for HealthCheck {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl HealthCheck {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { port: None, path: None }
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = Some(value);
+        self
+    }
+    /// Sets [`path`](Self::path).
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
     }
 }
 /// Backends chosen by instance tags or names.
@@ -6499,6 +7699,49 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerInstancePool {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl LoadBalancerInstancePool {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            tags: None,
+            names: None,
+            protocol: None,
+            source_port: None,
+            target_port: None,
+            health_check: None,
+        }
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`names`](Self::names).
+    pub fn with_names(mut self, value: Vec<String>) -> Self {
+        self.names = Some(value);
+        self
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+    /// Sets [`source_port`](Self::source_port).
+    pub fn with_source_port(mut self, value: i32) -> Self {
+        self.source_port = Some(value);
+        self
+    }
+    /// Sets [`target_port`](Self::target_port).
+    pub fn with_target_port(mut self, value: i32) -> Self {
+        self.target_port = Some(value);
+        self
+    }
+    /// Sets [`health_check`](Self::health_check).
+    pub fn with_health_check(mut self, value: HealthCheck) -> Self {
+        self.health_check = Some(value);
+        self
+    }
+}
 /// Timeouts of the load balancer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerOptions {
@@ -6534,6 +7777,25 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerOptions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl LoadBalancerOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            server_timeout: None,
+            client_timeout: None,
+        }
+    }
+    /// Sets [`server_timeout`](Self::server_timeout).
+    pub fn with_server_timeout(mut self, value: impl Into<String>) -> Self {
+        self.server_timeout = Some(value.into());
+        self
+    }
+    /// Sets [`client_timeout`](Self::client_timeout).
+    pub fn with_client_timeout(mut self, value: impl Into<String>) -> Self {
+        self.client_timeout = Some(value.into());
+        self
     }
 }
 /// A managed load balancer.
@@ -6809,6 +8071,104 @@ impl<'de> serde::Deserialize<'de> for CreateLoadBalancerRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateLoadBalancerRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            service_name: None,
+            algorithm: None,
+            backends: None,
+            instance_pools: None,
+            external_traffic_policy: None,
+            session_affinity: None,
+            session_affinity_config_timeout: None,
+            enable_proxy_protocol: None,
+            firewall_id: None,
+            max_concurrent_requests: None,
+            options: None,
+            region: None,
+            network_id: None,
+            cluster_id: None,
+            firewall_rule: None,
+        }
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets [`algorithm`](Self::algorithm).
+    pub fn with_algorithm(mut self, value: impl Into<String>) -> Self {
+        self.algorithm = Some(value.into());
+        self
+    }
+    /// Sets [`backends`](Self::backends).
+    pub fn with_backends(mut self, value: Vec<LoadBalancerBackend>) -> Self {
+        self.backends = Some(value);
+        self
+    }
+    /// Sets [`instance_pools`](Self::instance_pools).
+    pub fn with_instance_pools(mut self, value: Vec<LoadBalancerInstancePool>) -> Self {
+        self.instance_pools = Some(value);
+        self
+    }
+    /// Sets [`external_traffic_policy`](Self::external_traffic_policy).
+    pub fn with_external_traffic_policy(mut self, value: impl Into<String>) -> Self {
+        self.external_traffic_policy = Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity`](Self::session_affinity).
+    pub fn with_session_affinity(mut self, value: impl Into<String>) -> Self {
+        self.session_affinity = Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity_config_timeout`](Self::session_affinity_config_timeout).
+    pub fn with_session_affinity_config_timeout(mut self, value: i32) -> Self {
+        self.session_affinity_config_timeout = Some(value);
+        self
+    }
+    /// Sets [`enable_proxy_protocol`](Self::enable_proxy_protocol).
+    pub fn with_enable_proxy_protocol(mut self, value: impl Into<String>) -> Self {
+        self.enable_proxy_protocol = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`max_concurrent_requests`](Self::max_concurrent_requests).
+    pub fn with_max_concurrent_requests(mut self, value: i32) -> Self {
+        self.max_concurrent_requests = Some(value);
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(mut self, value: LoadBalancerOptions) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.cluster_id = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(mut self, value: impl Into<String>) -> Self {
+        self.firewall_rule = Some(value.into());
+        self
+    }
+}
 /// Load balancer settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateLoadBalancerRequest {
@@ -6910,6 +8270,91 @@ impl<'de> serde::Deserialize<'de> for UpdateLoadBalancerRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateLoadBalancerRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            service_name: None,
+            algorithm: None,
+            backends: None,
+            instance_pools: None,
+            external_traffic_policy: None,
+            session_affinity: None,
+            session_affinity_config_timeout: None,
+            enable_proxy_protocol: None,
+            firewall_id: None,
+            max_concurrent_requests: None,
+            options: None,
+            region: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets [`algorithm`](Self::algorithm).
+    pub fn with_algorithm(mut self, value: impl Into<String>) -> Self {
+        self.algorithm = Some(value.into());
+        self
+    }
+    /// Sets [`backends`](Self::backends).
+    pub fn with_backends(mut self, value: Vec<LoadBalancerBackend>) -> Self {
+        self.backends = Some(value);
+        self
+    }
+    /// Sets [`instance_pools`](Self::instance_pools).
+    pub fn with_instance_pools(mut self, value: Vec<LoadBalancerInstancePool>) -> Self {
+        self.instance_pools = Some(value);
+        self
+    }
+    /// Sets [`external_traffic_policy`](Self::external_traffic_policy).
+    pub fn with_external_traffic_policy(mut self, value: impl Into<String>) -> Self {
+        self.external_traffic_policy = Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity`](Self::session_affinity).
+    pub fn with_session_affinity(mut self, value: impl Into<String>) -> Self {
+        self.session_affinity = Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity_config_timeout`](Self::session_affinity_config_timeout).
+    pub fn with_session_affinity_config_timeout(mut self, value: i32) -> Self {
+        self.session_affinity_config_timeout = Some(value);
+        self
+    }
+    /// Sets [`enable_proxy_protocol`](Self::enable_proxy_protocol).
+    pub fn with_enable_proxy_protocol(mut self, value: impl Into<String>) -> Self {
+        self.enable_proxy_protocol = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`max_concurrent_requests`](Self::max_concurrent_requests).
+    pub fn with_max_concurrent_requests(mut self, value: i32) -> Self {
+        self.max_concurrent_requests = Some(value);
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(mut self, value: LoadBalancerOptions) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// What a reserved IP is attached to.
@@ -7085,6 +8530,22 @@ impl<'de> serde::Deserialize<'de> for CreateReservedIpRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateReservedIpRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { name: None, region: None }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// New name of the address.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateReservedIpRequest {
@@ -7119,6 +8580,20 @@ impl<'de> serde::Deserialize<'de> for UpdateReservedIpRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateReservedIpRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// `assign` or `unassign`.
@@ -7215,6 +8690,32 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ReservedIpActionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(action: ReservedIpActionRequestAction) -> Self {
+        Self {
+            action,
+            assign_to_id: None,
+            assign_to_type: None,
+            region: None,
+        }
+    }
+    /// Sets [`assign_to_id`](Self::assign_to_id).
+    pub fn with_assign_to_id(mut self, value: impl Into<String>) -> Self {
+        self.assign_to_id = Some(value.into());
+        self
+    }
+    /// Sets [`assign_to_type`](Self::assign_to_type).
+    pub fn with_assign_to_type(mut self, value: impl Into<String>) -> Self {
+        self.assign_to_type = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// A domain whose DNS Civo serves.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DnsDomain {
@@ -7288,6 +8789,12 @@ impl<'de> serde::Deserialize<'de> for DnsDomainRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl DnsDomainRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// A record in a DNS domain.
@@ -7434,6 +8941,32 @@ impl<'de> serde::Deserialize<'de> for DnsRecordRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl DnsRecordRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        type_: impl Into<String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            name: name.into(),
+            value: value.into(),
+            priority: None,
+            ttl: None,
+        }
+    }
+    /// Sets [`priority`](Self::priority).
+    pub fn with_priority(mut self, value: i32) -> Self {
+        self.priority = Some(value);
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: i32) -> Self {
+        self.ttl = Some(value);
+        self
+    }
+}
 /// The `TaintEffect` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaintEffect {
@@ -7531,6 +9064,30 @@ impl<'de> serde::Deserialize<'de> for Taint {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl Taint {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(key: impl Into<String>, effect: TaintEffect) -> Self {
+        Self {
+            key: key.into(),
+            value: None,
+            effect,
+            time_added: None,
+        }
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`time_added`](Self::time_added).
+    pub fn with_time_added(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.time_added = Some(value);
+        self
     }
 }
 /// A node of a Kubernetes cluster.
@@ -8311,6 +9868,58 @@ impl<'de> serde::Deserialize<'de> for KubernetesPoolSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl KubernetesPoolSpec {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            count: None,
+            size: None,
+            labels: None,
+            taints: None,
+            public_ip_node_pool: None,
+            region: None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: Vec<Taint>) -> Self {
+        self.taints = Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// A new cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesClusterRequest {
@@ -8429,6 +10038,104 @@ impl<'de> serde::Deserialize<'de> for CreateKubernetesClusterRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateKubernetesClusterRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            region: None,
+            cluster_type: None,
+            num_target_nodes: None,
+            target_nodes_size: None,
+            kubernetes_version: None,
+            node_destroy: None,
+            network_id: None,
+            tags: None,
+            pools: None,
+            applications: None,
+            instance_firewall: None,
+            firewall_rule: None,
+            firewall_id: None,
+            cni_plugin: None,
+            volume_type: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(mut self, value: impl Into<String>) -> Self {
+        self.cluster_type = Some(value.into());
+        self
+    }
+    /// Sets [`num_target_nodes`](Self::num_target_nodes).
+    pub fn with_num_target_nodes(mut self, value: i32) -> Self {
+        self.num_target_nodes = Some(value);
+        self
+    }
+    /// Sets [`target_nodes_size`](Self::target_nodes_size).
+    pub fn with_target_nodes_size(mut self, value: impl Into<String>) -> Self {
+        self.target_nodes_size = Some(value.into());
+        self
+    }
+    /// Sets [`kubernetes_version`](Self::kubernetes_version).
+    pub fn with_kubernetes_version(mut self, value: impl Into<String>) -> Self {
+        self.kubernetes_version = Some(value.into());
+        self
+    }
+    /// Sets [`node_destroy`](Self::node_destroy).
+    pub fn with_node_destroy(mut self, value: impl Into<String>) -> Self {
+        self.node_destroy = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: impl Into<String>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets [`pools`](Self::pools).
+    pub fn with_pools(mut self, value: Vec<KubernetesPoolSpec>) -> Self {
+        self.pools = Some(value);
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(mut self, value: impl Into<String>) -> Self {
+        self.applications = Some(value.into());
+        self
+    }
+    /// Sets [`instance_firewall`](Self::instance_firewall).
+    pub fn with_instance_firewall(mut self, value: impl Into<String>) -> Self {
+        self.instance_firewall = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(mut self, value: impl Into<String>) -> Self {
+        self.firewall_rule = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`cni_plugin`](Self::cni_plugin).
+    pub fn with_cni_plugin(mut self, value: impl Into<String>) -> Self {
+        self.cni_plugin = Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(mut self, value: impl Into<String>) -> Self {
+        self.volume_type = Some(value.into());
+        self
     }
 }
 /// Cluster settings to change; omitted fields stay as they are.
@@ -8552,6 +10259,109 @@ impl<'de> serde::Deserialize<'de> for UpdateKubernetesClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateKubernetesClusterRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            region: None,
+            cluster_type: None,
+            num_target_nodes: None,
+            target_nodes_size: None,
+            kubernetes_version: None,
+            node_destroy: None,
+            network_id: None,
+            tags: None,
+            pools: None,
+            applications: None,
+            instance_firewall: None,
+            firewall_rule: None,
+            firewall_id: None,
+            cni_plugin: None,
+            volume_type: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(mut self, value: impl Into<String>) -> Self {
+        self.cluster_type = Some(value.into());
+        self
+    }
+    /// Sets [`num_target_nodes`](Self::num_target_nodes).
+    pub fn with_num_target_nodes(mut self, value: i32) -> Self {
+        self.num_target_nodes = Some(value);
+        self
+    }
+    /// Sets [`target_nodes_size`](Self::target_nodes_size).
+    pub fn with_target_nodes_size(mut self, value: impl Into<String>) -> Self {
+        self.target_nodes_size = Some(value.into());
+        self
+    }
+    /// Sets [`kubernetes_version`](Self::kubernetes_version).
+    pub fn with_kubernetes_version(mut self, value: impl Into<String>) -> Self {
+        self.kubernetes_version = Some(value.into());
+        self
+    }
+    /// Sets [`node_destroy`](Self::node_destroy).
+    pub fn with_node_destroy(mut self, value: impl Into<String>) -> Self {
+        self.node_destroy = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: impl Into<String>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets [`pools`](Self::pools).
+    pub fn with_pools(mut self, value: Vec<KubernetesPoolSpec>) -> Self {
+        self.pools = Some(value);
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(mut self, value: impl Into<String>) -> Self {
+        self.applications = Some(value.into());
+        self
+    }
+    /// Sets [`instance_firewall`](Self::instance_firewall).
+    pub fn with_instance_firewall(mut self, value: impl Into<String>) -> Self {
+        self.instance_firewall = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(mut self, value: impl Into<String>) -> Self {
+        self.firewall_rule = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`cni_plugin`](Self::cni_plugin).
+    pub fn with_cni_plugin(mut self, value: impl Into<String>) -> Self {
+        self.cni_plugin = Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(mut self, value: impl Into<String>) -> Self {
+        self.volume_type = Some(value.into());
+        self
+    }
+}
 /// The node to rebuild.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RecycleNodeRequest {
@@ -8586,6 +10396,20 @@ impl<'de> serde::Deserialize<'de> for RecycleNodeRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RecycleNodeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(hostname: impl Into<String>) -> Self {
+        Self {
+            hostname: hostname.into(),
+            region: None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// A new node pool.
@@ -8653,6 +10477,48 @@ impl<'de> serde::Deserialize<'de> for CreateKubernetesPoolRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateKubernetesPoolRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(count: i32, size: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            count,
+            size: size.into(),
+            labels: None,
+            taints: None,
+            public_ip_node_pool: None,
+            region: None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: Vec<Taint>) -> Self {
+        self.taints = Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Node pool settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesPoolRequest {
@@ -8718,6 +10584,58 @@ impl<'de> serde::Deserialize<'de> for UpdateKubernetesPoolRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateKubernetesPoolRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            count: None,
+            size: None,
+            labels: None,
+            taints: None,
+            public_ip_node_pool: None,
+            region: None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: Vec<Taint>) -> Self {
+        self.taints = Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// A Kubernetes version clusters can run.
@@ -8969,6 +10887,25 @@ impl<'de> serde::Deserialize<'de> for ProcessInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ProcessInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            process_type: None,
+            process_count: None,
+        }
+    }
+    /// Sets [`process_type`](Self::process_type).
+    pub fn with_process_type(mut self, value: impl Into<String>) -> Self {
+        self.process_type = Some(value.into());
+        self
+    }
+    /// Sets [`process_count`](Self::process_count).
+    pub fn with_process_count(mut self, value: i32) -> Self {
+        self.process_count = Some(value);
+        self
+    }
+}
 /// An environment variable of an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
@@ -9001,6 +10938,22 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl EnvVar {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { name: None, value: None }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 /// An application hosted on Civo's platform service.
@@ -9192,6 +11145,33 @@ impl<'de> serde::Deserialize<'de> for CreateApplicationRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateApplicationRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, network_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            network_id: network_id.into(),
+            description: None,
+            size: None,
+            ssh_key_ids: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_ids`](Self::ssh_key_ids).
+    pub fn with_ssh_key_ids(mut self, value: Vec<String>) -> Self {
+        self.ssh_key_ids = Some(value);
+        self
+    }
+}
 /// Application settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateApplicationRequest {
@@ -9269,6 +11249,67 @@ impl<'de> serde::Deserialize<'de> for UpdateApplicationRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateApplicationRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            advanced: None,
+            image: None,
+            description: None,
+            process_info: None,
+            size: None,
+            ssh_key_ids: None,
+            config: None,
+            domains: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`advanced`](Self::advanced).
+    pub fn with_advanced(mut self, value: bool) -> Self {
+        self.advanced = Some(value);
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`process_info`](Self::process_info).
+    pub fn with_process_info(mut self, value: Vec<ProcessInfo>) -> Self {
+        self.process_info = Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_ids`](Self::ssh_key_ids).
+    pub fn with_ssh_key_ids(mut self, value: Vec<String>) -> Self {
+        self.ssh_key_ids = Some(value);
+        self
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(mut self, value: Vec<EnvVar>) -> Self {
+        self.config = Some(value);
+        self
+    }
+    /// Sets [`domains`](Self::domains).
+    pub fn with_domains(mut self, value: Vec<String>) -> Self {
+        self.domains = Some(value);
+        self
     }
 }
 /// Login details of a database user.
@@ -9558,6 +11599,56 @@ impl<'de> serde::Deserialize<'de> for CreateDatabaseRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateDatabaseRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        size: impl Into<String>,
+        software: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            size: size.into(),
+            software: software.into(),
+            software_version: None,
+            network_id: None,
+            nodes: None,
+            firewall_id: None,
+            firewall_rule: None,
+            region: None,
+        }
+    }
+    /// Sets [`software_version`](Self::software_version).
+    pub fn with_software_version(mut self, value: impl Into<String>) -> Self {
+        self.software_version = Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(mut self, value: impl Into<String>) -> Self {
+        self.network_id = Some(value.into());
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: i32) -> Self {
+        self.nodes = Some(value);
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(mut self, value: impl Into<String>) -> Self {
+        self.firewall_rule = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Database settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseRequest {
@@ -9607,6 +11698,37 @@ impl<'de> serde::Deserialize<'de> for UpdateDatabaseRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UpdateDatabaseRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            nodes: None,
+            firewall_id: None,
+            region: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: i32) -> Self {
+        self.nodes = Some(value);
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(mut self, value: impl Into<String>) -> Self {
+        self.firewall_id = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// Which backup to restore.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RestoreDatabaseRequest {
@@ -9647,6 +11769,26 @@ impl<'de> serde::Deserialize<'de> for RestoreDatabaseRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreDatabaseRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(backup: impl Into<String>) -> Self {
+        Self {
+            name: None,
+            backup: backup.into(),
+            region: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// A version of a database engine.
@@ -9864,6 +12006,32 @@ impl<'de> serde::Deserialize<'de> for CreateDatabaseBackupRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreateDatabaseBackupRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            schedule: None,
+            type_: None,
+            region: None,
+        }
+    }
+    /// Sets [`schedule`](Self::schedule).
+    pub fn with_schedule(mut self, value: impl Into<String>) -> Self {
+        self.schedule = Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
 /// New settings of the scheduled backup.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseBackupRequest {
@@ -9905,6 +12073,31 @@ impl<'de> serde::Deserialize<'de> for UpdateDatabaseBackupRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateDatabaseBackupRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            schedule: None,
+            region: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`schedule`](Self::schedule).
+    pub fn with_schedule(mut self, value: impl Into<String>) -> Self {
+        self.schedule = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
     }
 }
 /// The `ListVolumeSnapshotsResourceType` schema.

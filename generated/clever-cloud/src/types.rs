@@ -114,6 +114,17 @@ impl<'de> serde::Deserialize<'de> for AddonBillingInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonBillingInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { cost: None }
+    }
+    /// Sets [`cost`](Self::cost).
+    pub fn with_cost(mut self, value: f64) -> Self {
+        self.cost = Some(value);
+        self
+    }
+}
 /// The `AddonConfigInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonConfigInput {
@@ -141,6 +152,20 @@ impl<'de> serde::Deserialize<'de> for AddonConfigInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonConfigInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { config: None }
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.config = Some(value);
+        self
     }
 }
 /// The `AddonFeatureType` schema.
@@ -368,6 +393,22 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonFeatureInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { name: None, type_: None }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonFeatureInputType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+}
 /// Raw request body carrying the ID of the add-on to link.
 pub type AddonIdBody = String;
 /// The `AddonPlan` schema.
@@ -478,6 +519,31 @@ impl<'de> serde::Deserialize<'de> for AddonPlanChange {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonPlanChange {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            plan_id: None,
+            region: None,
+            version: None,
+        }
+    }
+    /// Sets [`plan_id`](Self::plan_id).
+    pub fn with_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.plan_id = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
     }
 }
 /// The `AddonPlanFeatureType` schema.
@@ -609,6 +675,43 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonPlanFeature {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            type_: None,
+            value: None,
+            computable_value: None,
+            name_code: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonPlanFeatureType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`computable_value`](Self::computable_value).
+    pub fn with_computable_value(mut self, value: impl Into<String>) -> Self {
+        self.computable_value = Some(value.into());
+        self
+    }
+    /// Sets [`name_code`](Self::name_code).
+    pub fn with_name_code(mut self, value: impl Into<String>) -> Self {
+        self.name_code = Some(value.into());
+        self
+    }
+}
 /// The `AddonPlanInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanInput {
@@ -656,6 +759,37 @@ impl<'de> serde::Deserialize<'de> for AddonPlanInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonPlanInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            slug: None,
+            price: None,
+            features: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: Vec<AddonPlanFeature>) -> Self {
+        self.features = Some(value);
+        self
     }
 }
 /// The `AddonProviderApiConfig` schema.
@@ -719,6 +853,49 @@ impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonProviderApiConfig {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            config_vars: None,
+            password: None,
+            sso_salt: None,
+            regions: None,
+            production: None,
+            test: None,
+        }
+    }
+    /// Sets [`config_vars`](Self::config_vars).
+    pub fn with_config_vars(mut self, value: Vec<String>) -> Self {
+        self.config_vars = Some(value);
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets [`sso_salt`](Self::sso_salt).
+    pub fn with_sso_salt(mut self, value: impl Into<String>) -> Self {
+        self.sso_salt = Some(value.into());
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(mut self, value: Vec<String>) -> Self {
+        self.regions = Some(value);
+        self
+    }
+    /// Sets [`production`](Self::production).
+    pub fn with_production(mut self, value: AddonProviderApiUrls) -> Self {
+        self.production = Some(value);
+        self
+    }
+    /// Sets [`test`](Self::test).
+    pub fn with_test(mut self, value: AddonProviderApiUrls) -> Self {
+        self.test = Some(value);
+        self
+    }
+}
 /// The `AddonProviderApiUrls` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiUrls {
@@ -751,6 +928,25 @@ impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderApiUrls {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            base_url: None,
+            sso_url: None,
+        }
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(mut self, value: impl Into<String>) -> Self {
+        self.base_url = Some(value.into());
+        self
+    }
+    /// Sets [`sso_url`](Self::sso_url).
+    pub fn with_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.sso_url = Some(value.into());
+        self
     }
 }
 /// The `AddonProviderDetailsStatus` schema.
@@ -1178,6 +1374,67 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonProviderInfoInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            website: None,
+            support_email: None,
+            google_plus_name: None,
+            twitter_name: None,
+            analytics_id: None,
+            short_desc: None,
+            long_desc: None,
+            logo_url: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(mut self, value: impl Into<String>) -> Self {
+        self.support_email = Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(mut self, value: impl Into<String>) -> Self {
+        self.google_plus_name = Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(mut self, value: impl Into<String>) -> Self {
+        self.twitter_name = Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(mut self, value: impl Into<String>) -> Self {
+        self.analytics_id = Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(mut self, value: impl Into<String>) -> Self {
+        self.short_desc = Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(mut self, value: impl Into<String>) -> Self {
+        self.long_desc = Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(mut self, value: impl Into<String>) -> Self {
+        self.logo_url = Some(value.into());
+        self
+    }
+}
 /// The `AddonProviderRegistration` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderRegistration {
@@ -1215,6 +1472,31 @@ impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderRegistration {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            api: None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`api`](Self::api).
+    pub fn with_api(mut self, value: AddonProviderApiConfig) -> Self {
+        self.api = Some(value);
+        self
     }
 }
 /// The `AddonProviderSsoData` schema.
@@ -1382,6 +1664,68 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProvisionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        provider_id: impl Into<String>,
+        plan: impl Into<String>,
+        region: impl Into<String>,
+    ) -> Self {
+        Self {
+            provider_id: provider_id.into(),
+            plan: plan.into(),
+            linked_app: None,
+            name: None,
+            region: region.into(),
+            options: None,
+            version: None,
+            payment_intent: None,
+            payment_method_type: None,
+            sepa_source_id: None,
+        }
+    }
+    /// Sets [`linked_app`](Self::linked_app).
+    pub fn with_linked_app(mut self, value: impl Into<String>) -> Self {
+        self.linked_app = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets [`payment_intent`](Self::payment_intent).
+    pub fn with_payment_intent(mut self, value: SetupIntent) -> Self {
+        self.payment_intent = Some(value);
+        self
+    }
+    /// Sets [`payment_method_type`](Self::payment_method_type).
+    pub fn with_payment_method_type(
+        mut self,
+        value: AddonProvisionRequestPaymentMethodType,
+    ) -> Self {
+        self.payment_method_type = Some(value);
+        self
+    }
+    /// Sets [`sepa_source_id`](Self::sepa_source_id).
+    pub fn with_sepa_source_id(mut self, value: impl Into<String>) -> Self {
+        self.sepa_source_id = Some(value.into());
+        self
     }
 }
 /// The `AddonSsoData` schema.
@@ -1641,6 +1985,36 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApiTokenCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        email: impl Into<String>,
+        password: impl Into<String>,
+        name: impl Into<String>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+            mfa_code: None,
+            name: name.into(),
+            description: None,
+            expiration_date,
+        }
+    }
+    /// Sets [`mfa_code`](Self::mfa_code).
+    pub fn with_mfa_code(mut self, value: impl Into<String>) -> Self {
+        self.mfa_code = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
 /// A newly created API token, including its secret value (returned only once).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreated {
@@ -1737,6 +2111,20 @@ impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApiTokenUpdateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 /// The `ApplicationState` schema.
@@ -2325,6 +2713,20 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApplicationInputEnv {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            empty: None,
+            additional_properties: std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
+    }
+}
 /// Fields to create or update an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInput {
@@ -2516,6 +2918,184 @@ impl<'de> serde::Deserialize<'de> for ApplicationInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApplicationInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            zone: None,
+            deploy: None,
+            shutdownable: None,
+            instance_type: None,
+            instance_version: None,
+            instance_variant: None,
+            instance_lifetime: None,
+            min_instances: None,
+            max_instances: None,
+            min_flavor: None,
+            max_flavor: None,
+            tags: None,
+            archived: None,
+            sticky_sessions: None,
+            homogeneous: None,
+            favourite: None,
+            cancel_on_push: None,
+            separate_build: None,
+            build_flavor: None,
+            oauth_service: None,
+            oauth_app_id: None,
+            oauth_app: None,
+            appliance_id: None,
+            branch: None,
+            force_https: None,
+            env: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+    /// Sets [`deploy`](Self::deploy).
+    pub fn with_deploy(mut self, value: impl Into<String>) -> Self {
+        self.deploy = Some(value.into());
+        self
+    }
+    /// Sets [`shutdownable`](Self::shutdownable).
+    pub fn with_shutdownable(mut self, value: bool) -> Self {
+        self.shutdownable = Some(value);
+        self
+    }
+    /// Sets [`instance_type`](Self::instance_type).
+    pub fn with_instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+    /// Sets [`instance_version`](Self::instance_version).
+    pub fn with_instance_version(mut self, value: impl Into<String>) -> Self {
+        self.instance_version = Some(value.into());
+        self
+    }
+    /// Sets [`instance_variant`](Self::instance_variant).
+    pub fn with_instance_variant(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
+        self.instance_variant = Some(value);
+        self
+    }
+    /// Sets [`instance_lifetime`](Self::instance_lifetime).
+    pub fn with_instance_lifetime(
+        mut self,
+        value: ApplicationInputInstanceLifetime,
+    ) -> Self {
+        self.instance_lifetime = Some(value);
+        self
+    }
+    /// Sets [`min_instances`](Self::min_instances).
+    pub fn with_min_instances(mut self, value: i32) -> Self {
+        self.min_instances = Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = Some(value);
+        self
+    }
+    /// Sets [`min_flavor`](Self::min_flavor).
+    pub fn with_min_flavor(mut self, value: impl Into<String>) -> Self {
+        self.min_flavor = Some(value.into());
+        self
+    }
+    /// Sets [`max_flavor`](Self::max_flavor).
+    pub fn with_max_flavor(mut self, value: impl Into<String>) -> Self {
+        self.max_flavor = Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = Some(value);
+        self
+    }
+    /// Sets [`sticky_sessions`](Self::sticky_sessions).
+    pub fn with_sticky_sessions(mut self, value: bool) -> Self {
+        self.sticky_sessions = Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = Some(value);
+        self
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = Some(value);
+        self
+    }
+    /// Sets [`cancel_on_push`](Self::cancel_on_push).
+    pub fn with_cancel_on_push(mut self, value: bool) -> Self {
+        self.cancel_on_push = Some(value);
+        self
+    }
+    /// Sets [`separate_build`](Self::separate_build).
+    pub fn with_separate_build(mut self, value: bool) -> Self {
+        self.separate_build = Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(mut self, value: impl Into<String>) -> Self {
+        self.build_flavor = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_service`](Self::oauth_service).
+    pub fn with_oauth_service(mut self, value: impl Into<String>) -> Self {
+        self.oauth_service = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_app_id`](Self::oauth_app_id).
+    pub fn with_oauth_app_id(mut self, value: impl Into<String>) -> Self {
+        self.oauth_app_id = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_app`](Self::oauth_app).
+    pub fn with_oauth_app(mut self, value: OauthAppRef) -> Self {
+        self.oauth_app = Some(value);
+        self
+    }
+    /// Sets [`appliance_id`](Self::appliance_id).
+    pub fn with_appliance_id(mut self, value: impl Into<String>) -> Self {
+        self.appliance_id = Some(value.into());
+        self
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets [`force_https`](Self::force_https).
+    pub fn with_force_https(mut self, value: ApplicationInputForceHttps) -> Self {
+        self.force_https = Some(value);
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ApplicationInputEnv) -> Self {
+        self.env = Some(value);
+        self
     }
 }
 /// One log record of the v4 logs service.
@@ -2952,6 +3532,17 @@ impl<'de> serde::Deserialize<'de> for AvatarSource {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AvatarSource {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { source: None }
+    }
+    /// Sets [`source`](Self::source).
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
 /// The `BranchInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BranchInput {
@@ -2981,6 +3572,17 @@ impl<'de> serde::Deserialize<'de> for BranchInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl BranchInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { branch: None }
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+}
 /// The `BuildFlavorInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildFlavorInput {
@@ -3008,6 +3610,17 @@ impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl BuildFlavorInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { flavor_name: None }
+    }
+    /// Sets [`flavor_name`](Self::flavor_name).
+    pub fn with_flavor_name(mut self, value: impl Into<String>) -> Self {
+        self.flavor_name = Some(value.into());
+        self
     }
 }
 /// The `CleverPeer` schema.
@@ -3203,6 +3816,22 @@ impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ConfigProviderVariable {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { name: None, value: None }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
 /// The `ConfigProviderVariableList` schema.
 pub type ConfigProviderVariableList = Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
@@ -3392,6 +4021,37 @@ impl<'de> serde::Deserialize<'de> for CreditPurchase {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreditPurchase {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            package_id: None,
+            currency: None,
+            coupon: None,
+            drop_quantity: None,
+        }
+    }
+    /// Sets [`package_id`](Self::package_id).
+    pub fn with_package_id(mut self, value: i64) -> Self {
+        self.package_id = Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+    /// Sets [`coupon`](Self::coupon).
+    pub fn with_coupon(mut self, value: impl Into<String>) -> Self {
+        self.coupon = Some(value.into());
+        self
+    }
+    /// Sets [`drop_quantity`](Self::drop_quantity).
+    pub fn with_drop_quantity(mut self, value: f64) -> Self {
+        self.drop_quantity = Some(value);
+        self
+    }
+}
 /// The `DependentAddonProvisionRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DependentAddonProvisionRequest {
@@ -3463,6 +4123,64 @@ impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl DependentAddonProvisionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            organisation_id: None,
+            user_id: None,
+            provider_id: None,
+            addon_id: None,
+            plan: None,
+            name: None,
+            region: None,
+            options: None,
+        }
+    }
+    /// Sets [`organisation_id`](Self::organisation_id).
+    pub fn with_organisation_id(mut self, value: impl Into<String>) -> Self {
+        self.organisation_id = Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(mut self, value: impl Into<String>) -> Self {
+        self.provider_id = Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(mut self, value: impl Into<String>) -> Self {
+        self.addon_id = Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(mut self, value: impl Into<String>) -> Self {
+        self.plan = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.options = Some(value);
+        self
     }
 }
 /// The `DeploymentState` schema.
@@ -3733,6 +4451,17 @@ impl<'de> serde::Deserialize<'de> for Domain {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Domain {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { fqdn: None }
+    }
+    /// Sets [`fqdn`](Self::fqdn).
+    pub fn with_fqdn(mut self, value: impl Into<String>) -> Self {
+        self.fqdn = Some(value.into());
+        self
+    }
+}
 /// Raw request body for the e-mail address endpoint.
 pub type EmailAddressBody = String;
 /// One environment variable.
@@ -3959,6 +4688,34 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ExternalPaymentError {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            message: None,
+            messages: None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`messages`](Self::messages).
+    pub fn with_messages(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.messages = Some(value);
+        self
+    }
+}
 /// The `ExternalPaymentResultStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPaymentResultStatus {
@@ -4110,6 +4867,79 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalPaymentResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            url: None,
+            pos_data: None,
+            status: None,
+            btc_price: None,
+            price: None,
+            currency: None,
+            invoice_time: None,
+            current_time: None,
+            expiration_time: None,
+            error: None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+    /// Sets [`pos_data`](Self::pos_data).
+    pub fn with_pos_data(mut self, value: impl Into<String>) -> Self {
+        self.pos_data = Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: ExternalPaymentResultStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets [`btc_price`](Self::btc_price).
+    pub fn with_btc_price(mut self, value: impl Into<String>) -> Self {
+        self.btc_price = Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+    /// Sets [`invoice_time`](Self::invoice_time).
+    pub fn with_invoice_time(mut self, value: i64) -> Self {
+        self.invoice_time = Some(value);
+        self
+    }
+    /// Sets [`current_time`](Self::current_time).
+    pub fn with_current_time(mut self, value: i64) -> Self {
+        self.current_time = Some(value);
+        self
+    }
+    /// Sets [`expiration_time`](Self::expiration_time).
+    pub fn with_expiration_time(mut self, value: i64) -> Self {
+        self.expiration_time = Some(value);
+        self
+    }
+    /// Sets [`error`](Self::error).
+    pub fn with_error(mut self, value: ExternalPaymentError) -> Self {
+        self.error = Some(value);
+        self
     }
 }
 /// The `ExternalPeer` schema.
@@ -4294,6 +5124,46 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ExternalPeerInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        label: impl Into<String>,
+        parent_member: impl Into<String>,
+        peer_role: ExternalPeerInputPeerRole,
+        public_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            hostname: None,
+            ip: None,
+            label: label.into(),
+            parent_event: None,
+            parent_member: parent_member.into(),
+            peer_role,
+            port: None,
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(mut self, value: impl Into<String>) -> Self {
+        self.parent_event = Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = Some(value);
+        self
+    }
+}
 /// The `ExternalSignupForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
@@ -4383,6 +5253,79 @@ impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalSignupForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            transaction_id: None,
+            name: None,
+            other_id: None,
+            other_email: None,
+            password: None,
+            auto_link: None,
+            terms: None,
+            invitation_key: None,
+            mfa_kind: None,
+            mfa_attempt: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`transaction_id`](Self::transaction_id).
+    pub fn with_transaction_id(mut self, value: impl Into<String>) -> Self {
+        self.transaction_id = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`other_id`](Self::other_id).
+    pub fn with_other_id(mut self, value: impl Into<String>) -> Self {
+        self.other_id = Some(value.into());
+        self
+    }
+    /// Sets [`other_email`](Self::other_email).
+    pub fn with_other_email(mut self, value: impl Into<String>) -> Self {
+        self.other_email = Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets [`auto_link`](Self::auto_link).
+    pub fn with_auto_link(mut self, value: impl Into<String>) -> Self {
+        self.auto_link = Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(mut self, value: impl Into<String>) -> Self {
+        self.terms = Some(value.into());
+        self
+    }
+    /// Sets [`invitation_key`](Self::invitation_key).
+    pub fn with_invitation_key(mut self, value: impl Into<String>) -> Self {
+        self.invitation_key = Some(value.into());
+        self
+    }
+    /// Sets [`mfa_kind`](Self::mfa_kind).
+    pub fn with_mfa_kind(mut self, value: impl Into<String>) -> Self {
+        self.mfa_kind = Some(value.into());
+        self
+    }
+    /// Sets [`mfa_attempt`](Self::mfa_attempt).
+    pub fn with_mfa_attempt(mut self, value: impl Into<String>) -> Self {
+        self.mfa_attempt = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
     }
 }
 /// The `Flavor` schema.
@@ -4872,6 +5815,37 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl FunctionDeploymentInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: None,
+            name: None,
+            platform: None,
+            tag: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`platform`](Self::platform).
+    pub fn with_platform(mut self, value: FunctionDeploymentInputPlatform) -> Self {
+        self.platform = Some(value);
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+}
 /// The `FunctionDeploymentUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentUpdate {
@@ -4913,6 +5887,31 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl FunctionDeploymentUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: None,
+            name: None,
+            tag: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
     }
 }
 /// The `FunctionInput` schema.
@@ -4975,6 +5974,38 @@ impl<'de> serde::Deserialize<'de> for FunctionInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl FunctionInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        environment: std::collections::BTreeMap<String, String>,
+        max_instances: i32,
+        max_memory: f64,
+    ) -> Self {
+        Self {
+            description: None,
+            environment,
+            max_instances,
+            max_memory,
+            name: None,
+            tag: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+}
 /// The `GithubCommit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubCommit {
@@ -5007,6 +6038,22 @@ impl<'de> serde::Deserialize<'de> for GithubCommit {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubCommit {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { sha: None, message: None }
+    }
+    /// Sets [`sha`](Self::sha).
+    pub fn with_sha(mut self, value: impl Into<String>) -> Self {
+        self.sha = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
     }
 }
 /// The `GithubPushPayload` schema.
@@ -5070,6 +6117,49 @@ impl<'de> serde::Deserialize<'de> for GithubPushPayload {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl GithubPushPayload {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ref_: None,
+            after: None,
+            repository: None,
+            sender: None,
+            pusher: None,
+            head_commit: None,
+        }
+    }
+    /// Sets [`ref_`](Self::ref_).
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
+    }
+    /// Sets [`after`](Self::after).
+    pub fn with_after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets [`repository`](Self::repository).
+    pub fn with_repository(mut self, value: GithubPushRepository) -> Self {
+        self.repository = Some(value);
+        self
+    }
+    /// Sets [`sender`](Self::sender).
+    pub fn with_sender(mut self, value: GithubSender) -> Self {
+        self.sender = Some(value);
+        self
+    }
+    /// Sets [`pusher`](Self::pusher).
+    pub fn with_pusher(mut self, value: GithubPusher) -> Self {
+        self.pusher = Some(value);
+        self
+    }
+    /// Sets [`head_commit`](Self::head_commit).
+    pub fn with_head_commit(mut self, value: GithubCommit) -> Self {
+        self.head_commit = Some(value);
+        self
+    }
+}
 /// The `GithubPushRepository` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushRepository {
@@ -5099,6 +6189,17 @@ impl<'de> serde::Deserialize<'de> for GithubPushRepository {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl GithubPushRepository {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
 /// The `GithubPusher` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPusher {
@@ -5126,6 +6227,17 @@ impl<'de> serde::Deserialize<'de> for GithubPusher {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubPusher {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { email: None }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
     }
 }
 /// The `GithubRepository` schema.
@@ -5222,6 +6334,17 @@ impl<'de> serde::Deserialize<'de> for GithubSender {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubSender {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }
 /// A token issued by the identity and access service.
@@ -6428,6 +7551,49 @@ impl<'de> serde::Deserialize<'de> for LoginForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl LoginForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: None,
+            pass: None,
+            from_authorize: None,
+            cli_token: None,
+            oauth_token: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
+        self.pass = Some(value.into());
+        self
+    }
+    /// Sets [`from_authorize`](Self::from_authorize).
+    pub fn with_from_authorize(mut self, value: impl Into<String>) -> Self {
+        self.from_authorize = Some(value.into());
+        self
+    }
+    /// Sets [`cli_token`](Self::cli_token).
+    pub fn with_cli_token(mut self, value: impl Into<String>) -> Self {
+        self.cli_token = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
+        self.oauth_token = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
+    }
+}
 /// The `MatomoAddonPlanIdentifier` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatomoAddonPlanIdentifier {
@@ -6610,6 +7776,17 @@ impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MaxCreditsInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { max: None }
+    }
+    /// Sets [`max`](Self::max).
+    pub fn with_max(mut self, value: f64) -> Self {
+        self.max = Some(value);
+        self
+    }
+}
 /// The `MemberInvitation` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberInvitation {
@@ -6651,6 +7828,31 @@ impl<'de> serde::Deserialize<'de> for MemberInvitation {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MemberInvitation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            role: None,
+            job: None,
+            email: None,
+        }
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets [`job`](Self::job).
+    pub fn with_job(mut self, value: impl Into<String>) -> Self {
+        self.job = Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
     }
 }
 /// The `MemberUserPreferredMfa` schema.
@@ -6888,6 +8090,25 @@ impl<'de> serde::Deserialize<'de> for MfaConfirmation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MfaConfirmation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            revoke_tokens: None,
+            code: None,
+        }
+    }
+    /// Sets [`revoke_tokens`](Self::revoke_tokens).
+    pub fn with_revoke_tokens(mut self, value: bool) -> Self {
+        self.revoke_tokens = Some(value);
+        self
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+}
 /// The `MfaLoginForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
@@ -6961,6 +8182,61 @@ impl<'de> serde::Deserialize<'de> for MfaLoginForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MfaLoginForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            mfa_kind: None,
+            mfa_attempt: None,
+            email: None,
+            auth_id: None,
+            from_authorize: None,
+            cli_token: None,
+            oauth_token: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`mfa_kind`](Self::mfa_kind).
+    pub fn with_mfa_kind(mut self, value: impl Into<String>) -> Self {
+        self.mfa_kind = Some(value.into());
+        self
+    }
+    /// Sets [`mfa_attempt`](Self::mfa_attempt).
+    pub fn with_mfa_attempt(mut self, value: impl Into<String>) -> Self {
+        self.mfa_attempt = Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets [`auth_id`](Self::auth_id).
+    pub fn with_auth_id(mut self, value: impl Into<String>) -> Self {
+        self.auth_id = Some(value.into());
+        self
+    }
+    /// Sets [`from_authorize`](Self::from_authorize).
+    pub fn with_from_authorize(mut self, value: impl Into<String>) -> Self {
+        self.from_authorize = Some(value.into());
+        self
+    }
+    /// Sets [`cli_token`](Self::cli_token).
+    pub fn with_cli_token(mut self, value: impl Into<String>) -> Self {
+        self.cli_token = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
+        self.oauth_token = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
+    }
+}
 /// The `MfaPreference` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaPreference {
@@ -6988,6 +8264,17 @@ impl<'de> serde::Deserialize<'de> for MfaPreference {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MfaPreference {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { favourite: None }
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = Some(value);
+        self
     }
 }
 /// The `MfaRecoveryCode` schema.
@@ -7191,6 +8478,43 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NetworkGroupInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: None,
+            id: None,
+            label: None,
+            members: None,
+            tags: None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets [`members`](Self::members).
+    pub fn with_members(mut self, value: Vec<NetworkGroupMemberInput>) -> Self {
+        self.members = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+}
 /// The `NetworkGroupMemberType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkGroupMemberType {
@@ -7386,6 +8710,26 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NetworkGroupMemberInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        domain_name: impl Into<String>,
+        id: impl Into<String>,
+        type_: NetworkGroupMemberInputType,
+    ) -> Self {
+        Self {
+            domain_name: domain_name.into(),
+            id: id.into(),
+            label: None,
+            type_,
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+}
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
@@ -7447,6 +8791,22 @@ impl<'de> serde::Deserialize<'de> for OauthAppRef {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthAppRef {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { owner: None, name: None }
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 /// The `OauthAuthorizationForm` schema.
@@ -7544,6 +8904,100 @@ impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthAuthorizationForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            almighty: None,
+            access_organisations: None,
+            manage_organisations: None,
+            manage_organisations_services: None,
+            manage_organisations_applications: None,
+            manage_organisations_members: None,
+            access_organisations_bills: None,
+            access_organisations_credit_count: None,
+            access_organisations_consumption_statistics: None,
+            access_personal_information: None,
+            manage_personal_information: None,
+            manage_ssh_keys: None,
+        }
+    }
+    /// Sets [`almighty`](Self::almighty).
+    pub fn with_almighty(mut self, value: impl Into<String>) -> Self {
+        self.almighty = Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations`](Self::access_organisations).
+    pub fn with_access_organisations(mut self, value: impl Into<String>) -> Self {
+        self.access_organisations = Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations`](Self::manage_organisations).
+    pub fn with_manage_organisations(mut self, value: impl Into<String>) -> Self {
+        self.manage_organisations = Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations_services`](Self::manage_organisations_services).
+    pub fn with_manage_organisations_services(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.manage_organisations_services = Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations_applications`](Self::manage_organisations_applications).
+    pub fn with_manage_organisations_applications(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.manage_organisations_applications = Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations_members`](Self::manage_organisations_members).
+    pub fn with_manage_organisations_members(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.manage_organisations_members = Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations_bills`](Self::access_organisations_bills).
+    pub fn with_access_organisations_bills(mut self, value: impl Into<String>) -> Self {
+        self.access_organisations_bills = Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations_credit_count`](Self::access_organisations_credit_count).
+    pub fn with_access_organisations_credit_count(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.access_organisations_credit_count = Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations_consumption_statistics`](Self::access_organisations_consumption_statistics).
+    pub fn with_access_organisations_consumption_statistics(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.access_organisations_consumption_statistics = Some(value.into());
+        self
+    }
+    /// Sets [`access_personal_information`](Self::access_personal_information).
+    pub fn with_access_personal_information(mut self, value: impl Into<String>) -> Self {
+        self.access_personal_information = Some(value.into());
+        self
+    }
+    /// Sets [`manage_personal_information`](Self::manage_personal_information).
+    pub fn with_manage_personal_information(mut self, value: impl Into<String>) -> Self {
+        self.manage_personal_information = Some(value.into());
+        self
+    }
+    /// Sets [`manage_ssh_keys`](Self::manage_ssh_keys).
+    pub fn with_manage_ssh_keys(mut self, value: impl Into<String>) -> Self {
+        self.manage_ssh_keys = Some(value.into());
+        self
     }
 }
 /// A registered OAuth consumer.
@@ -7674,6 +9128,52 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthConsumerInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            url: None,
+            picture: None,
+            base_url: None,
+            rights: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(mut self, value: impl Into<String>) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(mut self, value: impl Into<String>) -> Self {
+        self.base_url = Some(value.into());
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(
+        mut self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> Self {
+        self.rights = Some(value);
+        self
     }
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
@@ -7837,6 +9337,79 @@ impl<'de> serde::Deserialize<'de> for OauthParametersForm {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthParametersForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            oauth_consumer_key: None,
+            oauth_token: None,
+            oauth_signature_method: None,
+            oauth_signature: None,
+            oauth_timestamp: None,
+            oauth_nonce: None,
+            oauth_version: None,
+            oauth_verifier: None,
+            oauth_callback: None,
+            oauth_token_secret: None,
+            oauth_callback_confirmed: None,
+        }
+    }
+    /// Sets [`oauth_consumer_key`](Self::oauth_consumer_key).
+    pub fn with_oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+        self.oauth_consumer_key = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
+        self.oauth_token = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_signature_method`](Self::oauth_signature_method).
+    pub fn with_oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+        self.oauth_signature_method = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_signature`](Self::oauth_signature).
+    pub fn with_oauth_signature(mut self, value: impl Into<String>) -> Self {
+        self.oauth_signature = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_timestamp`](Self::oauth_timestamp).
+    pub fn with_oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+        self.oauth_timestamp = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_nonce`](Self::oauth_nonce).
+    pub fn with_oauth_nonce(mut self, value: impl Into<String>) -> Self {
+        self.oauth_nonce = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_version`](Self::oauth_version).
+    pub fn with_oauth_version(mut self, value: impl Into<String>) -> Self {
+        self.oauth_version = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_verifier`](Self::oauth_verifier).
+    pub fn with_oauth_verifier(mut self, value: impl Into<String>) -> Self {
+        self.oauth_verifier = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback`](Self::oauth_callback).
+    pub fn with_oauth_callback(mut self, value: impl Into<String>) -> Self {
+        self.oauth_callback = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token_secret`](Self::oauth_token_secret).
+    pub fn with_oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+        self.oauth_token_secret = Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback_confirmed`](Self::oauth_callback_confirmed).
+    pub fn with_oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+        self.oauth_callback_confirmed = Some(value.into());
+        self
     }
 }
 /// The `OauthRights` schema.
@@ -8373,6 +9946,31 @@ impl<'de> serde::Deserialize<'de> for OrganisationContact {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OrganisationContact {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            contact_type: None,
+            email_address: None,
+            phone_number: None,
+        }
+    }
+    /// Sets [`contact_type`](Self::contact_type).
+    pub fn with_contact_type(mut self, value: OrganisationContactContactType) -> Self {
+        self.contact_type = Some(value);
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn with_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets [`phone_number`](Self::phone_number).
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+}
 /// The `OrganisationDeploymentEntry` schema.
 pub type OrganisationDeploymentEntry = std::collections::BTreeMap<
     String,
@@ -8467,6 +10065,79 @@ impl<'de> serde::Deserialize<'de> for OrganisationInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OrganisationInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            address: None,
+            city: None,
+            zipcode: None,
+            country: None,
+            company: None,
+            customer_full_name: None,
+            vat: None,
+            billing_email: None,
+            contacts: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(mut self, value: impl Into<String>) -> Self {
+        self.company = Some(value.into());
+        self
+    }
+    /// Sets [`customer_full_name`](Self::customer_full_name).
+    pub fn with_customer_full_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_full_name = Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(mut self, value: impl Into<String>) -> Self {
+        self.vat = Some(value.into());
+        self
+    }
+    /// Sets [`billing_email`](Self::billing_email).
+    pub fn with_billing_email(mut self, value: impl Into<String>) -> Self {
+        self.billing_email = Some(value.into());
+        self
+    }
+    /// Sets [`contacts`](Self::contacts).
+    pub fn with_contacts(mut self, value: Vec<OrganisationContact>) -> Self {
+        self.contacts = Some(value);
+        self
     }
 }
 /// The `OrganisationMemberRole` schema.
@@ -8824,6 +10495,17 @@ impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OwnedTardisCreateRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { ttl: None }
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
+        self.ttl = Some(value.into());
+        self
+    }
+}
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Owner {
@@ -8910,6 +10592,31 @@ impl<'de> serde::Deserialize<'de> for PasswordChange {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PasswordChange {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            old_password: None,
+            new_password: None,
+            drop_tokens: None,
+        }
+    }
+    /// Sets [`old_password`](Self::old_password).
+    pub fn with_old_password(mut self, value: impl Into<String>) -> Self {
+        self.old_password = Some(value.into());
+        self
+    }
+    /// Sets [`new_password`](Self::new_password).
+    pub fn with_new_password(mut self, value: impl Into<String>) -> Self {
+        self.new_password = Some(value.into());
+        self
+    }
+    /// Sets [`drop_tokens`](Self::drop_tokens).
+    pub fn with_drop_tokens(mut self, value: bool) -> Self {
+        self.drop_tokens = Some(value);
+        self
+    }
+}
 /// The `PasswordResetForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
@@ -8953,6 +10660,31 @@ impl<'de> serde::Deserialize<'de> for PasswordResetForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PasswordResetForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            pass: None,
+            pass2: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
+        self.pass = Some(value.into());
+        self
+    }
+    /// Sets [`pass2`](Self::pass2).
+    pub fn with_pass2(mut self, value: impl Into<String>) -> Self {
+        self.pass2 = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
+    }
+}
 /// The `PasswordResetRequestForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetRequestForm {
@@ -8994,6 +10726,31 @@ impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PasswordResetRequestForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            login: None,
+            drop_tokens: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`login`](Self::login).
+    pub fn with_login(mut self, value: impl Into<String>) -> Self {
+        self.login = Some(value.into());
+        self
+    }
+    /// Sets [`drop_tokens`](Self::drop_tokens).
+    pub fn with_drop_tokens(mut self, value: impl Into<String>) -> Self {
+        self.drop_tokens = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
     }
 }
 /// The `PaymentDataType` schema.
@@ -9083,6 +10840,31 @@ impl<'de> serde::Deserialize<'de> for PaymentData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PaymentData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            token: None,
+            device_data: None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: PaymentDataType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets [`device_data`](Self::device_data).
+    pub fn with_device_data(mut self, value: impl Into<String>) -> Self {
+        self.device_data = Some(value.into());
+        self
     }
 }
 /// The `PaymentInfo` schema.
@@ -9453,6 +11235,17 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PaymentProviderSelection {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { provider: None }
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(mut self, value: PaymentProviderSelectionProvider) -> Self {
+        self.provider = Some(value);
+        self
+    }
+}
 /// Error returned as plain text (network groups service).
 pub type PlainTextError = String;
 /// The `PriceWithTax` schema.
@@ -9587,6 +11380,76 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ProviderProvisionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            callback_url: None,
+            heroku_id: None,
+            logplex_token: None,
+            logs_collector: None,
+            options: None,
+            owner_id: None,
+            plan: None,
+            region: None,
+            user_id: None,
+            version: None,
+        }
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets [`heroku_id`](Self::heroku_id).
+    pub fn with_heroku_id(mut self, value: impl Into<String>) -> Self {
+        self.heroku_id = Some(value.into());
+        self
+    }
+    /// Sets [`logplex_token`](Self::logplex_token).
+    pub fn with_logplex_token(mut self, value: impl Into<String>) -> Self {
+        self.logplex_token = Some(value.into());
+        self
+    }
+    /// Sets [`logs_collector`](Self::logs_collector).
+    pub fn with_logs_collector(mut self, value: impl Into<String>) -> Self {
+        self.logs_collector = Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(mut self, value: impl Into<String>) -> Self {
+        self.plan = Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
     }
 }
 /// The `ProviderProvisionResult` schema.
@@ -10267,6 +12130,31 @@ impl<'de> serde::Deserialize<'de> for RedirectionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl RedirectionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: None,
+            min_port: None,
+            max_port: None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets [`min_port`](Self::min_port).
+    pub fn with_min_port(mut self, value: i64) -> Self {
+        self.min_port = Some(value);
+        self
+    }
+    /// Sets [`max_port`](Self::max_port).
+    pub fn with_max_port(mut self, value: i64) -> Self {
+        self.max_port = Some(value);
+        self
+    }
+}
 /// The `SetupIntent` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
@@ -10314,6 +12202,37 @@ impl<'de> serde::Deserialize<'de> for SetupIntent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SetupIntent {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: None,
+            id: None,
+            client_secret: None,
+            customer: None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`client_secret`](Self::client_secret).
+    pub fn with_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+    /// Sets [`customer`](Self::customer).
+    pub fn with_customer(mut self, value: impl Into<String>) -> Self {
+        self.customer = Some(value.into());
+        self
     }
 }
 /// The `SignedRequestCheck` schema.
@@ -10375,6 +12294,49 @@ impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SignedRequestCheck {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            verb: None,
+            uri: None,
+            authorization: None,
+            payload: None,
+            nonce: None,
+            mac: None,
+        }
+    }
+    /// Sets [`verb`](Self::verb).
+    pub fn with_verb(mut self, value: impl Into<String>) -> Self {
+        self.verb = Some(value.into());
+        self
+    }
+    /// Sets [`uri`](Self::uri).
+    pub fn with_uri(mut self, value: impl Into<String>) -> Self {
+        self.uri = Some(value.into());
+        self
+    }
+    /// Sets [`authorization`](Self::authorization).
+    pub fn with_authorization(mut self, value: impl Into<String>) -> Self {
+        self.authorization = Some(value.into());
+        self
+    }
+    /// Sets [`payload`](Self::payload).
+    pub fn with_payload(mut self, value: impl Into<String>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets [`nonce`](Self::nonce).
+    pub fn with_nonce(mut self, value: impl Into<String>) -> Self {
+        self.nonce = Some(value.into());
+        self
+    }
+    /// Sets [`mac`](Self::mac).
+    pub fn with_mac(mut self, value: impl Into<String>) -> Self {
+        self.mac = Some(value.into());
+        self
     }
 }
 /// The `SshKey` schema.
@@ -10623,6 +12585,30 @@ impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+        plan: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            author_id: None,
+            owner_id,
+            plan,
+            ttl: None,
+        }
+    }
+    /// Sets [`author_id`](Self::author_id).
+    pub fn with_author_id(mut self, value: impl Into<String>) -> Self {
+        self.author_id = Some(value.into());
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
+        self.ttl = Some(value.into());
+        self
+    }
+}
 /// The `TardisProvisionResult` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisProvisionResult {
@@ -10832,6 +12818,46 @@ impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TardisTokenCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        token_type: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            ephemeral: None,
+            name: None,
+            properties: None,
+            token_type,
+            ttl: None,
+        }
+    }
+    /// Sets [`ephemeral`](Self::ephemeral).
+    pub fn with_ephemeral(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.ephemeral = Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`properties`](Self::properties).
+    pub fn with_properties(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.properties = Some(value);
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
+        self.ttl = Some(value.into());
+        self
     }
 }
 /// The `TardisTokenFullList` schema.
@@ -11289,6 +13315,79 @@ impl<'de> serde::Deserialize<'de> for UserSignup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UserSignup {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: None,
+            name: None,
+            password: None,
+            phone: None,
+            address: None,
+            city: None,
+            zipcode: None,
+            country: None,
+            lang: None,
+            terms: None,
+            subscription_source: None,
+        }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets [`phone`](Self::phone).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(mut self, value: impl Into<String>) -> Self {
+        self.lang = Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(mut self, value: bool) -> Self {
+        self.terms = Some(value);
+        self
+    }
+    /// Sets [`subscription_source`](Self::subscription_source).
+    pub fn with_subscription_source(mut self, value: impl Into<String>) -> Self {
+        self.subscription_source = Some(value.into());
+        self
+    }
+}
 /// The `UserSignupForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
@@ -11366,6 +13465,67 @@ impl<'de> serde::Deserialize<'de> for UserSignupForm {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UserSignupForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            invitation_key: None,
+            addon_beta_invitation_key: None,
+            email: None,
+            pass: None,
+            url_next: None,
+            terms: None,
+            subscription_source: None,
+            altcha: None,
+            partner_id: None,
+        }
+    }
+    /// Sets [`invitation_key`](Self::invitation_key).
+    pub fn with_invitation_key(mut self, value: impl Into<String>) -> Self {
+        self.invitation_key = Some(value.into());
+        self
+    }
+    /// Sets [`addon_beta_invitation_key`](Self::addon_beta_invitation_key).
+    pub fn with_addon_beta_invitation_key(mut self, value: impl Into<String>) -> Self {
+        self.addon_beta_invitation_key = Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
+        self.pass = Some(value.into());
+        self
+    }
+    /// Sets [`url_next`](Self::url_next).
+    pub fn with_url_next(mut self, value: impl Into<String>) -> Self {
+        self.url_next = Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(mut self, value: impl Into<String>) -> Self {
+        self.terms = Some(value.into());
+        self
+    }
+    /// Sets [`subscription_source`](Self::subscription_source).
+    pub fn with_subscription_source(mut self, value: impl Into<String>) -> Self {
+        self.subscription_source = Some(value.into());
+        self
+    }
+    /// Sets [`altcha`](Self::altcha).
+    pub fn with_altcha(mut self, value: impl Into<String>) -> Self {
+        self.altcha = Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_id = Some(value.into());
+        self
     }
 }
 /// The `UserSummary` schema.
@@ -11498,6 +13658,17 @@ impl<'de> serde::Deserialize<'de> for ValueInput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ValueInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { value: None }
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 /// The `ValueWithUnit` schema.
@@ -12021,6 +14192,22 @@ impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ListIamTokensFrom {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { defined: None, empty: None }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
+    }
+}
 /// The `ListIamTokensSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensSize {
@@ -12053,6 +14240,22 @@ impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokensSize {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { defined: None, empty: None }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
     }
 }
 /// The `ListIamTokenRevocationsFrom` schema.
@@ -12089,6 +14292,22 @@ impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ListIamTokenRevocationsFrom {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { defined: None, empty: None }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
+    }
+}
 /// The `ListIamTokenRevocationsSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsSize {
@@ -12121,6 +14340,22 @@ impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokenRevocationsSize {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { defined: None, empty: None }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
     }
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
@@ -12250,5 +14485,24 @@ impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GetResourceMetricsOnly {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            empty: None,
+            traversable_again: None,
+        }
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = Some(value);
+        self
+    }
+    /// Sets [`traversable_again`](Self::traversable_again).
+    pub fn with_traversable_again(mut self, value: bool) -> Self {
+        self.traversable_again = Some(value);
+        self
     }
 }

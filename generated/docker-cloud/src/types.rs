@@ -110,6 +110,12 @@ impl<'de> serde::Deserialize<'de> for Tag {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Tag {
+    /// Builds one from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
 /// One environment variable given to containers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnvVar {
@@ -143,6 +149,15 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl EnvVar {
+    /// Builds one from its fields.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+        }
     }
 }
 /// When the agent restarts a container that exited.
@@ -982,6 +997,26 @@ impl<'de> serde::Deserialize<'de> for VpcOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl VpcOptions {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            subnets: None,
+            security_groups: None,
+        }
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(mut self, value: Vec<String>) -> Self {
+        self.subnets = Some(value);
+        self
+    }
+    /// Sets [`security_groups`](Self::security_groups).
+    pub fn with_security_groups(mut self, value: Vec<String>) -> Self {
+        self.security_groups = Some(value);
+        self
+    }
+}
 /// AWS IAM settings of the cluster's nodes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamOptions {
@@ -1013,6 +1048,14 @@ impl<'de> serde::Deserialize<'de> for IamOptions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl IamOptions {
+    /// Builds one from its fields.
+    pub fn new(instance_profile_name: impl Into<String>) -> Self {
+        Self {
+            instance_profile_name: instance_profile_name.into(),
+        }
     }
 }
 /// Provider-specific launch settings; only AWS understands them.
@@ -1047,6 +1090,22 @@ impl<'de> serde::Deserialize<'de> for ProviderOptions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ProviderOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { vpc: None, iam: None }
+    }
+    /// Sets [`vpc`](Self::vpc).
+    pub fn with_vpc(mut self, value: VpcOptions) -> Self {
+        self.vpc = Some(value);
+        self
+    }
+    /// Sets [`iam`](Self::iam).
+    pub fn with_iam(mut self, value: IamOptions) -> Self {
+        self.iam = Some(value);
+        self
     }
 }
 /// Lifecycle state of a node cluster.
@@ -1314,6 +1373,50 @@ impl<'de> serde::Deserialize<'de> for NodeClusterCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NodeClusterCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        node_type: impl Into<String>,
+        region: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            node_type: node_type.into(),
+            region: region.into(),
+            disk: None,
+            nickname: None,
+            target_num_nodes: None,
+            tags: None,
+            provider_options: None,
+        }
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i64) -> Self {
+        self.disk = Some(value);
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets [`target_num_nodes`](Self::target_num_nodes).
+    pub fn with_target_num_nodes(mut self, value: i64) -> Self {
+        self.target_num_nodes = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`provider_options`](Self::provider_options).
+    pub fn with_provider_options(mut self, value: ProviderOptions) -> Self {
+        self.provider_options = Some(value);
+        self
+    }
+}
 /// Changes applied to a node cluster right away.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeClusterUpdate {
@@ -1349,6 +1452,25 @@ impl<'de> serde::Deserialize<'de> for NodeClusterUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NodeClusterUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            target_num_nodes: None,
+            tags: None,
+        }
+    }
+    /// Sets [`target_num_nodes`](Self::target_num_nodes).
+    pub fn with_target_num_nodes(mut self, value: i64) -> Self {
+        self.target_num_nodes = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
     }
 }
 /// Lifecycle state of a node.
@@ -1682,6 +1804,22 @@ impl<'de> serde::Deserialize<'de> for NodeUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NodeUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { nickname: None, tags: None }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+}
 /// Who set a node tag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeTagOrigin {
@@ -1954,6 +2092,26 @@ impl<'de> serde::Deserialize<'de> for RepositoryCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl RepositoryCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            username: None,
+            password: None,
+        }
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+}
 /// New credentials for an external repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryUpdate {
@@ -1988,6 +2146,25 @@ impl<'de> serde::Deserialize<'de> for RepositoryUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RepositoryUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            username: None,
+            password: None,
+        }
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
     }
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
@@ -2344,6 +2521,27 @@ impl<'de> serde::Deserialize<'de> for ServicePortSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ServicePortSpec {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(protocol: PortProtocol, inner_port: i64) -> Self {
+        Self {
+            protocol,
+            inner_port,
+            outer_port: None,
+            published: None,
+        }
+    }
+    /// Sets [`outer_port`](Self::outer_port).
+    pub fn with_outer_port(mut self, value: i64) -> Self {
+        self.outer_port = Some(value);
+        self
+    }
+    /// Sets [`published`](Self::published).
+    pub fn with_published(mut self, value: bool) -> Self {
+        self.published = Some(value);
+        self
+    }
+}
 /// A link between two services, as reported.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceLink {
@@ -2421,6 +2619,20 @@ impl<'de> serde::Deserialize<'de> for ServiceLinkSpec {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceLinkSpec {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(to_service: impl Into<String>) -> Self {
+        Self {
+            to_service: to_service.into(),
+            name: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 /// A volume of a service, as reported.
@@ -2519,6 +2731,37 @@ impl<'de> serde::Deserialize<'de> for ServiceBindingSpec {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceBindingSpec {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            host_path: None,
+            container_path: None,
+            rewritable: None,
+            volumes_from: None,
+        }
+    }
+    /// Sets [`host_path`](Self::host_path).
+    pub fn with_host_path(mut self, value: impl Into<String>) -> Self {
+        self.host_path = Some(value.into());
+        self
+    }
+    /// Sets [`container_path`](Self::container_path).
+    pub fn with_container_path(mut self, value: impl Into<String>) -> Self {
+        self.container_path = Some(value.into());
+        self
+    }
+    /// Sets [`rewritable`](Self::rewritable).
+    pub fn with_rewritable(mut self, value: bool) -> Self {
+        self.rewritable = Some(value);
+        self
+    }
+    /// Sets [`volumes_from`](Self::volumes_from).
+    pub fn with_volumes_from(mut self, value: impl Into<String>) -> Self {
+        self.volumes_from = Some(value.into());
+        self
     }
 }
 /// A template from which identical containers are deployed.
@@ -3076,6 +3319,134 @@ impl<'de> serde::Deserialize<'de> for ServiceCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ServiceCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(image: impl Into<String>) -> Self {
+        Self {
+            image: image.into(),
+            name: None,
+            nickname: None,
+            target_num_containers: None,
+            run_command: None,
+            entrypoint: None,
+            container_ports: None,
+            container_envvars: None,
+            linked_to_service: None,
+            bindings: None,
+            autorestart: None,
+            autodestroy: None,
+            sequential_deployment: None,
+            roles: None,
+            privileged: None,
+            deployment_strategy: None,
+            tags: None,
+            autoredeploy: None,
+            net: None,
+            pid: None,
+            working_dir: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(mut self, value: impl Into<String>) -> Self {
+        self.run_command = Some(value.into());
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(mut self, value: impl Into<String>) -> Self {
+        self.entrypoint = Some(value.into());
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(mut self, value: Vec<ServicePortSpec>) -> Self {
+        self.container_ports = Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: Vec<EnvVar>) -> Self {
+        self.container_envvars = Some(value);
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(mut self, value: Vec<ServiceLinkSpec>) -> Self {
+        self.linked_to_service = Some(value);
+        self
+    }
+    /// Sets [`bindings`](Self::bindings).
+    pub fn with_bindings(mut self, value: Vec<ServiceBindingSpec>) -> Self {
+        self.bindings = Some(value);
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = Some(value);
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(mut self, value: impl Into<String>) -> Self {
+        self.working_dir = Some(value.into());
+        self
+    }
+}
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceUpdate {
@@ -3227,6 +3598,139 @@ impl<'de> serde::Deserialize<'de> for ServiceUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ServiceUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            autorestart: None,
+            autodestroy: None,
+            container_envvars: None,
+            container_ports: None,
+            cpu_shares: None,
+            entrypoint: None,
+            image: None,
+            linked_to_service: None,
+            memory: None,
+            privileged: None,
+            roles: None,
+            run_command: None,
+            sequential_deployment: None,
+            tags: None,
+            target_num_containers: None,
+            deployment_strategy: None,
+            autoredeploy: None,
+            net: None,
+            pid: None,
+            working_dir: None,
+            nickname: None,
+        }
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: Vec<EnvVar>) -> Self {
+        self.container_envvars = Some(value);
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(mut self, value: Vec<ServicePortSpec>) -> Self {
+        self.container_ports = Some(value);
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(mut self, value: impl Into<String>) -> Self {
+        self.entrypoint = Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(mut self, value: Vec<ServiceLinkSpec>) -> Self {
+        self.linked_to_service = Some(value);
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(mut self, value: impl Into<String>) -> Self {
+        self.run_command = Some(value.into());
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(mut self, value: impl Into<String>) -> Self {
+        self.working_dir = Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+}
 /// Definition of a new stack. It is created without starting its services.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackCreate {
@@ -3267,6 +3771,26 @@ impl<'de> serde::Deserialize<'de> for StackCreate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl StackCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            nickname: None,
+            services: None,
+        }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets [`services`](Self::services).
+    pub fn with_services(mut self, value: Vec<ServiceCreate>) -> Self {
+        self.services = Some(value);
+        self
     }
 }
 /// New definition of one service of a stack, matched by name.
@@ -3426,6 +3950,145 @@ impl<'de> serde::Deserialize<'de> for StackServiceUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl StackServiceUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            autorestart: None,
+            autodestroy: None,
+            container_envvars: None,
+            container_ports: None,
+            cpu_shares: None,
+            entrypoint: None,
+            image: None,
+            linked_to_service: None,
+            memory: None,
+            privileged: None,
+            roles: None,
+            run_command: None,
+            sequential_deployment: None,
+            tags: None,
+            target_num_containers: None,
+            deployment_strategy: None,
+            autoredeploy: None,
+            net: None,
+            pid: None,
+            working_dir: None,
+            nickname: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: Vec<EnvVar>) -> Self {
+        self.container_envvars = Some(value);
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(mut self, value: Vec<ServicePortSpec>) -> Self {
+        self.container_ports = Some(value);
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(mut self, value: impl Into<String>) -> Self {
+        self.entrypoint = Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(mut self, value: Vec<ServiceLinkSpec>) -> Self {
+        self.linked_to_service = Some(value);
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(mut self, value: impl Into<String>) -> Self {
+        self.run_command = Some(value.into());
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(mut self, value: impl Into<String>) -> Self {
+        self.working_dir = Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+}
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackUpdate {
@@ -3453,6 +4116,17 @@ impl<'de> serde::Deserialize<'de> for StackUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl StackUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self { services: None }
+    }
+    /// Sets [`services`](Self::services).
+    pub fn with_services(mut self, value: Vec<StackServiceUpdate>) -> Self {
+        self.services = Some(value);
+        self
     }
 }
 /// What calling a trigger does to its service.
@@ -3592,6 +4266,25 @@ impl<'de> serde::Deserialize<'de> for TriggerCreate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TriggerCreate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            operation: None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`operation`](Self::operation).
+    pub fn with_operation(mut self, value: TriggerOperation) -> Self {
+        self.operation = Some(value);
+        self
     }
 }
 /// One page of triggers.
@@ -4458,6 +5151,34 @@ impl<'de> serde::Deserialize<'de> for SwarmCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl SwarmCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        number_of_managers: i64,
+        number_of_workers: i64,
+        ssh_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            number_of_managers,
+            number_of_workers,
+            manager_instance_type: None,
+            worker_instance_type: None,
+            ssh_key: ssh_key.into(),
+        }
+    }
+    /// Sets [`manager_instance_type`](Self::manager_instance_type).
+    pub fn with_manager_instance_type(mut self, value: impl Into<String>) -> Self {
+        self.manager_instance_type = Some(value.into());
+        self
+    }
+    /// Sets [`worker_instance_type`](Self::worker_instance_type).
+    pub fn with_worker_instance_type(mut self, value: impl Into<String>) -> Self {
+        self.worker_instance_type = Some(value.into());
+        self
+    }
+}
 /// Changes to a swarm.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwarmUpdate {
@@ -4493,6 +5214,25 @@ impl<'de> serde::Deserialize<'de> for SwarmUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SwarmUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            nickname: None,
+            internal_endpoint: None,
+        }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets [`internal_endpoint`](Self::internal_endpoint).
+    pub fn with_internal_endpoint(mut self, value: impl Into<String>) -> Self {
+        self.internal_endpoint = Some(value.into());
+        self
     }
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
