@@ -155,18 +155,9 @@ async fn get_create_and_delete_clusters() {
 
     let created = client
         .clusters()
-        .create(CreateClusterRequest {
-            name: "new".into(),
-            plan_type_id: "plan-1".into(),
-            channel_id: "chan-1".into(),
-            generation_id: "gen-1".into(),
-            region_id: "region-1".into(),
-            backup_region_id: None,
-            auto_update: None,
-            encryption: None,
-            hardware_packages: None,
-            stage_label: None,
-        })
+        .create(CreateClusterRequest::new(
+            "new", "plan-1", "chan-1", "gen-1", "region-1",
+        ))
         .send()
         .await
         .expect("create succeeds");
@@ -214,13 +205,7 @@ async fn zeebe_client_secret_comes_only_with_creation() {
     let (_server, client, _) = setup().await;
     let created = client
         .zeebe_clients()
-        .create(
-            id(C1),
-            CreateZeebeClientRequest {
-                client_name: "worker".into(),
-                permissions: None,
-            },
-        )
+        .create(id(C1), CreateZeebeClientRequest::new("worker"))
         .send()
         .await
         .expect("create succeeds");

@@ -227,18 +227,11 @@ async fn setup() -> (Server, Client) {
 }
 
 fn new_cluster(plan: &str) -> CreateClusterRequest {
-    serde_json::from_value(json!({
-        "name": "payments", "planTypeId": plan, "channelId": "chan-1",
-        "generationId": "gen-1", "regionId": "region-1"
-    }))
-    .expect("a creation request")
+    CreateClusterRequest::new("payments", plan, "chan-1", "gen-1", "region-1")
 }
 
 fn new_client() -> CreateZeebeClientRequest {
-    CreateZeebeClientRequest {
-        client_name: "billing-worker".into(),
-        permissions: Some(vec![ClientPermission::Zeebe]),
-    }
+    CreateZeebeClientRequest::new("billing-worker").with_permissions(vec![ClientPermission::Zeebe])
 }
 
 #[tokio::test]
@@ -344,14 +337,8 @@ async fn typical_errors_keep_status_and_body() {
 
 fn allowlist() -> Vec<IpAllowlistEntry> {
     vec![
-        IpAllowlistEntry {
-            ip: "203.0.113.0/24,198.51.100.7/32".into(),
-            description: "Office network".into(),
-        },
-        IpAllowlistEntry {
-            ip: "2001:db8::/48".into(),
-            description: "VPN".into(),
-        },
+        IpAllowlistEntry::new("203.0.113.0/24,198.51.100.7/32", "Office network"),
+        IpAllowlistEntry::new("2001:db8::/48", "VPN"),
     ]
 }
 
@@ -359,11 +346,9 @@ fn allowlist() -> Vec<IpAllowlistEntry> {
 #[allow(deprecated)] // `update_ip_whitelist` is deprecated by the API, and still served.
 async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
     let (server, c) = setup().await;
-    let update = UpdateClusterRequest {
-        name: Some("payments-eu".into()),
-        number_of_allocated_hw_packages: None,
-        stage_label: Some(ClusterStage::Prod),
-    };
+    let update = UpdateClusterRequest::new()
+        .with_name("payments-eu")
+        .with_stage_label(ClusterStage::Prod);
     let calls = vec![
         (
             call!(c.clusters().update(id(C1), update)),
@@ -381,22 +366,18 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
             "()",
         ),
         (
-            call!(c.clusters().update_ip_allowlist(
-                id(C1),
-                UpdateIpAllowlistRequest {
-                    ipallowlist: allowlist()
-                }
-            )),
+            call!(
+                c.clusters()
+                    .update_ip_allowlist(id(C1), UpdateIpAllowlistRequest::new(allowlist()))
+            ),
             format!("PUT /clusters/{C1}/ipallowlist"),
             "()",
         ),
         (
-            call!(c.clusters().update_ip_whitelist(
-                id(C1),
-                UpdateIpWhitelistRequest {
-                    ipwhitelist: allowlist()
-                }
-            )),
+            call!(
+                c.clusters()
+                    .update_ip_whitelist(id(C1), UpdateIpWhitelistRequest::new(allowlist()))
+            ),
             format!("PUT /clusters/{C1}/ipwhitelist"),
             "()",
         ),
@@ -444,10 +425,7 @@ async fn cluster_action_errors_keep_status_and_body() {
     // Documented statuses (the spec gives them no schema): `Error::Api`, body kept as JSON.
     let documented: Vec<(Call, u16, String)> = vec![
         (
-            call!(
-                c.clusters()
-                    .update(id(NOPE), UpdateClusterRequest::default())
-            ),
+            call!(c.clusters().update(id(NOPE), UpdateClusterRequest::new())),
             404,
             format!("Not found: /clusters/{NOPE}"),
         ),
@@ -473,12 +451,10 @@ async fn cluster_action_errors_keep_status_and_body() {
         assert!(text.contains(&message), "{text}");
     }
     // Wake and the allowlist document no error at all: `Error::UnexpectedStatus`, body kept.
-    let bad_range = UpdateIpAllowlistRequest {
-        ipallowlist: vec![IpAllowlistEntry {
-            ip: "203.0.113.0/24, 10.0.0.0/33".into(),
-            description: "typo".into(),
-        }],
-    };
+    let bad_range = UpdateIpAllowlistRequest::new(vec![IpAllowlistEntry::new(
+        "203.0.113.0/24, 10.0.0.0/33",
+        "typo",
+    )]);
     let undocumented: Vec<(Call, u16, String)> = vec![
         (
             call!(c.clusters().wake(id(NOPE))),
@@ -496,12 +472,10 @@ async fn cluster_action_errors_keep_status_and_body() {
             "10.0.0.0/33 is not a CIDR range".to_owned(),
         ),
         (
-            call!(c.clusters().update_ip_whitelist(
-                id(NOPE),
-                UpdateIpWhitelistRequest {
-                    ipwhitelist: allowlist()
-                }
-            )),
+            call!(
+                c.clusters()
+                    .update_ip_whitelist(id(NOPE), UpdateIpWhitelistRequest::new(allowlist()))
+            ),
             404,
             format!("Not found: /clusters/{NOPE}/ipwhitelist"),
         ),

@@ -16,7 +16,7 @@ use cloudsdk_testkit::{Request, Response, Server, oauth1};
 use serde_json::{Value, json};
 
 mod common;
-use common::{Call, body, call, run};
+use common::{Call, call, run};
 
 const CONSUMER_KEY: &str = "consumer-key";
 const CONSUMER_SECRET: &str = "consumer secret/+&é";
@@ -342,10 +342,8 @@ fn client(server: &Server, auth: impl clever_cloud::auth::Authenticator + 'stati
 async fn v2_account_organisations_members_and_addons() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let addon = || -> types::AddonProvisionRequest {
-        body(
-            json!({"name": "shop-db", "providerId": "postgresql-addon", "plan": "plan_1", "region": "par"}),
-        )
+    let addon = || {
+        types::AddonProvisionRequest::new("postgresql-addon", "plan_1", "par").with_name("shop-db")
     };
     let calls = vec![
         (
@@ -361,8 +359,11 @@ async fn v2_account_organisations_members_and_addons() {
         ),
         (
             call!(
-                c.organisations()
-                    .create(body(json!({"name": "Acme", "description": "Acme's apps"})))
+                c.organisations().create(
+                    types::OrganisationInput::new()
+                        .with_name("Acme")
+                        .with_description("Acme's apps")
+                )
             ),
             "POST /v2/organisations".to_owned(),
             "\"orga_1\"",
@@ -375,7 +376,7 @@ async fn v2_account_organisations_members_and_addons() {
         (
             call!(
                 c.organisations()
-                    .update("orga_1", body(json!({"name": "Acme"})))
+                    .update("orga_1", types::OrganisationInput::new().with_name("Acme"))
             ),
             format!("PUT {ORG}"),
             "\"Acme\"",
@@ -391,10 +392,14 @@ async fn v2_account_organisations_members_and_addons() {
             "Developer",
         ),
         (
-            call!(c.members().invite_organisation(
-                "orga_1",
-                body(json!({"email": "bob@example.com", "role": "DEVELOPER"}))
-            )),
+            call!(
+                c.members().invite_organisation(
+                    "orga_1",
+                    types::MemberInvitation::new()
+                        .with_role("DEVELOPER")
+                        .with_email("bob@example.com")
+                )
+            ),
             format!("POST {ORG}/members"),
             "Member updated",
         ),
@@ -402,7 +407,7 @@ async fn v2_account_organisations_members_and_addons() {
             call!(c.members().update_organisation(
                 "orga_1",
                 "user_2",
-                body(json!({"role": "ADMIN"}))
+                types::MemberInvitation::new().with_role("ADMIN")
             )),
             format!("PUT {ORG}/members/user_2"),
             "Success",
@@ -455,9 +460,12 @@ async fn v2_account_organisations_members_and_addons() {
 async fn v2_applications_and_their_parts() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let scaled = body(
-        json!({"name": "shop", "minInstances": 2, "maxInstances": 6, "minFlavor": "S", "maxFlavor": "L"}),
-    );
+    let scaled = types::ApplicationInput::new()
+        .with_name("shop")
+        .with_min_instances(2)
+        .with_max_instances(6)
+        .with_min_flavor("S")
+        .with_max_flavor("L");
     let calls = vec![
         (
             call!(c.applications().list_organisation("orga_1")),
@@ -465,12 +473,16 @@ async fn v2_applications_and_their_parts() {
             "shop.cleverapps.io",
         ),
         (
-            call!(c.applications().create_organisation(
-                "orga_1",
-                body(
-                    json!({"name": "shop", "zone": "par", "deploy": "git", "instanceType": "node"})
+            call!(
+                c.applications().create_organisation(
+                    "orga_1",
+                    types::ApplicationInput::new()
+                        .with_name("shop")
+                        .with_zone("par")
+                        .with_deploy("git")
+                        .with_instance_type("node")
                 )
-            )),
+            ),
             format!("POST {ORG}/applications"),
             "\"app_1\"",
         ),
@@ -546,7 +558,7 @@ async fn v2_applications_and_their_parts() {
                 "orga_1",
                 "app_1",
                 "NODE_ENV",
-                body(json!({"value": "staging"}))
+                types::ValueInput::new().with_value("staging")
             )),
             format!("PUT {APP}/env/NODE_ENV"),
             "\"app_1\"",
@@ -593,7 +605,7 @@ async fn v2_applications_and_their_parts() {
             call!(c.scalability().set_organisation_application_build_flavor(
                 "orga_1",
                 "app_1",
-                body(json!({"flavorName": "XL"}))
+                types::BuildFlavorInput::new().with_flavor_name("XL")
             )),
             format!("PUT {APP}/buildflavor"),
             "",
@@ -610,7 +622,7 @@ async fn v2_applications_and_their_parts() {
             call!(c.branches().set_organisation_application_branch(
                 "orga_1",
                 "app_1",
-                body(json!({"branch": "staging"}))
+                types::BranchInput::new().with_branch("staging")
             )),
             format!("PUT {APP}/branch"),
             "",
@@ -699,10 +711,14 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
             "10.105.0.0/16",
         ),
         (
-            call!(c.network_groups().create(
-                "orga_1",
-                body(json!({"label": "backend", "description": "private network"}))
-            )),
+            call!(
+                c.network_groups().create(
+                    "orga_1",
+                    types::NetworkGroupInput::new()
+                        .with_description("private network")
+                        .with_label("backend")
+                )
+            ),
             format!("POST {ng}"),
             "\"backend\"",
         ),
@@ -729,9 +745,10 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
 async fn api_tokens_on_the_bridge() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, BearerToken::new(API_TOKEN).expect("valid token"));
-    let created = body(
-        json!({"email": "ada@example.com", "password": "pw", "name": "ci", "expirationDate": "2024-08-01T10:00:00Z"}),
-    );
+    let expires = "2024-08-01T10:00:00Z"
+        .parse()
+        .expect("an RFC 3339 date-time");
+    let created = types::ApiTokenCreateRequest::new("ada@example.com", "pw", "ci", expires);
     let calls = vec![
         (
             call!(c.api_tokens().list()),
@@ -746,7 +763,7 @@ async fn api_tokens_on_the_bridge() {
         (
             call!(
                 c.api_tokens()
-                    .update("at_1", body(json!({"name": "laptop-2"})))
+                    .update("at_1", types::ApiTokenUpdateRequest::new("laptop-2"))
             ),
             "PUT /api-tokens/at_1".to_owned(),
             "()",
@@ -758,9 +775,7 @@ async fn api_tokens_on_the_bridge() {
         ),
     ];
     run(&server, calls).await;
-    let wrong = body(
-        json!({"email": "ada@example.com", "password": "nope", "name": "ci", "expirationDate": "2024-08-01T10:00:00Z"}),
-    );
+    let wrong = types::ApiTokenCreateRequest::new("ada@example.com", "nope", "ci", expires);
     let error = c.api_tokens().create(wrong).send().await.expect_err("401");
     expect_clever_error(&error, 401, "Invalid credentials");
 }
@@ -769,10 +784,7 @@ async fn api_tokens_on_the_bridge() {
 async fn three_legged_oauth_endpoints() {
     let server = Server::start(clever).await.expect("server starts");
     let consumer = client(&server, signed(None));
-    let request = OauthParametersForm {
-        oauth_callback: Some("http://127.0.0.1/callback".into()),
-        ..Default::default()
-    };
+    let request = OauthParametersForm::new().with_oauth_callback("http://127.0.0.1/callback");
     let token = consumer
         .oauth()
         .create_request_token(request)
@@ -784,10 +796,7 @@ async fn three_legged_oauth_endpoints() {
         b"oauth_token=req_1&oauth_token_secret=request-secret&oauth_callback_confirmed=true"
     );
     let exchange = client(&server, signed(Some(("req_1", REQUEST_TOKEN_SECRET))));
-    let verifier = OauthParametersForm {
-        oauth_verifier: Some("v_1".into()),
-        ..Default::default()
-    };
+    let verifier = OauthParametersForm::new().with_oauth_verifier("v_1");
     let access = exchange
         .oauth()
         .create_access_token(verifier)
@@ -800,7 +809,7 @@ async fn three_legged_oauth_endpoints() {
     );
     let missing = exchange
         .oauth()
-        .create_access_token(OauthParametersForm::default())
+        .create_access_token(OauthParametersForm::new())
         .send()
         .await
         .expect_err("400");
@@ -872,16 +881,16 @@ async fn typical_errors_are_decoded() {
     let invalid: Vec<Call<'_, types::Error_>> = vec![
         call!(
             c.organisations()
-                .create(body(json!({"description": "no name"})))
+                .create(types::OrganisationInput::new().with_description("no name"))
         ),
         call!(
             c.applications()
-                .create_organisation("orga_1", body(json!({"zone": "par"})))
+                .create_organisation("orga_1", types::ApplicationInput::new().with_zone("par"))
         ),
         call!(c.scalability().set_organisation_application_build_flavor(
             "orga_1",
             "app_1",
-            body(json!({}))
+            types::BuildFlavorInput::new()
         )),
     ];
     for call in invalid {
@@ -1105,10 +1114,7 @@ async fn v4_log_stream_errors() {
 #[tokio::test]
 async fn request_token_errors() {
     let server = Server::start(clever).await.expect("server starts");
-    let request = || OauthParametersForm {
-        oauth_callback: Some("http://127.0.0.1/callback".into()),
-        ..Default::default()
-    };
+    let request = || OauthParametersForm::new().with_oauth_callback("http://127.0.0.1/callback");
     let stranger = OAuth1::new("unknown-consumer", CONSUMER_SECRET).expect("valid consumer");
     let error = client(&server, stranger)
         .oauth()

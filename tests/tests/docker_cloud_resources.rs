@@ -378,22 +378,16 @@ async fn infrastructure_catalogue_lists_and_gets() {
 async fn node_clusters_nodes_and_repositories() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let cluster = NodeClusterCreate {
-        name: "prod".into(),
-        node_type: "/api/infra/v1/nodetype/aws/t2.micro/".into(),
-        region: "/api/infra/v1/region/aws/us-east-1/".into(),
-        disk: None,
-        nickname: None,
-        target_num_nodes: Some(3),
-        tags: None,
-        provider_options: None,
-    };
+    let cluster = NodeClusterCreate::new(
+        "prod",
+        "/api/infra/v1/nodetype/aws/t2.micro/",
+        "/api/infra/v1/region/aws/us-east-1/",
+    )
+    .with_target_num_nodes(3);
     let nc = format!("/api/infra/v1/nodecluster/{NC1}");
-    let repository = RepositoryCreate {
-        name: "registry.example.com/acme/web".into(),
-        username: Some("bot".into()),
-        password: Some("pw".into()),
-    };
+    let repository = RepositoryCreate::new("registry.example.com/acme/web")
+        .with_username("bot")
+        .with_password("pw");
     let calls = vec![
         (
             call!(c.node_clusters().list()),
@@ -414,7 +408,10 @@ async fn node_clusters_nodes_and_repositories() {
             NC1,
         ),
         (
-            call!(c.node_clusters().update(id(NC1), Default::default())),
+            call!(
+                c.node_clusters()
+                    .update(id(NC1), types::NodeClusterUpdate::new())
+            ),
             "PATCH",
             format!("{nc}/"),
             NC1,
@@ -450,7 +447,7 @@ async fn node_clusters_nodes_and_repositories() {
             "Node {|Deployed",
         ),
         (
-            call!(c.nodes().update(id(N1), Default::default())),
+            call!(c.nodes().update(id(N1), types::NodeUpdate::new())),
             "PATCH",
             format!("/api/infra/v1/node/{N1}/"),
             N1,
@@ -493,7 +490,10 @@ async fn node_clusters_nodes_and_repositories() {
             "Repository {",
         ),
         (
-            call!(c.repositories().update("web", Default::default())),
+            call!(
+                c.repositories()
+                    .update("web", types::RepositoryUpdate::new())
+            ),
             "PATCH",
             "/api/repo/v1/repository/web/".into(),
             "\"web\"",
@@ -522,19 +522,13 @@ async fn node_clusters_nodes_and_repositories() {
 async fn stacks_services_containers_and_triggers() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let service = |image: &str| -> ServiceCreate {
-        serde_json::from_value(json!({"image": image, "name": "web", "target_num_containers": 2}))
-            .expect("a service decodes")
+    let service = |image: &str| {
+        ServiceCreate::new(image)
+            .with_name("web")
+            .with_target_num_containers(2)
     };
-    let stack = StackCreate {
-        name: "shop".into(),
-        nickname: None,
-        services: Some(vec![service("nginx:1.25")]),
-    };
-    let trigger = TriggerCreate {
-        name: Some("deploy-hook".into()),
-        ..Default::default()
-    };
+    let stack = StackCreate::new("shop").with_services(vec![service("nginx:1.25")]);
+    let trigger = TriggerCreate::new().with_name("deploy-hook");
     let (st, sv, ct) = (
         format!("/api/app/v1/acme/stack/{ST1}"),
         format!("/api/app/v1/service/{S1}"),
@@ -562,7 +556,7 @@ async fn stacks_services_containers_and_triggers() {
         (
             call!(
                 c.stacks()
-                    .update(id(ST1), Default::default())
+                    .update(id(ST1), types::StackUpdate::new())
                     .namespace("acme")
             ),
             "PATCH",
@@ -612,7 +606,7 @@ async fn stacks_services_containers_and_triggers() {
             "Service {|Running",
         ),
         (
-            call!(c.services().update(id(S1), Default::default())),
+            call!(c.services().update(id(S1), types::ServiceUpdate::new())),
             "PATCH",
             format!("{sv}/"),
             S1,
@@ -783,18 +777,9 @@ async fn missing_objects_are_documented_404s_with_the_error_kept() {
 async fn swarms_list_create_get_update_and_remove() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let swarm = SwarmCreate {
-        name: "myswarm".into(),
-        number_of_managers: 3,
-        number_of_workers: 2,
-        manager_instance_type: None,
-        worker_instance_type: Some("t2.small".into()),
-        ssh_key: "ssh-ed25519 AAAA alice@laptop".into(),
-    };
-    let rename = SwarmUpdate {
-        nickname: Some("prod".into()),
-        internal_endpoint: None,
-    };
+    let swarm = SwarmCreate::new("myswarm", 3, 2, "ssh-ed25519 AAAA alice@laptop")
+        .with_worker_instance_type("t2.small");
+    let rename = SwarmUpdate::new().with_nickname("prod");
     let sw = "/api/infra/v1/acme/swarm/sw-1/";
     let calls = vec![
         (
@@ -860,14 +845,7 @@ async fn swarms_list_create_get_update_and_remove() {
         .create(
             "aws",
             "eu-west-1",
-            SwarmCreate {
-                name: "edge".into(),
-                number_of_managers: 1,
-                number_of_workers: 0,
-                manager_instance_type: None,
-                worker_instance_type: None,
-                ssh_key: "ssh-ed25519 BBBB".into(),
-            },
+            SwarmCreate::new("edge", 1, 0, "ssh-ed25519 BBBB"),
         )
         .send_with_response()
         .await
@@ -889,14 +867,7 @@ async fn swarms_list_create_get_update_and_remove() {
 async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let new_swarm = || SwarmCreate {
-        name: "myswarm".into(),
-        number_of_managers: 3,
-        number_of_workers: 2,
-        manager_instance_type: None,
-        worker_instance_type: None,
-        ssh_key: "ssh-ed25519 AAAA".into(),
-    };
+    let new_swarm = || SwarmCreate::new("myswarm", 3, 2, "ssh-ed25519 AAAA");
     // The list documents no 404: the spec's `default` response covers it.
     let calls: Vec<(Call<'_, types::Error_>, &str)> = vec![
         (
@@ -908,7 +879,7 @@ async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
             "GET /api/infra/v1/swarm/missing-1/",
         ),
         (
-            call!(c.swarms().update("missing-1", SwarmUpdate::default())),
+            call!(c.swarms().update("missing-1", SwarmUpdate::new())),
             "PATCH /api/infra/v1/swarm/missing-1/",
         ),
         (
