@@ -29,7 +29,7 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
             let n = ident(n);
             quote! { #prefix #n }
         }
-        TypeRef::String => quote! { String },
+        TypeRef::String => quote! { ::std::string::String },
         TypeRef::Bool => quote! { bool },
         TypeRef::I32 => quote! { i32 },
         TypeRef::I64 => quote! { i64 },
@@ -49,19 +49,19 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
         TypeRef::Unit => quote! { () },
         TypeRef::Vec(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Vec<#inner> }
+            quote! { ::std::vec::Vec<#inner> }
         }
         TypeRef::Map(inner) => {
             let inner = ty(inner, prefix);
-            quote! { std::collections::BTreeMap<String, #inner> }
+            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
         }
         TypeRef::Option(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Option<#inner> }
+            quote! { ::std::option::Option<#inner> }
         }
         TypeRef::Boxed(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Box<#inner> }
+            quote! { ::std::boxed::Box<#inner> }
         }
     }
 }
@@ -70,10 +70,13 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
 /// strings and boxes take anything that converts.
 pub(super) fn arg_in(t: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
     match t {
-        TypeRef::String => (quote! { impl Into<String> }, quote! { .into() }),
+        TypeRef::String => (
+            quote! { impl ::std::convert::Into<::std::string::String> },
+            quote! { .into() },
+        ),
         TypeRef::Boxed(_) => {
             let t = ty(t, prefix);
-            (quote! { impl Into<#t> }, quote! { .into() })
+            (quote! { impl ::std::convert::Into<#t> }, quote! { .into() })
         }
         other => (ty(other, prefix), TokenStream::new()),
     }
@@ -171,7 +174,7 @@ fn struct_def(
         quote! {
             /// Properties not named by the schema.
             #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #t>,
+            pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #t>,
         }
     });
     quote! {
@@ -200,7 +203,7 @@ fn constructor_impl(
     for (i, f) in fields.iter().enumerate() {
         let field = ident(&f.rust_name);
         if !c.arguments.contains(&i) {
-            inits.push(quote! { #field: None });
+            inits.push(quote! { #field: ::std::option::Option::None });
             continue;
         }
         let (t, conv) = arg_in(&f.ty, &here);
@@ -212,7 +215,7 @@ fn constructor_impl(
         });
     }
     if additional {
-        inits.push(quote! { additional_properties: std::collections::BTreeMap::new() });
+        inits.push(quote! { additional_properties: ::std::collections::BTreeMap::new() });
     }
     let setters = c.setters.iter().filter_map(|(i, setter)| {
         let f = fields.get(*i)?;
@@ -223,7 +226,7 @@ fn constructor_impl(
         Some(quote! {
             #[doc = #doc]
             pub fn #setter(mut self, value: #t) -> Self {
-                self.#field = Some(value #conv);
+                self.#field = ::std::option::Option::Some(value #conv);
                 self
             }
         })
@@ -277,7 +280,7 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
         pub enum #name {
             #( #decls )*
             /// A value this version of the client does not know.
-            Unknown(String),
+            Unknown(::std::string::String),
         }
         impl #name {
             /// The value as sent on the wire.
@@ -288,8 +291,8 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
                 }
             }
         }
-        impl From<String> for #name {
-            fn from(value: String) -> Self {
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #from_wire )*
                     _ => Self::Unknown(value),
@@ -302,13 +305,13 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
             }
         }
         impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
     }
@@ -356,8 +359,8 @@ fn union(
                 let vi = ident(v);
                 let t = ty(t, &here);
                 quote! {
-                    if let Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
-                        return Ok(Self::#vi(v));
+                    if let ::std::result::Result::Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
+                        return ::std::result::Result::Ok(Self::#vi(v));
                     }
                 }
             });
@@ -373,10 +376,10 @@ fn union(
                     #( #decls )*
                 }
                 impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                         #( #tries )*
-                        Err(serde::de::Error::custom(#mismatch))
+                        ::std::result::Result::Err(serde::de::Error::custom(#mismatch))
                     }
                 }
             }
@@ -384,7 +387,9 @@ fn union(
         Some((property, mapping)) => {
             let arms = mapping.iter().filter_map(|(value, index)| {
                 let v = ident(&variants.get(*index)?.0);
-                Some(quote! { Some(#value) => serde_json::from_value(value).map(Self::#v), })
+                Some(quote! {
+                    ::std::option::Option::Some(#value) => serde_json::from_value(value).map(Self::#v),
+                })
             });
             quote! {
                 #doc
@@ -396,12 +401,12 @@ fn union(
                     Unknown(serde_json::Value),
                 }
                 impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                         let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                         match tag.as_deref() {
                             #( #arms )*
-                            _ => Ok(Self::Unknown(value)),
+                            _ => ::std::result::Result::Ok(Self::Unknown(value)),
                         }
                         .map_err(serde::de::Error::custom)
                     }
@@ -422,7 +427,7 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         if f.ty.is_option() {
             quote! { #json => #slot = map.next_value()?, }
         } else {
-            quote! { #json => #slot = Some(map.next_value()?), }
+            quote! { #json => #slot = ::std::option::Option::Some(map.next_value()?), }
         }
     });
     let other = if additional {
@@ -455,23 +460,23 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         }
     });
     let map_slot = additional.then(|| {
-        quote! { let mut additional_properties = std::collections::BTreeMap::new(); }
+        quote! { let mut additional_properties = ::std::collections::BTreeMap::new(); }
     });
     let map_init = additional.then(|| quote! { additional_properties, });
     quote! {
         impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
             const NAME: &'static str = #name;
-            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                #( let mut #slots = None; )*
+            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> ::std::result::Result<Self, A::Error> {
+                #( let mut #slots = ::std::option::Option::None; )*
                 #map_slot
-                while let Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+                while let ::std::option::Option::Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
                     #body
                 }
-                Ok(Self { #( #inits )* #map_init })
+                ::std::result::Result::Ok(Self { #( #inits )* #map_init })
             }
         }
         impl<'de> serde::Deserialize<'de> for #type_name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 cloudsdk_runtime::de::from_map(deserializer)
             }
         }
@@ -509,7 +514,7 @@ fn field(f: &Field) -> TokenStream {
         quote! { rename = #json, }
     });
     let optional = (!f.required && f.ty.is_option())
-        .then(|| quote! { skip_serializing_if = "Option::is_none", });
+        .then(|| quote! { skip_serializing_if = "::std::option::Option::is_none", });
     let serde = if rename.is_some() || optional.is_some() {
         quote! { #[serde(#rename #optional)] }
     } else {

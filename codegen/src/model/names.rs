@@ -14,11 +14,6 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
-/// Type names a generated type must not take, since generated code refers to them unqualified.
-const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client",
-];
-
 /// The names a generated request builder gives its own fields and methods. The model names
 /// parameters around them (a parameter called `body` becomes `body2`), and the emitter writes
 /// them from here, so the two cannot disagree.
@@ -119,8 +114,21 @@ impl ClientNames {
     }
 }
 
-/// Type names the client and its request builders share with tag sub-clients and builders.
-pub const CLIENT_TYPES: [&str; 2] = ["Client", "ClientBuilder"];
+/// Type names sub-client and request builder structs must not take: the client's own, and the
+/// prelude items `builders.rs` and `client.rs` print unqualified. (Schemas need no such list:
+/// `types.rs` names std and runtime items by full path, so `types::Error` or `types::Option` is
+/// fine.)
+pub const CLIENT_TYPES: [&str; 9] = [
+    "Client",
+    "ClientBuilder",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Into",
+    "From",
+];
 
 /// The associated function that builds an input struct from its required fields.
 pub const CONSTRUCTOR: &str = "new";
@@ -131,17 +139,52 @@ pub fn setter_name(field: &str) -> String {
     format!("with_{}", field.trim_end_matches('_'))
 }
 
-/// Splits on anything that is not alphanumeric, so that heck sees word boundaries.
+/// Splits on anything that is not alphanumeric, so that heck sees word boundaries, and reads an
+/// acronym's plural as one word (`outboundIPs` → `outbound Ips`, not heck's `i_ps`).
 fn words(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
+    let chars: Vec<char> = raw.chars().collect();
+    let mut out = String::with_capacity(raw.len() + 2);
+    let mut run = 0; // upper-case letters just pushed
+    for (i, &c) in chars.iter().enumerate() {
+        let plural_s = c == 's' && run >= 2 && !chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        if plural_s {
+            // `IPs`: lower the acronym's tail so heck sees one word.
+            let tail: String = out.drain(out.len() - (run - 1)..).collect();
+            out.push_str(&tail.to_lowercase());
+        }
         if c.is_alphanumeric() {
             out.push(c);
         } else {
             out.push(' ');
         }
+        run = if c.is_uppercase() { run + 1 } else { 0 };
     }
     out
+}
+
+/// The name an inline type of field `field` of `owner` is built from, without the words the two
+/// share where one ends and the other starts: `OrganisationContact` + `contactType` →
+/// `OrganisationContact Type`, not `OrganisationContactContactType`.
+pub fn field_hint(owner: &str, field: &str) -> String {
+    let owner_words = split_words(owner);
+    let field_words = split_words(field);
+    let shared = (1..field_words.len())
+        .rev()
+        .find(|&k| {
+            owner_words.len() >= k && owner_words[owner_words.len() - k..] == field_words[..k]
+        })
+        .unwrap_or(0);
+    format!("{owner} {}", field_words[shared..].join(" "))
+}
+
+/// The lower-cased words of a name, as heck splits them.
+fn split_words(raw: &str) -> Vec<String> {
+    words(raw)
+        .to_snake_case()
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Keeps only characters Rust identifiers accept (XID), mapping the rest to `_`.
@@ -166,7 +209,7 @@ pub fn type_name(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name = format!("T{name}");
     }
-    if KEYWORDS.contains(&name.as_str()) || RESERVED_TYPES.contains(&name.as_str()) {
+    if KEYWORDS.contains(&name.as_str()) {
         name.push('_');
     }
     name
@@ -264,7 +307,12 @@ mod tests {
         assert_eq!(type_name("Camunda.Cluster::Status"), "CamundaClusterStatus");
         assert_eq!(type_name("2fa-settings"), "T2faSettings");
         assert_eq!(type_name("self"), "Self_");
-        assert_eq!(type_name("error"), "Error_");
+        assert_eq!(
+            type_name("error"),
+            "Error",
+            "types.rs names std items by full path"
+        );
+        assert_eq!(type_name("Option"), "Option");
         assert_eq!(type_name("!!!"), "Unnamed");
         assert_eq!(type_name("Ünïcode name"), "ÜnïcodeName");
         assert_eq!(snake_name("clusterId"), "cluster_id");
@@ -273,12 +321,39 @@ mod tests {
         assert_eq!(snake_name("2fa"), "n2fa");
         assert_eq!(snake_name("X-Request-ID"), "x_request_id");
         assert_eq!(snake_name("filter[name]"), "filter_name");
+        assert_eq!(snake_name("outboundIPs"), "outbound_ips");
+        assert_eq!(snake_name("userIDs"), "user_ids");
+        assert_eq!(snake_name("sizeInMB"), "size_in_mb");
+        assert_eq!(type_name("outboundIPs"), "OutboundIps");
         assert_eq!(variant_name("in-progress"), "InProgress");
         assert_eq!(variant_name("+1"), "Plus1");
         assert_eq!(variant_name("-1"), "Minus1");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("a b::c"), "ABC");
         assert_eq!(variant_name("*"), "Star");
+    }
+
+    #[test]
+    fn field_hints_drop_the_words_owner_and_field_share() {
+        assert_eq!(
+            field_hint("OrganisationContact", "contactType"),
+            "OrganisationContact type"
+        );
+        assert_eq!(
+            field_hint("WebsocketAuthMessage", "message_type"),
+            "WebsocketAuthMessage type"
+        );
+        assert_eq!(
+            field_hint("AuthMessage", "authMessageKind"),
+            "AuthMessage kind"
+        );
+        assert_eq!(field_hint("Dog", "tricks"), "Dog tricks");
+        // A field that is only the owner's last word keeps it: the name stays distinct.
+        assert_eq!(field_hint("Dog", "dog"), "Dog dog");
+        assert_eq!(
+            type_name(&field_hint("Dog", "2fa-settings")),
+            "Dog2faSettings"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::enums::{int_enum, string_enum};
 use super::view::{View, view};
 use super::{SRef, Types};
-use crate::model::names::{Namespace, snake_name};
+use crate::model::names::{Namespace, field_hint, snake_name, type_name};
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 use crate::pointer;
 
@@ -85,6 +85,17 @@ impl<'a> Types<'a> {
         }
     }
 
+    /// What an inline type in field `json` of `owner` is named after: the two joined without the
+    /// words they share, unless that name is taken already.
+    fn field_hint(&self, owner: &str, json: &str) -> String {
+        let short = field_hint(owner, json);
+        if self.ns.contains(&type_name(&short)) {
+            format!("{owner} {json}")
+        } else {
+            short
+        }
+    }
+
     pub(super) fn fields(
         &mut self,
         owner: &str,
@@ -96,7 +107,7 @@ impl<'a> Types<'a> {
         for (json, schema, required) in props {
             let rust_name = ns.claim(snake_name(json));
             let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
-            let ty = self.type_of(*schema, &format!("{owner} {json}"), &field_ptr);
+            let ty = self.type_of(*schema, &self.field_hint(owner, json), &field_ptr);
             let resolved = self.resolve_sref(*schema);
             let data = resolved.map(|s| &s.schema_data);
             let ty = if *required { ty } else { ty.optional() };

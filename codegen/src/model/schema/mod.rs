@@ -63,10 +63,8 @@ pub(super) struct Types<'a> {
 
 impl<'a> Types<'a> {
     pub fn new(api: &'a OpenAPI) -> Self {
-        let mut ns = Namespace::with_reserved(&[
-            "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client", "Bytes",
-            "BTreeMap",
-        ]);
+        // No reserved names: `types.rs` refers to std and runtime items by full path.
+        let mut ns = Namespace::default();
         let mut names = HashMap::new();
         if let Some(components) = &api.components {
             for key in components.schemas.keys() {
