@@ -194,7 +194,7 @@ impl<'a> ZeebeClientsApi<'a> {
     pub fn get(
         &self,
         cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-        client_id: impl Into<String>,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetZeebeClient<'a> {
         crate::builders::GetZeebeClient {
             client: self.client,
@@ -210,7 +210,7 @@ impl<'a> ZeebeClientsApi<'a> {
     pub fn delete(
         &self,
         cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-        client_id: impl Into<String>,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteZeebeClient<'a> {
         crate::builders::DeleteZeebeClient {
             client: self.client,
@@ -261,7 +261,7 @@ impl<'a> BackupsApi<'a> {
     pub fn delete(
         &self,
         cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-        backup_id: impl Into<String>,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteBackup<'a> {
         crate::builders::DeleteBackup {
             client: self.client,
@@ -312,7 +312,7 @@ impl<'a> SecretsApi<'a> {
     pub fn update(
         &self,
         cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-        secret_name: impl Into<String>,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSecretRequest,
     ) -> crate::builders::UpdateSecret<'a> {
         crate::builders::UpdateSecret {
@@ -330,7 +330,7 @@ impl<'a> SecretsApi<'a> {
     pub fn delete(
         &self,
         cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-        secret_name: impl Into<String>,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSecret<'a> {
         crate::builders::DeleteSecret {
             client: self.client,
@@ -362,7 +362,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /members/{email}` (`updateMember`)
     pub fn update(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateMemberRequest,
     ) -> crate::builders::UpdateMember<'a> {
         crate::builders::UpdateMember {
@@ -376,7 +376,10 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'a> {
+    pub fn delete(
+        &self,
+        email: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMember<'a> {
         crate::builders::DeleteMember {
             client: self.client,
             email: email.into(),
@@ -421,7 +424,10 @@ impl<'a> ListClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Cluster>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -430,7 +436,7 @@ impl<'a> ListClusters<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Cluster>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -857,7 +863,10 @@ impl<'a> ListZeebeClients<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ZeebeClient>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -866,7 +875,7 @@ impl<'a> ListZeebeClients<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZeebeClient>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -949,7 +958,7 @@ impl<'a> CreateZeebeClient<'a> {
 pub struct GetZeebeClient<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) client_id: String,
+    pub(crate) client_id: ::std::string::String,
 }
 impl<'a> GetZeebeClient<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -1000,7 +1009,7 @@ impl<'a> GetZeebeClient<'a> {
 pub struct DeleteZeebeClient<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) client_id: String,
+    pub(crate) client_id: ::std::string::String,
 }
 impl<'a> DeleteZeebeClient<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -1053,7 +1062,10 @@ impl<'a> ListBackups<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Backup>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1062,7 +1074,7 @@ impl<'a> ListBackups<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Backup>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1134,7 +1146,7 @@ impl<'a> CreateBackup<'a> {
 pub struct DeleteBackup<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) backup_id: String,
+    pub(crate) backup_id: ::std::string::String,
 }
 impl<'a> DeleteBackup<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
@@ -1274,7 +1286,7 @@ impl<'a> CreateSecret<'a> {
 pub struct UpdateSecret<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) secret_name: String,
+    pub(crate) secret_name: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
 impl<'a> UpdateSecret<'a> {
@@ -1325,7 +1337,7 @@ impl<'a> UpdateSecret<'a> {
 pub struct DeleteSecret<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) secret_name: String,
+    pub(crate) secret_name: ::std::string::String,
 }
 impl<'a> DeleteSecret<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
@@ -1374,7 +1386,10 @@ impl<'a> ListMembers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Member>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1383,7 +1398,7 @@ impl<'a> ListMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Member>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1407,7 +1422,7 @@ impl<'a> ListMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
 impl<'a> UpdateMember<'a> {
@@ -1456,7 +1471,7 @@ impl<'a> UpdateMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl<'a> DeleteMember<'a> {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
@@ -1508,7 +1523,7 @@ impl<'a> ListActivityEvents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ActivityEvent>,
+            ::std::vec::Vec<crate::types::ActivityEvent>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1519,7 +1534,9 @@ impl<'a> ListActivityEvents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ActivityEvent>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1549,7 +1566,7 @@ impl<'a> ExportActivityCsv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -1558,7 +1575,7 @@ impl<'a> ExportActivityCsv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {

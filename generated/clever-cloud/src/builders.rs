@@ -17,7 +17,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/application/{appId}/environment` (`getApplicationEnvWithToken`)
     pub fn get_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationEnvWithToken<'a> {
         crate::builders::GetApplicationEnvWithToken {
             client: self.client,
@@ -32,7 +32,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/application/{appId}/environment` (`updateApplicationEnvWithToken`)
     pub fn update_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::UpdateApplicationEnvWithToken<'a> {
         crate::builders::UpdateApplicationEnvWithToken {
@@ -47,8 +47,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/env` (`listOrganisationAddonEnv`)
     pub fn list_organisation_addon_env(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonEnv<'a> {
         crate::builders::ListOrganisationAddonEnv {
             client: self.client,
@@ -61,8 +61,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons/env` (`listOrganisationApplicationAddonsEnv`)
     pub fn list_organisation_application_addons_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddonsEnv<'a> {
         crate::builders::ListOrganisationApplicationAddonsEnv {
             client: self.client,
@@ -75,8 +75,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies/env` (`listOrganisationApplicationDependenciesEnv`)
     pub fn list_organisation_application_dependencies_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependenciesEnv<'a> {
         crate::builders::ListOrganisationApplicationDependenciesEnv {
             client: self.client,
@@ -89,8 +89,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/env` (`listOrganisationApplicationEnv`)
     pub fn list_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationEnv<'a> {
         crate::builders::ListOrganisationApplicationEnv {
             client: self.client,
@@ -103,8 +103,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env` (`replaceOrganisationApplicationEnv`)
     pub fn replace_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationEnv {
@@ -119,9 +119,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env/{envName}` (`setOrganisationApplicationEnvVar`)
     pub fn set_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetOrganisationApplicationEnvVar<'a> {
         crate::builders::SetOrganisationApplicationEnvVar {
@@ -137,9 +137,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}` (`deleteOrganisationApplicationEnvVar`)
     pub fn delete_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplicationEnvVar<'a> {
         crate::builders::DeleteOrganisationApplicationEnvVar {
             client: self.client,
@@ -153,8 +153,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/exposed_env` (`getOrganisationApplicationExposedEnv`)
     pub fn get_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationExposedEnv<'a> {
         crate::builders::GetOrganisationApplicationExposedEnv {
             client: self.client,
@@ -167,8 +167,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/exposed_env` (`replaceOrganisationApplicationExposedEnv`)
     pub fn replace_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationExposedEnv {
@@ -183,7 +183,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/addons/{addonId}/env` (`listSelfAddonEnv`)
     pub fn list_self_addon_env(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonEnv<'a> {
         crate::builders::ListSelfAddonEnv {
             client: self.client,
@@ -195,7 +195,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons/env` (`listSelfApplicationAddonsEnv`)
     pub fn list_self_application_addons_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddonsEnv<'a> {
         crate::builders::ListSelfApplicationAddonsEnv {
             client: self.client,
@@ -207,7 +207,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies/env` (`listSelfApplicationDependenciesEnv`)
     pub fn list_self_application_dependencies_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependenciesEnv<'a> {
         crate::builders::ListSelfApplicationDependenciesEnv {
             client: self.client,
@@ -219,7 +219,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/env` (`listSelfApplicationEnv`)
     pub fn list_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationEnv<'a> {
         crate::builders::ListSelfApplicationEnv {
             client: self.client,
@@ -231,7 +231,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env` (`replaceSelfApplicationEnv`)
     pub fn replace_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationEnv<'a> {
         crate::builders::ReplaceSelfApplicationEnv {
@@ -245,8 +245,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env/{envName}` (`setSelfApplicationEnvVar`)
     pub fn set_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetSelfApplicationEnvVar<'a> {
         crate::builders::SetSelfApplicationEnvVar {
@@ -261,8 +261,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/env/{envName}` (`deleteSelfApplicationEnvVar`)
     pub fn delete_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplicationEnvVar<'a> {
         crate::builders::DeleteSelfApplicationEnvVar {
             client: self.client,
@@ -275,7 +275,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/exposed_env` (`getSelfApplicationExposedEnv`)
     pub fn get_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationExposedEnv<'a> {
         crate::builders::GetSelfApplicationExposedEnv {
             client: self.client,
@@ -287,7 +287,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/exposed_env` (`replaceSelfApplicationExposedEnv`)
     pub fn replace_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationExposedEnv<'a> {
         crate::builders::ReplaceSelfApplicationExposedEnv {
@@ -456,8 +456,8 @@ impl<'a> BackupsApi<'a> {
     /// `GET /v2/backups/{ownerId}/{ref}` (`listBackups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
-        ref_: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        ref_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListBackups<'a> {
         crate::builders::ListBackups {
             client: self.client,
@@ -614,7 +614,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/invoice/external/paypal/{bid}` (`authorizePaypalTransaction`)
     pub fn authorize_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AuthorizePaypalTransaction<'a> {
         crate::builders::AuthorizePaypalTransaction {
@@ -628,7 +628,7 @@ impl<'a> PaymentsApi<'a> {
     /// `DELETE /v2/invoice/external/paypal/{bid}` (`cancelPaypalTransaction`)
     pub fn cancel_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelPaypalTransaction<'a> {
         crate::builders::CancelPaypalTransaction {
             client: self.client,
@@ -640,7 +640,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/invoice/external/{bid}` (`completeExternalInvoicePayment`)
     pub fn complete_external_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPaymentResult,
     ) -> crate::builders::CompleteExternalInvoicePayment<'a> {
         crate::builders::CompleteExternalInvoicePayment {
@@ -655,7 +655,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_consumptions(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumptions<'a> {
         crate::builders::ListOrganisationConsumptions {
             client: self.client,
@@ -672,7 +672,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationCredits<'a> {
         crate::builders::GetOrganisationCredits {
             client: self.client,
@@ -684,7 +684,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/organisations/{id}/payment-info` (`getOrganisationPaymentInfo`)
     pub fn get_organisation_info(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPaymentInfo<'a> {
         crate::builders::GetOrganisationPaymentInfo {
             client: self.client,
@@ -697,7 +697,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInvoices<'a> {
         crate::builders::ListOrganisationInvoices {
             client: self.client,
@@ -710,7 +710,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn buy_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreditPurchase,
     ) -> crate::builders::BuyOrganisationCredits<'a> {
         crate::builders::BuyOrganisationCredits {
@@ -725,7 +725,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationUnpaidInvoices<'a> {
         crate::builders::ListOrganisationUnpaidInvoices {
             client: self.client,
@@ -738,8 +738,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_invoice(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationInvoice<'a> {
         crate::builders::GetOrganisationInvoice {
             client: self.client,
@@ -753,8 +753,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_organisation_invoice_provider(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseOrganisationInvoicePaymentProvider<'a> {
         crate::builders::ChooseOrganisationInvoicePaymentProvider {
@@ -770,8 +770,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_purchase_order(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPurchaseOrder<'a> {
         crate::builders::DeleteOrganisationPurchaseOrder {
             client: self.client,
@@ -785,8 +785,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_organisation_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadOrganisationInvoicePdf<'a> {
         crate::builders::DownloadOrganisationInvoicePdf {
             client: self.client,
@@ -801,8 +801,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_price_with_tax(
         &self,
-        id: impl Into<String>,
-        price: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceWithTax<'a> {
         crate::builders::GetOrganisationPriceWithTax {
             client: self.client,
@@ -816,7 +816,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationPaymentMethods<'a> {
         crate::builders::ListOrganisationPaymentMethods {
             client: self.client,
@@ -829,7 +829,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn add_organisation_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AddOrganisationPaymentMethod<'a> {
         crate::builders::AddOrganisationPaymentMethod {
@@ -844,7 +844,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::GetOrganisationDefaultPaymentMethod {
             client: self.client,
@@ -857,7 +857,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::SetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::SetOrganisationDefaultPaymentMethod {
@@ -872,7 +872,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn create_organisation_setup_intent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateOrganisationSetupIntent<'a> {
         crate::builders::CreateOrganisationSetupIntent {
             client: self.client,
@@ -886,8 +886,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_method(
         &self,
-        id: impl Into<String>,
-        m_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPaymentMethod<'a> {
         crate::builders::DeleteOrganisationPaymentMethod {
             client: self.client,
@@ -901,7 +901,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_monthly_invoice(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationMonthlyInvoice<'a> {
         crate::builders::GetOrganisationMonthlyInvoice {
             client: self.client,
@@ -914,7 +914,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_max_monthly_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MaxCreditsInput,
     ) -> crate::builders::SetOrganisationMaxMonthlyCredits<'a> {
         crate::builders::SetOrganisationMaxMonthlyCredits {
@@ -929,7 +929,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationRecurrentPayment<'a> {
         crate::builders::GetOrganisationRecurrentPayment {
             client: self.client,
@@ -942,7 +942,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationRecurrentPayment<'a> {
         crate::builders::DeleteOrganisationRecurrentPayment {
             client: self.client,
@@ -955,7 +955,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_stripe_token(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationStripeToken<'a> {
         crate::builders::GetOrganisationStripeToken {
             client: self.client,
@@ -967,7 +967,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/payments/assets/pay_button/{token}/button.png` (`getInvoicePayButton`)
     pub fn get_invoice_pay_button(
         &self,
-        token: impl Into<String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoicePayButton<'a> {
         crate::builders::GetInvoicePayButton {
             client: self.client,
@@ -979,7 +979,10 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/coupons/{name}` (`getCoupon`)
-    pub fn get_coupon(&self, name: impl Into<String>) -> crate::builders::GetCoupon<'a> {
+    pub fn get_coupon(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetCoupon<'a> {
         crate::builders::GetCoupon {
             client: self.client,
             name: name.into(),
@@ -1023,7 +1026,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/payments/{bid}/end/stripe` (`updateStripePayment`)
     pub fn update_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetupIntent,
     ) -> crate::builders::UpdateStripePayment<'a> {
         crate::builders::UpdateStripePayment {
@@ -1039,7 +1042,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/payments/{bid}/end/stripe` (`completeStripePayment`)
     pub fn complete_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::CompleteStripePayment<'a> {
         crate::builders::CompleteStripePayment {
@@ -1104,7 +1107,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfInvoice<'a> {
         crate::builders::GetSelfInvoice {
             client: self.client,
@@ -1117,7 +1120,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_self_invoice_provider(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseSelfInvoicePaymentProvider<'a> {
         crate::builders::ChooseSelfInvoicePaymentProvider {
@@ -1132,7 +1135,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_purchase_order(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPurchaseOrder<'a> {
         crate::builders::DeleteSelfPurchaseOrder {
             client: self.client,
@@ -1145,7 +1148,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_self_invoice_pdf(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadSelfInvoicePdf<'a> {
         crate::builders::DownloadSelfInvoicePdf {
             client: self.client,
@@ -1159,7 +1162,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_price_with_tax(
         &self,
-        price: impl Into<String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfPriceWithTax<'a> {
         crate::builders::GetSelfPriceWithTax {
             client: self.client,
@@ -1218,7 +1221,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_method(
         &self,
-        m_id: impl Into<String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPaymentMethod<'a> {
         crate::builders::DeleteSelfPaymentMethod {
             client: self.client,
@@ -1283,7 +1286,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/validation/vat/{key}` (`validateVatKey`)
     pub fn validate_vat_key(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ValidateVatKey<'a> {
         crate::builders::ValidateVatKey {
             client: self.client,
@@ -1315,7 +1318,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}` (`listApplicationLogs`)
     pub fn list_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLogs<'a> {
         crate::builders::ListApplicationLogs {
             client: self.client,
@@ -1334,7 +1337,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}/drains` (`listLogDrains`)
     pub fn list_drains(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListLogDrains<'a> {
         crate::builders::ListLogDrains {
             client: self.client,
@@ -1346,7 +1349,7 @@ impl<'a> LogsApi<'a> {
     /// `POST /v2/logs/{appId}/drains` (`createLogDrain`)
     pub fn create_drain(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateLogDrain<'a> {
         crate::builders::CreateLogDrain {
@@ -1360,8 +1363,8 @@ impl<'a> LogsApi<'a> {
     /// `DELETE /v2/logs/{appId}/drains/{drainId}` (`deleteLogDrain`)
     pub fn delete_drain(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteLogDrain<'a> {
         crate::builders::DeleteLogDrain {
             client: self.client,
@@ -1374,8 +1377,8 @@ impl<'a> LogsApi<'a> {
     /// `PUT /v2/logs/{appId}/drains/{drainId}/state` (`updateLogDrainState`)
     pub fn update_drain_state(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateLogDrainState<'a> {
         crate::builders::UpdateLogDrainState {
@@ -1392,8 +1395,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs` (`streamApplicationAccessLogs`)
     pub fn stream_application_access(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationAccessLogs<'a> {
         crate::builders::StreamApplicationAccessLogs {
             client: self.client,
@@ -1414,8 +1417,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs` (`streamApplicationLogsV4`)
     pub fn stream_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogsV4<'a> {
         crate::builders::StreamApplicationLogsV4 {
             client: self.client,
@@ -1440,7 +1443,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
     pub fn stream_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogs<'a> {
         crate::builders::StreamApplicationLogs {
             client: self.client,
@@ -1460,7 +1463,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/metrics/read/{orgaId}` (`getMetricsReadToken`)
     pub fn get_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMetricsReadToken<'a> {
         crate::builders::GetMetricsReadToken {
             client: self.client,
@@ -1472,7 +1475,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/w10tokens/accessLogs/read/{orgaId}` (`getAccessLogsReadToken`)
     pub fn get_access_logs_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAccessLogsReadToken<'a> {
         crate::builders::GetAccessLogsReadToken {
             client: self.client,
@@ -1484,7 +1487,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/requests` (`getRequestHeatmap`)
     pub fn get_request_heatmap(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRequestHeatmap<'a> {
         crate::builders::GetRequestHeatmap {
             client: self.client,
@@ -1497,8 +1500,8 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics` (`getResourceMetrics`)
     pub fn get_resource(
         &self,
-        owner_id: impl Into<String>,
-        resource_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        resource_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetResourceMetrics<'a> {
         crate::builders::GetResourceMetrics {
             client: self.client,
@@ -1546,7 +1549,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/emailhooks/{ownerId}` (`listEmailHooks`)
     pub fn list_email_hooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListEmailHooks<'a> {
         crate::builders::ListEmailHooks {
             client: self.client,
@@ -1558,7 +1561,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/emailhooks/{ownerId}` (`createEmailHook`)
     pub fn create_email_hook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateEmailHook<'a> {
         crate::builders::CreateEmailHook {
@@ -1572,8 +1575,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/emailhooks/{ownerId}/{id}` (`updateEmailHook`)
     pub fn update_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateEmailHook<'a> {
         crate::builders::UpdateEmailHook {
@@ -1588,8 +1591,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/emailhooks/{ownerId}/{id}` (`deleteEmailHook`)
     pub fn delete_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteEmailHook<'a> {
         crate::builders::DeleteEmailHook {
             client: self.client,
@@ -1618,7 +1621,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/webhooks/{ownerId}` (`listWebhooks`)
     pub fn list_webhooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListWebhooks<'a> {
         crate::builders::ListWebhooks {
             client: self.client,
@@ -1630,7 +1633,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/webhooks/{ownerId}` (`createWebhook`)
     pub fn create_webhook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateWebhook<'a> {
         crate::builders::CreateWebhook {
@@ -1644,8 +1647,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/webhooks/{ownerId}/{id}` (`updateWebhook`)
     pub fn update_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateWebhook<'a> {
         crate::builders::UpdateWebhook {
@@ -1660,8 +1663,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/webhooks/{ownerId}/{id}` (`deleteWebhook`)
     pub fn delete_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook {
             client: self.client,
@@ -1681,7 +1684,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/callback` (`handleOidcCallback`)
     pub fn handle_oidc_callback(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::HandleOidcCallback<'a> {
         crate::builders::HandleOidcCallback {
             client: self.client,
@@ -1698,7 +1701,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/login` (`startOidcLogin`)
     pub fn start_oidc_login(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcLogin<'a> {
         crate::builders::StartOidcLogin {
             client: self.client,
@@ -1717,7 +1720,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/signup` (`startOidcSignup`)
     pub fn start_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcSignup<'a> {
         crate::builders::StartOidcSignup {
             client: self.client,
@@ -1737,7 +1740,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/oidc/{service}/signup` (`finishOidcSignup`)
     pub fn finish_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalSignupForm,
     ) -> crate::builders::FinishOidcSignup<'a> {
         crate::builders::FinishOidcSignup {
@@ -1772,7 +1775,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/password_forgotten/{key}` (`getPasswordResetConfirmForm`)
     pub fn get_password_reset_confirm_form(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPasswordResetConfirmForm<'a> {
         crate::builders::GetPasswordResetConfirmForm {
             client: self.client,
@@ -1785,7 +1788,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/password_forgotten/{key}` (`resetPassword`)
     pub fn reset_password(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PasswordResetForm,
     ) -> crate::builders::ResetPassword<'a> {
         crate::builders::ResetPassword {
@@ -1799,7 +1802,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/session/from/{subscription_source}/signup` (`getSignupFormForSource`)
     pub fn get_signup_form_for_source(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSource<'a> {
         crate::builders::GetSignupFormForSource {
             client: self.client,
@@ -1860,7 +1863,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/sessions/from/{subscription_source}/signup` (`getSignupFormForSourceAlias`)
     pub fn get_signup_form_for_source_alias(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSourceAlias<'a> {
         crate::builders::GetSignupFormForSourceAlias {
             client: self.client,
@@ -1949,7 +1952,10 @@ impl<'a> OrganisationsApi<'a> {
     /// Get an organisation
     ///
     /// `GET /v2/organisations/{id}` (`getOrganisation`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetOrganisation<'a> {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetOrganisation<'a> {
         crate::builders::GetOrganisation {
             client: self.client,
             id: id.into(),
@@ -1960,7 +1966,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}` (`updateOrganisation`)
     pub fn update(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OrganisationInput,
     ) -> crate::builders::UpdateOrganisation<'a> {
         crate::builders::UpdateOrganisation {
@@ -1974,7 +1980,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `DELETE /v2/organisations/{id}` (`deleteOrganisation`)
     pub fn delete(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisation<'a> {
         crate::builders::DeleteOrganisation {
             client: self.client,
@@ -1986,7 +1992,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}/avatar` (`updateOrganisationAvatar`)
     pub fn update_avatar(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AvatarSource,
     ) -> crate::builders::UpdateOrganisationAvatar<'a> {
         crate::builders::UpdateOrganisationAvatar {
@@ -2007,7 +2013,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders` (`listAddonProviders`)
     pub fn list(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviders<'a> {
         crate::builders::ListAddonProviders {
             client: self.client,
@@ -2019,7 +2025,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders` (`createAddonProvider`)
     pub fn create(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderRegistration,
     ) -> crate::builders::CreateAddonProvider<'a> {
         crate::builders::CreateAddonProvider {
@@ -2033,8 +2039,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}` (`getAddonProvider`)
     pub fn get(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProvider<'a> {
         crate::builders::GetAddonProvider {
             client: self.client,
@@ -2047,8 +2053,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}` (`updateAddonProvider`)
     pub fn update(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderInfoInput,
     ) -> crate::builders::UpdateAddonProvider<'a> {
         crate::builders::UpdateAddonProvider {
@@ -2063,8 +2069,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}` (`deleteAddonProvider`)
     pub fn delete(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProvider<'a> {
         crate::builders::DeleteAddonProvider {
             client: self.client,
@@ -2077,8 +2083,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/features` (`listAddonProviderFeatures`)
     pub fn list_features(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderFeatures<'a> {
         crate::builders::ListAddonProviderFeatures {
             client: self.client,
@@ -2091,8 +2097,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/features` (`createAddonProviderFeature`)
     pub fn create_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonFeatureInput,
     ) -> crate::builders::CreateAddonProviderFeature<'a> {
         crate::builders::CreateAddonProviderFeature {
@@ -2107,9 +2113,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}` (`deleteAddonProviderFeature`)
     pub fn delete_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        feature_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        feature_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderFeature<'a> {
         crate::builders::DeleteAddonProviderFeature {
             client: self.client,
@@ -2123,8 +2129,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans` (`listAddonProviderPlans`)
     pub fn list_plans(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderPlans<'a> {
         crate::builders::ListAddonProviderPlans {
             client: self.client,
@@ -2137,8 +2143,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/plans` (`createAddonProviderPlan`)
     pub fn create_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::CreateAddonProviderPlan<'a> {
         crate::builders::CreateAddonProviderPlan {
@@ -2153,9 +2159,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`getAddonProviderPlan`)
     pub fn get_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderPlan<'a> {
         crate::builders::GetAddonProviderPlan {
             client: self.client,
@@ -2169,9 +2175,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`updateAddonProviderPlan`)
     pub fn update_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::UpdateAddonProviderPlan<'a> {
         crate::builders::UpdateAddonProviderPlan {
@@ -2187,9 +2193,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`deleteAddonProviderPlan`)
     pub fn delete_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlan<'a> {
         crate::builders::DeleteAddonProviderPlan {
             client: self.client,
@@ -2203,10 +2209,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`updateAddonProviderPlanFeature`)
     pub fn update_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanFeature,
     ) -> crate::builders::UpdateAddonProviderPlanFeature<'a> {
         crate::builders::UpdateAddonProviderPlanFeature {
@@ -2223,10 +2229,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`deleteAddonProviderPlanFeature`)
     pub fn delete_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlanFeature<'a> {
         crate::builders::DeleteAddonProviderPlanFeature {
             client: self.client,
@@ -2241,8 +2247,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/sso` (`getAddonProviderSsoData`)
     pub fn get_sso_data(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderSsoData<'a> {
         crate::builders::GetAddonProviderSsoData {
             client: self.client,
@@ -2255,8 +2261,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/tags` (`listAddonProviderTags`)
     pub fn list_tags(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderTags<'a> {
         crate::builders::ListAddonProviderTags {
             client: self.client,
@@ -2269,8 +2275,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/testers` (`addAddonProviderTester`)
     pub fn add_tester(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddAddonProviderTester<'a> {
         crate::builders::AddAddonProviderTester {
             client: self.client,
@@ -2293,8 +2299,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/providers/{providerId}/{addonId}` (`getProviderAddon`)
     pub fn get_provider_addon(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddon<'a> {
         crate::builders::GetProviderAddon {
             client: self.client,
@@ -2307,7 +2313,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/jenkins/addons/{addonId}/updates` (`listJenkinsUpdates`)
     pub fn list_jenkins_updates(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListJenkinsUpdates<'a> {
         crate::builders::ListJenkinsUpdates {
             client: self.client,
@@ -2319,7 +2325,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}` (`getAddonProviderV4`)
     pub fn get_v4(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderV4<'a> {
         crate::builders::GetAddonProviderV4 {
             client: self.client,
@@ -2331,8 +2337,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/addons/{addonId}` (`getProviderAddonV4`)
     pub fn get_provider_addon_v4(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddonV4<'a> {
         crate::builders::GetProviderAddonV4 {
             client: self.client,
@@ -2345,8 +2351,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/clusters/{clusterId}` (`getAddonProviderCluster`)
     pub fn get_cluster(
         &self,
-        provider_id: impl Into<String>,
-        cluster_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderCluster<'a> {
         crate::builders::GetAddonProviderCluster {
             client: self.client,
@@ -2366,7 +2372,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons` (`listOrganisationAddons`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddons<'a> {
         crate::builders::ListOrganisationAddons {
             client: self.client,
@@ -2378,7 +2384,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons` (`createOrganisationAddon`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::CreateOrganisationAddon<'a> {
         crate::builders::CreateOrganisationAddon {
@@ -2392,7 +2398,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/preorders` (`preorderOrganisationAddon`)
     pub fn preorder_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::PreorderOrganisationAddon<'a> {
         crate::builders::PreorderOrganisationAddon {
@@ -2406,8 +2412,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}` (`getOrganisationAddon`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddon<'a> {
         crate::builders::GetOrganisationAddon {
             client: self.client,
@@ -2420,8 +2426,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}` (`updateOrganisationAddon`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateOrganisationAddon<'a> {
         crate::builders::UpdateOrganisationAddon {
@@ -2436,8 +2442,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}` (`deleteOrganisationAddon`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationAddon<'a> {
         crate::builders::DeleteOrganisationAddon {
             client: self.client,
@@ -2450,8 +2456,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/applications` (`listOrganisationAddonApplications`)
     pub fn list_organisation_applications(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonApplications<'a> {
         crate::builders::ListOrganisationAddonApplications {
             client: self.client,
@@ -2464,8 +2470,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations` (`listOrganisationAddonMigrations`)
     pub fn list_organisation_migrations(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonMigrations<'a> {
         crate::builders::ListOrganisationAddonMigrations {
             client: self.client,
@@ -2478,8 +2484,8 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/{addonId}/migrations` (`migrateOrganisationAddon`)
     pub fn migrate_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::MigrateOrganisationAddon<'a> {
         crate::builders::MigrateOrganisationAddon {
@@ -2494,8 +2500,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders` (`preorderOrganisationAddonMigration`)
     pub fn preorder_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::PreorderOrganisationAddonMigration<'a> {
         crate::builders::PreorderOrganisationAddonMigration {
             client: self.client,
@@ -2509,9 +2515,9 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`getOrganisationAddonMigration`)
     pub fn get_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonMigration<'a> {
         crate::builders::GetOrganisationAddonMigration {
             client: self.client,
@@ -2525,9 +2531,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`abortOrganisationAddonMigration`)
     pub fn abort_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AbortOrganisationAddonMigration<'a> {
         crate::builders::AbortOrganisationAddonMigration {
             client: self.client,
@@ -2541,8 +2547,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/sso` (`getOrganisationAddonSsoData`)
     pub fn get_organisation_sso_data(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonSsoData<'a> {
         crate::builders::GetOrganisationAddonSsoData {
             client: self.client,
@@ -2555,8 +2561,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/tags` (`listOrganisationAddonTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonTags<'a> {
         crate::builders::ListOrganisationAddonTags {
             client: self.client,
@@ -2569,8 +2575,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags` (`replaceOrganisationAddonTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationAddonTags<'a> {
         crate::builders::ReplaceOrganisationAddonTags {
@@ -2585,9 +2591,9 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`addOrganisationAddonTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationAddonTag<'a> {
         crate::builders::AddOrganisationAddonTag {
             client: self.client,
@@ -2601,9 +2607,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`removeOrganisationAddonTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationAddonTag<'a> {
         crate::builders::RemoveOrganisationAddonTag {
             client: self.client,
@@ -2649,7 +2655,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}` (`getSelfAddon`)
     pub fn get_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddon<'a> {
         crate::builders::GetSelfAddon {
             client: self.client,
@@ -2661,7 +2667,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}` (`updateSelfAddon`)
     pub fn update_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateSelfAddon<'a> {
         crate::builders::UpdateSelfAddon {
@@ -2675,7 +2681,7 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}` (`deleteSelfAddon`)
     pub fn delete_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfAddon<'a> {
         crate::builders::DeleteSelfAddon {
             client: self.client,
@@ -2687,7 +2693,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/applications` (`listSelfAddonApplications`)
     pub fn list_self_applications(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonApplications<'a> {
         crate::builders::ListSelfAddonApplications {
             client: self.client,
@@ -2699,7 +2705,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/plan` (`changeSelfAddonPlan`)
     pub fn change_self_plan(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::ChangeSelfAddonPlan<'a> {
         crate::builders::ChangeSelfAddonPlan {
@@ -2713,7 +2719,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/sso` (`getSelfAddonSsoData`)
     pub fn get_self_sso_data(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddonSsoData<'a> {
         crate::builders::GetSelfAddonSsoData {
             client: self.client,
@@ -2725,7 +2731,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/tags` (`listSelfAddonTags`)
     pub fn list_self_tags(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonTags<'a> {
         crate::builders::ListSelfAddonTags {
             client: self.client,
@@ -2737,8 +2743,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/tags/{tag}` (`addSelfAddonTag`)
     pub fn add_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfAddonTag<'a> {
         crate::builders::AddSelfAddonTag {
             client: self.client,
@@ -2751,8 +2757,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}/tags/{tag}` (`removeSelfAddonTag`)
     pub fn remove_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfAddonTag<'a> {
         crate::builders::RemoveSelfAddonTag {
             client: self.client,
@@ -2772,8 +2778,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances` (`listOrganisationAddonInstances`)
     pub fn list_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonInstances<'a> {
         crate::builders::ListOrganisationAddonInstances {
             client: self.client,
@@ -2788,9 +2794,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}` (`getOrganisationAddonInstance`)
     pub fn get_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonInstance<'a> {
         crate::builders::GetOrganisationAddonInstance {
             client: self.client,
@@ -2804,8 +2810,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances` (`listOrganisationApplicationInstances`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationInstances<'a> {
         crate::builders::ListOrganisationApplicationInstances {
             client: self.client,
@@ -2820,9 +2826,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}` (`getOrganisationApplicationInstance`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationInstance<'a> {
         crate::builders::GetOrganisationApplicationInstance {
             client: self.client,
@@ -2836,7 +2842,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/instances` (`listOrganisationInstances`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInstances<'a> {
         crate::builders::ListOrganisationInstances {
             client: self.client,
@@ -2848,7 +2854,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances` (`listSelfApplicationInstances`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationInstances<'a> {
         crate::builders::ListSelfApplicationInstances {
             client: self.client,
@@ -2862,8 +2868,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances/{instanceId}` (`getSelfApplicationInstance`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationInstance<'a> {
         crate::builders::GetSelfApplicationInstance {
             client: self.client,
@@ -2884,8 +2890,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances` (`listApplicationInstancesV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationInstancesV4<'a> {
         crate::builders::ListApplicationInstancesV4 {
             client: self.client,
@@ -2905,9 +2911,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}` (`getApplicationInstanceV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationInstanceV4<'a> {
         crate::builders::GetApplicationInstanceV4 {
             client: self.client,
@@ -2928,7 +2934,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications` (`listOrganisationApplications`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplications<'a> {
         crate::builders::ListOrganisationApplications {
             client: self.client,
@@ -2941,7 +2947,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications` (`createOrganisationApplication`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::CreateOrganisationApplication<'a> {
         crate::builders::CreateOrganisationApplication {
@@ -2955,8 +2961,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}` (`getOrganisationApplication`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplication<'a> {
         crate::builders::GetOrganisationApplication {
             client: self.client,
@@ -2969,8 +2975,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}` (`updateOrganisationApplication`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateOrganisationApplication<'a> {
         crate::builders::UpdateOrganisationApplication {
@@ -2985,8 +2991,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}` (`deleteOrganisationApplication`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplication<'a> {
         crate::builders::DeleteOrganisationApplication {
             client: self.client,
@@ -2999,8 +3005,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons` (`listOrganisationApplicationAddons`)
     pub fn list_organisation_addons(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddons<'a> {
         crate::builders::ListOrganisationApplicationAddons {
             client: self.client,
@@ -3013,8 +3019,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/addons` (`linkOrganisationApplicationAddon`)
     pub fn link_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonIdBody,
     ) -> crate::builders::LinkOrganisationApplicationAddon<'a> {
         crate::builders::LinkOrganisationApplicationAddon {
@@ -3029,9 +3035,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}` (`unlinkOrganisationApplicationAddon`)
     pub fn unlink_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkOrganisationApplicationAddon<'a> {
         crate::builders::UnlinkOrganisationApplicationAddon {
             client: self.client,
@@ -3045,8 +3051,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies` (`listOrganisationApplicationDependencies`)
     pub fn list_organisation_dependencies(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependencies<'a> {
         crate::builders::ListOrganisationApplicationDependencies {
             client: self.client,
@@ -3059,9 +3065,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`addOrganisationApplicationDependency`)
     pub fn add_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDependency<'a> {
         crate::builders::AddOrganisationApplicationDependency {
             client: self.client,
@@ -3075,9 +3081,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`removeOrganisationApplicationDependency`)
     pub fn remove_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDependency<'a> {
         crate::builders::RemoveOrganisationApplicationDependency {
             client: self.client,
@@ -3091,8 +3097,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependents` (`listOrganisationApplicationDependents`)
     pub fn list_organisation_dependents(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependents<'a> {
         crate::builders::ListOrganisationApplicationDependents {
             client: self.client,
@@ -3105,8 +3111,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tags` (`listOrganisationApplicationTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTags<'a> {
         crate::builders::ListOrganisationApplicationTags {
             client: self.client,
@@ -3119,8 +3125,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags` (`replaceOrganisationApplicationTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationApplicationTags<'a> {
         crate::builders::ReplaceOrganisationApplicationTags {
@@ -3135,9 +3141,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`addOrganisationApplicationTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationTag<'a> {
         crate::builders::AddOrganisationApplicationTag {
             client: self.client,
@@ -3151,9 +3157,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`removeOrganisationApplicationTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationTag<'a> {
         crate::builders::RemoveOrganisationApplicationTag {
             client: self.client,
@@ -3187,7 +3193,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}` (`getSelfApplication`)
     pub fn get_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplication<'a> {
         crate::builders::GetSelfApplication {
             client: self.client,
@@ -3199,7 +3205,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}` (`updateSelfApplication`)
     pub fn update_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateSelfApplication<'a> {
         crate::builders::UpdateSelfApplication {
@@ -3213,7 +3219,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}` (`deleteSelfApplication`)
     pub fn delete_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplication<'a> {
         crate::builders::DeleteSelfApplication {
             client: self.client,
@@ -3225,7 +3231,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons` (`listSelfApplicationAddons`)
     pub fn list_self_addons(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddons<'a> {
         crate::builders::ListSelfApplicationAddons {
             client: self.client,
@@ -3237,7 +3243,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/self/applications/{appId}/addons` (`linkSelfApplicationAddon`)
     pub fn link_self_addon(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::LinkSelfApplicationAddon<'a> {
         crate::builders::LinkSelfApplicationAddon {
             client: self.client,
@@ -3249,8 +3255,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/addons/{addonId}` (`unlinkSelfApplicationAddon`)
     pub fn unlink_self_addon(
         &self,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkSelfApplicationAddon<'a> {
         crate::builders::UnlinkSelfApplicationAddon {
             client: self.client,
@@ -3263,7 +3269,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies` (`listSelfApplicationDependencies`)
     pub fn list_self_dependencies(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependencies<'a> {
         crate::builders::ListSelfApplicationDependencies {
             client: self.client,
@@ -3275,8 +3281,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/dependencies/{dependencyId}` (`addSelfApplicationDependency`)
     pub fn add_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDependency<'a> {
         crate::builders::AddSelfApplicationDependency {
             client: self.client,
@@ -3289,8 +3295,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}` (`removeSelfApplicationDependency`)
     pub fn remove_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDependency<'a> {
         crate::builders::RemoveSelfApplicationDependency {
             client: self.client,
@@ -3303,7 +3309,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependents` (`listSelfApplicationDependents`)
     pub fn list_self_dependents(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependents<'a> {
         crate::builders::ListSelfApplicationDependents {
             client: self.client,
@@ -3315,7 +3321,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/tags` (`listSelfApplicationTags`)
     pub fn list_self_tags(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationTags<'a> {
         crate::builders::ListSelfApplicationTags {
             client: self.client,
@@ -3327,8 +3333,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/tags/{tag}` (`addSelfApplicationTag`)
     pub fn add_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationTag<'a> {
         crate::builders::AddSelfApplicationTag {
             client: self.client,
@@ -3341,8 +3347,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/tags/{tag}` (`removeSelfApplicationTag`)
     pub fn remove_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationTag<'a> {
         crate::builders::RemoveSelfApplicationTag {
             client: self.client,
@@ -3362,8 +3368,8 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/branch` (`setOrganisationApplicationBranch`)
     pub fn set_organisation_application_branch(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetOrganisationApplicationBranch<'a> {
         crate::builders::SetOrganisationApplicationBranch {
@@ -3378,8 +3384,8 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/branches` (`listOrganisationApplicationBranches`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationBranches<'a> {
         crate::builders::ListOrganisationApplicationBranches {
             client: self.client,
@@ -3392,7 +3398,7 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/self/applications/{appId}/branch` (`setSelfApplicationBranch`)
     pub fn set_self_application_branch(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetSelfApplicationBranch<'a> {
         crate::builders::SetSelfApplicationBranch {
@@ -3406,7 +3412,7 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/self/applications/{appId}/branches` (`listSelfApplicationBranches`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationBranches<'a> {
         crate::builders::ListSelfApplicationBranches {
             client: self.client,
@@ -3425,8 +3431,8 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/buildflavor` (`setOrganisationApplicationBuildFlavor`)
     pub fn set_organisation_application_build_flavor(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetOrganisationApplicationBuildFlavor<'a> {
         crate::builders::SetOrganisationApplicationBuildFlavor {
@@ -3441,7 +3447,7 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/self/applications/{appId}/buildflavor` (`setSelfApplicationBuildFlavor`)
     pub fn set_self_application_build_flavor(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetSelfApplicationBuildFlavor<'a> {
         crate::builders::SetSelfApplicationBuildFlavor {
@@ -3462,8 +3468,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments` (`listOrganisationApplicationDeployments`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDeployments<'a> {
         crate::builders::ListOrganisationApplicationDeployments {
             client: self.client,
@@ -3479,9 +3485,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}` (`getOrganisationApplicationDeployment`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationDeployment<'a> {
         crate::builders::GetOrganisationApplicationDeployment {
             client: self.client,
@@ -3495,9 +3501,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances` (`cancelOrganisationApplicationDeployment`)
     pub fn cancel_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelOrganisationApplicationDeployment<'a> {
         crate::builders::CancelOrganisationApplicationDeployment {
             client: self.client,
@@ -3513,8 +3519,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/instances` (`redeployOrganisationApplication`)
     pub fn redeploy_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeployOrganisationApplication<'a> {
         crate::builders::RedeployOrganisationApplication {
             client: self.client,
@@ -3529,8 +3535,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/instances` (`stopOrganisationApplication`)
     pub fn stop_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopOrganisationApplication<'a> {
         crate::builders::StopOrganisationApplication {
             client: self.client,
@@ -3543,7 +3549,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/deployments` (`listOrganisationDeployments`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationDeployments<'a> {
         crate::builders::ListOrganisationDeployments {
             client: self.client,
@@ -3556,7 +3562,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments` (`listSelfApplicationDeployments`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDeployments<'a> {
         crate::builders::ListSelfApplicationDeployments {
             client: self.client,
@@ -3571,8 +3577,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments/{deploymentId}` (`getSelfApplicationDeployment`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationDeployment<'a> {
         crate::builders::GetSelfApplicationDeployment {
             client: self.client,
@@ -3585,8 +3591,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances` (`cancelSelfApplicationDeployment`)
     pub fn cancel_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelSelfApplicationDeployment<'a> {
         crate::builders::CancelSelfApplicationDeployment {
             client: self.client,
@@ -3601,7 +3607,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/self/applications/{appId}/instances` (`redeploySelfApplication`)
     pub fn redeploy_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeploySelfApplication<'a> {
         crate::builders::RedeploySelfApplication {
             client: self.client,
@@ -3615,7 +3621,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/instances` (`stopSelfApplication`)
     pub fn stop_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopSelfApplication<'a> {
         crate::builders::StopSelfApplication {
             client: self.client,
@@ -3627,8 +3633,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments` (`listApplicationDeploymentsV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationDeploymentsV4<'a> {
         crate::builders::ListApplicationDeploymentsV4 {
             client: self.client,
@@ -3645,9 +3651,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}` (`getApplicationDeploymentV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationDeploymentV4<'a> {
         crate::builders::GetApplicationDeploymentV4 {
             client: self.client,
@@ -3669,8 +3675,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`listOrganisationApplicationTcpRedirections`)
     pub fn list_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTcpRedirections<'a> {
         crate::builders::ListOrganisationApplicationTcpRedirections {
             client: self.client,
@@ -3683,8 +3689,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`createOrganisationApplicationTcpRedirection`)
     pub fn create_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationTcpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationTcpRedirection {
@@ -3699,8 +3705,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}` (`deleteOrganisationApplicationTcpRedirection`)
     pub fn delete_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationTcpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationTcpRedirection {
@@ -3716,8 +3722,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/udpRedirs` (`listOrganisationApplicationUdpRedirections`)
     pub fn list_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationUdpRedirections<'a> {
         crate::builders::ListOrganisationApplicationUdpRedirections {
             client: self.client,
@@ -3730,8 +3736,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/udpRedirs` (`createOrganisationApplicationUdpRedirection`)
     pub fn create_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationUdpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationUdpRedirection {
@@ -3746,8 +3752,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}` (`deleteOrganisationApplicationUdpRedirection`)
     pub fn delete_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationUdpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationUdpRedirection {
@@ -3763,7 +3769,7 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/namespaces` (`listOrganisationNamespaces`)
     pub fn list_organisation_namespaces(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationNamespaces<'a> {
         crate::builders::ListOrganisationNamespaces {
             client: self.client,
@@ -3782,8 +3788,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts` (`listOrganisationApplicationDomains`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDomains<'a> {
         crate::builders::ListOrganisationApplicationDomains {
             client: self.client,
@@ -3796,8 +3802,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`getOrganisationApplicationFavouriteDomain`)
     pub fn get_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::GetOrganisationApplicationFavouriteDomain {
             client: self.client,
@@ -3810,8 +3816,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`setOrganisationApplicationFavouriteDomain`)
     pub fn set_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::SetOrganisationApplicationFavouriteDomain {
@@ -3826,8 +3832,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`unsetOrganisationApplicationFavouriteDomain`)
     pub fn unset_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::UnsetOrganisationApplicationFavouriteDomain {
             client: self.client,
@@ -3840,9 +3846,9 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`addOrganisationApplicationDomain`)
     pub fn add_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDomain<'a> {
         crate::builders::AddOrganisationApplicationDomain {
             client: self.client,
@@ -3856,9 +3862,9 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`removeOrganisationApplicationDomain`)
     pub fn remove_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDomain<'a> {
         crate::builders::RemoveOrganisationApplicationDomain {
             client: self.client,
@@ -3872,7 +3878,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts` (`listSelfApplicationDomains`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDomains<'a> {
         crate::builders::ListSelfApplicationDomains {
             client: self.client,
@@ -3884,7 +3890,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts/favourite` (`getSelfApplicationFavouriteDomain`)
     pub fn get_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationFavouriteDomain<'a> {
         crate::builders::GetSelfApplicationFavouriteDomain {
             client: self.client,
@@ -3896,7 +3902,7 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/favourite` (`setSelfApplicationFavouriteDomain`)
     pub fn set_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetSelfApplicationFavouriteDomain<'a> {
         crate::builders::SetSelfApplicationFavouriteDomain {
@@ -3910,7 +3916,7 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/favourite` (`unsetSelfApplicationFavouriteDomain`)
     pub fn unset_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetSelfApplicationFavouriteDomain<'a> {
         crate::builders::UnsetSelfApplicationFavouriteDomain {
             client: self.client,
@@ -3922,8 +3928,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/{domain}` (`addSelfApplicationDomain`)
     pub fn add_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDomain<'a> {
         crate::builders::AddSelfApplicationDomain {
             client: self.client,
@@ -3936,8 +3942,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/{domain}` (`removeSelfApplicationDomain`)
     pub fn remove_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDomain<'a> {
         crate::builders::RemoveSelfApplicationDomain {
             client: self.client,
@@ -3957,7 +3963,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers` (`listOrganisationConsumers`)
     pub fn list_organisation_consumers(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumers<'a> {
         crate::builders::ListOrganisationConsumers {
             client: self.client,
@@ -3969,7 +3975,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `POST /v2/organisations/{id}/consumers` (`createOrganisationConsumer`)
     pub fn create_organisation_consumer(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::CreateOrganisationConsumer<'a> {
         crate::builders::CreateOrganisationConsumer {
@@ -3983,8 +3989,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}` (`getOrganisationConsumer`)
     pub fn get_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumer<'a> {
         crate::builders::GetOrganisationConsumer {
             client: self.client,
@@ -3997,8 +4003,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/organisations/{id}/consumers/{key}` (`updateOrganisationConsumer`)
     pub fn update_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateOrganisationConsumer<'a> {
         crate::builders::UpdateOrganisationConsumer {
@@ -4013,8 +4019,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/organisations/{id}/consumers/{key}` (`deleteOrganisationConsumer`)
     pub fn delete_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationConsumer<'a> {
         crate::builders::DeleteOrganisationConsumer {
             client: self.client,
@@ -4027,8 +4033,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}/secret` (`getOrganisationConsumerSecret`)
     pub fn get_organisation_consumer_secret(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumerSecret<'a> {
         crate::builders::GetOrganisationConsumerSecret {
             client: self.client,
@@ -4061,7 +4067,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}` (`getSelfConsumer`)
     pub fn get_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumer<'a> {
         crate::builders::GetSelfConsumer {
             client: self.client,
@@ -4073,7 +4079,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/self/consumers/{key}` (`updateSelfConsumer`)
     pub fn update_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateSelfConsumer<'a> {
         crate::builders::UpdateSelfConsumer {
@@ -4087,7 +4093,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/self/consumers/{key}` (`deleteSelfConsumer`)
     pub fn delete_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfConsumer<'a> {
         crate::builders::DeleteSelfConsumer {
             client: self.client,
@@ -4099,7 +4105,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}/secret` (`getSelfConsumerSecret`)
     pub fn get_self_consumer_secret(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumerSecret<'a> {
         crate::builders::GetSelfConsumerSecret {
             client: self.client,
@@ -4118,7 +4124,7 @@ impl<'a> MembersApi<'a> {
     /// `GET /v2/organisations/{id}/members` (`listOrganisationMembers`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationMembers<'a> {
         crate::builders::ListOrganisationMembers {
             client: self.client,
@@ -4130,7 +4136,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /v2/organisations/{id}/members` (`inviteOrganisationMember`)
     pub fn invite_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::InviteOrganisationMember<'a> {
         crate::builders::InviteOrganisationMember {
@@ -4145,8 +4151,8 @@ impl<'a> MembersApi<'a> {
     /// `PUT /v2/organisations/{id}/members/{userId}` (`updateOrganisationMember`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::UpdateOrganisationMember<'a> {
         crate::builders::UpdateOrganisationMember {
@@ -4161,8 +4167,8 @@ impl<'a> MembersApi<'a> {
     /// `DELETE /v2/organisations/{id}/members/{userId}` (`removeOrganisationMember`)
     pub fn remove_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationMember<'a> {
         crate::builders::RemoveOrganisationMember {
             client: self.client,
@@ -4193,7 +4199,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}` (`getAddonProductProvider`)
     pub fn get_addon_provider(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProvider<'a> {
         crate::builders::GetAddonProductProvider {
             client: self.client,
@@ -4206,7 +4212,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/informations` (`getAddonProductProviderDetails`)
     pub fn get_addon_provider_details(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProviderDetails<'a> {
         crate::builders::GetAddonProductProviderDetails {
             client: self.client,
@@ -4218,7 +4224,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/versions` (`listAddonProductProviderVersions`)
     pub fn list_addon_provider_versions(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProductProviderVersions<'a> {
         crate::builders::ListAddonProductProviderVersions {
             client: self.client,
@@ -4264,8 +4270,8 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/instances/{type}-{version}` (`getInstanceType`)
     pub fn get_instance_type(
         &self,
-        type_: impl Into<String>,
-        version: impl Into<String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceType<'a> {
         crate::builders::GetInstanceType {
             client: self.client,
@@ -4323,7 +4329,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v4/products/zones/{zoneName}` (`getZone`)
     pub fn get_zone(
         &self,
-        zone_name: impl Into<String>,
+        zone_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetZone<'a> {
         crate::builders::GetZone {
             client: self.client,
@@ -4354,7 +4360,7 @@ impl<'a> MatomoApi<'a> {
     /// `DELETE /v2/providers/addon-matomo/resources/{matomoId}` (`deprovisionMatomo`)
     pub fn deprovision(
         &self,
-        matomo_id: impl Into<String>,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionMatomo<'a> {
         crate::builders::DeprovisionMatomo {
             client: self.client,
@@ -4364,7 +4370,10 @@ impl<'a> MatomoApi<'a> {
     /// Get a Matomo add-on
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
-    pub fn get(&self, matomo_id: impl Into<String>) -> crate::builders::GetMatomo<'a> {
+    pub fn get(
+        &self,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetMatomo<'a> {
         crate::builders::GetMatomo {
             client: self.client,
             matomo_id: matomo_id.into(),
@@ -4403,7 +4412,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v2/providers/addon-tardis/resources/{tardisId}` (`getProvisionedTardis`)
     pub fn get_provisioned(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProvisionedTardis<'a> {
         crate::builders::GetProvisionedTardis {
             client: self.client,
@@ -4415,7 +4424,7 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v2/providers/addon-tardis/resources/{tardisId}` (`deprovisionTardis`)
     pub fn deprovision(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionTardis<'a> {
         crate::builders::DeprovisionTardis {
             client: self.client,
@@ -4438,7 +4447,10 @@ impl<'a> TardisApi<'a> {
     /// Get a Tardis add-on
     ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
-    pub fn get(&self, tardis_id: impl Into<String>) -> crate::builders::GetTardis<'a> {
+    pub fn get(
+        &self,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetTardis<'a> {
         crate::builders::GetTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4449,7 +4461,7 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}` (`deleteTardis`)
     pub fn delete(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteTardis<'a> {
         crate::builders::DeleteTardis {
             client: self.client,
@@ -4461,8 +4473,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`getOwnedTardis`)
     pub fn get_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOwnedTardis<'a> {
         crate::builders::GetOwnedTardis {
             client: self.client,
@@ -4475,8 +4487,8 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`deleteOwnedTardis`)
     pub fn delete_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOwnedTardis<'a> {
         crate::builders::DeleteOwnedTardis {
             client: self.client,
@@ -4489,8 +4501,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert` (`restoreOwnedTardis`)
     pub fn restore_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RestoreOwnedTardis<'a> {
         crate::builders::RestoreOwnedTardis {
             client: self.client,
@@ -4503,9 +4515,9 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`getTardisToken`)
     pub fn get_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetTardisToken<'a> {
         crate::builders::GetTardisToken {
             client: self.client,
@@ -4519,9 +4531,9 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`deleteTardisToken`)
     pub fn delete_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteTardisToken<'a> {
         crate::builders::DeleteTardisToken {
             client: self.client,
@@ -4535,8 +4547,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`listTardisTokens`)
     pub fn list_tokens(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListTardisTokens<'a> {
         crate::builders::ListTardisTokens {
             client: self.client,
@@ -4552,8 +4564,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`createTardisToken`)
     pub fn create_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TardisTokenCreateRequest,
     ) -> crate::builders::CreateTardisToken<'a> {
         crate::builders::CreateTardisToken {
@@ -4568,7 +4580,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`listOwnedTardis`)
     pub fn list_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOwnedTardis<'a> {
         crate::builders::ListOwnedTardis {
             client: self.client,
@@ -4582,7 +4594,7 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`createOwnedTardis`)
     pub fn create_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OwnedTardisCreateRequest,
     ) -> crate::builders::CreateOwnedTardis<'a> {
         crate::builders::CreateOwnedTardis {
@@ -4616,7 +4628,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision` (`getHeptapodPriceForecast`)
     pub fn get_heptapod_price_forecast(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetHeptapodPriceForecast<'a> {
         crate::builders::GetHeptapodPriceForecast {
             client: self.client,
@@ -4628,7 +4640,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v4/saas/grafana/{id}` (`getGrafanaOrganisation`)
     pub fn get_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetGrafanaOrganisation<'a> {
         crate::builders::GetGrafanaOrganisation {
             client: self.client,
@@ -4640,7 +4652,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}` (`createGrafanaOrganisation`)
     pub fn create_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateGrafanaOrganisation<'a> {
         crate::builders::CreateGrafanaOrganisation {
             client: self.client,
@@ -4652,7 +4664,7 @@ impl<'a> SaasApi<'a> {
     /// `DELETE /v4/saas/grafana/{id}` (`deleteGrafanaOrganisation`)
     pub fn delete_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteGrafanaOrganisation<'a> {
         crate::builders::DeleteGrafanaOrganisation {
             client: self.client,
@@ -4664,7 +4676,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}/reset` (`resetGrafanaOrganisation`)
     pub fn reset_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ResetGrafanaOrganisation<'a> {
         crate::builders::ResetGrafanaOrganisation {
             client: self.client,
@@ -4753,7 +4765,7 @@ impl<'a> SelfApi<'a> {
     /// `PUT /v2/self/emails/{email}` (`addSelfEmail`)
     pub fn add_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EmailAddressBody,
     ) -> crate::builders::AddSelfEmail<'a> {
         crate::builders::AddSelfEmail {
@@ -4767,7 +4779,7 @@ impl<'a> SelfApi<'a> {
     /// `DELETE /v2/self/emails/{email}` (`removeSelfEmail`)
     pub fn remove_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfEmail<'a> {
         crate::builders::RemoveSelfEmail {
             client: self.client,
@@ -4838,7 +4850,7 @@ impl<'a> OauthTokensApi<'a> {
     /// `DELETE /v2/self/tokens/{token}` (`revokeOauthToken`)
     pub fn revoke(
         &self,
-        token: impl Into<String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeOauthToken<'a> {
         crate::builders::RevokeOauthToken {
             client: self.client,
@@ -4863,7 +4875,10 @@ impl<'a> SshKeysApi<'a> {
     /// Add an SSH public key
     ///
     /// `PUT /v2/self/keys/{key}` (`addSshKey`)
-    pub fn add(&self, key: impl Into<String>) -> crate::builders::AddSshKey<'a> {
+    pub fn add(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::AddSshKey<'a> {
         crate::builders::AddSshKey {
             client: self.client,
             key: key.into(),
@@ -4872,7 +4887,10 @@ impl<'a> SshKeysApi<'a> {
     /// Remove an SSH public key
     ///
     /// `DELETE /v2/self/keys/{key}` (`removeSshKey`)
-    pub fn remove(&self, key: impl Into<String>) -> crate::builders::RemoveSshKey<'a> {
+    pub fn remove(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::RemoveSshKey<'a> {
         crate::builders::RemoveSshKey {
             client: self.client,
             key: key.into(),
@@ -4890,7 +4908,7 @@ impl<'a> MfaApi<'a> {
     /// `PUT /v2/self/mfa/{kind}` (`setPreferredMfa`)
     pub fn set_preferred(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaPreference,
     ) -> crate::builders::SetPreferredMfa<'a> {
         crate::builders::SetPreferredMfa {
@@ -4902,7 +4920,10 @@ impl<'a> MfaApi<'a> {
     /// Start enrolling a second factor
     ///
     /// `POST /v2/self/mfa/{kind}` (`createMfa`)
-    pub fn create(&self, kind: impl Into<String>) -> crate::builders::CreateMfa<'a> {
+    pub fn create(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::CreateMfa<'a> {
         crate::builders::CreateMfa {
             client: self.client,
             kind: kind.into(),
@@ -4911,7 +4932,10 @@ impl<'a> MfaApi<'a> {
     /// Remove a second factor
     ///
     /// `DELETE /v2/self/mfa/{kind}` (`deleteMfa`)
-    pub fn delete(&self, kind: impl Into<String>) -> crate::builders::DeleteMfa<'a> {
+    pub fn delete(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMfa<'a> {
         crate::builders::DeleteMfa {
             client: self.client,
             kind: kind.into(),
@@ -4922,7 +4946,7 @@ impl<'a> MfaApi<'a> {
     /// `GET /v2/self/mfa/{kind}/backupcodes` (`listMfaBackupCodes`)
     pub fn list_backup_codes(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListMfaBackupCodes<'a> {
         crate::builders::ListMfaBackupCodes {
             client: self.client,
@@ -4934,7 +4958,7 @@ impl<'a> MfaApi<'a> {
     /// `POST /v2/self/mfa/{kind}/confirmation` (`confirmMfa`)
     pub fn confirm(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaConfirmation,
     ) -> crate::builders::ConfirmMfa<'a> {
         crate::builders::ConfirmMfa {
@@ -4983,7 +5007,10 @@ impl<'a> UsersApi<'a> {
     /// Get a user
     ///
     /// `GET /v2/users/{id}` (`getUser`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetUser<'a> {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetUser<'a> {
         crate::builders::GetUser {
             client: self.client,
             id: id.into(),
@@ -4994,7 +5021,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{id}/applications` (`listUserApplications`)
     pub fn list_applications(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUserApplications<'a> {
         crate::builders::ListUserApplications {
             client: self.client,
@@ -5006,7 +5033,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{userId}/git-info` (`getUserGitInfo`)
     pub fn get_git_info(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetUserGitInfo<'a> {
         crate::builders::GetUserGitInfo {
             client: self.client,
@@ -5046,7 +5073,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}` (`getVendorAddon`)
     pub fn get_addon(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddon<'a> {
         crate::builders::GetVendorAddon {
             client: self.client,
@@ -5058,7 +5085,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}` (`updateVendorAddonConfig`)
     pub fn update_addon_config(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::UpdateVendorAddonConfig<'a> {
         crate::builders::UpdateVendorAddonConfig {
@@ -5072,7 +5099,7 @@ impl<'a> VendorApi<'a> {
     /// `POST /v2/vendor/apps/{addonId}/consumptions` (`billAddonOwner`)
     pub fn bill_addon_owner(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonBillingInput,
     ) -> crate::builders::BillAddonOwner<'a> {
         crate::builders::BillAddonOwner {
@@ -5086,7 +5113,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}/logscollector` (`getVendorAddonLogsCollector`)
     pub fn get_addon_logs_collector(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddonLogsCollector<'a> {
         crate::builders::GetVendorAddonLogsCollector {
             client: self.client,
@@ -5098,7 +5125,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}/migration_callback` (`completeVendorAddonMigration`)
     pub fn complete_addon_migration(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::CompleteVendorAddonMigration<'a> {
         crate::builders::CompleteVendorAddonMigration {
@@ -5127,7 +5154,10 @@ impl<'a> PulsarApi<'a> {
     /// Get a Pulsar add-on
     ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
-    pub fn get(&self, pulsar_id: impl Into<String>) -> crate::builders::GetPulsar<'a> {
+    pub fn get(
+        &self,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetPulsar<'a> {
         crate::builders::GetPulsar {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5138,7 +5168,7 @@ impl<'a> PulsarApi<'a> {
     /// `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace` (`createPulsarTenantAndNamespace`)
     pub fn create_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreatePulsarTenantAndNamespace<'a> {
         crate::builders::CreatePulsarTenantAndNamespace {
             client: self.client,
@@ -5150,7 +5180,7 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace` (`deletePulsarTenantAndNamespace`)
     pub fn delete_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTenantAndNamespace<'a> {
         crate::builders::DeletePulsarTenantAndNamespace {
             client: self.client,
@@ -5162,7 +5192,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`getPulsarStoragePolicies`)
     pub fn get_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarStoragePolicies<'a> {
         crate::builders::GetPulsarStoragePolicies {
             client: self.client,
@@ -5174,7 +5204,7 @@ impl<'a> PulsarApi<'a> {
     /// `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`updatePulsarStoragePolicies`)
     pub fn update_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdatePulsarStoragePolicies<'a> {
         crate::builders::UpdatePulsarStoragePolicies {
@@ -5188,8 +5218,8 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}` (`deletePulsarTopic`)
     pub fn delete_topic(
         &self,
-        pulsar_id: impl Into<String>,
-        topic_name: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+        topic_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTopic<'a> {
         crate::builders::DeletePulsarTopic {
             client: self.client,
@@ -5202,7 +5232,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}` (`getPulsarClusterStoragePolicies`)
     pub fn get_cluster_storage_policies(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarClusterStoragePolicies<'a> {
         crate::builders::GetPulsarClusterStoragePolicies {
             client: self.client,
@@ -5221,7 +5251,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}` (`getConfigProvider`)
     pub fn get(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetConfigProvider<'a> {
         crate::builders::GetConfigProvider {
             client: self.client,
@@ -5233,7 +5263,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`listConfigProviderEnv`)
     pub fn list_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListConfigProviderEnv<'a> {
         crate::builders::ListConfigProviderEnv {
             client: self.client,
@@ -5245,7 +5275,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`replaceConfigProviderEnv`)
     pub fn replace_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ConfigProviderVariableList,
     ) -> crate::builders::ReplaceConfigProviderEnv<'a> {
         crate::builders::ReplaceConfigProviderEnv {
@@ -5266,7 +5296,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/credits/summary` (`getCreditsSummary`)
     pub fn get_credits_summary(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetCreditsSummary<'a> {
         crate::builders::GetCreditsSummary {
             client: self.client,
@@ -5278,7 +5308,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices` (`listInvoices`)
     pub fn list_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListInvoices<'a> {
         crate::builders::ListInvoices {
             client: self.client,
@@ -5291,7 +5321,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/unpaid` (`listUnpaidInvoices`)
     pub fn list_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUnpaidInvoices<'a> {
         crate::builders::ListUnpaidInvoices {
             client: self.client,
@@ -5303,8 +5333,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}` (`getInvoice`)
     pub fn get_invoice(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoice<'a> {
         crate::builders::GetInvoice {
             client: self.client,
@@ -5319,8 +5349,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html` (`getInvoiceHtml`)
     pub fn get_invoice_html(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoiceHtml<'a> {
         crate::builders::GetInvoiceHtml {
             client: self.client,
@@ -5333,8 +5363,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal` (`startPaypalPayment`)
     pub fn start_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartPaypalPayment<'a> {
         crate::builders::StartPaypalPayment {
             client: self.client,
@@ -5347,9 +5377,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}` (`authorizePaypalPayment`)
     pub fn authorize_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payer_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizePaypalPayment<'a> {
         crate::builders::AuthorizePaypalPayment {
             client: self.client,
@@ -5363,8 +5393,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe` (`startStripePayment`)
     pub fn start_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::StartStripePayment<'a> {
         crate::builders::StartStripePayment {
@@ -5379,9 +5409,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}` (`authorizeStripePayment`)
     pub fn authorize_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizeStripePayment<'a> {
         crate::builders::AuthorizeStripePayment {
             client: self.client,
@@ -5395,7 +5425,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/methods` (`listPaymentMethods`)
     pub fn list_payment_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListPaymentMethods<'a> {
         crate::builders::ListPaymentMethods {
             client: self.client,
@@ -5407,7 +5437,7 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/payments/methods` (`createPaymentMethod`)
     pub fn create_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreatePaymentMethod<'a> {
         crate::builders::CreatePaymentMethod {
@@ -5421,7 +5451,7 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/payments/methods/default` (`setDefaultPaymentMethod`)
     pub fn set_default_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::SetDefaultPaymentMethod<'a> {
         crate::builders::SetDefaultPaymentMethod {
@@ -5435,8 +5465,8 @@ impl<'a> BillingApi<'a> {
     /// `DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}` (`deletePaymentMethod`)
     pub fn delete_payment_method(
         &self,
-        id: impl Into<String>,
-        method_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        method_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePaymentMethod<'a> {
         crate::builders::DeletePaymentMethod {
             client: self.client,
@@ -5449,8 +5479,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/stripe/intent` (`createStripeSetupIntent`)
     pub fn create_stripe_setup_intent(
         &self,
-        id: impl Into<String>,
-        type_: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateStripeSetupIntent<'a> {
         crate::builders::CreateStripeSetupIntent {
             client: self.client,
@@ -5465,8 +5495,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/{invoice}.pdf` (`downloadInvoicePdf`)
     pub fn download_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        invoice: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadInvoicePdf<'a> {
         crate::builders::DownloadInvoicePdf {
             client: self.client,
@@ -5479,7 +5509,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{owner_id}/price-system` (`getOrganisationPriceSystem`)
     pub fn get_organisation_price_system(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceSystem<'a> {
         crate::builders::GetOrganisationPriceSystem {
             client: self.client,
@@ -5492,8 +5522,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/price-system` (`getPriceSystem`)
     pub fn get_price_system(
         &self,
-        zone_id: impl Into<String>,
-        currency: impl Into<String>,
+        zone_id: impl ::std::convert::Into<::std::string::String>,
+        currency: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPriceSystem<'a> {
         crate::builders::GetPriceSystem {
             client: self.client,
@@ -5522,7 +5552,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `GET /v4/console/settings/{name}` (`getConsoleSetting`)
     pub fn get(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetConsoleSetting<'a> {
         crate::builders::GetConsoleSetting {
             client: self.client,
@@ -5535,8 +5565,8 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `PUT /v4/console/settings/{name}` (`setConsoleSetting`)
     pub fn set(
         &self,
-        name: impl Into<String>,
-        body: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::SetConsoleSetting<'a> {
         crate::builders::SetConsoleSetting {
             client: self.client,
@@ -5550,7 +5580,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `DELETE /v4/console/settings/{name}` (`deleteConsoleSetting`)
     pub fn delete(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteConsoleSetting<'a> {
         crate::builders::DeleteConsoleSetting {
             client: self.client,
@@ -5570,7 +5600,7 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions` (`listFunctions`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFunctions<'a> {
         crate::builders::ListFunctions {
             client: self.client,
@@ -5582,7 +5612,7 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions` (`createFunction`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::CreateFunction<'a> {
         crate::builders::CreateFunction {
@@ -5596,8 +5626,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}` (`getFunction`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunction<'a> {
         crate::builders::GetFunction {
             client: self.client,
@@ -5610,8 +5640,8 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}` (`updateFunction`)
     pub fn update(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::UpdateFunction<'a> {
         crate::builders::UpdateFunction {
@@ -5626,8 +5656,8 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}` (`deleteFunction`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunction<'a> {
         crate::builders::DeleteFunction {
             client: self.client,
@@ -5640,8 +5670,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`listFunctionDeployments`)
     pub fn list_deployments(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFunctionDeployments<'a> {
         crate::builders::ListFunctionDeployments {
             client: self.client,
@@ -5654,8 +5684,8 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`createFunctionDeployment`)
     pub fn create_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentInput,
     ) -> crate::builders::CreateFunctionDeployment<'a> {
         crate::builders::CreateFunctionDeployment {
@@ -5670,9 +5700,9 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`getFunctionDeployment`)
     pub fn get_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunctionDeployment<'a> {
         crate::builders::GetFunctionDeployment {
             client: self.client,
@@ -5686,9 +5716,9 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`updateFunctionDeployment`)
     pub fn update_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentUpdate,
     ) -> crate::builders::UpdateFunctionDeployment<'a> {
         crate::builders::UpdateFunctionDeployment {
@@ -5704,9 +5734,9 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`triggerFunctionDeployment`)
     pub fn trigger_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::TriggerFunctionDeployment<'a> {
         crate::builders::TriggerFunctionDeployment {
             client: self.client,
@@ -5720,9 +5750,9 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`deleteFunctionDeployment`)
     pub fn delete_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunctionDeployment<'a> {
         crate::builders::DeleteFunctionDeployment {
             client: self.client,
@@ -5743,8 +5773,8 @@ impl<'a> IamTokensApi<'a> {
     /// `POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens` (`createMateriaKvToken`)
     pub fn create_materia_kv_token(
         &self,
-        owner_id: impl Into<String>,
-        kv_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        kv_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateMateriaKvToken<'a> {
         crate::builders::CreateMateriaKvToken {
             client: self.client,
@@ -5757,7 +5787,7 @@ impl<'a> IamTokensApi<'a> {
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens` (`listIamTokens`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListIamTokens<'a> {
         crate::builders::ListIamTokens {
             client: self.client,
@@ -5771,8 +5801,8 @@ impl<'a> IamTokensApi<'a> {
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`getIamToken`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetIamToken<'a> {
         crate::builders::GetIamToken {
             client: self.client,
@@ -5785,8 +5815,8 @@ impl<'a> IamTokensApi<'a> {
     /// `DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`revokeIamToken`)
     pub fn revoke(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeIamToken<'a> {
         crate::builders::RevokeIamToken {
             client: self.client,
@@ -5816,9 +5846,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}` (`listAddonLoadBalancers`)
     pub fn list_addon(
         &self,
-        owner_id: impl Into<String>,
-        addon_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonLoadBalancers<'a> {
         crate::builders::ListAddonLoadBalancers {
             client: self.client,
@@ -5832,8 +5862,8 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default` (`getDefaultLoadBalancerDns`)
     pub fn get_default_dns(
         &self,
-        owner_id: impl Into<String>,
-        app_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDefaultLoadBalancerDns<'a> {
         crate::builders::GetDefaultLoadBalancerDns {
             client: self.client,
@@ -5846,9 +5876,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}` (`listApplicationLoadBalancers`)
     pub fn list_application(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLoadBalancers<'a> {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client,
@@ -5869,8 +5899,8 @@ impl<'a> MateriaApi<'a> {
     /// `GET /v4/materia/organisations/{ownerId}/materia/databases/{id}` (`getMateriaKvDatabase`)
     pub fn get_kv_database(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMateriaKvDatabase<'a> {
         crate::builders::GetMateriaKvDatabase {
             client: self.client,
@@ -5890,7 +5920,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups` (`listNetworkGroups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroups<'a> {
         crate::builders::ListNetworkGroups {
             client: self.client,
@@ -5902,7 +5932,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups` (`createNetworkGroup`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupInput,
     ) -> crate::builders::CreateNetworkGroup<'a> {
         crate::builders::CreateNetworkGroup {
@@ -5916,8 +5946,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`getNetworkGroup`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroup<'a> {
         crate::builders::GetNetworkGroup {
             client: self.client,
@@ -5930,8 +5960,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`deleteNetworkGroup`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroup<'a> {
         crate::builders::DeleteNetworkGroup {
             client: self.client,
@@ -5944,8 +5974,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers` (`addNetworkGroupExternalPeer`)
     pub fn add_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPeerInput,
     ) -> crate::builders::AddNetworkGroupExternalPeer<'a> {
         crate::builders::AddNetworkGroupExternalPeer {
@@ -5960,9 +5990,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}` (`removeNetworkGroupExternalPeer`)
     pub fn remove_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupExternalPeer<'a> {
         crate::builders::RemoveNetworkGroupExternalPeer {
             client: self.client,
@@ -5976,8 +6006,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`listNetworkGroupMembers`)
     pub fn list_members(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupMembers<'a> {
         crate::builders::ListNetworkGroupMembers {
             client: self.client,
@@ -5992,8 +6022,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`addNetworkGroupMember`)
     pub fn add_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupMemberInput,
     ) -> crate::builders::AddNetworkGroupMember<'a> {
         crate::builders::AddNetworkGroupMember {
@@ -6008,9 +6038,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`getNetworkGroupMember`)
     pub fn get_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupMember<'a> {
         crate::builders::GetNetworkGroupMember {
             client: self.client,
@@ -6024,9 +6054,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`removeNetworkGroupMember`)
     pub fn remove_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupMember<'a> {
         crate::builders::RemoveNetworkGroupMember {
             client: self.client,
@@ -6040,8 +6070,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers` (`listNetworkGroupPeers`)
     pub fn list_peers(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupPeers<'a> {
         crate::builders::ListNetworkGroupPeers {
             client: self.client,
@@ -6054,9 +6084,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`getNetworkGroupPeer`)
     pub fn get_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeer<'a> {
         crate::builders::GetNetworkGroupPeer {
             client: self.client,
@@ -6070,9 +6100,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`deleteNetworkGroupPeer`)
     pub fn delete_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroupPeer<'a> {
         crate::builders::DeleteNetworkGroupPeer {
             client: self.client,
@@ -6086,9 +6116,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration` (`getNetworkGroupPeerWireguardConfig`)
     pub fn get_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::GetNetworkGroupPeerWireguardConfig {
             client: self.client,
@@ -6104,9 +6134,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream` (`streamNetworkGroupPeerWireguardConfig`)
     pub fn stream_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::StreamNetworkGroupPeerWireguardConfig {
             client: self.client,
@@ -6122,8 +6152,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream` (`streamNetworkGroup`)
     pub fn stream(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroup<'a> {
         crate::builders::StreamNetworkGroup {
             client: self.client,
@@ -6165,7 +6195,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `PUT /api-tokens/{apiTokenId}` (`updateApiToken`)
     pub fn update(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApiTokenUpdateRequest,
     ) -> crate::builders::UpdateApiToken<'a> {
         crate::builders::UpdateApiToken {
@@ -6179,7 +6209,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `DELETE /api-tokens/{apiTokenId}` (`revokeApiToken`)
     pub fn revoke(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeApiToken<'a> {
         crate::builders::RevokeApiToken {
             client: self.client,
@@ -6209,12 +6239,15 @@ impl<'a> EventsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationEnvWithToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> GetApplicationEnvWithToken<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -6222,7 +6255,7 @@ impl<'a> GetApplicationEnvWithToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6231,8 +6264,8 @@ impl<'a> GetApplicationEnvWithToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6265,13 +6298,16 @@ impl<'a> GetApplicationEnvWithToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplicationEnvWithToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> UpdateApplicationEnvWithToken<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -6279,7 +6315,7 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6289,7 +6325,7 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6325,12 +6361,15 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthenticateRequest<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner: Option<String>,
+    pub(crate) owner: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
 impl<'a> AuthenticateRequest<'a> {
     /// Sets the `owner` query parameter.
-    pub fn owner(mut self, value: impl Into<String>) -> Self {
+    pub fn owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.owner = Some(value.into());
         self
     }
@@ -6338,7 +6377,7 @@ impl<'a> AuthenticateRequest<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6348,7 +6387,7 @@ impl<'a> AuthenticateRequest<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6390,7 +6429,7 @@ impl<'a> AuthorizeRequest<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6400,7 +6439,7 @@ impl<'a> AuthorizeRequest<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6427,15 +6466,15 @@ impl<'a> AuthorizeRequest<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) ref_: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) ref_: ::std::string::String,
 }
 impl<'a> ListBackups<'a> {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6445,7 +6484,7 @@ impl<'a> ListBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6479,7 +6518,7 @@ impl<'a> GetGithubLink<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthTransaction,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -6490,7 +6529,7 @@ impl<'a> GetGithubLink<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6520,8 +6559,8 @@ impl<'a> ListGithubRepositories<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::GithubRepository>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::GithubRepository>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -6531,8 +6570,10 @@ impl<'a> ListGithubRepositories<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::GithubRepository>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6555,35 +6596,50 @@ impl<'a> ListGithubRepositories<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubCallback<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl<'a> HandleGithubCallback<'a> {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -6591,7 +6647,7 @@ impl<'a> HandleGithubCallback<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6601,7 +6657,7 @@ impl<'a> HandleGithubCallback<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6671,7 +6727,10 @@ impl<'a> ListGithubEmails<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6680,8 +6739,8 @@ impl<'a> ListGithubEmails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6710,7 +6769,10 @@ impl<'a> ListGithubKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::SshKey>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6719,8 +6781,8 @@ impl<'a> ListGithubKeys<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6743,23 +6805,32 @@ impl<'a> ListGithubKeys<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLink<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) transaction_id: Option<String>,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) transaction_id: Option<::std::string::String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> StartGithubLink<'a> {
     /// Sets the `transactionId` query parameter.
-    pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.transaction_id = Some(value.into());
         self
     }
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -6767,7 +6838,7 @@ impl<'a> StartGithubLink<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6776,8 +6847,8 @@ impl<'a> StartGithubLink<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6831,7 +6902,7 @@ impl<'a> UnlinkGithub<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6841,7 +6912,7 @@ impl<'a> UnlinkGithub<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6864,47 +6935,68 @@ impl<'a> UnlinkGithub<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLogin<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl<'a> StartGithubLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -6912,7 +7004,7 @@ impl<'a> StartGithubLogin<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6922,7 +7014,7 @@ impl<'a> StartGithubLogin<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7002,24 +7094,33 @@ impl<'a> StartGithubLogin<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubPush<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) user_agent: Option<String>,
-    pub(crate) x_github_event: Option<String>,
-    pub(crate) x_hub_signature: Option<String>,
+    pub(crate) user_agent: Option<::std::string::String>,
+    pub(crate) x_github_event: Option<::std::string::String>,
+    pub(crate) x_hub_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::GithubPushPayload>,
 }
 impl<'a> HandleGithubPush<'a> {
     /// Sets the `User-Agent` header parameter.
-    pub fn user_agent(mut self, value: impl Into<String>) -> Self {
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.user_agent = Some(value.into());
         self
     }
     /// Sets the `X-Github-Event` header parameter.
-    pub fn x_github_event(mut self, value: impl Into<String>) -> Self {
+    pub fn x_github_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_github_event = Some(value.into());
         self
     }
     /// Sets the `X-Hub-Signature` header parameter.
-    pub fn x_hub_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn x_hub_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_hub_signature = Some(value.into());
         self
     }
@@ -7027,7 +7128,7 @@ impl<'a> HandleGithubPush<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7037,7 +7138,7 @@ impl<'a> HandleGithubPush<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7067,53 +7168,77 @@ impl<'a> HandleGithubPush<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
 }
 impl<'a> StartGithubSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
@@ -7121,7 +7246,7 @@ impl<'a> StartGithubSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7131,7 +7256,7 @@ impl<'a> StartGithubSignup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7226,7 +7351,7 @@ impl<'a> FinishGithubSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7235,8 +7360,8 @@ impl<'a> FinishGithubSignup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7269,7 +7394,7 @@ impl<'a> GetGithubUsername<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7278,8 +7403,8 @@ impl<'a> GetGithubUsername<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7302,7 +7427,7 @@ impl<'a> GetGithubUsername<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalTransaction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> AuthorizePaypalTransaction<'a> {
@@ -7310,7 +7435,7 @@ impl<'a> AuthorizePaypalTransaction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7320,7 +7445,7 @@ impl<'a> AuthorizePaypalTransaction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7348,14 +7473,14 @@ impl<'a> AuthorizePaypalTransaction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelPaypalTransaction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> CancelPaypalTransaction<'a> {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7365,7 +7490,7 @@ impl<'a> CancelPaypalTransaction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7390,7 +7515,7 @@ impl<'a> CancelPaypalTransaction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteExternalInvoicePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPaymentResult>,
 }
 impl<'a> CompleteExternalInvoicePayment<'a> {
@@ -7398,7 +7523,7 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7408,7 +7533,7 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7436,17 +7561,17 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) after: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     pub(crate) before: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) filter: Option<String>,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) filter: Option<::std::string::String>,
     pub(crate) limit: Option<i32>,
-    pub(crate) order: Option<String>,
+    pub(crate) order: Option<::std::string::String>,
     pub(crate) since: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
@@ -7469,12 +7594,18 @@ impl<'a> ListApplicationLogs<'a> {
         self
     }
     /// Only lines of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Only lines containing this text.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
@@ -7484,7 +7615,10 @@ impl<'a> ListApplicationLogs<'a> {
         self
     }
     /// Sort order of the lines.
-    pub fn order(mut self, value: impl Into<String>) -> Self {
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -7500,7 +7634,10 @@ impl<'a> ListApplicationLogs<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LogLine>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::LogLine>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7509,8 +7646,8 @@ impl<'a> ListApplicationLogs<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LogLine>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7591,14 +7728,14 @@ impl<'a> ListApplicationLogs<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLogDrains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListLogDrains<'a> {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7608,7 +7745,7 @@ impl<'a> ListLogDrains<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7633,7 +7770,7 @@ impl<'a> ListLogDrains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLogDrain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateLogDrain<'a> {
@@ -7641,7 +7778,7 @@ impl<'a> CreateLogDrain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7651,7 +7788,7 @@ impl<'a> CreateLogDrain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7679,15 +7816,15 @@ impl<'a> CreateLogDrain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLogDrain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
 }
 impl<'a> DeleteLogDrain<'a> {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7697,7 +7834,7 @@ impl<'a> DeleteLogDrain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7723,8 +7860,8 @@ impl<'a> DeleteLogDrain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLogDrainState<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateLogDrainState<'a> {
@@ -7732,7 +7869,7 @@ impl<'a> UpdateLogDrainState<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7742,7 +7879,7 @@ impl<'a> UpdateLogDrainState<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7771,14 +7908,14 @@ impl<'a> UpdateLogDrainState<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMetricsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl<'a> GetMetricsReadToken<'a> {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7788,7 +7925,7 @@ impl<'a> GetMetricsReadToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7819,7 +7956,7 @@ impl<'a> GetBlogFeed<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7828,8 +7965,8 @@ impl<'a> GetBlogFeed<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7858,7 +7995,7 @@ impl<'a> GetEngineeringFeed<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7867,8 +8004,8 @@ impl<'a> GetEngineeringFeed<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7891,14 +8028,14 @@ impl<'a> GetEngineeringFeed<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListEmailHooks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListEmailHooks<'a> {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7908,7 +8045,7 @@ impl<'a> ListEmailHooks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7933,7 +8070,7 @@ impl<'a> ListEmailHooks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateEmailHook<'a> {
@@ -7941,7 +8078,7 @@ impl<'a> CreateEmailHook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7951,7 +8088,7 @@ impl<'a> CreateEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7979,8 +8116,8 @@ impl<'a> CreateEmailHook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateEmailHook<'a> {
@@ -7988,7 +8125,7 @@ impl<'a> UpdateEmailHook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7998,7 +8135,7 @@ impl<'a> UpdateEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8027,15 +8164,15 @@ impl<'a> UpdateEmailHook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteEmailHook<'a> {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8045,7 +8182,7 @@ impl<'a> DeleteEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8077,7 +8214,7 @@ impl<'a> ListNotificationEventTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8087,7 +8224,7 @@ impl<'a> ListNotificationEventTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8116,7 +8253,7 @@ impl<'a> ListWebhookFormats<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8126,7 +8263,7 @@ impl<'a> ListWebhookFormats<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8149,14 +8286,14 @@ impl<'a> ListWebhookFormats<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListWebhooks<'a> {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8166,7 +8303,7 @@ impl<'a> ListWebhooks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8191,7 +8328,7 @@ impl<'a> ListWebhooks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateWebhook<'a> {
@@ -8199,7 +8336,7 @@ impl<'a> CreateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8209,7 +8346,7 @@ impl<'a> CreateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8237,8 +8374,8 @@ impl<'a> CreateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateWebhook<'a> {
@@ -8246,7 +8383,7 @@ impl<'a> UpdateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8256,7 +8393,7 @@ impl<'a> UpdateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8285,15 +8422,15 @@ impl<'a> UpdateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteWebhook<'a> {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8303,7 +8440,7 @@ impl<'a> DeleteWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8336,7 +8473,7 @@ impl<'a> CreateAccessToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8346,7 +8483,7 @@ impl<'a> CreateAccessToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8356,7 +8493,7 @@ impl<'a> CreateAccessToken<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8383,71 +8520,104 @@ impl<'a> CreateAccessToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAccessTokenFromQuery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl<'a> CreateAccessTokenFromQuery<'a> {
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -8455,7 +8625,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8465,7 +8635,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8475,7 +8645,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8587,35 +8757,50 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAuthorizeForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) ccid: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) from_oauth: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) ccid: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) from_oauth: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetAuthorizeForm<'a> {
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `ccid` query parameter.
-    pub fn ccid(mut self, value: impl Into<String>) -> Self {
+    pub fn ccid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.ccid = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `from_oauth` query parameter.
-    pub fn from_oauth(mut self, value: impl Into<String>) -> Self {
+    pub fn from_oauth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_oauth = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -8623,7 +8808,7 @@ impl<'a> GetAuthorizeForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -8632,8 +8817,8 @@ impl<'a> GetAuthorizeForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -8705,7 +8890,7 @@ impl<'a> AuthorizeRequestToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8715,7 +8900,7 @@ impl<'a> AuthorizeRequestToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8742,11 +8927,14 @@ impl<'a> AuthorizeRequestToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOauthLoginData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_key: Option<String>,
+    pub(crate) oauth_key: Option<::std::string::String>,
 }
 impl<'a> GetOauthLoginData<'a> {
     /// Sets the `oauth_key` query parameter.
-    pub fn oauth_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_key = Some(value.into());
         self
     }
@@ -8754,7 +8942,7 @@ impl<'a> GetOauthLoginData<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8764,7 +8952,7 @@ impl<'a> GetOauthLoginData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8796,12 +8984,15 @@ impl<'a> GetOauthLoginData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
 impl<'a> CreateRequestToken<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -8809,7 +9000,7 @@ impl<'a> CreateRequestToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8819,7 +9010,7 @@ impl<'a> CreateRequestToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8829,7 +9020,7 @@ impl<'a> CreateRequestToken<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8864,77 +9055,113 @@ impl<'a> CreateRequestToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestTokenFromQuery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl<'a> CreateRequestTokenFromQuery<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -8942,7 +9169,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8952,7 +9179,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8962,7 +9189,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -9088,7 +9315,7 @@ impl<'a> ListOauthRights<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9098,7 +9325,7 @@ impl<'a> ListOauthRights<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9121,36 +9348,51 @@ impl<'a> ListOauthRights<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleOidcCallback<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl<'a> HandleOidcCallback<'a> {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -9158,7 +9400,7 @@ impl<'a> HandleOidcCallback<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9168,7 +9410,7 @@ impl<'a> HandleOidcCallback<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9233,48 +9475,69 @@ impl<'a> HandleOidcCallback<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcLogin<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl<'a> StartOidcLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -9282,7 +9545,7 @@ impl<'a> StartOidcLogin<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9292,7 +9555,7 @@ impl<'a> StartOidcLogin<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9373,54 +9636,78 @@ impl<'a> StartOidcLogin<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> StartOidcSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
     /// Sets the `partnerId` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -9428,7 +9715,7 @@ impl<'a> StartOidcSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9438,7 +9725,7 @@ impl<'a> StartOidcSignup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9527,7 +9814,7 @@ impl<'a> StartOidcSignup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct FinishOidcSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
+    pub(crate) service: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
 impl<'a> FinishOidcSignup<'a> {
@@ -9535,7 +9822,7 @@ impl<'a> FinishOidcSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9544,8 +9831,8 @@ impl<'a> FinishOidcSignup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9580,8 +9867,8 @@ impl<'a> ListOrganisations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Organisation>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9591,8 +9878,8 @@ impl<'a> ListOrganisations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Organisation>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9622,7 +9909,7 @@ impl<'a> CreateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9632,7 +9919,7 @@ impl<'a> CreateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9659,14 +9946,14 @@ impl<'a> CreateOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisation<'a> {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9676,7 +9963,7 @@ impl<'a> GetOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9701,7 +9988,7 @@ impl<'a> GetOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
 impl<'a> UpdateOrganisation<'a> {
@@ -9709,7 +9996,7 @@ impl<'a> UpdateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9719,7 +10006,7 @@ impl<'a> UpdateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9747,14 +10034,14 @@ impl<'a> UpdateOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteOrganisation<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9764,7 +10051,7 @@ impl<'a> DeleteOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9789,7 +10076,7 @@ impl<'a> DeleteOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListAddonProviders<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
@@ -9797,8 +10084,8 @@ impl<'a> ListAddonProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9808,8 +10095,10 @@ impl<'a> ListAddonProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9834,7 +10123,7 @@ impl<'a> ListAddonProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderRegistration>,
 }
 impl<'a> CreateAddonProvider<'a> {
@@ -9844,7 +10133,7 @@ impl<'a> CreateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderDetails,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9855,7 +10144,7 @@ impl<'a> CreateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9883,8 +10172,8 @@ impl<'a> CreateAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProvider<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
@@ -9893,7 +10182,7 @@ impl<'a> GetAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9904,7 +10193,7 @@ impl<'a> GetAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9930,8 +10219,8 @@ impl<'a> GetAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderInfoInput>,
 }
 impl<'a> UpdateAddonProvider<'a> {
@@ -9941,7 +10230,7 @@ impl<'a> UpdateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9952,7 +10241,7 @@ impl<'a> UpdateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9981,15 +10270,15 @@ impl<'a> UpdateAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProvider<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9999,7 +10288,7 @@ impl<'a> DeleteAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10025,8 +10314,8 @@ impl<'a> DeleteAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderFeatures<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderFeatures<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
@@ -10034,8 +10323,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonFeature>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonFeature>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10045,8 +10334,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonFeature>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10072,8 +10361,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonFeatureInput>,
 }
 impl<'a> CreateAddonProviderFeature<'a> {
@@ -10081,7 +10370,7 @@ impl<'a> CreateAddonProviderFeature<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonFeature, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonFeature, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10091,7 +10380,7 @@ impl<'a> CreateAddonProviderFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10120,16 +10409,16 @@ impl<'a> CreateAddonProviderFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) feature_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) feature_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10139,7 +10428,7 @@ impl<'a> DeleteAddonProviderFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10166,15 +10455,18 @@ impl<'a> DeleteAddonProviderFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderPlans<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderPlans<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonPlan>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10183,8 +10475,8 @@ impl<'a> ListAddonProviderPlans<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonPlan>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10210,8 +10502,8 @@ impl<'a> ListAddonProviderPlans<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl<'a> CreateAddonProviderPlan<'a> {
@@ -10219,7 +10511,7 @@ impl<'a> CreateAddonProviderPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10229,7 +10521,7 @@ impl<'a> CreateAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10258,16 +10550,16 @@ impl<'a> CreateAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderPlan<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10277,7 +10569,7 @@ impl<'a> GetAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10304,9 +10596,9 @@ impl<'a> GetAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl<'a> UpdateAddonProviderPlan<'a> {
@@ -10314,7 +10606,7 @@ impl<'a> UpdateAddonProviderPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10324,7 +10616,7 @@ impl<'a> UpdateAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10354,16 +10646,16 @@ impl<'a> UpdateAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderPlan<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10373,7 +10665,7 @@ impl<'a> DeleteAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10400,10 +10692,10 @@ impl<'a> DeleteAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlanFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanFeature>,
 }
 impl<'a> UpdateAddonProviderPlanFeature<'a> {
@@ -10411,7 +10703,7 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10421,7 +10713,7 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10452,17 +10744,17 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlanFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderPlanFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10472,7 +10764,7 @@ impl<'a> DeleteAddonProviderPlanFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10500,8 +10792,8 @@ impl<'a> DeleteAddonProviderPlanFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
@@ -10510,7 +10802,7 @@ impl<'a> GetAddonProviderSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderSsoData,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10521,7 +10813,7 @@ impl<'a> GetAddonProviderSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10547,15 +10839,18 @@ impl<'a> GetAddonProviderSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10564,8 +10859,8 @@ impl<'a> ListAddonProviderTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10591,15 +10886,15 @@ impl<'a> ListAddonProviderTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddAddonProviderTester<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> AddAddonProviderTester<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10609,7 +10904,7 @@ impl<'a> AddAddonProviderTester<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10635,14 +10930,17 @@ impl<'a> AddAddonProviderTester<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10651,8 +10949,8 @@ impl<'a> ListOrganisationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10677,7 +10975,7 @@ impl<'a> ListOrganisationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> CreateOrganisationAddon<'a> {
@@ -10685,7 +10983,7 @@ impl<'a> CreateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10695,7 +10993,7 @@ impl<'a> CreateOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10726,7 +11024,7 @@ impl<'a> CreateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> PreorderOrganisationAddon<'a> {
@@ -10734,7 +11032,7 @@ impl<'a> PreorderOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10744,7 +11042,7 @@ impl<'a> PreorderOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10772,15 +11070,15 @@ impl<'a> PreorderOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddon<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10790,7 +11088,7 @@ impl<'a> GetOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10816,8 +11114,8 @@ impl<'a> GetOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> UpdateOrganisationAddon<'a> {
@@ -10825,7 +11123,7 @@ impl<'a> UpdateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10835,7 +11133,7 @@ impl<'a> UpdateOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10864,15 +11162,15 @@ impl<'a> UpdateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10882,7 +11180,7 @@ impl<'a> DeleteOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10908,8 +11206,8 @@ impl<'a> DeleteOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonApplications<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
@@ -10917,8 +11215,8 @@ impl<'a> ListOrganisationAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10928,8 +11226,8 @@ impl<'a> ListOrganisationAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10955,15 +11253,18 @@ impl<'a> ListOrganisationAddonApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10972,8 +11273,8 @@ impl<'a> ListOrganisationAddonEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10999,19 +11300,25 @@ impl<'a> ListOrganisationAddonEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationAddonInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -11019,7 +11326,10 @@ impl<'a> ListOrganisationAddonInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11028,8 +11338,8 @@ impl<'a> ListOrganisationAddonInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11071,16 +11381,16 @@ impl<'a> ListOrganisationAddonInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11089,8 +11399,8 @@ impl<'a> GetOrganisationAddonInstance<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11117,15 +11427,15 @@ impl<'a> GetOrganisationAddonInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonMigrations<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonMigrations<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11134,8 +11444,8 @@ impl<'a> ListOrganisationAddonMigrations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11161,8 +11471,8 @@ impl<'a> ListOrganisationAddonMigrations<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MigrateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl<'a> MigrateOrganisationAddon<'a> {
@@ -11170,7 +11480,7 @@ impl<'a> MigrateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11179,8 +11489,8 @@ impl<'a> MigrateOrganisationAddon<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11209,13 +11519,16 @@ impl<'a> MigrateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
 }
 impl<'a> PreorderOrganisationAddonMigration<'a> {
     /// Plan ID.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
@@ -11223,7 +11536,7 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11232,8 +11545,8 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11267,16 +11580,16 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonMigration<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11285,8 +11598,8 @@ impl<'a> GetOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11313,16 +11626,16 @@ impl<'a> GetOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AbortOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl<'a> AbortOrganisationAddonMigration<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11331,8 +11644,8 @@ impl<'a> AbortOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11359,8 +11672,8 @@ impl<'a> AbortOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
@@ -11369,7 +11682,7 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderSsoData,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11380,7 +11693,7 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11406,15 +11719,18 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11423,8 +11739,8 @@ impl<'a> ListOrganisationAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11450,8 +11766,8 @@ impl<'a> ListOrganisationAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl<'a> ReplaceOrganisationAddonTags<'a> {
@@ -11459,7 +11775,10 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11468,8 +11787,8 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11498,16 +11817,19 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddOrganisationAddonTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11516,8 +11838,8 @@ impl<'a> AddOrganisationAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11544,16 +11866,19 @@ impl<'a> AddOrganisationAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveOrganisationAddonTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11562,8 +11887,8 @@ impl<'a> RemoveOrganisationAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11590,12 +11915,15 @@ impl<'a> RemoveOrganisationAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) instance_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) instance_id: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplications<'a> {
     /// Instance ID.
-    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+    pub fn instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.instance_id = Some(value.into());
         self
     }
@@ -11604,8 +11932,8 @@ impl<'a> ListOrganisationApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11615,8 +11943,8 @@ impl<'a> ListOrganisationApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11649,7 +11977,7 @@ impl<'a> ListOrganisationApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> CreateOrganisationApplication<'a> {
@@ -11657,7 +11985,7 @@ impl<'a> CreateOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11667,7 +11995,7 @@ impl<'a> CreateOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11695,15 +12023,15 @@ impl<'a> CreateOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplication<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11713,7 +12041,7 @@ impl<'a> GetOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11739,8 +12067,8 @@ impl<'a> GetOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> UpdateOrganisationApplication<'a> {
@@ -11748,7 +12076,7 @@ impl<'a> UpdateOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11758,7 +12086,7 @@ impl<'a> UpdateOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11787,15 +12115,15 @@ impl<'a> UpdateOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11805,7 +12133,7 @@ impl<'a> DeleteOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11831,15 +12159,18 @@ impl<'a> DeleteOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11848,8 +12179,8 @@ impl<'a> ListOrganisationApplicationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11875,8 +12206,8 @@ impl<'a> ListOrganisationApplicationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkOrganisationApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonIdBody>,
 }
 impl<'a> LinkOrganisationApplicationAddon<'a> {
@@ -11884,7 +12215,7 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11894,7 +12225,7 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11923,8 +12254,8 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddonsEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
@@ -11932,8 +12263,8 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LinkedAddonEnv>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11943,8 +12274,10 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11970,16 +12303,16 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkOrganisationApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> UnlinkOrganisationApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11989,7 +12322,7 @@ impl<'a> UnlinkOrganisationApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12016,8 +12349,8 @@ impl<'a> UnlinkOrganisationApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBranch<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl<'a> SetOrganisationApplicationBranch<'a> {
@@ -12025,7 +12358,7 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12035,7 +12368,7 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12064,15 +12397,18 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationBranches<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationBranches<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12081,8 +12417,8 @@ impl<'a> ListOrganisationApplicationBranches<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12108,8 +12444,8 @@ impl<'a> ListOrganisationApplicationBranches<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBuildFlavor<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
@@ -12117,7 +12453,7 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12127,7 +12463,7 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12156,8 +12492,8 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependencies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
@@ -12165,8 +12501,8 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12176,8 +12512,8 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12203,15 +12539,15 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependenciesEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12221,7 +12557,7 @@ impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12247,16 +12583,16 @@ impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12266,7 +12602,7 @@ impl<'a> AddOrganisationApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12293,16 +12629,16 @@ impl<'a> AddOrganisationApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12312,7 +12648,7 @@ impl<'a> RemoveOrganisationApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12339,8 +12675,8 @@ impl<'a> RemoveOrganisationApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependents<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
@@ -12348,8 +12684,8 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12359,8 +12695,8 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12386,25 +12722,34 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplicationDeployments<'a> {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -12413,8 +12758,8 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Deployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12424,8 +12769,8 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12475,16 +12820,16 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12494,7 +12839,7 @@ impl<'a> GetOrganisationApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12521,16 +12866,16 @@ impl<'a> GetOrganisationApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelOrganisationApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> CancelOrganisationApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12540,7 +12885,7 @@ impl<'a> CancelOrganisationApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12567,15 +12912,18 @@ impl<'a> CancelOrganisationApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12584,8 +12932,8 @@ impl<'a> ListOrganisationApplicationEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12611,8 +12959,8 @@ impl<'a> ListOrganisationApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationEnv<'a> {
@@ -12620,7 +12968,7 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12630,7 +12978,7 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12659,9 +13007,9 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl<'a> SetOrganisationApplicationEnvVar<'a> {
@@ -12669,7 +13017,7 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12679,7 +13027,7 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12709,16 +13057,16 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12728,7 +13076,7 @@ impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12755,15 +13103,15 @@ impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12772,8 +13120,8 @@ impl<'a> GetOrganisationApplicationExposedEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12799,8 +13147,8 @@ impl<'a> GetOrganisationApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
@@ -12808,7 +13156,7 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12818,7 +13166,7 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12847,19 +13195,25 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplicationInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -12867,7 +13221,10 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12876,8 +13233,8 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12919,19 +13276,25 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl<'a> RedeployOrganisationApplication<'a> {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -12939,7 +13302,7 @@ impl<'a> RedeployOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12949,7 +13312,7 @@ impl<'a> RedeployOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12991,15 +13354,15 @@ impl<'a> RedeployOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> StopOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13009,7 +13372,7 @@ impl<'a> StopOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13035,16 +13398,16 @@ impl<'a> StopOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13053,8 +13416,8 @@ impl<'a> GetOrganisationApplicationInstance<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13081,15 +13444,18 @@ impl<'a> GetOrganisationApplicationInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13098,8 +13464,8 @@ impl<'a> ListOrganisationApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13125,8 +13491,8 @@ impl<'a> ListOrganisationApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl<'a> ReplaceOrganisationApplicationTags<'a> {
@@ -13134,7 +13500,10 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13143,8 +13512,8 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13173,16 +13542,19 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13191,8 +13563,8 @@ impl<'a> AddOrganisationApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13219,16 +13591,19 @@ impl<'a> AddOrganisationApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13237,8 +13612,8 @@ impl<'a> RemoveOrganisationApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13265,8 +13640,8 @@ impl<'a> RemoveOrganisationApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTcpRedirections<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
@@ -13274,8 +13649,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13285,8 +13660,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13312,8 +13687,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationTcpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
@@ -13321,7 +13696,7 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13331,7 +13706,7 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13360,14 +13735,17 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationTcpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13375,7 +13753,7 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13385,7 +13763,7 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13420,8 +13798,8 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationUdpRedirections<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
@@ -13429,8 +13807,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13440,8 +13818,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13467,8 +13845,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationUdpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
@@ -13476,7 +13854,7 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13486,7 +13864,7 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13515,14 +13893,17 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationUdpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13530,7 +13911,7 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13540,7 +13921,7 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13575,15 +13956,18 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDomains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDomains<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Domain>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13592,8 +13976,8 @@ impl<'a> ListOrganisationApplicationDomains<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13619,15 +14003,15 @@ impl<'a> ListOrganisationApplicationDomains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13637,7 +14021,7 @@ impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13663,8 +14047,8 @@ impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
@@ -13672,7 +14056,7 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13682,7 +14066,7 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13711,15 +14095,15 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13729,7 +14113,7 @@ impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13755,16 +14139,16 @@ impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13774,7 +14158,7 @@ impl<'a> AddOrganisationApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13801,16 +14185,16 @@ impl<'a> AddOrganisationApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13820,7 +14204,7 @@ impl<'a> RemoveOrganisationApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13847,7 +14231,7 @@ impl<'a> RemoveOrganisationApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAvatar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
 impl<'a> UpdateOrganisationAvatar<'a> {
@@ -13855,7 +14239,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13865,7 +14249,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13893,7 +14277,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationConsumers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
@@ -13901,8 +14285,8 @@ impl<'a> ListOrganisationConsumers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13912,8 +14296,10 @@ impl<'a> ListOrganisationConsumers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OauthConsumer>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13938,7 +14324,7 @@ impl<'a> ListOrganisationConsumers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> CreateOrganisationConsumer<'a> {
@@ -13946,7 +14332,7 @@ impl<'a> CreateOrganisationConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13956,7 +14342,7 @@ impl<'a> CreateOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13984,15 +14370,15 @@ impl<'a> CreateOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetOrganisationConsumer<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14002,7 +14388,7 @@ impl<'a> GetOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14028,8 +14414,8 @@ impl<'a> GetOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> UpdateOrganisationConsumer<'a> {
@@ -14037,7 +14423,7 @@ impl<'a> UpdateOrganisationConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14047,7 +14433,7 @@ impl<'a> UpdateOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14076,15 +14462,15 @@ impl<'a> UpdateOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> DeleteOrganisationConsumer<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14094,7 +14480,7 @@ impl<'a> DeleteOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14120,8 +14506,8 @@ impl<'a> DeleteOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumerSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetOrganisationConsumerSecret<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
@@ -14130,7 +14516,7 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthConsumerSecret,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14141,7 +14527,7 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14167,30 +14553,42 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumptions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationConsumptions<'a> {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -14198,7 +14596,7 @@ impl<'a> ListOrganisationConsumptions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14207,8 +14605,8 @@ impl<'a> ListOrganisationConsumptions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14265,14 +14663,14 @@ impl<'a> ListOrganisationConsumptions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationCredits<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14282,7 +14680,7 @@ impl<'a> GetOrganisationCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14307,7 +14705,7 @@ impl<'a> GetOrganisationCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) limit: Option<i32>,
 }
 impl<'a> ListOrganisationDeployments<'a> {
@@ -14321,8 +14719,8 @@ impl<'a> ListOrganisationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrganisationDeploymentEntry>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14333,9 +14731,9 @@ impl<'a> ListOrganisationDeployments<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<crate::types::OrganisationDeploymentEntry>,
+                ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
             >,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14368,14 +14766,17 @@ impl<'a> ListOrganisationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationInstances<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14384,8 +14785,8 @@ impl<'a> ListOrganisationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14410,7 +14811,7 @@ impl<'a> ListOrganisationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationMembers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationMembers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
@@ -14418,8 +14819,8 @@ impl<'a> ListOrganisationMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrganisationMember>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrganisationMember>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14429,8 +14830,10 @@ impl<'a> ListOrganisationMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrganisationMember>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14455,13 +14858,16 @@ impl<'a> ListOrganisationMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct InviteOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invitation_key: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl<'a> InviteOrganisationMember<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
@@ -14469,7 +14875,7 @@ impl<'a> InviteOrganisationMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14479,7 +14885,7 @@ impl<'a> InviteOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14515,8 +14921,8 @@ impl<'a> InviteOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl<'a> UpdateOrganisationMember<'a> {
@@ -14524,7 +14930,7 @@ impl<'a> UpdateOrganisationMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14534,7 +14940,7 @@ impl<'a> UpdateOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14563,15 +14969,15 @@ impl<'a> UpdateOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl<'a> RemoveOrganisationMember<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14581,7 +14987,7 @@ impl<'a> RemoveOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14607,14 +15013,17 @@ impl<'a> RemoveOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationNamespaces<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationNamespaces<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Namespace>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Namespace>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14623,8 +15032,8 @@ impl<'a> ListOrganisationNamespaces<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Namespace>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14649,14 +15058,14 @@ impl<'a> ListOrganisationNamespaces<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPaymentInfo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationPaymentInfo<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14666,7 +15075,7 @@ impl<'a> GetOrganisationPaymentInfo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14691,14 +15100,17 @@ impl<'a> GetOrganisationPaymentInfo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14707,8 +15119,8 @@ impl<'a> ListOrganisationInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14733,7 +15145,7 @@ impl<'a> ListOrganisationInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BuyOrganisationCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
 impl<'a> BuyOrganisationCredits<'a> {
@@ -14741,7 +15153,7 @@ impl<'a> BuyOrganisationCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14751,7 +15163,7 @@ impl<'a> BuyOrganisationCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14779,14 +15191,17 @@ impl<'a> BuyOrganisationCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationUnpaidInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14795,8 +15210,8 @@ impl<'a> ListOrganisationUnpaidInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14821,15 +15236,15 @@ impl<'a> ListOrganisationUnpaidInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> GetOrganisationInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14839,7 +15254,7 @@ impl<'a> GetOrganisationInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14865,8 +15280,8 @@ impl<'a> GetOrganisationInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseOrganisationInvoicePaymentProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
@@ -14874,10 +15289,7 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::PaymentNextStep,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14887,7 +15299,7 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14916,15 +15328,15 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPurchaseOrder<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> DeleteOrganisationPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14934,7 +15346,7 @@ impl<'a> DeleteOrganisationPurchaseOrder<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14960,13 +15372,16 @@ impl<'a> DeleteOrganisationPurchaseOrder<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadOrganisationInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> DownloadOrganisationInvoicePdf<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -14974,7 +15389,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -14984,7 +15399,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -14994,7 +15409,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -15028,15 +15443,15 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceWithTax<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) price: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) price: ::std::string::String,
 }
 impl<'a> GetOrganisationPriceWithTax<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15046,7 +15461,7 @@ impl<'a> GetOrganisationPriceWithTax<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15072,7 +15487,7 @@ impl<'a> GetOrganisationPriceWithTax<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationPaymentMethods<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
@@ -15080,8 +15495,8 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15091,8 +15506,10 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15117,7 +15534,7 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> AddOrganisationPaymentMethod<'a> {
@@ -15125,7 +15542,7 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15135,7 +15552,7 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15163,14 +15580,14 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15180,7 +15597,7 @@ impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15205,7 +15622,7 @@ impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
@@ -15213,7 +15630,7 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15223,7 +15640,7 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15251,12 +15668,15 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationSetupIntent<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: Option<::std::string::String>,
 }
 impl<'a> CreateOrganisationSetupIntent<'a> {
     /// Sets the `type` query parameter.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -15264,7 +15684,7 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SetupIntent, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SetupIntent, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15274,7 +15694,7 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15307,15 +15727,15 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) m_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -15325,7 +15745,7 @@ impl<'a> DeleteOrganisationPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -15351,14 +15771,14 @@ impl<'a> DeleteOrganisationPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationMonthlyInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationMonthlyInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15367,8 +15787,8 @@ impl<'a> GetOrganisationMonthlyInvoice<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15393,7 +15813,7 @@ impl<'a> GetOrganisationMonthlyInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationMaxMonthlyCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
 impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
@@ -15401,7 +15821,7 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15410,8 +15830,8 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15439,7 +15859,7 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationRecurrentPayment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
@@ -15448,7 +15868,7 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::RecurrentPayment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15459,7 +15879,7 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15484,14 +15904,14 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationRecurrentPayment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15501,7 +15921,7 @@ impl<'a> DeleteOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15526,14 +15946,14 @@ impl<'a> DeleteOrganisationRecurrentPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationStripeToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationStripeToken<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15542,8 +15962,8 @@ impl<'a> GetOrganisationStripeToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15568,11 +15988,14 @@ impl<'a> GetOrganisationStripeToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetPasswordResetForm<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -15580,7 +16003,7 @@ impl<'a> GetPasswordResetForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15589,8 +16012,8 @@ impl<'a> GetPasswordResetForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15630,7 +16053,7 @@ impl<'a> RequestPasswordReset<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15639,8 +16062,8 @@ impl<'a> RequestPasswordReset<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15668,12 +16091,15 @@ impl<'a> RequestPasswordReset<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetConfirmForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetPasswordResetConfirmForm<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -15681,7 +16107,7 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15690,8 +16116,8 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15725,7 +16151,7 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetPassword<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::PasswordResetForm>,
 }
 impl<'a> ResetPassword<'a> {
@@ -15733,7 +16159,7 @@ impl<'a> ResetPassword<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15742,8 +16168,8 @@ impl<'a> ResetPassword<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15772,14 +16198,14 @@ impl<'a> ResetPassword<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoicePayButton<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl<'a> GetInvoicePayButton<'a> {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -15789,7 +16215,7 @@ impl<'a> GetInvoicePayButton<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -15799,7 +16225,7 @@ impl<'a> GetInvoicePayButton<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -15824,14 +16250,14 @@ impl<'a> GetInvoicePayButton<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCoupon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetCoupon<'a> {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15841,7 +16267,7 @@ impl<'a> GetCoupon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15875,7 +16301,7 @@ impl<'a> ListPaymentProviders<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15885,7 +16311,7 @@ impl<'a> ListPaymentProviders<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15917,7 +16343,7 @@ impl<'a> GetStripeToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15927,7 +16353,7 @@ impl<'a> GetStripeToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15953,12 +16379,15 @@ impl<'a> GetStripeToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleStripeSepaWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) stripe_signature: Option<String>,
+    pub(crate) stripe_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StripeWebhookPayload>,
 }
 impl<'a> HandleStripeSepaWebhook<'a> {
     /// Sets the `Stripe-Signature` header parameter.
-    pub fn stripe_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn stripe_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stripe_signature = Some(value.into());
         self
     }
@@ -15966,7 +16395,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15976,7 +16405,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16004,7 +16433,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::SetupIntent>,
 }
 impl<'a> UpdateStripePayment<'a> {
@@ -16012,7 +16441,7 @@ impl<'a> UpdateStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16022,7 +16451,7 @@ impl<'a> UpdateStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16050,7 +16479,7 @@ impl<'a> UpdateStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> CompleteStripePayment<'a> {
@@ -16058,7 +16487,7 @@ impl<'a> CompleteStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16068,7 +16497,7 @@ impl<'a> CompleteStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16099,11 +16528,14 @@ impl<'a> CompleteStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl<'a> ListAddonProductProviders<'a> {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -16112,8 +16544,8 @@ impl<'a> ListAddonProductProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16123,8 +16555,10 @@ impl<'a> ListAddonProductProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16156,12 +16590,15 @@ impl<'a> ListAddonProductProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl<'a> GetAddonProductProvider<'a> {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -16171,7 +16608,7 @@ impl<'a> GetAddonProductProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderDetails,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16182,7 +16619,7 @@ impl<'a> GetAddonProductProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16215,14 +16652,14 @@ impl<'a> GetAddonProductProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProviderDetails<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProductProviderDetails<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16231,8 +16668,8 @@ impl<'a> GetAddonProductProviderDetails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16257,14 +16694,14 @@ impl<'a> GetAddonProductProviderDetails<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviderVersions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProductProviderVersions<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16273,8 +16710,8 @@ impl<'a> ListAddonProductProviderVersions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16305,7 +16742,7 @@ impl<'a> ListCountries<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16314,8 +16751,8 @@ impl<'a> ListCountries<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16344,7 +16781,7 @@ impl<'a> ListCountryCodes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16353,8 +16790,8 @@ impl<'a> ListCountryCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16377,11 +16814,14 @@ impl<'a> ListCountryCodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFlavors<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) context: Option<String>,
+    pub(crate) context: Option<::std::string::String>,
 }
 impl<'a> ListFlavors<'a> {
     /// Sets the `context` query parameter.
-    pub fn context(mut self, value: impl Into<String>) -> Self {
+    pub fn context(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.context = Some(value.into());
         self
     }
@@ -16389,7 +16829,10 @@ impl<'a> ListFlavors<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Flavor>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Flavor>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16398,8 +16841,8 @@ impl<'a> ListFlavors<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Flavor>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16431,11 +16874,14 @@ impl<'a> ListFlavors<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceTypes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) for_: Option<String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListInstanceTypes<'a> {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -16444,8 +16890,8 @@ impl<'a> ListInstanceTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::InstanceType>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::InstanceType>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16455,8 +16901,8 @@ impl<'a> ListInstanceTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceType>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16488,19 +16934,25 @@ impl<'a> ListInstanceTypes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceType<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) type_: String,
-    pub(crate) version: String,
-    pub(crate) for_: Option<String>,
-    pub(crate) app: Option<String>,
+    pub(crate) type_: ::std::string::String,
+    pub(crate) version: ::std::string::String,
+    pub(crate) for_: Option<::std::string::String>,
+    pub(crate) app: Option<::std::string::String>,
 }
 impl<'a> GetInstanceType<'a> {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
     /// Sets the `app` query parameter.
-    pub fn app(mut self, value: impl Into<String>) -> Self {
+    pub fn app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app = Some(value.into());
         self
     }
@@ -16508,7 +16960,7 @@ impl<'a> GetInstanceType<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceType, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::InstanceType, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16518,7 +16970,7 @@ impl<'a> GetInstanceType<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16566,7 +17018,10 @@ impl<'a> ListMfaKinds<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16575,8 +17030,8 @@ impl<'a> ListMfaKinds<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16599,23 +17054,32 @@ impl<'a> ListMfaKinds<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCreditPackages<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) coupon: Option<String>,
-    pub(crate) orga_id: Option<String>,
-    pub(crate) currency: Option<String>,
+    pub(crate) coupon: Option<::std::string::String>,
+    pub(crate) orga_id: Option<::std::string::String>,
+    pub(crate) currency: Option<::std::string::String>,
 }
 impl<'a> ListCreditPackages<'a> {
     /// Sets the `coupon` query parameter.
-    pub fn coupon(mut self, value: impl Into<String>) -> Self {
+    pub fn coupon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.coupon = Some(value.into());
         self
     }
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
     /// Sets the `currency` query parameter.
-    pub fn currency(mut self, value: impl Into<String>) -> Self {
+    pub fn currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.currency = Some(value.into());
         self
     }
@@ -16624,8 +17088,8 @@ impl<'a> ListCreditPackages<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::CreditPackage>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::CreditPackage>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16635,8 +17099,10 @@ impl<'a> ListCreditPackages<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::CreditPackage>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16691,8 +17157,8 @@ impl<'a> ListExchangeRates<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::CreditPrice>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::CreditPrice>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16702,8 +17168,8 @@ impl<'a> ListExchangeRates<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPrice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16733,8 +17199,8 @@ impl<'a> ListZonesV2<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ZoneSummary>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ZoneSummary>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16744,8 +17210,8 @@ impl<'a> ListZonesV2<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZoneSummary>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16777,7 +17243,7 @@ impl<'a> ProvisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ProviderProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16788,7 +17254,7 @@ impl<'a> ProvisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16815,14 +17281,14 @@ impl<'a> ProvisionMatomo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionMatomo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl<'a> DeprovisionMatomo<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -16832,7 +17298,7 @@ impl<'a> DeprovisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -16866,7 +17332,7 @@ impl<'a> ProvisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TardisProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16877,7 +17343,7 @@ impl<'a> ProvisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16904,14 +17370,14 @@ impl<'a> ProvisionTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvisionedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetProvisionedTardis<'a> {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16921,7 +17387,7 @@ impl<'a> GetProvisionedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16946,14 +17412,14 @@ impl<'a> GetProvisionedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeprovisionTardis<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -16963,7 +17429,7 @@ impl<'a> DeprovisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -16994,7 +17460,7 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17004,7 +17470,7 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17027,15 +17493,15 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetProviderAddon<'a> {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17045,7 +17511,7 @@ impl<'a> GetProviderAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17071,14 +17537,14 @@ impl<'a> GetProviderAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetHeptapodPriceForecast<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetHeptapodPriceForecast<'a> {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17088,7 +17554,7 @@ impl<'a> GetHeptapodPriceForecast<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17119,7 +17585,7 @@ impl<'a> GetSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17129,7 +17595,7 @@ impl<'a> GetSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17159,7 +17625,7 @@ impl<'a> UpdateSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17169,7 +17635,7 @@ impl<'a> UpdateSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17202,7 +17668,7 @@ impl<'a> DeleteSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17212,7 +17678,7 @@ impl<'a> DeleteSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17241,7 +17707,10 @@ impl<'a> ListSelfAddons<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17250,8 +17719,8 @@ impl<'a> ListSelfAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17281,7 +17750,7 @@ impl<'a> CreateSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17291,7 +17760,7 @@ impl<'a> CreateSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17325,7 +17794,7 @@ impl<'a> PreorderSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17335,7 +17804,7 @@ impl<'a> PreorderSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17362,14 +17831,14 @@ impl<'a> PreorderSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetSelfAddon<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17379,7 +17848,7 @@ impl<'a> GetSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17404,7 +17873,7 @@ impl<'a> GetSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> UpdateSelfAddon<'a> {
@@ -17412,7 +17881,7 @@ impl<'a> UpdateSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17422,7 +17891,7 @@ impl<'a> UpdateSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17450,14 +17919,14 @@ impl<'a> UpdateSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> DeleteSelfAddon<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17467,7 +17936,7 @@ impl<'a> DeleteSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17492,7 +17961,7 @@ impl<'a> DeleteSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonApplications<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
@@ -17500,8 +17969,8 @@ impl<'a> ListSelfAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -17511,8 +17980,8 @@ impl<'a> ListSelfAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17537,14 +18006,17 @@ impl<'a> ListSelfAddonApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonEnv<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17553,8 +18025,8 @@ impl<'a> ListSelfAddonEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17579,7 +18051,7 @@ impl<'a> ListSelfAddonEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChangeSelfAddonPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl<'a> ChangeSelfAddonPlan<'a> {
@@ -17587,7 +18059,7 @@ impl<'a> ChangeSelfAddonPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17597,7 +18069,7 @@ impl<'a> ChangeSelfAddonPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17625,14 +18097,14 @@ impl<'a> ChangeSelfAddonPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddonSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetSelfAddonSsoData<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonSsoData, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonSsoData, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17642,7 +18114,7 @@ impl<'a> GetSelfAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17667,14 +18139,17 @@ impl<'a> GetSelfAddonSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonTags<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17683,8 +18158,8 @@ impl<'a> ListSelfAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17709,15 +18184,18 @@ impl<'a> ListSelfAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddSelfAddonTag<'a> {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17726,8 +18204,8 @@ impl<'a> AddSelfAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17753,15 +18231,18 @@ impl<'a> AddSelfAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveSelfAddonTag<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17770,8 +18251,8 @@ impl<'a> RemoveSelfAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17804,8 +18285,8 @@ impl<'a> ListSelfApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -17815,8 +18296,8 @@ impl<'a> ListSelfApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17846,7 +18327,7 @@ impl<'a> CreateSelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17856,7 +18337,7 @@ impl<'a> CreateSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17883,14 +18364,14 @@ impl<'a> CreateSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplication<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17900,7 +18381,7 @@ impl<'a> GetSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17925,7 +18406,7 @@ impl<'a> GetSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> UpdateSelfApplication<'a> {
@@ -17933,7 +18414,7 @@ impl<'a> UpdateSelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17943,7 +18424,7 @@ impl<'a> UpdateSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17971,14 +18452,14 @@ impl<'a> UpdateSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> DeleteSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17988,7 +18469,7 @@ impl<'a> DeleteSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18013,14 +18494,17 @@ impl<'a> DeleteSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationAddons<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18029,8 +18513,8 @@ impl<'a> ListSelfApplicationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18055,14 +18539,14 @@ impl<'a> ListSelfApplicationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkSelfApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> LinkSelfApplicationAddon<'a> {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18072,7 +18556,7 @@ impl<'a> LinkSelfApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18097,7 +18581,7 @@ impl<'a> LinkSelfApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddonsEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
@@ -18105,8 +18589,8 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LinkedAddonEnv>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18116,8 +18600,10 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18142,15 +18628,15 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkSelfApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> UnlinkSelfApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18160,7 +18646,7 @@ impl<'a> UnlinkSelfApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18186,7 +18672,7 @@ impl<'a> UnlinkSelfApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBranch<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl<'a> SetSelfApplicationBranch<'a> {
@@ -18194,7 +18680,7 @@ impl<'a> SetSelfApplicationBranch<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18204,7 +18690,7 @@ impl<'a> SetSelfApplicationBranch<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18232,14 +18718,17 @@ impl<'a> SetSelfApplicationBranch<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationBranches<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationBranches<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18248,8 +18737,8 @@ impl<'a> ListSelfApplicationBranches<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18274,7 +18763,7 @@ impl<'a> ListSelfApplicationBranches<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBuildFlavor<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl<'a> SetSelfApplicationBuildFlavor<'a> {
@@ -18282,7 +18771,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18292,7 +18781,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18320,7 +18809,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependencies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
@@ -18328,8 +18817,8 @@ impl<'a> ListSelfApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18339,8 +18828,8 @@ impl<'a> ListSelfApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18365,14 +18854,14 @@ impl<'a> ListSelfApplicationDependencies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependenciesEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18382,7 +18871,7 @@ impl<'a> ListSelfApplicationDependenciesEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18407,15 +18896,15 @@ impl<'a> ListSelfApplicationDependenciesEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> AddSelfApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18425,7 +18914,7 @@ impl<'a> AddSelfApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18451,15 +18940,15 @@ impl<'a> AddSelfApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18469,7 +18958,7 @@ impl<'a> RemoveSelfApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18495,7 +18984,7 @@ impl<'a> RemoveSelfApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependents<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
@@ -18503,8 +18992,8 @@ impl<'a> ListSelfApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18514,8 +19003,8 @@ impl<'a> ListSelfApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18540,24 +19029,33 @@ impl<'a> ListSelfApplicationDependents<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ListSelfApplicationDeployments<'a> {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -18566,8 +19064,8 @@ impl<'a> ListSelfApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Deployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18577,8 +19075,8 @@ impl<'a> ListSelfApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18627,15 +19125,15 @@ impl<'a> ListSelfApplicationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18645,7 +19143,7 @@ impl<'a> GetSelfApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18671,15 +19169,15 @@ impl<'a> GetSelfApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelSelfApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> CancelSelfApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18689,7 +19187,7 @@ impl<'a> CancelSelfApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18715,14 +19213,17 @@ impl<'a> CancelSelfApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18731,8 +19232,8 @@ impl<'a> ListSelfApplicationEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18757,7 +19258,7 @@ impl<'a> ListSelfApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationEnv<'a> {
@@ -18765,7 +19266,7 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18775,7 +19276,7 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18803,8 +19304,8 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl<'a> SetSelfApplicationEnvVar<'a> {
@@ -18812,7 +19313,7 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18822,7 +19323,7 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18851,15 +19352,15 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl<'a> DeleteSelfApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18869,7 +19370,7 @@ impl<'a> DeleteSelfApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18895,14 +19396,14 @@ impl<'a> DeleteSelfApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18911,8 +19412,8 @@ impl<'a> GetSelfApplicationExposedEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18937,7 +19438,7 @@ impl<'a> GetSelfApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
@@ -18945,7 +19446,7 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18955,7 +19456,7 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18983,18 +19484,24 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListSelfApplicationInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -19002,7 +19509,10 @@ impl<'a> ListSelfApplicationInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19011,8 +19521,8 @@ impl<'a> ListSelfApplicationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19053,18 +19563,24 @@ impl<'a> ListSelfApplicationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeploySelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl<'a> RedeploySelfApplication<'a> {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -19072,7 +19588,7 @@ impl<'a> RedeploySelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19082,7 +19598,7 @@ impl<'a> RedeploySelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19123,14 +19639,14 @@ impl<'a> RedeploySelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> StopSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19140,7 +19656,7 @@ impl<'a> StopSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19165,15 +19681,15 @@ impl<'a> StopSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationInstance<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19183,7 +19699,7 @@ impl<'a> GetSelfApplicationInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19209,14 +19725,17 @@ impl<'a> GetSelfApplicationInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationTags<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19225,8 +19744,8 @@ impl<'a> ListSelfApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19251,15 +19770,18 @@ impl<'a> ListSelfApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddSelfApplicationTag<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19268,8 +19790,8 @@ impl<'a> AddSelfApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19295,15 +19817,18 @@ impl<'a> AddSelfApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19312,8 +19837,8 @@ impl<'a> RemoveSelfApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19339,14 +19864,17 @@ impl<'a> RemoveSelfApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDomains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDomains<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Domain>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19355,8 +19883,8 @@ impl<'a> ListSelfApplicationDomains<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19381,14 +19909,14 @@ impl<'a> ListSelfApplicationDomains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19398,7 +19926,7 @@ impl<'a> GetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19423,7 +19951,7 @@ impl<'a> GetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl<'a> SetSelfApplicationFavouriteDomain<'a> {
@@ -19431,7 +19959,7 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19441,7 +19969,7 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19469,14 +19997,14 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19486,7 +20014,7 @@ impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19511,15 +20039,15 @@ impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> AddSelfApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19529,7 +20057,7 @@ impl<'a> AddSelfApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19555,15 +20083,15 @@ impl<'a> AddSelfApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19573,7 +20101,7 @@ impl<'a> RemoveSelfApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19606,7 +20134,7 @@ impl<'a> UpdateSelfAvatar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19616,7 +20144,7 @@ impl<'a> UpdateSelfAvatar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19650,7 +20178,7 @@ impl<'a> ChangePassword<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19660,7 +20188,7 @@ impl<'a> ChangePassword<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19687,11 +20215,14 @@ impl<'a> ChangePassword<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfCliTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cli_token: Option<String>,
+    pub(crate) cli_token: Option<::std::string::String>,
 }
 impl<'a> ListSelfCliTokens<'a> {
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
@@ -19699,7 +20230,10 @@ impl<'a> ListSelfCliTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::CliToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::CliToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19708,8 +20242,8 @@ impl<'a> ListSelfCliTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CliToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19747,7 +20281,7 @@ impl<'a> ResendConfirmationEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19757,7 +20291,7 @@ impl<'a> ResendConfirmationEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19786,7 +20320,7 @@ impl<'a> ListSelfConsumers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19796,7 +20330,7 @@ impl<'a> ListSelfConsumers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19826,7 +20360,7 @@ impl<'a> CreateSelfConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19836,7 +20370,7 @@ impl<'a> CreateSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19863,14 +20397,14 @@ impl<'a> CreateSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetSelfConsumer<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19880,7 +20414,7 @@ impl<'a> GetSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19905,7 +20439,7 @@ impl<'a> GetSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> UpdateSelfConsumer<'a> {
@@ -19913,7 +20447,7 @@ impl<'a> UpdateSelfConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19923,7 +20457,7 @@ impl<'a> UpdateSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19951,14 +20485,14 @@ impl<'a> UpdateSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> DeleteSelfConsumer<'a> {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19968,7 +20502,7 @@ impl<'a> DeleteSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19993,7 +20527,7 @@ impl<'a> DeleteSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumerSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetSelfConsumerSecret<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
@@ -20002,7 +20536,7 @@ impl<'a> GetSelfConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthConsumerSecret,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -20013,7 +20547,7 @@ impl<'a> GetSelfConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20038,29 +20572,41 @@ impl<'a> GetSelfConsumerSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfConsumptions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListSelfConsumptions<'a> {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -20068,7 +20614,7 @@ impl<'a> ListSelfConsumptions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20077,8 +20623,8 @@ impl<'a> ListSelfConsumptions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20140,7 +20686,7 @@ impl<'a> GetSelfCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20150,7 +20696,7 @@ impl<'a> GetSelfCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20179,7 +20725,10 @@ impl<'a> ListSelfEmails<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20188,8 +20737,8 @@ impl<'a> ListSelfEmails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20212,7 +20761,7 @@ impl<'a> ListSelfEmails<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::EmailAddressBody>,
 }
 impl<'a> AddSelfEmail<'a> {
@@ -20220,7 +20769,7 @@ impl<'a> AddSelfEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20230,7 +20779,7 @@ impl<'a> AddSelfEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20258,14 +20807,14 @@ impl<'a> AddSelfEmail<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl<'a> RemoveSelfEmail<'a> {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20275,7 +20824,7 @@ impl<'a> RemoveSelfEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20306,7 +20855,7 @@ impl<'a> GetSelfId<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20315,8 +20864,8 @@ impl<'a> GetSelfId<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20345,7 +20894,7 @@ impl<'a> ListSelfInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceMap, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::InstanceMap, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20355,7 +20904,7 @@ impl<'a> ListSelfInstances<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20384,7 +20933,10 @@ impl<'a> ListSshKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::SshKey>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20393,8 +20945,8 @@ impl<'a> ListSshKeys<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20417,14 +20969,14 @@ impl<'a> ListSshKeys<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> AddSshKey<'a> {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20434,7 +20986,7 @@ impl<'a> AddSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20459,14 +21011,14 @@ impl<'a> AddSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> RemoveSshKey<'a> {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20476,7 +21028,7 @@ impl<'a> RemoveSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20501,7 +21053,7 @@ impl<'a> RemoveSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetPreferredMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaPreference>,
 }
 impl<'a> SetPreferredMfa<'a> {
@@ -20509,7 +21061,7 @@ impl<'a> SetPreferredMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20519,7 +21071,7 @@ impl<'a> SetPreferredMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20547,14 +21099,14 @@ impl<'a> SetPreferredMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> CreateMfa<'a> {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20564,7 +21116,7 @@ impl<'a> CreateMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20589,14 +21141,14 @@ impl<'a> CreateMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> DeleteMfa<'a> {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20606,7 +21158,7 @@ impl<'a> DeleteMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20631,7 +21183,7 @@ impl<'a> DeleteMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMfaBackupCodes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> ListMfaBackupCodes<'a> {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
@@ -20639,8 +21191,8 @@ impl<'a> ListMfaBackupCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::MfaRecoveryCode>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -20650,8 +21202,10 @@ impl<'a> ListMfaBackupCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20676,7 +21230,7 @@ impl<'a> ListMfaBackupCodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConfirmMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaConfirmation>,
 }
 impl<'a> ConfirmMfa<'a> {
@@ -20684,7 +21238,7 @@ impl<'a> ConfirmMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20694,7 +21248,7 @@ impl<'a> ConfirmMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20728,7 +21282,7 @@ impl<'a> GetSelfPaymentInfo<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20738,7 +21292,7 @@ impl<'a> GetSelfPaymentInfo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20767,7 +21321,10 @@ impl<'a> ListSelfInvoices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20776,8 +21333,8 @@ impl<'a> ListSelfInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20807,7 +21364,7 @@ impl<'a> BuySelfCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20817,7 +21374,7 @@ impl<'a> BuySelfCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20844,14 +21401,14 @@ impl<'a> BuySelfCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> GetSelfInvoice<'a> {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20861,7 +21418,7 @@ impl<'a> GetSelfInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20886,7 +21443,7 @@ impl<'a> GetSelfInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseSelfInvoicePaymentProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
@@ -20894,10 +21451,7 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::PaymentNextStep,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20907,7 +21461,7 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20935,14 +21489,14 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPurchaseOrder<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> DeleteSelfPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20952,7 +21506,7 @@ impl<'a> DeleteSelfPurchaseOrder<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20977,12 +21531,15 @@ impl<'a> DeleteSelfPurchaseOrder<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadSelfInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> DownloadSelfInvoicePdf<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -20990,7 +21547,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -21000,7 +21557,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -21010,7 +21567,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -21043,14 +21600,14 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfPriceWithTax<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) price: String,
+    pub(crate) price: ::std::string::String,
 }
 impl<'a> GetSelfPriceWithTax<'a> {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21060,7 +21617,7 @@ impl<'a> GetSelfPriceWithTax<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21092,8 +21649,8 @@ impl<'a> ListSelfPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21103,8 +21660,10 @@ impl<'a> ListSelfPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21134,7 +21693,7 @@ impl<'a> AddSelfPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21144,7 +21703,7 @@ impl<'a> AddSelfPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21177,7 +21736,7 @@ impl<'a> GetSelfDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21187,7 +21746,7 @@ impl<'a> GetSelfDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21217,7 +21776,7 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21227,7 +21786,7 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21254,14 +21813,14 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) m_id: String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl<'a> DeleteSelfPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21271,7 +21830,7 @@ impl<'a> DeleteSelfPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21302,7 +21861,7 @@ impl<'a> GetSelfMonthlyInvoice<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21311,8 +21870,8 @@ impl<'a> GetSelfMonthlyInvoice<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21342,10 +21901,7 @@ impl<'a> SetSelfMaxMonthlyCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::MaxCreditsInput,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::MaxCreditsInput, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21355,7 +21911,7 @@ impl<'a> SetSelfMaxMonthlyCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21390,7 +21946,7 @@ impl<'a> GetSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::RecurrentPayment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21401,7 +21957,7 @@ impl<'a> GetSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21430,7 +21986,7 @@ impl<'a> DeleteSelfRecurrentPayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21440,7 +21996,7 @@ impl<'a> DeleteSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21469,7 +22025,7 @@ impl<'a> GetSelfStripeToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21478,8 +22034,8 @@ impl<'a> GetSelfStripeToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21509,8 +22065,8 @@ impl<'a> ListOauthTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthToken>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21520,8 +22076,8 @@ impl<'a> ListOauthTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21550,7 +22106,7 @@ impl<'a> RevokeAllOauthTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21560,7 +22116,7 @@ impl<'a> RevokeAllOauthTokens<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21590,8 +22146,8 @@ impl<'a> GetCurrentOauthToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthToken>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21601,8 +22157,8 @@ impl<'a> GetCurrentOauthToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21625,14 +22181,14 @@ impl<'a> GetCurrentOauthToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeOauthToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl<'a> RevokeOauthToken<'a> {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21642,7 +22198,7 @@ impl<'a> RevokeOauthToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21667,11 +22223,14 @@ impl<'a> RevokeOauthToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) validation_key: Option<String>,
+    pub(crate) validation_key: Option<::std::string::String>,
 }
 impl<'a> ValidateEmail<'a> {
     /// Sets the `validationKey` query parameter.
-    pub fn validation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn validation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.validation_key = Some(value.into());
         self
     }
@@ -21679,7 +22238,7 @@ impl<'a> ValidateEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21689,7 +22248,7 @@ impl<'a> ValidateEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21721,24 +22280,33 @@ impl<'a> ValidateEmail<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSource<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormForSource<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -21746,7 +22314,7 @@ impl<'a> GetSignupFormForSource<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21755,8 +22323,8 @@ impl<'a> GetSignupFormForSource<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21806,35 +22374,50 @@ impl<'a> GetSignupFormForSource<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetLoginForm<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -21842,7 +22425,7 @@ impl<'a> GetLoginForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21851,8 +22434,8 @@ impl<'a> GetLoginForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21924,7 +22507,7 @@ impl<'a> Login<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21933,8 +22516,8 @@ impl<'a> Login<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21969,7 +22552,7 @@ impl<'a> LoginWithMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21978,8 +22561,8 @@ impl<'a> LoginWithMfa<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22007,29 +22590,41 @@ impl<'a> LoginWithMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupForm<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22037,7 +22632,7 @@ impl<'a> GetSignupForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22046,8 +22641,8 @@ impl<'a> GetSignupForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22104,24 +22699,33 @@ impl<'a> GetSignupForm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSourceAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormForSourceAlias<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22129,7 +22733,7 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22138,8 +22742,8 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22189,35 +22793,50 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginFormAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetLoginFormAlias<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22225,7 +22844,7 @@ impl<'a> GetLoginFormAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22234,8 +22853,8 @@ impl<'a> GetLoginFormAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22307,7 +22926,7 @@ impl<'a> LoginAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22316,8 +22935,8 @@ impl<'a> LoginAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22352,7 +22971,7 @@ impl<'a> LoginWithMfaAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22361,8 +22980,8 @@ impl<'a> LoginWithMfaAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22390,29 +23009,41 @@ impl<'a> LoginWithMfaAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormAlias<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22420,7 +23051,7 @@ impl<'a> GetSignupFormAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22429,8 +23060,8 @@ impl<'a> GetSignupFormAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22487,11 +23118,14 @@ impl<'a> GetSignupFormAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSummary<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) full: Option<String>,
+    pub(crate) full: Option<::std::string::String>,
 }
 impl<'a> GetSummary<'a> {
     /// Sets the `full` query parameter.
-    pub fn full(mut self, value: impl Into<String>) -> Self {
+    pub fn full(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.full = Some(value.into());
         self
     }
@@ -22499,7 +23133,7 @@ impl<'a> GetSummary<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Summary, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Summary, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22509,7 +23143,7 @@ impl<'a> GetSummary<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Summary>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22548,7 +23182,7 @@ impl<'a> CreateUser<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22558,7 +23192,7 @@ impl<'a> CreateUser<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22585,14 +23219,14 @@ impl<'a> CreateUser<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUser<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetUser<'a> {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22602,7 +23236,7 @@ impl<'a> GetUser<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22627,7 +23261,7 @@ impl<'a> GetUser<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUserApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListUserApplications<'a> {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
@@ -22635,8 +23269,8 @@ impl<'a> ListUserApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -22646,8 +23280,8 @@ impl<'a> ListUserApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22672,14 +23306,14 @@ impl<'a> ListUserApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserGitInfo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) user_id: String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl<'a> GetUserGitInfo<'a> {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22688,8 +23322,8 @@ impl<'a> GetUserGitInfo<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22714,12 +23348,15 @@ impl<'a> GetUserGitInfo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateVatKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
-    pub(crate) action: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ValidateVatKey<'a> {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -22727,7 +23364,7 @@ impl<'a> ValidateVatKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22737,7 +23374,7 @@ impl<'a> ValidateVatKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22770,17 +23407,23 @@ impl<'a> ValidateVatKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckVat<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) country: Option<String>,
-    pub(crate) vat: Option<String>,
+    pub(crate) country: Option<::std::string::String>,
+    pub(crate) vat: Option<::std::string::String>,
 }
 impl<'a> CheckVat<'a> {
     /// Sets the `country` query parameter.
-    pub fn country(mut self, value: impl Into<String>) -> Self {
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.country = Some(value.into());
         self
     }
     /// Sets the `vat` query parameter.
-    pub fn vat(mut self, value: impl Into<String>) -> Self {
+    pub fn vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.vat = Some(value.into());
         self
     }
@@ -22788,7 +23431,7 @@ impl<'a> CheckVat<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VatCheckResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VatCheckResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22798,7 +23441,7 @@ impl<'a> CheckVat<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22845,7 +23488,7 @@ impl<'a> ProvisionDependentAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22855,7 +23498,7 @@ impl<'a> ProvisionDependentAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22895,8 +23538,8 @@ impl<'a> ListVendorAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::VendorAddonSummary>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::VendorAddonSummary>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -22906,8 +23549,10 @@ impl<'a> ListVendorAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VendorAddonSummary>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22939,14 +23584,14 @@ impl<'a> ListVendorAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetVendorAddon<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VendorAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VendorAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22956,7 +23601,7 @@ impl<'a> GetVendorAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22981,7 +23626,7 @@ impl<'a> GetVendorAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVendorAddonConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl<'a> UpdateVendorAddonConfig<'a> {
@@ -22989,7 +23634,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22999,7 +23644,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23027,7 +23672,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BillAddonOwner<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonBillingInput>,
 }
 impl<'a> BillAddonOwner<'a> {
@@ -23035,7 +23680,7 @@ impl<'a> BillAddonOwner<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23045,7 +23690,7 @@ impl<'a> BillAddonOwner<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23073,14 +23718,14 @@ impl<'a> BillAddonOwner<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddonLogsCollector<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetVendorAddonLogsCollector<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23090,7 +23735,7 @@ impl<'a> GetVendorAddonLogsCollector<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23115,19 +23760,25 @@ impl<'a> GetVendorAddonLogsCollector<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteVendorAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl<'a> CompleteVendorAddonMigration<'a> {
     /// Sets the `plan_id` query parameter.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
     /// Sets the `region` query parameter.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -23135,7 +23786,7 @@ impl<'a> CompleteVendorAddonMigration<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23145,7 +23796,7 @@ impl<'a> CompleteVendorAddonMigration<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23189,14 +23840,14 @@ impl<'a> CompleteVendorAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAccessLogsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl<'a> GetAccessLogsReadToken<'a> {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23206,7 +23857,7 @@ impl<'a> GetAccessLogsReadToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23231,14 +23882,14 @@ impl<'a> GetAccessLogsReadToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMatomo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl<'a> GetMatomo<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::MatomoAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::MatomoAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23248,7 +23899,7 @@ impl<'a> GetMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23273,11 +23924,14 @@ impl<'a> GetMatomo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateMatomoToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) keycloak_token: Option<String>,
+    pub(crate) keycloak_token: Option<::std::string::String>,
 }
 impl<'a> ValidateMatomoToken<'a> {
     /// Sets the `keycloakToken` query parameter.
-    pub fn keycloak_token(mut self, value: impl Into<String>) -> Self {
+    pub fn keycloak_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.keycloak_token = Some(value.into());
         self
     }
@@ -23285,10 +23939,7 @@ impl<'a> ValidateMatomoToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::MatomoTokenInfo,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::MatomoTokenInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23298,7 +23949,7 @@ impl<'a> ValidateMatomoToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23338,7 +23989,7 @@ impl<'a> GetPulsarProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23349,7 +24000,7 @@ impl<'a> GetPulsarProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23372,14 +24023,14 @@ impl<'a> GetPulsarProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> GetPulsar<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23389,7 +24040,7 @@ impl<'a> GetPulsar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23414,14 +24065,14 @@ impl<'a> GetPulsar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> CreatePulsarTenantAndNamespace<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23431,7 +24082,7 @@ impl<'a> CreatePulsarTenantAndNamespace<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23456,14 +24107,14 @@ impl<'a> CreatePulsarTenantAndNamespace<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> DeletePulsarTenantAndNamespace<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23473,7 +24124,7 @@ impl<'a> DeletePulsarTenantAndNamespace<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23498,7 +24149,7 @@ impl<'a> DeletePulsarTenantAndNamespace<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> GetPulsarStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
@@ -23507,7 +24158,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarStoragePolicies,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23518,7 +24169,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23543,7 +24194,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdatePulsarStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdatePulsarStoragePolicies<'a> {
@@ -23553,7 +24204,7 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ProviderProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23564,7 +24215,7 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23592,15 +24243,15 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTopic<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
-    pub(crate) topic_name: String,
+    pub(crate) pulsar_id: ::std::string::String,
+    pub(crate) topic_name: ::std::string::String,
 }
 impl<'a> DeletePulsarTopic<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23610,7 +24261,7 @@ impl<'a> DeletePulsarTopic<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23636,7 +24287,7 @@ impl<'a> DeletePulsarTopic<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarClusterStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl<'a> GetPulsarClusterStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
@@ -23645,7 +24296,7 @@ impl<'a> GetPulsarClusterStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarClusterStoragePolicies,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23656,7 +24307,7 @@ impl<'a> GetPulsarClusterStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23694,7 +24345,7 @@ impl<'a> CreateTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23704,7 +24355,7 @@ impl<'a> CreateTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23739,14 +24390,14 @@ impl<'a> CreateTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23756,7 +24407,7 @@ impl<'a> GetTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23781,14 +24432,14 @@ impl<'a> GetTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeleteTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23798,7 +24449,7 @@ impl<'a> DeleteTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23823,15 +24474,15 @@ impl<'a> DeleteTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetOwnedTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23841,7 +24492,7 @@ impl<'a> GetOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23867,15 +24518,15 @@ impl<'a> GetOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeleteOwnedTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23885,7 +24536,7 @@ impl<'a> DeleteOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23911,8 +24562,8 @@ impl<'a> DeleteOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> RestoreOwnedTardis<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
@@ -23921,7 +24572,7 @@ impl<'a> RestoreOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TardisRestoreResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23932,7 +24583,7 @@ impl<'a> RestoreOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23958,16 +24609,16 @@ impl<'a> RestoreOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> GetTardisToken<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23977,7 +24628,7 @@ impl<'a> GetTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24004,16 +24655,16 @@ impl<'a> GetTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> DeleteTardisToken<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -24023,7 +24674,7 @@ impl<'a> DeleteTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -24050,8 +24701,8 @@ impl<'a> DeleteTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTardisTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) only_id: Option<bool>,
     pub(crate) to: Option<i64>,
@@ -24076,10 +24727,7 @@ impl<'a> ListTardisTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TardisTokenList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::TardisTokenList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24089,7 +24737,7 @@ impl<'a> ListTardisTokens<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24139,8 +24787,8 @@ impl<'a> ListTardisTokens<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TardisTokenCreateRequest>,
 }
 impl<'a> CreateTardisToken<'a> {
@@ -24148,7 +24796,7 @@ impl<'a> CreateTardisToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24158,7 +24806,7 @@ impl<'a> CreateTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24187,7 +24835,7 @@ impl<'a> CreateTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) to: Option<i64>,
 }
@@ -24206,10 +24854,7 @@ impl<'a> ListOwnedTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TardisAddonList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::TardisAddonList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24219,7 +24864,7 @@ impl<'a> ListOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24260,7 +24905,7 @@ impl<'a> ListOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::OwnedTardisCreateRequest>,
 }
@@ -24274,7 +24919,7 @@ impl<'a> CreateOwnedTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24284,7 +24929,7 @@ impl<'a> CreateOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24327,7 +24972,7 @@ impl<'a> RevokeTardisToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -24337,7 +24982,7 @@ impl<'a> RevokeTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -24364,14 +25009,14 @@ impl<'a> RevokeTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConfigProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl<'a> GetConfigProvider<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ConfigProvider, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ConfigProvider, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24381,7 +25026,7 @@ impl<'a> GetConfigProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24406,7 +25051,7 @@ impl<'a> GetConfigProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConfigProviderEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl<'a> ListConfigProviderEnv<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
@@ -24414,8 +25059,8 @@ impl<'a> ListConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -24425,8 +25070,10 @@ impl<'a> ListConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24451,7 +25098,7 @@ impl<'a> ListConfigProviderEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceConfigProviderEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ConfigProviderVariableList>,
 }
 impl<'a> ReplaceConfigProviderEnv<'a> {
@@ -24460,8 +25107,8 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -24471,8 +25118,10 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24500,14 +25149,14 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListJenkinsUpdates<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListJenkinsUpdates<'a> {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24517,7 +25166,7 @@ impl<'a> ListJenkinsUpdates<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24542,14 +25191,14 @@ impl<'a> ListJenkinsUpdates<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24559,7 +25208,7 @@ impl<'a> GetAddonProviderV4<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24584,15 +25233,15 @@ impl<'a> GetAddonProviderV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddonV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetProviderAddonV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24602,7 +25251,7 @@ impl<'a> GetProviderAddonV4<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24628,15 +25277,15 @@ impl<'a> GetProviderAddonV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) cluster_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderCluster<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24646,7 +25295,7 @@ impl<'a> GetAddonProviderCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24672,14 +25321,14 @@ impl<'a> GetAddonProviderCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCreditsSummary<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetCreditsSummary<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24689,7 +25338,7 @@ impl<'a> GetCreditsSummary<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24714,12 +25363,15 @@ impl<'a> GetCreditsSummary<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) since: Option<::std::string::String>,
 }
 impl<'a> ListInvoices<'a> {
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -24727,7 +25379,7 @@ impl<'a> ListInvoices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24737,7 +25389,7 @@ impl<'a> ListInvoices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24770,14 +25422,14 @@ impl<'a> ListInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListUnpaidInvoices<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24787,7 +25439,7 @@ impl<'a> ListUnpaidInvoices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24812,15 +25464,15 @@ impl<'a> ListUnpaidInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> GetInvoice<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24830,7 +25482,7 @@ impl<'a> GetInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24856,15 +25508,15 @@ impl<'a> GetInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoiceHtml<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> GetInvoiceHtml<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -24873,8 +25525,8 @@ impl<'a> GetInvoiceHtml<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -24901,15 +25553,15 @@ impl<'a> GetInvoiceHtml<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartPaypalPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> StartPaypalPayment<'a> {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24919,7 +25571,7 @@ impl<'a> StartPaypalPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24945,16 +25597,16 @@ impl<'a> StartPaypalPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payer_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payer_id: ::std::string::String,
 }
 impl<'a> AuthorizePaypalPayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24964,7 +25616,7 @@ impl<'a> AuthorizePaypalPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24991,8 +25643,8 @@ impl<'a> AuthorizePaypalPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> StartStripePayment<'a> {
@@ -25000,7 +25652,7 @@ impl<'a> StartStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25010,7 +25662,7 @@ impl<'a> StartStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25039,16 +25691,16 @@ impl<'a> StartStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payment_id: ::std::string::String,
 }
 impl<'a> AuthorizeStripePayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25058,7 +25710,7 @@ impl<'a> AuthorizeStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25085,14 +25737,14 @@ impl<'a> AuthorizeStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListPaymentMethods<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25102,7 +25754,7 @@ impl<'a> ListPaymentMethods<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25127,7 +25779,7 @@ impl<'a> ListPaymentMethods<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreatePaymentMethod<'a> {
@@ -25135,7 +25787,7 @@ impl<'a> CreatePaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25145,7 +25797,7 @@ impl<'a> CreatePaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25173,7 +25825,7 @@ impl<'a> CreatePaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> SetDefaultPaymentMethod<'a> {
@@ -25181,7 +25833,7 @@ impl<'a> SetDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25191,7 +25843,7 @@ impl<'a> SetDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25219,15 +25871,15 @@ impl<'a> SetDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) method_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) method_id: ::std::string::String,
 }
 impl<'a> DeletePaymentMethod<'a> {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25237,7 +25889,7 @@ impl<'a> DeletePaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25263,15 +25915,15 @@ impl<'a> DeletePaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStripeSetupIntent<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: ::std::string::String,
 }
 impl<'a> CreateStripeSetupIntent<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25281,7 +25933,7 @@ impl<'a> CreateStripeSetupIntent<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25314,15 +25966,15 @@ impl<'a> CreateStripeSetupIntent<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice: ::std::string::String,
 }
 impl<'a> DownloadInvoicePdf<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -25332,7 +25984,7 @@ impl<'a> DownloadInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -25342,7 +25994,7 @@ impl<'a> DownloadInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -25368,12 +26020,15 @@ impl<'a> DownloadInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceSystem<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) zone_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) zone_id: Option<::std::string::String>,
 }
 impl<'a> GetOrganisationPriceSystem<'a> {
     /// Sets the `zone_id` query parameter.
-    pub fn zone_id(mut self, value: impl Into<String>) -> Self {
+    pub fn zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.zone_id = Some(value.into());
         self
     }
@@ -25381,7 +26036,7 @@ impl<'a> GetOrganisationPriceSystem<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25391,7 +26046,7 @@ impl<'a> GetOrganisationPriceSystem<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25424,15 +26079,15 @@ impl<'a> GetOrganisationPriceSystem<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPriceSystem<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) zone_id: String,
-    pub(crate) currency: String,
+    pub(crate) zone_id: ::std::string::String,
+    pub(crate) currency: ::std::string::String,
 }
 impl<'a> GetPriceSystem<'a> {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25442,7 +26097,7 @@ impl<'a> GetPriceSystem<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25482,11 +26137,14 @@ impl<'a> GetPriceSystem<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConsoleSettings<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) env: Option<String>,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> ListConsoleSettings<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25495,8 +26153,8 @@ impl<'a> ListConsoleSettings<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25506,8 +26164,10 @@ impl<'a> ListConsoleSettings<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25539,12 +26199,15 @@ impl<'a> ListConsoleSettings<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> GetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25554,7 +26217,7 @@ impl<'a> GetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ConfigProviderVariable,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25565,7 +26228,7 @@ impl<'a> GetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25598,13 +26261,16 @@ impl<'a> GetConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
-    pub(crate) body: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
+    pub(crate) body: Option<::std::string::String>,
 }
 impl<'a> SetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25612,7 +26278,7 @@ impl<'a> SetConsoleSetting<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25622,7 +26288,7 @@ impl<'a> SetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25658,12 +26324,15 @@ impl<'a> SetConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> DeleteConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25671,7 +26340,7 @@ impl<'a> DeleteConsoleSetting<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25681,7 +26350,7 @@ impl<'a> DeleteConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25714,14 +26383,17 @@ impl<'a> DeleteConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListFunctions<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25730,8 +26402,8 @@ impl<'a> ListFunctions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25756,7 +26428,7 @@ impl<'a> ListFunctions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl<'a> CreateFunction<'a> {
@@ -25764,7 +26436,10 @@ impl<'a> CreateFunction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25773,8 +26448,8 @@ impl<'a> CreateFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25802,15 +26477,18 @@ impl<'a> CreateFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> GetFunction<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25819,8 +26497,8 @@ impl<'a> GetFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25846,8 +26524,8 @@ impl<'a> GetFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl<'a> UpdateFunction<'a> {
@@ -25855,7 +26533,10 @@ impl<'a> UpdateFunction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25864,8 +26545,8 @@ impl<'a> UpdateFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25894,15 +26575,15 @@ impl<'a> UpdateFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> DeleteFunction<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25912,7 +26593,7 @@ impl<'a> DeleteFunction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25938,8 +26619,8 @@ impl<'a> DeleteFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctionDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> ListFunctionDeployments<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
@@ -25947,8 +26628,8 @@ impl<'a> ListFunctionDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25958,8 +26639,10 @@ impl<'a> ListFunctionDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::FunctionDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25985,8 +26668,8 @@ impl<'a> ListFunctionDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentInput>,
 }
 impl<'a> CreateFunctionDeployment<'a> {
@@ -25996,7 +26679,7 @@ impl<'a> CreateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26007,7 +26690,7 @@ impl<'a> CreateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26036,9 +26719,9 @@ impl<'a> CreateFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetFunctionDeployment<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -26047,7 +26730,7 @@ impl<'a> GetFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26058,7 +26741,7 @@ impl<'a> GetFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26085,9 +26768,9 @@ impl<'a> GetFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentUpdate>,
 }
 impl<'a> UpdateFunctionDeployment<'a> {
@@ -26097,7 +26780,7 @@ impl<'a> UpdateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26108,7 +26791,7 @@ impl<'a> UpdateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26138,16 +26821,16 @@ impl<'a> UpdateFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TriggerFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> TriggerFunctionDeployment<'a> {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26157,7 +26840,7 @@ impl<'a> TriggerFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26184,16 +26867,16 @@ impl<'a> TriggerFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> DeleteFunctionDeployment<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26203,7 +26886,7 @@ impl<'a> DeleteFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26230,15 +26913,15 @@ impl<'a> DeleteFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMateriaKvToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) kv_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) kv_id: ::std::string::String,
 }
 impl<'a> CreateMateriaKvToken<'a> {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26248,7 +26931,7 @@ impl<'a> CreateMateriaKvToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26274,7 +26957,7 @@ impl<'a> CreateMateriaKvToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListIamTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<crate::types::ListIamTokensFrom>,
     pub(crate) size: Option<crate::types::ListIamTokensSize>,
 }
@@ -26293,7 +26976,10 @@ impl<'a> ListIamTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::IamToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::IamToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26302,8 +26988,8 @@ impl<'a> ListIamTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::IamToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26344,15 +27030,15 @@ impl<'a> ListIamTokens<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetIamToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> GetIamToken<'a> {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26362,7 +27048,7 @@ impl<'a> GetIamToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26388,15 +27074,15 @@ impl<'a> GetIamToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeIamToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> RevokeIamToken<'a> {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26406,7 +27092,7 @@ impl<'a> RevokeIamToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26450,7 +27136,10 @@ impl<'a> ListIamTokenRevocations<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26459,8 +27148,8 @@ impl<'a> ListIamTokenRevocations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26500,9 +27189,9 @@ impl<'a> ListIamTokenRevocations<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) addon_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl<'a> ListAddonLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -26510,8 +27199,8 @@ impl<'a> ListAddonLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26521,8 +27210,8 @@ impl<'a> ListAddonLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26549,15 +27238,15 @@ impl<'a> ListAddonLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDefaultLoadBalancerDns<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) app_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetDefaultLoadBalancerDns<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26567,7 +27256,7 @@ impl<'a> GetDefaultLoadBalancerDns<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26593,9 +27282,9 @@ impl<'a> GetDefaultLoadBalancerDns<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl<'a> ListApplicationLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -26603,8 +27292,8 @@ impl<'a> ListApplicationLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26614,8 +27303,8 @@ impl<'a> ListApplicationLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26642,18 +27331,18 @@ impl<'a> ListApplicationLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationAccessLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) field: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) since: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl<'a> StreamApplicationAccessLogs<'a> {
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
@@ -26663,7 +27352,10 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -26678,7 +27370,10 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
@@ -26686,7 +27381,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -26695,8 +27390,8 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -26705,7 +27400,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::AccessLog, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::AccessLog, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().events(None)
     }
@@ -26779,37 +27474,43 @@ impl<'a> StreamApplicationAccessLogs<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationLogsV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) field: Option<Vec<String>>,
-    pub(crate) filter: Option<String>,
-    pub(crate) instance_id: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) filter: Option<::std::string::String>,
+    pub(crate) instance_id: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) service: Option<Vec<String>>,
-    pub(crate) since: Option<String>,
+    pub(crate) service: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl<'a> StreamApplicationLogsV4<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
     /// Sets the `filter` query parameter.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
     /// Instance ID.
-    pub fn instance_id(mut self, value: Vec<String>) -> Self {
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = Some(value);
         self
     }
@@ -26819,12 +27520,15 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self
     }
     /// Sets the `service` query parameter.
-    pub fn service(mut self, value: Vec<String>) -> Self {
+    pub fn service(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.service = Some(value);
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -26839,7 +27543,10 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
@@ -26847,7 +27554,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -26856,8 +27563,8 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -26866,7 +27573,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ApplicationLog, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::ApplicationLog, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare()
             .events(
@@ -26978,15 +27685,15 @@ impl<'a> StreamApplicationLogsV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMateriaKvDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetMateriaKvDatabase<'a> {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26996,7 +27703,7 @@ impl<'a> GetMateriaKvDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27022,14 +27729,17 @@ impl<'a> GetMateriaKvDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroups<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::NetworkGroup>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::NetworkGroup>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27038,7 +27748,7 @@ impl<'a> ListNetworkGroups<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroup>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27064,7 +27774,7 @@ impl<'a> ListNetworkGroups<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupInput>,
 }
 impl<'a> CreateNetworkGroup<'a> {
@@ -27113,8 +27823,8 @@ impl<'a> CreateNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -27160,8 +27870,8 @@ impl<'a> GetNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> DeleteNetworkGroup<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -27204,8 +27914,8 @@ impl<'a> DeleteNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupExternalPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPeerInput>,
 }
 impl<'a> AddNetworkGroupExternalPeer<'a> {
@@ -27256,9 +27966,9 @@ impl<'a> AddNetworkGroupExternalPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupExternalPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> RemoveNetworkGroupExternalPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
@@ -27305,8 +28015,8 @@ impl<'a> RemoveNetworkGroupExternalPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupMembers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroupMembers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
@@ -27314,7 +28024,7 @@ impl<'a> ListNetworkGroupMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::NetworkGroupMember>,
+            ::std::vec::Vec<crate::types::NetworkGroupMember>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27325,7 +28035,9 @@ impl<'a> ListNetworkGroupMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupMember>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27355,8 +28067,8 @@ impl<'a> ListNetworkGroupMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupMemberInput>,
 }
 impl<'a> AddNetworkGroupMember<'a> {
@@ -27364,7 +28076,7 @@ impl<'a> AddNetworkGroupMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27373,7 +28085,7 @@ impl<'a> AddNetworkGroupMember<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27408,9 +28120,9 @@ impl<'a> AddNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupMember<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -27460,9 +28172,9 @@ impl<'a> GetNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl<'a> RemoveNetworkGroupMember<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -27509,8 +28221,8 @@ impl<'a> RemoveNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupPeers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroupPeers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
@@ -27518,7 +28230,7 @@ impl<'a> ListNetworkGroupPeers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::NetworkGroupPeer>,
+            ::std::vec::Vec<crate::types::NetworkGroupPeer>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27529,7 +28241,9 @@ impl<'a> ListNetworkGroupPeers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupPeer>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27559,9 +28273,9 @@ impl<'a> ListNetworkGroupPeers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupPeer<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -27608,9 +28322,9 @@ impl<'a> GetNetworkGroupPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroupPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> DeleteNetworkGroupPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -27654,9 +28368,9 @@ impl<'a> DeleteNetworkGroupPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
@@ -27706,16 +28420,16 @@ impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27724,7 +28438,7 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27767,15 +28481,15 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> StreamNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27784,7 +28498,7 @@ impl<'a> StreamNetworkGroup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27820,16 +28534,16 @@ impl<'a> StreamNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationDeploymentsV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) action: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) action: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) include_application_configuration: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationDeploymentsV4Order>,
 }
 impl<'a> ListApplicationDeploymentsV4<'a> {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: Vec<String>) -> Self {
+    pub fn action(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.action = Some(value);
         self
     }
@@ -27856,8 +28570,8 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -27867,8 +28581,10 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27926,9 +28642,9 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationDeploymentV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) include_application_configuration: Option<bool>,
 }
 impl<'a> GetApplicationDeploymentV4<'a> {
@@ -27942,8 +28658,8 @@ impl<'a> GetApplicationDeploymentV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -27953,8 +28669,10 @@ impl<'a> GetApplicationDeploymentV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27989,24 +28707,30 @@ impl<'a> GetApplicationDeploymentV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationInstancesV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) exclude_state: Option<Vec<String>>,
-    pub(crate) include_state: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) exclude_state: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) include_state: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationInstancesV4Order>,
-    pub(crate) since: Option<String>,
-    pub(crate) until: Option<String>,
-    pub(crate) deployment_id: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
+    pub(crate) until: Option<::std::string::String>,
+    pub(crate) deployment_id: Option<::std::string::String>,
 }
 impl<'a> ListApplicationInstancesV4<'a> {
     /// Sets the `excludeState` query parameter.
-    pub fn exclude_state(mut self, value: Vec<String>) -> Self {
+    pub fn exclude_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.exclude_state = Some(value);
         self
     }
     /// Sets the `includeState` query parameter.
-    pub fn include_state(mut self, value: Vec<String>) -> Self {
+    pub fn include_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.include_state = Some(value);
         self
     }
@@ -28024,17 +28748,26 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Only instances of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
@@ -28043,8 +28776,8 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationInstance>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28054,8 +28787,10 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28137,9 +28872,9 @@ impl<'a> ListApplicationInstancesV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationInstanceV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetApplicationInstanceV4<'a> {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
@@ -28147,8 +28882,8 @@ impl<'a> GetApplicationInstanceV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationInstance>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28158,8 +28893,10 @@ impl<'a> GetApplicationInstanceV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28192,7 +28929,10 @@ impl<'a> ListZones<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Zone>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Zone>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28201,8 +28941,8 @@ impl<'a> ListZones<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Zone>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28225,14 +28965,14 @@ impl<'a> ListZones<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZone<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) zone_name: String,
+    pub(crate) zone_name: ::std::string::String,
 }
 impl<'a> GetZone<'a> {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Zone, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Zone, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28242,7 +28982,7 @@ impl<'a> GetZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Zone>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28267,14 +29007,14 @@ impl<'a> GetZone<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetGrafanaOrganisation<'a> {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28284,7 +29024,7 @@ impl<'a> GetGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28309,14 +29049,14 @@ impl<'a> GetGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> CreateGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28326,7 +29066,7 @@ impl<'a> CreateGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28351,14 +29091,14 @@ impl<'a> CreateGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteGrafanaOrganisation<'a> {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28368,7 +29108,7 @@ impl<'a> DeleteGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28393,14 +29133,14 @@ impl<'a> DeleteGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ResetGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28410,7 +29150,7 @@ impl<'a> ResetGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28435,12 +29175,15 @@ impl<'a> ResetGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRequestHeatmap<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: Option<::std::string::String>,
 }
 impl<'a> GetRequestHeatmap<'a> {
     /// Application ID.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.application_id = Some(value.into());
         self
     }
@@ -28448,7 +29191,7 @@ impl<'a> GetRequestHeatmap<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28458,7 +29201,7 @@ impl<'a> GetRequestHeatmap<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28491,15 +29234,15 @@ impl<'a> GetRequestHeatmap<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceMetrics<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) resource_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) resource_id: ::std::string::String,
     pub(crate) end: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     pub(crate) fill: Option<bool>,
-    pub(crate) interval: Option<String>,
+    pub(crate) interval: Option<::std::string::String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
-    pub(crate) span: Option<String>,
+    pub(crate) span: Option<::std::string::String>,
 }
 impl<'a> GetResourceMetrics<'a> {
     /// End of the period, as an ISO 8601 date-time.
@@ -28516,7 +29259,10 @@ impl<'a> GetResourceMetrics<'a> {
         self
     }
     /// Sets the `interval` query parameter.
-    pub fn interval(mut self, value: impl Into<String>) -> Self {
+    pub fn interval(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.interval = Some(value.into());
         self
     }
@@ -28526,7 +29272,10 @@ impl<'a> GetResourceMetrics<'a> {
         self
     }
     /// Sets the `span` query parameter.
-    pub fn span(mut self, value: impl Into<String>) -> Self {
+    pub fn span(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.span = Some(value.into());
         self
     }
@@ -28535,8 +29284,10 @@ impl<'a> GetResourceMetrics<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28547,9 +29298,14 @@ impl<'a> GetResourceMetrics<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+                ::std::vec::Vec<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        serde_json::Value,
+                    >,
+                >,
             >,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28621,7 +29377,10 @@ impl<'a> ListApiTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ApiToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ApiToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28630,8 +29389,8 @@ impl<'a> ListApiTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ApiToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28661,10 +29420,7 @@ impl<'a> CreateApiToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ApiTokenCreated,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::ApiTokenCreated, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28674,7 +29430,7 @@ impl<'a> CreateApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28701,7 +29457,7 @@ impl<'a> CreateApiToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApiToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApiTokenUpdateRequest>,
 }
 impl<'a> UpdateApiToken<'a> {
@@ -28709,7 +29465,7 @@ impl<'a> UpdateApiToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -28719,7 +29475,7 @@ impl<'a> UpdateApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -28747,14 +29503,14 @@ impl<'a> UpdateApiToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeApiToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
 }
 impl<'a> RevokeApiToken<'a> {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -28764,7 +29520,7 @@ impl<'a> RevokeApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -28810,7 +29566,7 @@ impl StreamEvents<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) since: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,

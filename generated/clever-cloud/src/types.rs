@@ -1,55 +1,68 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// One HTTP access-log record; fields are not published.
-pub type AccessLog = std::collections::BTreeMap<String, serde_json::Value>;
+pub type AccessLog = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// An add-on as returned by the API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Addon {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
-    pub real_id: Option<String>,
+    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub real_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
-    pub zone_id: Option<String>,
+    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone_id: ::std::option::Option<::std::string::String>,
     /// `provider`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<AddonProviderInfo>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<AddonProviderInfo>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<AddonPlan>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<AddonPlan>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `configKeys`
-    #[serde(rename = "configKeys", skip_serializing_if = "Option::is_none")]
-    pub config_keys: Option<Vec<String>>,
+    #[serde(
+        rename = "configKeys",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub config_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
     const NAME: &'static str = "Addon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -65,7 +78,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             real_id: v2,
@@ -81,7 +94,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
 impl<'de> serde::Deserialize<'de> for Addon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -89,14 +102,18 @@ impl<'de> serde::Deserialize<'de> for Addon {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonBillingInput {
     /// `cost`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cost: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
     const NAME: &'static str = "AddonBillingInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "cost" => v0 = map.next_value()?,
                 _ => {
@@ -104,24 +121,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
                 }
             }
         }
-        Ok(Self { cost: v0 })
+        ::std::result::Result::Ok(Self { cost: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonBillingInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl AddonBillingInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { cost: None }
+        Self {
+            cost: ::std::option::Option::None,
+        }
     }
     /// Sets [`cost`](Self::cost).
     pub fn with_cost(mut self, value: f64) -> Self {
-        self.cost = Some(value);
+        self.cost = ::std::option::Option::Some(value);
         self
     }
 }
@@ -129,14 +148,20 @@ impl AddonBillingInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonConfigInput {
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
     const NAME: &'static str = "AddonConfigInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config" => v0 = map.next_value()?,
                 _ => {
@@ -144,27 +169,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
                 }
             }
         }
-        Ok(Self { config: v0 })
+        ::std::result::Result::Ok(Self { config: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonConfigInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl AddonConfigInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { config: None }
+        Self {
+            config: ::std::option::Option::None,
+        }
     }
     /// Sets [`config`](Self::config).
     pub fn with_config(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.config = Some(value);
+        self.config = ::std::option::Option::Some(value);
         self
     }
 }
@@ -182,7 +209,7 @@ pub enum AddonFeatureType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -190,7 +217,7 @@ pub enum AddonFeatureType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonFeatureType {
     /// The value as sent on the wire.
@@ -201,7 +228,7 @@ impl AddonFeatureType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -209,15 +236,15 @@ impl AddonFeatureType {
         }
     }
 }
-impl From<String> for AddonFeatureType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonFeatureType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -231,37 +258,45 @@ impl std::fmt::Display for AddonFeatureType {
     }
 }
 impl serde::Serialize for AddonFeatureType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeature {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonFeatureType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonFeatureType>,
     /// `name_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name_code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
     const NAME: &'static str = "AddonFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -271,7 +306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
             name_code: v2,
@@ -281,7 +316,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
 impl<'de> serde::Deserialize<'de> for AddonFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -299,7 +334,7 @@ pub enum AddonFeatureInputType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -307,7 +342,7 @@ pub enum AddonFeatureInputType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonFeatureInputType {
     /// The value as sent on the wire.
@@ -318,7 +353,7 @@ impl AddonFeatureInputType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -326,15 +361,15 @@ impl AddonFeatureInputType {
         }
     }
 }
-impl From<String> for AddonFeatureInputType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonFeatureInputType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -348,33 +383,41 @@ impl std::fmt::Display for AddonFeatureInputType {
     }
 }
 impl serde::Serialize for AddonFeatureInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonFeatureInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeatureInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonFeatureInputType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonFeatureInputType>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
     const NAME: &'static str = "AddonFeatureInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -383,70 +426,80 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
                 }
             }
         }
-        Ok(Self { name: v0, type_: v1 })
+        ::std::result::Result::Ok(Self { name: v0, type_: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl AddonFeatureInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { name: None, type_: None }
+        Self {
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`type_`](Self::type_).
     pub fn with_type(mut self, value: AddonFeatureInputType) -> Self {
-        self.type_ = Some(value);
+        self.type_ = ::std::option::Option::Some(value);
         self
     }
 }
 /// Raw request body carrying the ID of the add-on to link.
-pub type AddonIdBody = String;
+pub type AddonIdBody = ::std::string::String;
 /// The `AddonPlan` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlan {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `price_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price_id: ::std::option::Option<::std::string::String>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonPlanFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
     /// `zones`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zones: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zones: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
     const NAME: &'static str = "AddonPlan";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -460,7 +513,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             slug: v2,
@@ -474,7 +527,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
 impl<'de> serde::Deserialize<'de> for AddonPlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -482,22 +535,26 @@ impl<'de> serde::Deserialize<'de> for AddonPlan {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanChange {
     /// `planId`
-    #[serde(rename = "planId", skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<String>,
+    #[serde(rename = "planId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
     const NAME: &'static str = "AddonPlanChange";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "planId" => v0 = map.next_value()?,
                 "region" => v1 = map.next_value()?,
@@ -507,7 +564,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             plan_id: v0,
             region: v1,
             version: v2,
@@ -517,7 +574,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
 impl<'de> serde::Deserialize<'de> for AddonPlanChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -525,24 +582,33 @@ impl AddonPlanChange {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            plan_id: None,
-            region: None,
-            version: None,
+            plan_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            version: ::std::option::Option::None,
         }
     }
     /// Sets [`plan_id`](Self::plan_id).
-    pub fn with_plan_id(mut self, value: impl Into<String>) -> Self {
-        self.plan_id = Some(value.into());
+    pub fn with_plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`region`](Self::region).
-    pub fn with_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`version`](Self::version).
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -560,7 +626,7 @@ pub enum AddonPlanFeatureType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -568,7 +634,7 @@ pub enum AddonPlanFeatureType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonPlanFeatureType {
     /// The value as sent on the wire.
@@ -579,7 +645,7 @@ impl AddonPlanFeatureType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -587,15 +653,15 @@ impl AddonPlanFeatureType {
         }
     }
 }
-impl From<String> for AddonPlanFeatureType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonPlanFeatureType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -609,45 +675,53 @@ impl std::fmt::Display for AddonPlanFeatureType {
     }
 }
 impl serde::Serialize for AddonPlanFeatureType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonPlanFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanFeature {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonPlanFeatureType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonPlanFeatureType>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
     /// `computable_value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub computable_value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub computable_value: ::std::option::Option<::std::string::String>,
     /// `name_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name_code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
     const NAME: &'static str = "AddonPlanFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -659,7 +733,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
             value: v2,
@@ -671,7 +745,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
 impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -679,36 +753,48 @@ impl AddonPlanFeature {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            type_: None,
-            value: None,
-            computable_value: None,
-            name_code: None,
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            computable_value: ::std::option::Option::None,
+            name_code: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`type_`](Self::type_).
     pub fn with_type(mut self, value: AddonPlanFeatureType) -> Self {
-        self.type_ = Some(value);
+        self.type_ = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`value`](Self::value).
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`computable_value`](Self::computable_value).
-    pub fn with_computable_value(mut self, value: impl Into<String>) -> Self {
-        self.computable_value = Some(value.into());
+    pub fn with_computable_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.computable_value = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name_code`](Self::name_code).
-    pub fn with_name_code(mut self, value: impl Into<String>) -> Self {
-        self.name_code = Some(value.into());
+    pub fn with_name_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -716,26 +802,30 @@ impl AddonPlanFeature {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonPlanFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
     const NAME: &'static str = "AddonPlanInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "slug" => v1 = map.next_value()?,
@@ -746,7 +836,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             slug: v1,
             price: v2,
@@ -757,7 +847,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
 impl<'de> serde::Deserialize<'de> for AddonPlanInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -765,30 +855,36 @@ impl AddonPlanInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            slug: None,
-            price: None,
-            features: None,
+            name: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            features: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`slug`](Self::slug).
-    pub fn with_slug(mut self, value: impl Into<String>) -> Self {
-        self.slug = Some(value.into());
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`price`](Self::price).
     pub fn with_price(mut self, value: f64) -> Self {
-        self.price = Some(value);
+        self.price = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`features`](Self::features).
-    pub fn with_features(mut self, value: Vec<AddonPlanFeature>) -> Self {
-        self.features = Some(value);
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonPlanFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
         self
     }
 }
@@ -796,34 +892,38 @@ impl AddonPlanInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config_vars: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config_vars: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `sso_salt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sso_salt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sso_salt: ::std::option::Option<::std::string::String>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `production`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub production: Option<AddonProviderApiUrls>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub production: ::std::option::Option<AddonProviderApiUrls>,
     /// `test`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub test: Option<AddonProviderApiUrls>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub test: ::std::option::Option<AddonProviderApiUrls>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     const NAME: &'static str = "AddonProviderApiConfig";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config_vars" => v0 = map.next_value()?,
                 "password" => v1 = map.next_value()?,
@@ -836,7 +936,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config_vars: v0,
             password: v1,
             sso_salt: v2,
@@ -849,7 +949,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
 impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -857,42 +957,54 @@ impl AddonProviderApiConfig {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            config_vars: None,
-            password: None,
-            sso_salt: None,
-            regions: None,
-            production: None,
-            test: None,
+            config_vars: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            sso_salt: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            production: ::std::option::Option::None,
+            test: ::std::option::Option::None,
         }
     }
     /// Sets [`config_vars`](Self::config_vars).
-    pub fn with_config_vars(mut self, value: Vec<String>) -> Self {
-        self.config_vars = Some(value);
+    pub fn with_config_vars(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.config_vars = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`password`](Self::password).
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`sso_salt`](Self::sso_salt).
-    pub fn with_sso_salt(mut self, value: impl Into<String>) -> Self {
-        self.sso_salt = Some(value.into());
+    pub fn with_sso_salt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_salt = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`regions`](Self::regions).
-    pub fn with_regions(mut self, value: Vec<String>) -> Self {
-        self.regions = Some(value);
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`production`](Self::production).
     pub fn with_production(mut self, value: AddonProviderApiUrls) -> Self {
-        self.production = Some(value);
+        self.production = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`test`](Self::test).
     pub fn with_test(mut self, value: AddonProviderApiUrls) -> Self {
-        self.test = Some(value);
+        self.test = ::std::option::Option::Some(value);
         self
     }
 }
@@ -900,18 +1012,22 @@ impl AddonProviderApiConfig {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiUrls {
     /// `base_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `sso_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sso_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sso_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
     const NAME: &'static str = "AddonProviderApiUrls";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "base_url" => v0 = map.next_value()?,
                 "sso_url" => v1 = map.next_value()?,
@@ -920,13 +1036,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
                 }
             }
         }
-        Ok(Self { base_url: v0, sso_url: v1 })
+        ::std::result::Result::Ok(Self { base_url: v0, sso_url: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -934,18 +1050,24 @@ impl AddonProviderApiUrls {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            base_url: None,
-            sso_url: None,
+            base_url: ::std::option::Option::None,
+            sso_url: ::std::option::Option::None,
         }
     }
     /// Sets [`base_url`](Self::base_url).
-    pub fn with_base_url(mut self, value: impl Into<String>) -> Self {
-        self.base_url = Some(value.into());
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`sso_url`](Self::sso_url).
-    pub fn with_sso_url(mut self, value: impl Into<String>) -> Self {
-        self.sso_url = Some(value.into());
+    pub fn with_sso_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_url = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -963,7 +1085,7 @@ pub enum AddonProviderDetailsStatus {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProviderDetailsStatus {
     /// The value as sent on the wire.
@@ -978,8 +1100,8 @@ impl AddonProviderDetailsStatus {
         }
     }
 }
-impl From<String> for AddonProviderDetailsStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonProviderDetailsStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALPHA" => Self::Alpha,
             "BETA_PRIV" => Self::BetaPriv,
@@ -996,89 +1118,118 @@ impl std::fmt::Display for AddonProviderDetailsStatus {
     }
 }
 impl serde::Serialize for AddonProviderDetailsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonProviderDetails` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderDetails {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<AddonProviderDetailsStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AddonProviderDetailsStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
-    pub open_in_new_tab: Option<bool>,
+    #[serde(
+        rename = "openInNewTab",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
-    pub can_upgrade: Option<bool>,
+    #[serde(
+        rename = "canUpgrade",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `plans`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plans: Option<Vec<AddonPlan>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plans: ::std::option::Option<::std::vec::Vec<AddonPlan>>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonFeature>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
     const NAME: &'static str = "AddonProviderDetails";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1101,7 +1252,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             website: v2,
@@ -1124,7 +1275,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
 impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1142,7 +1293,7 @@ pub enum AddonProviderInfoStatus {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProviderInfoStatus {
     /// The value as sent on the wire.
@@ -1157,8 +1308,8 @@ impl AddonProviderInfoStatus {
         }
     }
 }
-impl From<String> for AddonProviderInfoStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonProviderInfoStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALPHA" => Self::Alpha,
             "BETA_PRIV" => Self::BetaPriv,
@@ -1175,81 +1326,110 @@ impl std::fmt::Display for AddonProviderInfoStatus {
     }
 }
 impl serde::Serialize for AddonProviderInfoStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonProviderInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfo {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<AddonProviderInfoStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AddonProviderInfoStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
-    pub open_in_new_tab: Option<bool>,
+    #[serde(
+        rename = "openInNewTab",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
-    pub can_upgrade: Option<bool>,
+    #[serde(
+        rename = "canUpgrade",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
     const NAME: &'static str = "AddonProviderInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1270,7 +1450,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             website: v2,
@@ -1291,7 +1471,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
 impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1299,46 +1479,65 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfoInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
     const NAME: &'static str = "AddonProviderInfoInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "website" => v1 = map.next_value()?,
@@ -1354,7 +1553,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             website: v1,
             support_email: v2,
@@ -1370,7 +1569,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1378,60 +1577,87 @@ impl AddonProviderInfoInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            website: None,
-            support_email: None,
-            google_plus_name: None,
-            twitter_name: None,
-            analytics_id: None,
-            short_desc: None,
-            long_desc: None,
-            logo_url: None,
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`website`](Self::website).
-    pub fn with_website(mut self, value: impl Into<String>) -> Self {
-        self.website = Some(value.into());
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`support_email`](Self::support_email).
-    pub fn with_support_email(mut self, value: impl Into<String>) -> Self {
-        self.support_email = Some(value.into());
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`google_plus_name`](Self::google_plus_name).
-    pub fn with_google_plus_name(mut self, value: impl Into<String>) -> Self {
-        self.google_plus_name = Some(value.into());
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`twitter_name`](Self::twitter_name).
-    pub fn with_twitter_name(mut self, value: impl Into<String>) -> Self {
-        self.twitter_name = Some(value.into());
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`analytics_id`](Self::analytics_id).
-    pub fn with_analytics_id(mut self, value: impl Into<String>) -> Self {
-        self.analytics_id = Some(value.into());
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`short_desc`](Self::short_desc).
-    pub fn with_short_desc(mut self, value: impl Into<String>) -> Self {
-        self.short_desc = Some(value.into());
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`long_desc`](Self::long_desc).
-    pub fn with_long_desc(mut self, value: impl Into<String>) -> Self {
-        self.long_desc = Some(value.into());
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`logo_url`](Self::logo_url).
-    pub fn with_logo_url(mut self, value: impl Into<String>) -> Self {
-        self.logo_url = Some(value.into());
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1439,22 +1665,26 @@ impl AddonProviderInfoInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderRegistration {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `api`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api: Option<AddonProviderApiConfig>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api: ::std::option::Option<AddonProviderApiConfig>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
     const NAME: &'static str = "AddonProviderRegistration";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1464,13 +1694,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1, api: v2 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1, api: v2 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1478,24 +1708,30 @@ impl AddonProviderRegistration {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            api: None,
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            api: ::std::option::Option::None,
         }
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`api`](Self::api).
     pub fn with_api(mut self, value: AddonProviderApiConfig) -> Self {
-        self.api = Some(value);
+        self.api = ::std::option::Option::Some(value);
         self
     }
 }
@@ -1503,18 +1739,22 @@ impl AddonProviderRegistration {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `macaroon`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub macaroon: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub macaroon: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
     const NAME: &'static str = "AddonProviderSsoData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 "macaroon" => v1 = map.next_value()?,
@@ -1523,13 +1763,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
                 }
             }
         }
-        Ok(Self { url: v0, macaroon: v1 })
+        ::std::result::Result::Ok(Self { url: v0, macaroon: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1543,7 +1783,7 @@ pub enum AddonProvisionRequestPaymentMethodType {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProvisionRequestPaymentMethodType {
     /// The value as sent on the wire.
@@ -1556,8 +1796,9 @@ impl AddonProvisionRequestPaymentMethodType {
         }
     }
 }
-impl From<String> for AddonProvisionRequestPaymentMethodType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String>
+for AddonProvisionRequestPaymentMethodType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREDITCARD" => Self::Creditcard,
             "PAYPAL" => Self::Paypal,
@@ -1572,15 +1813,19 @@ impl std::fmt::Display for AddonProvisionRequestPaymentMethodType {
     }
 }
 impl serde::Serialize for AddonProvisionRequestPaymentMethodType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// What to provision: provider, plan, region and optional settings.
@@ -1588,53 +1833,73 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
 pub struct AddonProvisionRequest {
     /// `providerId`
     #[serde(rename = "providerId")]
-    pub provider_id: String,
+    pub provider_id: ::std::string::String,
     /// `plan`
-    pub plan: String,
+    pub plan: ::std::string::String,
     /// `linkedApp`
-    #[serde(rename = "linkedApp", skip_serializing_if = "Option::is_none")]
-    pub linked_app: Option<String>,
+    #[serde(
+        rename = "linkedApp",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub linked_app: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `region`
-    pub region: String,
+    pub region: ::std::string::String,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `paymentIntent`
-    #[serde(rename = "paymentIntent", skip_serializing_if = "Option::is_none")]
-    pub payment_intent: Option<SetupIntent>,
+    #[serde(
+        rename = "paymentIntent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_intent: ::std::option::Option<SetupIntent>,
     /// `paymentMethodType`
-    #[serde(rename = "paymentMethodType", skip_serializing_if = "Option::is_none")]
-    pub payment_method_type: Option<AddonProvisionRequestPaymentMethodType>,
+    #[serde(
+        rename = "paymentMethodType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_method_type: ::std::option::Option<
+        AddonProvisionRequestPaymentMethodType,
+    >,
     /// `sepaSourceId`
-    #[serde(rename = "sepaSourceId", skip_serializing_if = "Option::is_none")]
-    pub sepa_source_id: Option<String>,
+    #[serde(
+        rename = "sepaSourceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sepa_source_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
     const NAME: &'static str = "AddonProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "providerId" => v0 = Some(map.next_value()?),
-                "plan" => v1 = Some(map.next_value()?),
+                "providerId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "linkedApp" => v2 = map.next_value()?,
                 "name" => v3 = map.next_value()?,
-                "region" => v4 = Some(map.next_value()?),
+                "region" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "options" => v5 = map.next_value()?,
                 "version" => v6 = map.next_value()?,
                 "paymentIntent" => v7 = map.next_value()?,
@@ -1645,7 +1910,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: cloudsdk_runtime::de::required(v0, "providerId")?,
             plan: cloudsdk_runtime::de::required(v1, "plan")?,
             linked_app: v2,
@@ -1662,56 +1927,65 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl AddonProvisionRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        provider_id: impl Into<String>,
-        plan: impl Into<String>,
-        region: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             provider_id: provider_id.into(),
             plan: plan.into(),
-            linked_app: None,
-            name: None,
+            linked_app: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             region: region.into(),
-            options: None,
-            version: None,
-            payment_intent: None,
-            payment_method_type: None,
-            sepa_source_id: None,
+            options: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            payment_intent: ::std::option::Option::None,
+            payment_method_type: ::std::option::Option::None,
+            sepa_source_id: ::std::option::Option::None,
         }
     }
     /// Sets [`linked_app`](Self::linked_app).
-    pub fn with_linked_app(mut self, value: impl Into<String>) -> Self {
-        self.linked_app = Some(value.into());
+    pub fn with_linked_app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_app = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`options`](Self::options).
     pub fn with_options(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.options = Some(value);
+        self.options = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`version`](Self::version).
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`payment_intent`](Self::payment_intent).
     pub fn with_payment_intent(mut self, value: SetupIntent) -> Self {
-        self.payment_intent = Some(value);
+        self.payment_intent = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`payment_method_type`](Self::payment_method_type).
@@ -1719,12 +1993,15 @@ impl AddonProvisionRequest {
         mut self,
         value: AddonProvisionRequestPaymentMethodType,
     ) -> Self {
-        self.payment_method_type = Some(value);
+        self.payment_method_type = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`sepa_source_id`](Self::sepa_source_id).
-    pub fn with_sepa_source_id(mut self, value: impl Into<String>) -> Self {
-        self.sepa_source_id = Some(value.into());
+    pub fn with_sepa_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sepa_source_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1732,34 +2009,38 @@ impl AddonProvisionRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `timestamp`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `nav-data`
-    #[serde(rename = "nav-data", skip_serializing_if = "Option::is_none")]
-    pub nav_data: Option<String>,
+    #[serde(rename = "nav-data", skip_serializing_if = "::std::option::Option::is_none")]
+    pub nav_data: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     const NAME: &'static str = "AddonSsoData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -1772,7 +2053,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             url: v0,
             id: v1,
             timestamp: v2,
@@ -1785,7 +2066,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
 impl<'de> serde::Deserialize<'de> for AddonSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1793,38 +2074,51 @@ impl<'de> serde::Deserialize<'de> for AddonSsoData {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
-    pub real_id: Option<String>,
+    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub real_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(
+        rename = "providerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
-    pub system_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "systemTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
-    pub customer_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "customerTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
     const NAME: &'static str = "AddonSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1838,7 +2132,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             real_id: v2,
@@ -1852,7 +2146,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
 impl<'de> serde::Deserialize<'de> for AddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1863,10 +2157,10 @@ pub type AnyValue = serde_json::Value;
 pub struct ApiToken {
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
-    pub api_token_id: String,
+    pub api_token_id: ::std::string::String,
     /// `userId`
     #[serde(rename = "userId")]
-    pub user_id: String,
+    pub user_id: ::std::string::String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -1876,38 +2170,42 @@ pub struct ApiToken {
         cloudsdk_runtime::chrono::Utc,
     >,
     /// `ip`
-    pub ip: String,
+    pub ip: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
     const NAME: &'static str = "ApiToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "apiTokenId" => v0 = Some(map.next_value()?),
-                "userId" => v1 = Some(map.next_value()?),
-                "creationDate" => v2 = Some(map.next_value()?),
-                "expirationDate" => v3 = Some(map.next_value()?),
-                "ip" => v4 = Some(map.next_value()?),
-                "name" => v5 = Some(map.next_value()?),
+                "apiTokenId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "userId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "ip" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v6 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             api_token_id: cloudsdk_runtime::de::required(v0, "apiTokenId")?,
             user_id: cloudsdk_runtime::de::required(v1, "userId")?,
             creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
@@ -1921,7 +2219,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
 impl<'de> serde::Deserialize<'de> for ApiToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1929,17 +2227,17 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreateRequest {
     /// `email`
-    pub email: String,
+    pub email: ::std::string::String,
     /// `password`
-    pub password: String,
+    pub password: ::std::string::String,
     /// `mfaCode`
-    #[serde(rename = "mfaCode", skip_serializing_if = "Option::is_none")]
-    pub mfa_code: Option<String>,
+    #[serde(rename = "mfaCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_code: ::std::option::Option<::std::string::String>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
     pub expiration_date: cloudsdk_runtime::chrono::DateTime<
@@ -1948,27 +2246,31 @@ pub struct ApiTokenCreateRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "email" => v0 = Some(map.next_value()?),
-                "password" => v1 = Some(map.next_value()?),
+                "email" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "password" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "mfaCode" => v2 = map.next_value()?,
-                "name" => v3 = Some(map.next_value()?),
+                "name" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v4 = map.next_value()?,
-                "expirationDate" => v5 = Some(map.next_value()?),
+                "expirationDate" => v5 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: cloudsdk_runtime::de::required(v0, "email")?,
             password: cloudsdk_runtime::de::required(v1, "password")?,
             mfa_code: v2,
@@ -1981,16 +2283,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
 impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ApiTokenCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        email: impl Into<String>,
-        password: impl Into<String>,
-        name: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
         expiration_date: cloudsdk_runtime::chrono::DateTime<
             cloudsdk_runtime::chrono::Utc,
         >,
@@ -1998,20 +2300,26 @@ impl ApiTokenCreateRequest {
         Self {
             email: email.into(),
             password: password.into(),
-            mfa_code: None,
+            mfa_code: ::std::option::Option::None,
             name: name.into(),
-            description: None,
+            description: ::std::option::Option::None,
             expiration_date,
         }
     }
     /// Sets [`mfa_code`](Self::mfa_code).
-    pub fn with_mfa_code(mut self, value: impl Into<String>) -> Self {
-        self.mfa_code = Some(value.into());
+    pub fn with_mfa_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2020,10 +2328,10 @@ impl ApiTokenCreateRequest {
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
-    pub api_token: String,
+    pub api_token: ::std::string::String,
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
-    pub api_token_id: String,
+    pub api_token_id: ::std::string::String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -2033,34 +2341,38 @@ pub struct ApiTokenCreated {
         cloudsdk_runtime::chrono::Utc,
     >,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     const NAME: &'static str = "ApiTokenCreated";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "apiToken" => v0 = Some(map.next_value()?),
-                "apiTokenId" => v1 = Some(map.next_value()?),
-                "creationDate" => v2 = Some(map.next_value()?),
-                "expirationDate" => v3 = Some(map.next_value()?),
-                "name" => v4 = Some(map.next_value()?),
+                "apiToken" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "apiTokenId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v5 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             api_token: cloudsdk_runtime::de::required(v0, "apiToken")?,
             api_token_id: cloudsdk_runtime::de::required(v1, "apiTokenId")?,
             creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
@@ -2073,7 +2385,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
 impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2081,26 +2393,30 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenUpdateRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
     const NAME: &'static str = "ApiTokenUpdateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             description: v1,
         })
@@ -2109,21 +2425,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
 impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ApiTokenUpdateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             name: name.into(),
-            description: None,
+            description: ::std::option::Option::None,
         }
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2141,7 +2460,7 @@ pub enum ApplicationState {
     /// `DEFAULT_OF_PAYMENT`
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationState {
     /// The value as sent on the wire.
@@ -2156,8 +2475,8 @@ impl ApplicationState {
         }
     }
 }
-impl From<String> for ApplicationState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SHOULD_BE_UP" => Self::ShouldBeUp,
             "SHOULD_BE_DOWN" => Self::ShouldBeDown,
@@ -2174,15 +2493,19 @@ impl std::fmt::Display for ApplicationState {
     }
 }
 impl serde::Serialize for ApplicationState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationForceHttps` schema.
@@ -2193,7 +2516,7 @@ pub enum ApplicationForceHttps {
     /// `DISABLED`
     Disabled,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationForceHttps {
     /// The value as sent on the wire.
@@ -2205,8 +2528,8 @@ impl ApplicationForceHttps {
         }
     }
 }
-impl From<String> for ApplicationForceHttps {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationForceHttps {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ENABLED" => Self::Enabled,
             "DISABLED" => Self::Disabled,
@@ -2220,15 +2543,19 @@ impl std::fmt::Display for ApplicationForceHttps {
     }
 }
 impl serde::Serialize for ApplicationForceHttps {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An application as returned by the API.
@@ -2237,120 +2564,151 @@ pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
-    pub zone_id: Option<String>,
+    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone_id: ::std::option::Option<::std::string::String>,
     /// `instance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<ApplicationRuntime>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<ApplicationRuntime>,
     /// `deployment`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment: Option<ApplicationDeploymentInfo>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment: ::std::option::Option<ApplicationDeploymentInfo>,
     /// `vhosts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vhosts: Option<Vec<Domain>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vhosts: ::std::option::Option<::std::vec::Vec<Domain>>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `last_deploy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_deploy: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_deploy: ::std::option::Option<i32>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
-    pub sticky_sessions: Option<bool>,
+    #[serde(
+        rename = "stickySessions",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
-    pub cancel_on_push: Option<bool>,
+    #[serde(
+        rename = "cancelOnPush",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub cancel_on_push: ::std::option::Option<bool>,
     /// `webhookUrl`
-    #[serde(rename = "webhookUrl", skip_serializing_if = "Option::is_none")]
-    pub webhook_url: Option<String>,
+    #[serde(
+        rename = "webhookUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub webhook_url: ::std::option::Option<::std::string::String>,
     /// `webhookSecret`
-    #[serde(rename = "webhookSecret", skip_serializing_if = "Option::is_none")]
-    pub webhook_secret: Option<String>,
+    #[serde(
+        rename = "webhookSecret",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub webhook_secret: ::std::option::Option<::std::string::String>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
-    pub separate_build: Option<bool>,
+    #[serde(
+        rename = "separateBuild",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<Flavor>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<Flavor>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ApplicationState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ApplicationState>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `appliance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub appliance: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub appliance: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
-    pub force_https: Option<ApplicationForceHttps>,
+    #[serde(
+        rename = "forceHttps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub force_https: ::std::option::Option<ApplicationForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// `deployUrl`
-    #[serde(rename = "deployUrl", skip_serializing_if = "Option::is_none")]
-    pub deploy_url: Option<String>,
+    #[serde(
+        rename = "deployUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -2384,7 +2742,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -2418,7 +2776,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
 impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2432,7 +2790,7 @@ pub enum ApplicationDeploymentInfoType {
     /// `FTP`
     Ftp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationDeploymentInfoType {
     /// The value as sent on the wire.
@@ -2445,8 +2803,8 @@ impl ApplicationDeploymentInfoType {
         }
     }
 }
-impl From<String> for ApplicationDeploymentInfoType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "GIT" => Self::Git,
             "SFTP" => Self::Sftp,
@@ -2461,15 +2819,19 @@ impl std::fmt::Display for ApplicationDeploymentInfoType {
     }
 }
 impl serde::Serialize for ApplicationDeploymentInfoType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationDeploymentInfoRepoState` schema.
@@ -2484,7 +2846,7 @@ pub enum ApplicationDeploymentInfoRepoState {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationDeploymentInfoRepoState {
     /// The value as sent on the wire.
@@ -2498,8 +2860,8 @@ impl ApplicationDeploymentInfoRepoState {
         }
     }
 }
-impl From<String> for ApplicationDeploymentInfoRepoState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoRepoState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREATING" => Self::Creating,
             "CREATED" => Self::Created,
@@ -2515,45 +2877,56 @@ impl std::fmt::Display for ApplicationDeploymentInfoRepoState {
     }
 }
 impl serde::Serialize for ApplicationDeploymentInfoRepoState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shutdownable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub shutdownable: ::std::option::Option<bool>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ApplicationDeploymentInfoType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<ApplicationDeploymentInfoType>,
     /// `repoState`
-    #[serde(rename = "repoState", skip_serializing_if = "Option::is_none")]
-    pub repo_state: Option<ApplicationDeploymentInfoRepoState>,
+    #[serde(
+        rename = "repoState",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub repo_state: ::std::option::Option<ApplicationDeploymentInfoRepoState>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `httpUrl`
-    #[serde(rename = "httpUrl", skip_serializing_if = "Option::is_none")]
-    pub http_url: Option<String>,
+    #[serde(rename = "httpUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub http_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
     const NAME: &'static str = "ApplicationDeploymentInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "shutdownable" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -2565,7 +2938,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             shutdownable: v0,
             type_: v1,
             repo_state: v2,
@@ -2577,7 +2950,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2591,7 +2964,7 @@ pub enum ApplicationInputInstanceLifetime {
     /// `TASK`
     Task,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationInputInstanceLifetime {
     /// The value as sent on the wire.
@@ -2604,8 +2977,8 @@ impl ApplicationInputInstanceLifetime {
         }
     }
 }
-impl From<String> for ApplicationInputInstanceLifetime {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationInputInstanceLifetime {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "REGULAR" => Self::Regular,
             "MIGRATION" => Self::Migration,
@@ -2620,15 +2993,19 @@ impl std::fmt::Display for ApplicationInputInstanceLifetime {
     }
 }
 impl serde::Serialize for ApplicationInputInstanceLifetime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationInputForceHttps` schema.
@@ -2639,7 +3016,7 @@ pub enum ApplicationInputForceHttps {
     /// `DISABLED`
     Disabled,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationInputForceHttps {
     /// The value as sent on the wire.
@@ -2651,8 +3028,8 @@ impl ApplicationInputForceHttps {
         }
     }
 }
-impl From<String> for ApplicationInputForceHttps {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationInputForceHttps {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ENABLED" => Self::Enabled,
             "DISABLED" => Self::Disabled,
@@ -2666,33 +3043,44 @@ impl std::fmt::Display for ApplicationInputForceHttps {
     }
 }
 impl serde::Serialize for ApplicationInputForceHttps {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationInputEnv` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInputEnv {
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
     /// Properties not named by the schema.
     #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, String>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
     const NAME: &'static str = "ApplicationInputEnv";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut additional_properties = std::collections::BTreeMap::new();
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "empty" => v0 = map.next_value()?,
                 _ => {
@@ -2700,7 +3088,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             empty: v0,
             additional_properties,
         })
@@ -2709,7 +3097,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
 impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2717,13 +3105,13 @@ impl ApplicationInputEnv {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            empty: None,
-            additional_properties: std::collections::BTreeMap::new(),
+            empty: ::std::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
 }
@@ -2731,122 +3119,174 @@ impl ApplicationInputEnv {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
     /// `deploy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deploy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deploy: ::std::option::Option<::std::string::String>,
     /// `shutdownable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shutdownable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub shutdownable: ::std::option::Option<bool>,
     /// `instanceType`
-    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
-    pub instance_type: Option<String>,
+    #[serde(
+        rename = "instanceType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVersion`
-    #[serde(rename = "instanceVersion", skip_serializing_if = "Option::is_none")]
-    pub instance_version: Option<String>,
+    #[serde(
+        rename = "instanceVersion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_version: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
-    pub instance_variant: Option<cloudsdk_runtime::uuid::Uuid>,
+    #[serde(
+        rename = "instanceVariant",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_variant: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `instanceLifetime`
-    #[serde(rename = "instanceLifetime", skip_serializing_if = "Option::is_none")]
-    pub instance_lifetime: Option<ApplicationInputInstanceLifetime>,
+    #[serde(
+        rename = "instanceLifetime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_lifetime: ::std::option::Option<ApplicationInputInstanceLifetime>,
     /// `minInstances`
-    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
-    pub min_instances: Option<i32>,
+    #[serde(
+        rename = "minInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
-    pub min_flavor: Option<String>,
+    #[serde(
+        rename = "minFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_flavor: ::std::option::Option<::std::string::String>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
-    pub max_flavor: Option<String>,
+    #[serde(
+        rename = "maxFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_flavor: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
-    pub sticky_sessions: Option<bool>,
+    #[serde(
+        rename = "stickySessions",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
-    pub cancel_on_push: Option<bool>,
+    #[serde(
+        rename = "cancelOnPush",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub cancel_on_push: ::std::option::Option<bool>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
-    pub separate_build: Option<bool>,
+    #[serde(
+        rename = "separateBuild",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<String>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<::std::string::String>,
     /// `oauthService`
-    #[serde(rename = "oauthService", skip_serializing_if = "Option::is_none")]
-    pub oauth_service: Option<String>,
+    #[serde(
+        rename = "oauthService",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_service: ::std::option::Option<::std::string::String>,
     /// `oauthAppId`
-    #[serde(rename = "oauthAppId", skip_serializing_if = "Option::is_none")]
-    pub oauth_app_id: Option<String>,
+    #[serde(
+        rename = "oauthAppId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_app_id: ::std::option::Option<::std::string::String>,
     /// `oauthApp`
-    #[serde(rename = "oauthApp", skip_serializing_if = "Option::is_none")]
-    pub oauth_app: Option<OauthAppRef>,
+    #[serde(rename = "oauthApp", skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_app: ::std::option::Option<OauthAppRef>,
     /// `applianceId`
-    #[serde(rename = "applianceId", skip_serializing_if = "Option::is_none")]
-    pub appliance_id: Option<String>,
+    #[serde(
+        rename = "applianceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub appliance_id: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
-    pub force_https: Option<ApplicationInputForceHttps>,
+    #[serde(
+        rename = "forceHttps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub force_https: ::std::option::Option<ApplicationInputForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<ApplicationInputEnv>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<ApplicationInputEnv>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
     const NAME: &'static str = "ApplicationInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -2881,7 +3321,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             zone: v2,
@@ -2916,7 +3356,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
 impl<'de> serde::Deserialize<'de> for ApplicationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2924,74 +3364,92 @@ impl ApplicationInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            description: None,
-            zone: None,
-            deploy: None,
-            shutdownable: None,
-            instance_type: None,
-            instance_version: None,
-            instance_variant: None,
-            instance_lifetime: None,
-            min_instances: None,
-            max_instances: None,
-            min_flavor: None,
-            max_flavor: None,
-            tags: None,
-            archived: None,
-            sticky_sessions: None,
-            homogeneous: None,
-            favourite: None,
-            cancel_on_push: None,
-            separate_build: None,
-            build_flavor: None,
-            oauth_service: None,
-            oauth_app_id: None,
-            oauth_app: None,
-            appliance_id: None,
-            branch: None,
-            force_https: None,
-            env: None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+            deploy: ::std::option::Option::None,
+            shutdownable: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            instance_version: ::std::option::Option::None,
+            instance_variant: ::std::option::Option::None,
+            instance_lifetime: ::std::option::Option::None,
+            min_instances: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            min_flavor: ::std::option::Option::None,
+            max_flavor: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            sticky_sessions: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            favourite: ::std::option::Option::None,
+            cancel_on_push: ::std::option::Option::None,
+            separate_build: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+            oauth_service: ::std::option::Option::None,
+            oauth_app_id: ::std::option::Option::None,
+            oauth_app: ::std::option::Option::None,
+            appliance_id: ::std::option::Option::None,
+            branch: ::std::option::Option::None,
+            force_https: ::std::option::Option::None,
+            env: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`zone`](Self::zone).
-    pub fn with_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`deploy`](Self::deploy).
-    pub fn with_deploy(mut self, value: impl Into<String>) -> Self {
-        self.deploy = Some(value.into());
+    pub fn with_deploy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`shutdownable`](Self::shutdownable).
     pub fn with_shutdownable(mut self, value: bool) -> Self {
-        self.shutdownable = Some(value);
+        self.shutdownable = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
-    pub fn with_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
+    pub fn with_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`instance_version`](Self::instance_version).
-    pub fn with_instance_version(mut self, value: impl Into<String>) -> Self {
-        self.instance_version = Some(value.into());
+    pub fn with_instance_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_version = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`instance_variant`](Self::instance_variant).
     pub fn with_instance_variant(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
-        self.instance_variant = Some(value);
+        self.instance_variant = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`instance_lifetime`](Self::instance_lifetime).
@@ -2999,102 +3457,123 @@ impl ApplicationInput {
         mut self,
         value: ApplicationInputInstanceLifetime,
     ) -> Self {
-        self.instance_lifetime = Some(value);
+        self.instance_lifetime = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`min_instances`](Self::min_instances).
     pub fn with_min_instances(mut self, value: i32) -> Self {
-        self.min_instances = Some(value);
+        self.min_instances = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`max_instances`](Self::max_instances).
     pub fn with_max_instances(mut self, value: i32) -> Self {
-        self.max_instances = Some(value);
+        self.max_instances = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`min_flavor`](Self::min_flavor).
-    pub fn with_min_flavor(mut self, value: impl Into<String>) -> Self {
-        self.min_flavor = Some(value.into());
+    pub fn with_min_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.min_flavor = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`max_flavor`](Self::max_flavor).
-    pub fn with_max_flavor(mut self, value: impl Into<String>) -> Self {
-        self.max_flavor = Some(value.into());
+    pub fn with_max_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.max_flavor = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`tags`](Self::tags).
-    pub fn with_tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`archived`](Self::archived).
     pub fn with_archived(mut self, value: bool) -> Self {
-        self.archived = Some(value);
+        self.archived = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`sticky_sessions`](Self::sticky_sessions).
     pub fn with_sticky_sessions(mut self, value: bool) -> Self {
-        self.sticky_sessions = Some(value);
+        self.sticky_sessions = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`homogeneous`](Self::homogeneous).
     pub fn with_homogeneous(mut self, value: bool) -> Self {
-        self.homogeneous = Some(value);
+        self.homogeneous = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`favourite`](Self::favourite).
     pub fn with_favourite(mut self, value: bool) -> Self {
-        self.favourite = Some(value);
+        self.favourite = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`cancel_on_push`](Self::cancel_on_push).
     pub fn with_cancel_on_push(mut self, value: bool) -> Self {
-        self.cancel_on_push = Some(value);
+        self.cancel_on_push = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`separate_build`](Self::separate_build).
     pub fn with_separate_build(mut self, value: bool) -> Self {
-        self.separate_build = Some(value);
+        self.separate_build = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`build_flavor`](Self::build_flavor).
-    pub fn with_build_flavor(mut self, value: impl Into<String>) -> Self {
-        self.build_flavor = Some(value.into());
+    pub fn with_build_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_service`](Self::oauth_service).
-    pub fn with_oauth_service(mut self, value: impl Into<String>) -> Self {
-        self.oauth_service = Some(value.into());
+    pub fn with_oauth_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_service = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_app_id`](Self::oauth_app_id).
-    pub fn with_oauth_app_id(mut self, value: impl Into<String>) -> Self {
-        self.oauth_app_id = Some(value.into());
+    pub fn with_oauth_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_app_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_app`](Self::oauth_app).
     pub fn with_oauth_app(mut self, value: OauthAppRef) -> Self {
-        self.oauth_app = Some(value);
+        self.oauth_app = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`appliance_id`](Self::appliance_id).
-    pub fn with_appliance_id(mut self, value: impl Into<String>) -> Self {
-        self.appliance_id = Some(value.into());
+    pub fn with_appliance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appliance_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`branch`](Self::branch).
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`force_https`](Self::force_https).
     pub fn with_force_https(mut self, value: ApplicationInputForceHttps) -> Self {
-        self.force_https = Some(value);
+        self.force_https = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`env`](Self::env).
     pub fn with_env(mut self, value: ApplicationInputEnv) -> Self {
-        self.env = Some(value);
+        self.env = ::std::option::Option::Some(value);
         self
     }
 }
@@ -3102,62 +3581,75 @@ impl ApplicationInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationLog {
     /// `applicationId`
-    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
-    pub application_id: Option<String>,
+    #[serde(
+        rename = "applicationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub application_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
-    pub deployment_id: Option<String>,
+    #[serde(
+        rename = "deploymentId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub facility: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub facility: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(
+        rename = "instanceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<i64>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// `severity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub severity: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
     const NAME: &'static str = "ApplicationLog";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "applicationId" => v0 = map.next_value()?,
                 "commitId" => v1 = map.next_value()?,
@@ -3177,7 +3669,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             application_id: v0,
             commit_id: v1,
             date: v2,
@@ -3197,7 +3689,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
 impl<'de> serde::Deserialize<'de> for ApplicationLog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3211,7 +3703,7 @@ pub enum ApplicationRuntimeLifetime {
     /// `TASK`
     Task,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationRuntimeLifetime {
     /// The value as sent on the wire.
@@ -3224,8 +3716,8 @@ impl ApplicationRuntimeLifetime {
         }
     }
 }
-impl From<String> for ApplicationRuntimeLifetime {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationRuntimeLifetime {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "REGULAR" => Self::Regular,
             "MIGRATION" => Self::Migration,
@@ -3240,73 +3732,104 @@ impl std::fmt::Display for ApplicationRuntimeLifetime {
     }
 }
 impl serde::Serialize for ApplicationRuntimeLifetime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationRuntime` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationRuntime {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variant: Option<InstanceVariant>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub variant: ::std::option::Option<InstanceVariant>,
     /// `minInstances`
-    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
-    pub min_instances: Option<i32>,
+    #[serde(
+        rename = "minInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `maxAllowedInstances`
-    #[serde(rename = "maxAllowedInstances", skip_serializing_if = "Option::is_none")]
-    pub max_allowed_instances: Option<i32>,
+    #[serde(
+        rename = "maxAllowedInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_allowed_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
-    pub min_flavor: Option<Flavor>,
+    #[serde(
+        rename = "minFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_flavor: ::std::option::Option<Flavor>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
-    pub max_flavor: Option<Flavor>,
+    #[serde(
+        rename = "maxFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_flavor: ::std::option::Option<Flavor>,
     /// `flavors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavors: Option<Vec<Flavor>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultEnv`
-    #[serde(rename = "defaultEnv", skip_serializing_if = "Option::is_none")]
-    pub default_env: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "defaultEnv",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_env: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `lifetime`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lifetime: Option<ApplicationRuntimeLifetime>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lifetime: ::std::option::Option<ApplicationRuntimeLifetime>,
     /// `instanceAndVersion`
-    #[serde(rename = "instanceAndVersion", skip_serializing_if = "Option::is_none")]
-    pub instance_and_version: Option<String>,
+    #[serde(
+        rename = "instanceAndVersion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_and_version: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
     const NAME: &'static str = "ApplicationRuntime";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "version" => v1 = map.next_value()?,
@@ -3325,7 +3848,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
             variant: v2,
@@ -3344,7 +3867,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
 impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3362,7 +3885,7 @@ pub enum ApplicationSummaryState {
     /// `DEFAULT_OF_PAYMENT`
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationSummaryState {
     /// The value as sent on the wire.
@@ -3377,8 +3900,8 @@ impl ApplicationSummaryState {
         }
     }
 }
-impl From<String> for ApplicationSummaryState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationSummaryState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SHOULD_BE_UP" => Self::ShouldBeUp,
             "SHOULD_BE_DOWN" => Self::ShouldBeDown,
@@ -3395,73 +3918,99 @@ impl std::fmt::Display for ApplicationSummaryState {
     }
 }
 impl serde::Serialize for ApplicationSummaryState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `instanceType`
-    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
-    pub instance_type: Option<String>,
+    #[serde(
+        rename = "instanceType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
-    pub instance_variant: Option<String>,
+    #[serde(
+        rename = "instanceVariant",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_variant: ::std::option::Option<::std::string::String>,
     /// `variantSlug`
-    #[serde(rename = "variantSlug", skip_serializing_if = "Option::is_none")]
-    pub variant_slug: Option<String>,
+    #[serde(
+        rename = "variantSlug",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub variant_slug: ::std::option::Option<::std::string::String>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `variantLogoUrl`
-    #[serde(rename = "variantLogoUrl", skip_serializing_if = "Option::is_none")]
-    pub variant_logo_url: Option<String>,
+    #[serde(
+        rename = "variantLogoUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub variant_logo_url: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ApplicationSummaryState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ApplicationSummaryState>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
-    pub system_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "systemTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
-    pub customer_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "customerTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
     const NAME: &'static str = "ApplicationSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -3480,7 +4029,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             instance_type: v2,
@@ -3499,7 +4048,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
 impl<'de> serde::Deserialize<'de> for ApplicationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3507,14 +4056,18 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvatarSource {
     /// `source`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
     const NAME: &'static str = "AvatarSource";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "source" => v0 = map.next_value()?,
                 _ => {
@@ -3522,24 +4075,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
                 }
             }
         }
-        Ok(Self { source: v0 })
+        ::std::result::Result::Ok(Self { source: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvatarSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl AvatarSource {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { source: None }
+        Self {
+            source: ::std::option::Option::None,
+        }
     }
     /// Sets [`source`](Self::source).
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+    pub fn with_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3547,14 +4105,18 @@ impl AvatarSource {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BranchInput {
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
     const NAME: &'static str = "BranchInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "branch" => v0 = map.next_value()?,
                 _ => {
@@ -3562,24 +4124,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
                 }
             }
         }
-        Ok(Self { branch: v0 })
+        ::std::result::Result::Ok(Self { branch: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for BranchInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl BranchInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { branch: None }
+        Self {
+            branch: ::std::option::Option::None,
+        }
     }
     /// Sets [`branch`](Self::branch).
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3587,14 +4154,21 @@ impl BranchInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildFlavorInput {
     /// `flavorName`
-    #[serde(rename = "flavorName", skip_serializing_if = "Option::is_none")]
-    pub flavor_name: Option<String>,
+    #[serde(
+        rename = "flavorName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub flavor_name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
     const NAME: &'static str = "BuildFlavorInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "flavorName" => v0 = map.next_value()?,
                 _ => {
@@ -3602,24 +4176,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
                 }
             }
         }
-        Ok(Self { flavor_name: v0 })
+        ::std::result::Result::Ok(Self { flavor_name: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl BuildFlavorInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { flavor_name: None }
+        Self {
+            flavor_name: ::std::option::Option::None,
+        }
     }
     /// Sets [`flavor_name`](Self::flavor_name).
-    pub fn with_flavor_name(mut self, value: impl Into<String>) -> Self {
-        self.flavor_name = Some(value.into());
+    pub fn with_flavor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.flavor_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3627,53 +4206,60 @@ impl BuildFlavorInput {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CleverPeer {
     /// `endpoint`
-    pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
+    pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `hostname`
-    pub hostname: String,
+    pub hostname: ::std::string::String,
     /// `hv`
-    pub hv: String,
+    pub hv: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
     const NAME: &'static str = "CleverPeer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "endpoint" => v0 = Some(map.next_value()?),
-                "hostname" => v1 = Some(map.next_value()?),
-                "hv" => v2 = Some(map.next_value()?),
-                "id" => v3 = Some(map.next_value()?),
+                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "hv" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v4 = map.next_value()?,
                 "parentEvent" => v5 = map.next_value()?,
-                "parentMember" => v6 = Some(map.next_value()?),
-                "publicKey" => v7 = Some(map.next_value()?),
+                "parentMember" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
             hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
             hv: cloudsdk_runtime::de::required(v2, "hv")?,
@@ -3688,7 +4274,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
 impl<'de> serde::Deserialize<'de> for CleverPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3696,22 +4282,29 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CliToken {
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     const NAME: &'static str = "CliToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "token" => v0 = map.next_value()?,
                 "secret" => v1 = map.next_value()?,
@@ -3721,7 +4314,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             token: v0,
             secret: v1,
             expiration_date: v2,
@@ -3731,7 +4324,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
 impl<'de> serde::Deserialize<'de> for CliToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3741,25 +4334,29 @@ pub struct ConfigProvider {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `env`
-    pub env: Vec<ConfigProviderVariable>,
+    pub env: ::std::vec::Vec<ConfigProviderVariable>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
     const NAME: &'static str = "ConfigProvider";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creation_date" => v0 = Some(map.next_value()?),
-                "env" => v1 = Some(map.next_value()?),
+                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "env" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v2 = map.next_value()?,
                 "owner_id" => v3 = map.next_value()?,
                 _ => {
@@ -3767,7 +4364,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
             env: cloudsdk_runtime::de::required(v1, "env")?,
             id: v2,
@@ -3778,7 +4375,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
 impl<'de> serde::Deserialize<'de> for ConfigProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3786,18 +4383,22 @@ impl<'de> serde::Deserialize<'de> for ConfigProvider {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConfigProviderVariable {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
     const NAME: &'static str = "ConfigProviderVariable";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -3806,54 +4407,70 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
                 }
             }
         }
-        Ok(Self { name: v0, value: v1 })
+        ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ConfigProviderVariable {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { name: None, value: None }
+        Self {
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`value`](Self::value).
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
 /// The `ConfigProviderVariableList` schema.
-pub type ConfigProviderVariableList = Vec<ConfigProviderVariable>;
+pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditBalance {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
-    pub drop_price: Option<CreditPrice>,
+    #[serde(
+        rename = "dropPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_price: ::std::option::Option<CreditPrice>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
     const NAME: &'static str = "CreditBalance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "count" => v1 = map.next_value()?,
@@ -3863,7 +4480,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             count: v1,
             drop_price: v2,
@@ -3873,7 +4490,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
 impl<'de> serde::Deserialize<'de> for CreditBalance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3881,34 +4498,47 @@ impl<'de> serde::Deserialize<'de> for CreditBalance {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPackage {
     /// `dropsQuantity`
-    #[serde(rename = "dropsQuantity", skip_serializing_if = "Option::is_none")]
-    pub drops_quantity: Option<f64>,
+    #[serde(
+        rename = "dropsQuantity",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drops_quantity: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
-    pub drop_price: Option<CreditPrice>,
+    #[serde(
+        rename = "dropPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_price: ::std::option::Option<CreditPrice>,
     /// `title`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `originalPrice`
-    #[serde(rename = "originalPrice", skip_serializing_if = "Option::is_none")]
-    pub original_price: Option<f64>,
+    #[serde(
+        rename = "originalPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub original_price: ::std::option::Option<f64>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
     const NAME: &'static str = "CreditPackage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "dropsQuantity" => v0 = map.next_value()?,
                 "dropPrice" => v1 = map.next_value()?,
@@ -3921,7 +4551,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             drops_quantity: v0,
             drop_price: v1,
             title: v2,
@@ -3934,7 +4564,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
 impl<'de> serde::Deserialize<'de> for CreditPackage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3942,18 +4572,22 @@ impl<'de> serde::Deserialize<'de> for CreditPackage {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPrice {
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
     const NAME: &'static str = "CreditPrice";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "currency" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -3962,13 +4596,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
                 }
             }
         }
-        Ok(Self { currency: v0, value: v1 })
+        ::std::result::Result::Ok(Self { currency: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for CreditPrice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3976,26 +4610,36 @@ impl<'de> serde::Deserialize<'de> for CreditPrice {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPurchase {
     /// `packageId`
-    #[serde(rename = "packageId", skip_serializing_if = "Option::is_none")]
-    pub package_id: Option<i64>,
+    #[serde(
+        rename = "packageId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub package_id: ::std::option::Option<i64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `coupon`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub coupon: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub coupon: ::std::option::Option<::std::string::String>,
     /// `dropQuantity`
-    #[serde(rename = "dropQuantity", skip_serializing_if = "Option::is_none")]
-    pub drop_quantity: Option<f64>,
+    #[serde(
+        rename = "dropQuantity",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_quantity: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
     const NAME: &'static str = "CreditPurchase";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "packageId" => v0 = map.next_value()?,
                 "currency" => v1 = map.next_value()?,
@@ -4006,7 +4650,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             package_id: v0,
             currency: v1,
             coupon: v2,
@@ -4017,7 +4661,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
 impl<'de> serde::Deserialize<'de> for CreditPurchase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4025,30 +4669,36 @@ impl CreditPurchase {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            package_id: None,
-            currency: None,
-            coupon: None,
-            drop_quantity: None,
+            package_id: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            coupon: ::std::option::Option::None,
+            drop_quantity: ::std::option::Option::None,
         }
     }
     /// Sets [`package_id`](Self::package_id).
     pub fn with_package_id(mut self, value: i64) -> Self {
-        self.package_id = Some(value);
+        self.package_id = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`currency`](Self::currency).
-    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
-        self.currency = Some(value.into());
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`coupon`](Self::coupon).
-    pub fn with_coupon(mut self, value: impl Into<String>) -> Self {
-        self.coupon = Some(value.into());
+    pub fn with_coupon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.coupon = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`drop_quantity`](Self::drop_quantity).
     pub fn with_drop_quantity(mut self, value: f64) -> Self {
-        self.drop_quantity = Some(value);
+        self.drop_quantity = ::std::option::Option::Some(value);
         self
     }
 }
@@ -4056,42 +4706,54 @@ impl CreditPurchase {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
-    #[serde(rename = "organisationId", skip_serializing_if = "Option::is_none")]
-    pub organisation_id: Option<String>,
+    #[serde(
+        rename = "organisationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub organisation_id: ::std::option::Option<::std::string::String>,
     /// `userId`
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(
+        rename = "providerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addonId`
-    #[serde(rename = "addonId", skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(rename = "addonId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
     const NAME: &'static str = "DependentAddonProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "organisationId" => v0 = map.next_value()?,
                 "userId" => v1 = map.next_value()?,
@@ -4106,7 +4768,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             organisation_id: v0,
             user_id: v1,
             provider_id: v2,
@@ -4121,7 +4783,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
 impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4129,57 +4791,78 @@ impl DependentAddonProvisionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            organisation_id: None,
-            user_id: None,
-            provider_id: None,
-            addon_id: None,
-            plan: None,
-            name: None,
-            region: None,
-            options: None,
+            organisation_id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            provider_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            options: ::std::option::Option::None,
         }
     }
     /// Sets [`organisation_id`](Self::organisation_id).
-    pub fn with_organisation_id(mut self, value: impl Into<String>) -> Self {
-        self.organisation_id = Some(value.into());
+    pub fn with_organisation_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`user_id`](Self::user_id).
-    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`provider_id`](Self::provider_id).
-    pub fn with_provider_id(mut self, value: impl Into<String>) -> Self {
-        self.provider_id = Some(value.into());
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`addon_id`](Self::addon_id).
-    pub fn with_addon_id(mut self, value: impl Into<String>) -> Self {
-        self.addon_id = Some(value.into());
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`plan`](Self::plan).
-    pub fn with_plan(mut self, value: impl Into<String>) -> Self {
-        self.plan = Some(value.into());
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`region`](Self::region).
-    pub fn with_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`options`](Self::options).
     pub fn with_options(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.options = Some(value);
+        self.options = ::std::option::Option::Some(value);
         self
     }
 }
@@ -4197,7 +4880,7 @@ pub enum DeploymentState {
     /// `OK`
     Ok,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl DeploymentState {
     /// The value as sent on the wire.
@@ -4212,8 +4895,8 @@ impl DeploymentState {
         }
     }
 }
-impl From<String> for DeploymentState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for DeploymentState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "TASK_RUNNING" => Self::TaskRunning,
             "WIP" => Self::Wip,
@@ -4230,15 +4913,19 @@ impl std::fmt::Display for DeploymentState {
     }
 }
 impl serde::Serialize for DeploymentState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `DeploymentAction` schema.
@@ -4259,7 +4946,7 @@ pub enum DeploymentAction {
     /// `NONE`
     None,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl DeploymentAction {
     /// The value as sent on the wire.
@@ -4276,8 +4963,8 @@ impl DeploymentAction {
         }
     }
 }
-impl From<String> for DeploymentAction {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for DeploymentAction {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "DEPLOY" => Self::Deploy,
             "UNDEPLOY" => Self::Undeploy,
@@ -4296,15 +4983,19 @@ impl std::fmt::Display for DeploymentAction {
     }
 }
 impl serde::Serialize for DeploymentAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// One deployment of an application.
@@ -4313,46 +5004,50 @@ pub struct Deployment {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `uuid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uuid: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<i64>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<DeploymentState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<DeploymentState>,
     /// `action`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<DeploymentAction>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<DeploymentAction>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `cause`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cause: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cause: ::std::option::Option<::std::string::String>,
     /// `instances`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instances: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instances: ::std::option::Option<i32>,
     /// `author`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author: Option<DeploymentAuthor>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub author: ::std::option::Option<DeploymentAuthor>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
     const NAME: &'static str = "Deployment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "uuid" => v1 = map.next_value()?,
@@ -4368,7 +5063,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             uuid: v1,
             date: v2,
@@ -4384,7 +5079,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
 impl<'de> serde::Deserialize<'de> for Deployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4392,18 +5087,22 @@ impl<'de> serde::Deserialize<'de> for Deployment {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeploymentAuthor {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
     const NAME: &'static str = "DeploymentAuthor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4412,13 +5111,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4426,14 +5125,18 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Domain {
     /// `fqdn`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fqdn: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fqdn: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
     const NAME: &'static str = "Domain";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "fqdn" => v0 = map.next_value()?,
                 _ => {
@@ -4441,45 +5144,54 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
                 }
             }
         }
-        Ok(Self { fqdn: v0 })
+        ::std::result::Result::Ok(Self { fqdn: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Domain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl Domain {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { fqdn: None }
+        Self {
+            fqdn: ::std::option::Option::None,
+        }
     }
     /// Sets [`fqdn`](Self::fqdn).
-    pub fn with_fqdn(mut self, value: impl Into<String>) -> Self {
-        self.fqdn = Some(value.into());
+    pub fn with_fqdn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fqdn = ::std::option::Option::Some(value.into());
         self
     }
 }
 /// Raw request body for the e-mail address endpoint.
-pub type EmailAddressBody = String;
+pub type EmailAddressBody = ::std::string::String;
 /// One environment variable.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -4488,23 +5200,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
                 }
             }
         }
-        Ok(Self { name: v0, value: v1 })
+        ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Environment variables as one JSON object, each variable's name mapped to its value.
-pub type EnvironmentMap = std::collections::BTreeMap<String, String>;
+pub type EnvironmentMap = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::std::string::String,
+>;
 /// The `ErrorType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorType {
     /// `error`
-    Error_,
+    Error,
     /// `warning`
     Warning,
     /// `success`
@@ -4512,13 +5227,13 @@ pub enum ErrorType {
     /// `info`
     Info,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ErrorType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Error_ => "error",
+            Self::Error => "error",
             Self::Warning => "warning",
             Self::Success => "success",
             Self::Info => "info",
@@ -4526,10 +5241,10 @@ impl ErrorType {
         }
     }
 }
-impl From<String> for ErrorType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ErrorType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "error" => Self::Error_,
+            "error" => Self::Error,
             "warning" => Self::Warning,
             "success" => Self::Success,
             "info" => Self::Info,
@@ -4543,37 +5258,45 @@ impl std::fmt::Display for ErrorType {
     }
 }
 impl serde::Serialize for ErrorType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ErrorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-pub struct Error_ {
+pub struct Error {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ErrorType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<ErrorType>,
 }
-impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
-    const NAME: &'static str = "Error_";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
+    const NAME: &'static str = "Error";
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -4583,17 +5306,17 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
             type_: v2,
         })
     }
 }
-impl<'de> serde::Deserialize<'de> for Error_ {
+impl<'de> serde::Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4601,26 +5324,35 @@ impl<'de> serde::Deserialize<'de> for Error_ {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub event: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Event payload; its shape depends on the kind of event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<serde_json::Value>,
     /// Properties not named by the schema.
     #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
     const NAME: &'static str = "EventEnvelope";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut additional_properties = std::collections::BTreeMap::new();
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "event" => v0 = map.next_value()?,
                 "date" => v1 = map.next_value()?,
@@ -4630,7 +5362,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             event: v0,
             date: v1,
             data: v2,
@@ -4641,7 +5373,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
 impl<'de> serde::Deserialize<'de> for EventEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4649,22 +5381,28 @@ impl<'de> serde::Deserialize<'de> for EventEnvelope {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentError {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `messages`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messages: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
     const NAME: &'static str = "ExternalPaymentError";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -4674,7 +5412,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             message: v1,
             messages: v2,
@@ -4684,7 +5422,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
 impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4692,27 +5430,33 @@ impl ExternalPaymentError {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            type_: None,
-            message: None,
-            messages: None,
+            type_: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            messages: ::std::option::Option::None,
         }
     }
     /// Sets [`type_`](Self::type_).
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.type_ = Some(value.into());
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`message`](Self::message).
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`messages`](Self::messages).
     pub fn with_messages(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.messages = Some(value);
+        self.messages = ::std::option::Option::Some(value);
         self
     }
 }
@@ -4732,7 +5476,7 @@ pub enum ExternalPaymentResultStatus {
     /// `invalid`
     Invalid,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ExternalPaymentResultStatus {
     /// The value as sent on the wire.
@@ -4748,8 +5492,8 @@ impl ExternalPaymentResultStatus {
         }
     }
 }
-impl From<String> for ExternalPaymentResultStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ExternalPaymentResultStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "new" => Self::New,
             "paid" => Self::Paid,
@@ -4767,69 +5511,86 @@ impl std::fmt::Display for ExternalPaymentResultStatus {
     }
 }
 impl serde::Serialize for ExternalPaymentResultStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ExternalPaymentResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentResult {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `posData`
-    #[serde(rename = "posData", skip_serializing_if = "Option::is_none")]
-    pub pos_data: Option<String>,
+    #[serde(rename = "posData", skip_serializing_if = "::std::option::Option::is_none")]
+    pub pos_data: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ExternalPaymentResultStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ExternalPaymentResultStatus>,
     /// `btcPrice`
-    #[serde(rename = "btcPrice", skip_serializing_if = "Option::is_none")]
-    pub btc_price: Option<String>,
+    #[serde(rename = "btcPrice", skip_serializing_if = "::std::option::Option::is_none")]
+    pub btc_price: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `invoiceTime`
-    #[serde(rename = "invoiceTime", skip_serializing_if = "Option::is_none")]
-    pub invoice_time: Option<i64>,
+    #[serde(
+        rename = "invoiceTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invoice_time: ::std::option::Option<i64>,
     /// `currentTime`
-    #[serde(rename = "currentTime", skip_serializing_if = "Option::is_none")]
-    pub current_time: Option<i64>,
+    #[serde(
+        rename = "currentTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub current_time: ::std::option::Option<i64>,
     /// `expirationTime`
-    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
-    pub expiration_time: Option<i64>,
+    #[serde(
+        rename = "expirationTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_time: ::std::option::Option<i64>,
     /// `error`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<ExternalPaymentError>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<ExternalPaymentError>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
     const NAME: &'static str = "ExternalPaymentResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "url" => v1 = map.next_value()?,
@@ -4847,7 +5608,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             url: v1,
             pos_data: v2,
@@ -4865,7 +5626,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4873,72 +5634,87 @@ impl ExternalPaymentResult {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            id: None,
-            url: None,
-            pos_data: None,
-            status: None,
-            btc_price: None,
-            price: None,
-            currency: None,
-            invoice_time: None,
-            current_time: None,
-            expiration_time: None,
-            error: None,
+            id: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            pos_data: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            btc_price: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            invoice_time: ::std::option::Option::None,
+            current_time: ::std::option::Option::None,
+            expiration_time: ::std::option::Option::None,
+            error: ::std::option::Option::None,
         }
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`url`](Self::url).
-    pub fn with_url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`pos_data`](Self::pos_data).
-    pub fn with_pos_data(mut self, value: impl Into<String>) -> Self {
-        self.pos_data = Some(value.into());
+    pub fn with_pos_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pos_data = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`status`](Self::status).
     pub fn with_status(mut self, value: ExternalPaymentResultStatus) -> Self {
-        self.status = Some(value);
+        self.status = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`btc_price`](Self::btc_price).
-    pub fn with_btc_price(mut self, value: impl Into<String>) -> Self {
-        self.btc_price = Some(value.into());
+    pub fn with_btc_price(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.btc_price = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`price`](Self::price).
     pub fn with_price(mut self, value: f64) -> Self {
-        self.price = Some(value);
+        self.price = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`currency`](Self::currency).
-    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
-        self.currency = Some(value.into());
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`invoice_time`](Self::invoice_time).
     pub fn with_invoice_time(mut self, value: i64) -> Self {
-        self.invoice_time = Some(value);
+        self.invoice_time = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`current_time`](Self::current_time).
     pub fn with_current_time(mut self, value: i64) -> Self {
-        self.current_time = Some(value);
+        self.current_time = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`expiration_time`](Self::expiration_time).
     pub fn with_expiration_time(mut self, value: i64) -> Self {
-        self.expiration_time = Some(value);
+        self.expiration_time = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`error`](Self::error).
     pub fn with_error(mut self, value: ExternalPaymentError) -> Self {
-        self.error = Some(value);
+        self.error = ::std::option::Option::Some(value);
         self
     }
 }
@@ -4946,49 +5722,56 @@ impl ExternalPaymentResult {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeer {
     /// `endpoint`
-    pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
+    pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `hostname`
-    pub hostname: String,
+    pub hostname: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
     const NAME: &'static str = "ExternalPeer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "endpoint" => v0 = Some(map.next_value()?),
-                "hostname" => v1 = Some(map.next_value()?),
-                "id" => v2 = Some(map.next_value()?),
+                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v3 = map.next_value()?,
                 "parentEvent" => v4 = map.next_value()?,
-                "parentMember" => v5 = Some(map.next_value()?),
-                "publicKey" => v6 = Some(map.next_value()?),
+                "parentMember" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "publicKey" => v6 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
             hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
             id: cloudsdk_runtime::de::required(v2, "id")?,
@@ -5002,7 +5785,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
 impl<'de> serde::Deserialize<'de> for ExternalPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5010,26 +5793,26 @@ impl<'de> serde::Deserialize<'de> for ExternalPeer {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
-    Client_,
+    Client,
     /// `server`
     Server,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ExternalPeerInputPeerRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Client_ => "client",
+            Self::Client => "client",
             Self::Server => "server",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for ExternalPeerInputPeerRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ExternalPeerInputPeerRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "client" => Self::Client_,
+            "client" => Self::Client,
             "server" => Self::Server,
             _ => Self::Unknown(value),
         }
@@ -5041,71 +5824,82 @@ impl std::fmt::Display for ExternalPeerInputPeerRole {
     }
 }
 impl serde::Serialize for ExternalPeerInputPeerRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ExternalPeerInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeerInput {
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `peerRole`
     #[serde(rename = "peerRole")]
     pub peer_role: ExternalPeerInputPeerRole,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i32>,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
     const NAME: &'static str = "ExternalPeerInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "hostname" => v0 = map.next_value()?,
                 "ip" => v1 = map.next_value()?,
-                "label" => v2 = Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "parentEvent" => v3 = map.next_value()?,
-                "parentMember" => v4 = Some(map.next_value()?),
-                "peerRole" => v5 = Some(map.next_value()?),
+                "parentMember" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "peerRole" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "port" => v6 = map.next_value()?,
-                "publicKey" => v7 = Some(map.next_value()?),
+                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             hostname: v0,
             ip: v1,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -5120,47 +5914,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
 impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ExternalPeerInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        label: impl Into<String>,
-        parent_member: impl Into<String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
         peer_role: ExternalPeerInputPeerRole,
-        public_key: impl Into<String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            hostname: None,
-            ip: None,
+            hostname: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
             label: label.into(),
-            parent_event: None,
+            parent_event: ::std::option::Option::None,
             parent_member: parent_member.into(),
             peer_role,
-            port: None,
+            port: ::std::option::Option::None,
             public_key: public_key.into(),
         }
     }
     /// Sets [`hostname`](Self::hostname).
-    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
-        self.hostname = Some(value.into());
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`ip`](Self::ip).
-    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
-        self.ip = Some(value.into());
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`parent_event`](Self::parent_event).
-    pub fn with_parent_event(mut self, value: impl Into<String>) -> Self {
-        self.parent_event = Some(value.into());
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`port`](Self::port).
     pub fn with_port(mut self, value: i32) -> Self {
-        self.port = Some(value);
+        self.port = ::std::option::Option::Some(value);
         self
     }
 }
@@ -5168,54 +5971,67 @@ impl ExternalPeerInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
     /// `transactionId`
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
+    #[serde(
+        rename = "transactionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `otherId`
-    #[serde(rename = "otherId", skip_serializing_if = "Option::is_none")]
-    pub other_id: Option<String>,
+    #[serde(rename = "otherId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub other_id: ::std::option::Option<::std::string::String>,
     /// `otherEmail`
-    #[serde(rename = "otherEmail", skip_serializing_if = "Option::is_none")]
-    pub other_email: Option<String>,
+    #[serde(
+        rename = "otherEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub other_email: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `autoLink`
-    #[serde(rename = "autoLink", skip_serializing_if = "Option::is_none")]
-    pub auto_link: Option<String>,
+    #[serde(rename = "autoLink", skip_serializing_if = "::std::option::Option::is_none")]
+    pub auto_link: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<::std::string::String>,
     /// `invitationKey`
-    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
-    pub invitation_key: Option<String>,
+    #[serde(
+        rename = "invitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_kind: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_attempt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     const NAME: &'static str = "ExternalSignupForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "transactionId" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5233,7 +6049,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             transaction_id: v0,
             name: v1,
             other_id: v2,
@@ -5251,7 +6067,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
 impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5259,72 +6075,105 @@ impl ExternalSignupForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            transaction_id: None,
-            name: None,
-            other_id: None,
-            other_email: None,
-            password: None,
-            auto_link: None,
-            terms: None,
-            invitation_key: None,
-            mfa_kind: None,
-            mfa_attempt: None,
-            partner_id: None,
+            transaction_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            other_id: ::std::option::Option::None,
+            other_email: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            auto_link: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            invitation_key: ::std::option::Option::None,
+            mfa_kind: ::std::option::Option::None,
+            mfa_attempt: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`transaction_id`](Self::transaction_id).
-    pub fn with_transaction_id(mut self, value: impl Into<String>) -> Self {
-        self.transaction_id = Some(value.into());
+    pub fn with_transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`other_id`](Self::other_id).
-    pub fn with_other_id(mut self, value: impl Into<String>) -> Self {
-        self.other_id = Some(value.into());
+    pub fn with_other_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`other_email`](Self::other_email).
-    pub fn with_other_email(mut self, value: impl Into<String>) -> Self {
-        self.other_email = Some(value.into());
+    pub fn with_other_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`password`](Self::password).
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`auto_link`](Self::auto_link).
-    pub fn with_auto_link(mut self, value: impl Into<String>) -> Self {
-        self.auto_link = Some(value.into());
+    pub fn with_auto_link(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_link = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`terms`](Self::terms).
-    pub fn with_terms(mut self, value: impl Into<String>) -> Self {
-        self.terms = Some(value.into());
+    pub fn with_terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.terms = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`invitation_key`](Self::invitation_key).
-    pub fn with_invitation_key(mut self, value: impl Into<String>) -> Self {
-        self.invitation_key = Some(value.into());
+    pub fn with_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invitation_key = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`mfa_kind`](Self::mfa_kind).
-    pub fn with_mfa_kind(mut self, value: impl Into<String>) -> Self {
-        self.mfa_kind = Some(value.into());
+    pub fn with_mfa_kind(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_kind = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`mfa_attempt`](Self::mfa_attempt).
-    pub fn with_mfa_attempt(mut self, value: impl Into<String>) -> Self {
-        self.mfa_attempt = Some(value.into());
+    pub fn with_mfa_attempt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_attempt = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5332,58 +6181,62 @@ impl ExternalSignupForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Flavor {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mem: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpus: ::std::option::Option<i32>,
     /// `gpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpus: ::std::option::Option<i32>,
     /// `disk`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `available`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
     /// `microservice`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub microservice: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub microservice: ::std::option::Option<bool>,
     /// `machine_learning`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub machine_learning: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub machine_learning: ::std::option::Option<bool>,
     /// `nice`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nice: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nice: ::std::option::Option<i32>,
     /// `price_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price_id: ::std::option::Option<::std::string::String>,
     /// `memory`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<ValueWithUnit>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<ValueWithUnit>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
     const NAME: &'static str = "Flavor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "mem" => v1 = map.next_value()?,
@@ -5402,7 +6255,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
             cpus: v2,
@@ -5421,7 +6274,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
 impl<'de> serde::Deserialize<'de> for Flavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5432,63 +6285,76 @@ pub struct Function {
     #[serde(rename = "createdAt")]
     pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
-    pub environment: std::collections::BTreeMap<String, String>,
+    pub environment: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `maxMemory`
-    #[serde(rename = "maxMemory", skip_serializing_if = "Option::is_none")]
-    pub max_memory: Option<f64>,
+    #[serde(
+        rename = "maxMemory",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_memory: ::std::option::Option<f64>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
     pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     const NAME: &'static str = "Function";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "createdAt" => v0 = Some(map.next_value()?),
+                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
-                "environment" => v2 = Some(map.next_value()?),
+                "environment" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v3 = map.next_value()?,
                 "maxInstances" => v4 = map.next_value()?,
                 "maxMemory" => v5 = map.next_value()?,
                 "name" => v6 = map.next_value()?,
                 "ownerId" => v7 = map.next_value()?,
                 "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = Some(map.next_value()?),
+                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
             description: v1,
             environment: cloudsdk_runtime::de::required(v2, "environment")?,
@@ -5505,7 +6371,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
 impl<'de> serde::Deserialize<'de> for Function {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5521,7 +6387,7 @@ pub enum FunctionDeploymentPlatform {
     /// `JAVA_SCRIPT`
     JavaScript,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentPlatform {
     /// The value as sent on the wire.
@@ -5535,8 +6401,8 @@ impl FunctionDeploymentPlatform {
         }
     }
 }
-impl From<String> for FunctionDeploymentPlatform {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentPlatform {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "RUST" => Self::Rust,
             "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
@@ -5552,15 +6418,19 @@ impl std::fmt::Display for FunctionDeploymentPlatform {
     }
 }
 impl serde::Serialize for FunctionDeploymentPlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `FunctionDeploymentStatus` schema.
@@ -5575,9 +6445,9 @@ pub enum FunctionDeploymentStatus {
     /// `READY`
     Ready,
     /// `ERROR`
-    Error_,
+    Error,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentStatus {
     /// The value as sent on the wire.
@@ -5587,19 +6457,19 @@ impl FunctionDeploymentStatus {
             Self::Packaging => "PACKAGING",
             Self::Deploying => "DEPLOYING",
             Self::Ready => "READY",
-            Self::Error_ => "ERROR",
+            Self::Error => "ERROR",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for FunctionDeploymentStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "WAITING_FOR_UPLOAD" => Self::WaitingForUpload,
             "PACKAGING" => Self::Packaging,
             "DEPLOYING" => Self::Deploying,
             "READY" => Self::Ready,
-            "ERROR" => Self::Error_,
+            "ERROR" => Self::Error,
             _ => Self::Unknown(value),
         }
     }
@@ -5610,15 +6480,19 @@ impl std::fmt::Display for FunctionDeploymentStatus {
     }
 }
 impl serde::Serialize for FunctionDeploymentStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A deployment of a serverless function.
@@ -5628,53 +6502,63 @@ pub struct FunctionDeployment {
     #[serde(rename = "createdAt")]
     pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `errorReason`
-    #[serde(rename = "errorReason", skip_serializing_if = "Option::is_none")]
-    pub error_reason: Option<String>,
+    #[serde(
+        rename = "errorReason",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_reason: ::std::option::Option<::std::string::String>,
     /// `functionId`
-    #[serde(rename = "functionId", skip_serializing_if = "Option::is_none")]
-    pub function_id: Option<String>,
+    #[serde(
+        rename = "functionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub function_id: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<FunctionDeploymentPlatform>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform: ::std::option::Option<FunctionDeploymentPlatform>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<FunctionDeploymentStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<FunctionDeploymentStatus>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
     pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
     const NAME: &'static str = "FunctionDeployment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "createdAt" => v0 = Some(map.next_value()?),
+                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 "errorReason" => v2 = map.next_value()?,
                 "functionId" => v3 = map.next_value()?,
@@ -5683,14 +6567,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
                 "platform" => v6 = map.next_value()?,
                 "status" => v7 = map.next_value()?,
                 "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = Some(map.next_value()?),
+                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
                 "url" => v10 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
             description: v1,
             error_reason: v2,
@@ -5708,7 +6592,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
 impl<'de> serde::Deserialize<'de> for FunctionDeployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5724,7 +6608,7 @@ pub enum FunctionDeploymentInputPlatform {
     /// `JAVA_SCRIPT`
     JavaScript,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentInputPlatform {
     /// The value as sent on the wire.
@@ -5738,8 +6622,8 @@ impl FunctionDeploymentInputPlatform {
         }
     }
 }
-impl From<String> for FunctionDeploymentInputPlatform {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentInputPlatform {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "RUST" => Self::Rust,
             "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
@@ -5755,41 +6639,49 @@ impl std::fmt::Display for FunctionDeploymentInputPlatform {
     }
 }
 impl serde::Serialize for FunctionDeploymentInputPlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `FunctionDeploymentInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<FunctionDeploymentInputPlatform>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform: ::std::option::Option<FunctionDeploymentInputPlatform>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
     const NAME: &'static str = "FunctionDeploymentInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5800,7 +6692,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
             platform: v2,
@@ -5811,7 +6703,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5819,30 +6711,39 @@ impl FunctionDeploymentInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            description: None,
-            name: None,
-            platform: None,
-            tag: None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
         }
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`platform`](Self::platform).
     pub fn with_platform(mut self, value: FunctionDeploymentInputPlatform) -> Self {
-        self.platform = Some(value);
+        self.platform = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`tag`](Self::tag).
-    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = Some(value.into());
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5850,22 +6751,26 @@ impl FunctionDeploymentInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentUpdate {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
     const NAME: &'static str = "FunctionDeploymentUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5875,7 +6780,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
             tag: v2,
@@ -5885,7 +6790,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5893,24 +6798,33 @@ impl FunctionDeploymentUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            description: None,
-            name: None,
-            tag: None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
         }
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`tag`](Self::tag).
-    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = Some(value.into());
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5918,10 +6832,13 @@ impl FunctionDeploymentUpdate {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
-    pub environment: std::collections::BTreeMap<String, String>,
+    pub environment: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `maxInstances`
     #[serde(rename = "maxInstances")]
     pub max_instances: i32,
@@ -5929,27 +6846,31 @@ pub struct FunctionInput {
     #[serde(rename = "maxMemory")]
     pub max_memory: f64,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
     const NAME: &'static str = "FunctionInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
-                "environment" => v1 = Some(map.next_value()?),
-                "maxInstances" => v2 = Some(map.next_value()?),
-                "maxMemory" => v3 = Some(map.next_value()?),
+                "environment" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "maxInstances" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "maxMemory" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v4 = map.next_value()?,
                 "tag" => v5 = map.next_value()?,
                 _ => {
@@ -5957,7 +6878,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             environment: cloudsdk_runtime::de::required(v1, "environment")?,
             max_instances: cloudsdk_runtime::de::required(v2, "maxInstances")?,
@@ -5970,39 +6891,51 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
 impl<'de> serde::Deserialize<'de> for FunctionInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl FunctionInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        environment: std::collections::BTreeMap<String, String>,
+        environment: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         max_instances: i32,
         max_memory: f64,
     ) -> Self {
         Self {
-            description: None,
+            description: ::std::option::Option::None,
             environment,
             max_instances,
             max_memory,
-            name: None,
-            tag: None,
+            name: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
         }
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`tag`](Self::tag).
-    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = Some(value.into());
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6010,18 +6943,22 @@ impl FunctionInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubCommit {
     /// `sha`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sha: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sha: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
     const NAME: &'static str = "GithubCommit";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "sha" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -6030,29 +6967,38 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
                 }
             }
         }
-        Ok(Self { sha: v0, message: v1 })
+        ::std::result::Result::Ok(Self { sha: v0, message: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubCommit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl GithubCommit {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { sha: None, message: None }
+        Self {
+            sha: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
     }
     /// Sets [`sha`](Self::sha).
-    pub fn with_sha(mut self, value: impl Into<String>) -> Self {
-        self.sha = Some(value.into());
+    pub fn with_sha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sha = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`message`](Self::message).
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6060,34 +7006,38 @@ impl GithubCommit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushPayload {
     /// `ref`
-    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
-    pub ref_: Option<String>,
+    #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
+    pub ref_: ::std::option::Option<::std::string::String>,
     /// `after`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub after: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub after: ::std::option::Option<::std::string::String>,
     /// `repository`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub repository: Option<GithubPushRepository>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub repository: ::std::option::Option<GithubPushRepository>,
     /// `sender`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<GithubSender>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sender: ::std::option::Option<GithubSender>,
     /// `pusher`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pusher: Option<GithubPusher>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pusher: ::std::option::Option<GithubPusher>,
     /// `head_commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub head_commit: Option<GithubCommit>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub head_commit: ::std::option::Option<GithubCommit>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
     const NAME: &'static str = "GithubPushPayload";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ref" => v0 = map.next_value()?,
                 "after" => v1 = map.next_value()?,
@@ -6100,7 +7050,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ref_: v0,
             after: v1,
             repository: v2,
@@ -6113,7 +7063,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
 impl<'de> serde::Deserialize<'de> for GithubPushPayload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6121,42 +7071,48 @@ impl GithubPushPayload {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            ref_: None,
-            after: None,
-            repository: None,
-            sender: None,
-            pusher: None,
-            head_commit: None,
+            ref_: ::std::option::Option::None,
+            after: ::std::option::Option::None,
+            repository: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            pusher: ::std::option::Option::None,
+            head_commit: ::std::option::Option::None,
         }
     }
     /// Sets [`ref_`](Self::ref_).
-    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
-        self.ref_ = Some(value.into());
+    pub fn with_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ref_ = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`after`](Self::after).
-    pub fn with_after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
+    pub fn with_after(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`repository`](Self::repository).
     pub fn with_repository(mut self, value: GithubPushRepository) -> Self {
-        self.repository = Some(value);
+        self.repository = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`sender`](Self::sender).
     pub fn with_sender(mut self, value: GithubSender) -> Self {
-        self.sender = Some(value);
+        self.sender = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`pusher`](Self::pusher).
     pub fn with_pusher(mut self, value: GithubPusher) -> Self {
-        self.pusher = Some(value);
+        self.pusher = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`head_commit`](Self::head_commit).
     pub fn with_head_commit(mut self, value: GithubCommit) -> Self {
-        self.head_commit = Some(value);
+        self.head_commit = ::std::option::Option::Some(value);
         self
     }
 }
@@ -6164,14 +7120,18 @@ impl GithubPushPayload {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushRepository {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
     const NAME: &'static str = "GithubPushRepository";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 _ => {
@@ -6179,24 +7139,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
                 }
             }
         }
-        Ok(Self { id: v0 })
+        ::std::result::Result::Ok(Self { id: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubPushRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl GithubPushRepository {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { id: None }
+        Self {
+            id: ::std::option::Option::None,
+        }
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6204,14 +7169,18 @@ impl GithubPushRepository {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPusher {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
     const NAME: &'static str = "GithubPusher";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 _ => {
@@ -6219,24 +7188,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
                 }
             }
         }
-        Ok(Self { email: v0 })
+        ::std::result::Result::Ok(Self { email: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubPusher {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl GithubPusher {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { email: None }
+        Self {
+            email: ::std::option::Option::None,
+        }
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6244,38 +7218,45 @@ impl GithubPusher {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubRepository {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `gitUrl`
-    #[serde(rename = "gitUrl", skip_serializing_if = "Option::is_none")]
-    pub git_url: Option<String>,
+    #[serde(rename = "gitUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub git_url: ::std::option::Option<::std::string::String>,
     /// `defaultBranch`
-    #[serde(rename = "defaultBranch", skip_serializing_if = "Option::is_none")]
-    pub default_branch: Option<String>,
+    #[serde(
+        rename = "defaultBranch",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_branch: ::std::option::Option<::std::string::String>,
     /// `priv`
-    #[serde(rename = "priv", skip_serializing_if = "Option::is_none")]
-    pub priv_: Option<bool>,
+    #[serde(rename = "priv", skip_serializing_if = "::std::option::Option::is_none")]
+    pub priv_: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
     const NAME: &'static str = "GithubRepository";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "owner" => v1 = map.next_value()?,
@@ -6289,7 +7270,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             owner: v1,
             name: v2,
@@ -6303,7 +7284,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
 impl<'de> serde::Deserialize<'de> for GithubRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6311,14 +7292,18 @@ impl<'de> serde::Deserialize<'de> for GithubRepository {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubSender {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
     const NAME: &'static str = "GithubSender";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 _ => {
@@ -6326,24 +7311,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
                 }
             }
         }
-        Ok(Self { id: v0 })
+        ::std::result::Result::Ok(Self { id: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubSender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl GithubSender {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { id: None }
+        Self {
+            id: ::std::option::Option::None,
+        }
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6351,78 +7341,82 @@ impl GithubSender {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamToken {
     /// `biscuit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub biscuit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub biscuit: ::std::option::Option<::std::string::String>,
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    pub description: String,
+    pub description: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `labels`
     pub labels: IamTokenLabels,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `redacted_end`
-    pub redacted_end: String,
+    pub redacted_end: ::std::string::String,
     /// `redacted_start`
-    pub redacted_start: String,
+    pub redacted_start: ::std::string::String,
     /// `revocation_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revocation_date: Option<
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub revocation_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `revocation_id`
-    pub revocation_id: String,
+    pub revocation_id: ::std::string::String,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tags`
-    pub tags: Vec<String>,
+    pub tags: ::std::vec::Vec<::std::string::String>,
     /// `type`
     #[serde(rename = "type")]
-    pub type_: std::collections::BTreeMap<String, serde_json::Value>,
+    pub type_: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `update_date`
     pub update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     const NAME: &'static str = "IamToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "biscuit" => v0 = map.next_value()?,
-                "creation_date" => v1 = Some(map.next_value()?),
-                "description" => v2 = Some(map.next_value()?),
-                "id" => v3 = Some(map.next_value()?),
-                "labels" => v4 = Some(map.next_value()?),
-                "name" => v5 = Some(map.next_value()?),
-                "redacted_end" => v6 = Some(map.next_value()?),
-                "redacted_start" => v7 = Some(map.next_value()?),
+                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "description" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "labels" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "redacted_end" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "redacted_start" => v7 = ::std::option::Option::Some(map.next_value()?),
                 "revocation_date" => v8 = map.next_value()?,
-                "revocation_id" => v9 = Some(map.next_value()?),
-                "status" => v10 = Some(map.next_value()?),
-                "tags" => v11 = Some(map.next_value()?),
-                "type" => v12 = Some(map.next_value()?),
-                "update_date" => v13 = Some(map.next_value()?),
+                "revocation_id" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v10 = ::std::option::Option::Some(map.next_value()?),
+                "tags" => v11 = ::std::option::Option::Some(map.next_value()?),
+                "type" => v12 = ::std::option::Option::Some(map.next_value()?),
+                "update_date" => v13 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             biscuit: v0,
             creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
             description: cloudsdk_runtime::de::required(v2, "description")?,
@@ -6443,7 +7437,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
 impl<'de> serde::Deserialize<'de> for IamToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6451,32 +7445,38 @@ impl<'de> serde::Deserialize<'de> for IamToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamTokenLabels {
     /// `creator`
-    pub creator: String,
+    pub creator: ::std::string::String,
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `region`
-    pub region: String,
+    pub region: ::std::string::String,
     /// `resource_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_id: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
     const NAME: &'static str = "IamTokenLabels";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creator" => v0 = Some(map.next_value()?),
+                "creator" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "owner" => v1 = map.next_value()?,
-                "region" => v2 = Some(map.next_value()?),
+                "region" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "resource_id" => v3 = map.next_value()?,
                 "service" => v4 = map.next_value()?,
                 _ => {
@@ -6484,7 +7484,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creator: cloudsdk_runtime::de::required(v0, "creator")?,
             owner: v1,
             region: cloudsdk_runtime::de::required(v2, "region")?,
@@ -6496,7 +7496,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
 impl<'de> serde::Deserialize<'de> for IamTokenLabels {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6524,7 +7524,7 @@ pub enum InstanceState {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InstanceState {
     /// The value as sent on the wire.
@@ -6544,8 +7544,8 @@ impl InstanceState {
         }
     }
 }
-impl From<String> for InstanceState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InstanceState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOTING" => Self::Booting,
             "STARTING" => Self::Starting,
@@ -6567,15 +7567,19 @@ impl std::fmt::Display for InstanceState {
     }
 }
 impl serde::Serialize for InstanceState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InstanceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A running instance of an application.
@@ -6584,60 +7588,76 @@ pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `appId`
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(rename = "appId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub app_id: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// `appPort`
-    #[serde(rename = "appPort", skip_serializing_if = "Option::is_none")]
-    pub app_port: Option<i32>,
+    #[serde(rename = "appPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub app_port: ::std::option::Option<i32>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<InstanceState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<InstanceState>,
     /// `flavor`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavor: Option<InstanceFlavor>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavor: ::std::option::Option<InstanceFlavor>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `deployNumber`
-    #[serde(rename = "deployNumber", skip_serializing_if = "Option::is_none")]
-    pub deploy_number: Option<i32>,
+    #[serde(
+        rename = "deployNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_number: ::std::option::Option<i32>,
     /// `deployId`
-    #[serde(rename = "deployId", skip_serializing_if = "Option::is_none")]
-    pub deploy_id: Option<String>,
+    #[serde(rename = "deployId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub deploy_id: ::std::option::Option<::std::string::String>,
     /// `instanceNumber`
-    #[serde(rename = "instanceNumber", skip_serializing_if = "Option::is_none")]
-    pub instance_number: Option<i32>,
+    #[serde(
+        rename = "instanceNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_number: ::std::option::Option<i32>,
     /// `displayName`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    #[serde(
+        rename = "displayName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "appId" => v1 = map.next_value()?,
@@ -6656,7 +7676,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             app_id: v1,
             ip: v2,
@@ -6675,7 +7695,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
 impl<'de> serde::Deserialize<'de> for Instance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6683,26 +7703,30 @@ impl<'de> serde::Deserialize<'de> for Instance {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceFlavor {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mem: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpus: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
     const NAME: &'static str = "InstanceFlavor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "mem" => v1 = map.next_value()?,
@@ -6713,7 +7737,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
             cpus: v2,
@@ -6724,72 +7748,88 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
 impl<'de> serde::Deserialize<'de> for InstanceFlavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// The `InstanceMap` schema.
-pub type InstanceMap = std::collections::BTreeMap<String, Instance>;
+pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceType {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variant: Option<InstanceVariant>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub variant: ::std::option::Option<InstanceVariant>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
     /// `comingSoon`
-    #[serde(rename = "comingSoon", skip_serializing_if = "Option::is_none")]
-    pub coming_soon: Option<bool>,
+    #[serde(
+        rename = "comingSoon",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub coming_soon: ::std::option::Option<bool>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `deployments`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployments: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `flavors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavors: Option<Vec<Flavor>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultFlavor`
-    #[serde(rename = "defaultFlavor", skip_serializing_if = "Option::is_none")]
-    pub default_flavor: Option<Flavor>,
+    #[serde(
+        rename = "defaultFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_flavor: ::std::option::Option<Flavor>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<Flavor>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<Flavor>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
     const NAME: &'static str = "InstanceType";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "version" => v1 = map.next_value()?,
@@ -6809,7 +7849,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
             name: v2,
@@ -6829,7 +7869,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
 impl<'de> serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6837,30 +7877,37 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceVariant {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<cloudsdk_runtime::uuid::Uuid>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `deployType`
-    #[serde(rename = "deployType", skip_serializing_if = "Option::is_none")]
-    pub deploy_type: Option<String>,
+    #[serde(
+        rename = "deployType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_type: ::std::option::Option<::std::string::String>,
     /// `logo`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
     const NAME: &'static str = "InstanceVariant";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "slug" => v1 = map.next_value()?,
@@ -6872,7 +7919,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             slug: v1,
             name: v2,
@@ -6884,7 +7931,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
 impl<'de> serde::Deserialize<'de> for InstanceVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6912,7 +7959,7 @@ pub enum InvoiceStatus {
     /// `PAYMENT_HELD`
     PaymentHeld,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoiceStatus {
     /// The value as sent on the wire.
@@ -6932,8 +7979,8 @@ impl InvoiceStatus {
         }
     }
 }
-impl From<String> for InvoiceStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoiceStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAID" => Self::Paid,
             "CANCELED" => Self::Canceled,
@@ -6955,15 +8002,19 @@ impl std::fmt::Display for InvoiceStatus {
     }
 }
 impl serde::Serialize for InvoiceStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoiceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `InvoiceType` schema.
@@ -6978,7 +8029,7 @@ pub enum InvoiceType {
     /// `ADDON_PREORDER`
     AddonPreorder,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoiceType {
     /// The value as sent on the wire.
@@ -6992,8 +8043,8 @@ impl InvoiceType {
         }
     }
 }
-impl From<String> for InvoiceType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoiceType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVOICE" => Self::Invoice,
             "CREDITNOTE" => Self::Creditnote,
@@ -7009,15 +8060,19 @@ impl std::fmt::Display for InvoiceType {
     }
 }
 impl serde::Serialize for InvoiceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `InvoicePayWhen` schema.
@@ -7028,7 +8083,7 @@ pub enum InvoicePayWhen {
     /// `PAY_NEXT_MONTH`
     PayNextMonth,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoicePayWhen {
     /// The value as sent on the wire.
@@ -7040,8 +8095,8 @@ impl InvoicePayWhen {
         }
     }
 }
-impl From<String> for InvoicePayWhen {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoicePayWhen {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAY_NOW" => Self::PayNow,
             "PAY_NEXT_MONTH" => Self::PayNextMonth,
@@ -7055,153 +8110,197 @@ impl std::fmt::Display for InvoicePayWhen {
     }
 }
 impl serde::Serialize for InvoicePayWhen {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An invoice, credit note or purchase order.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Invoice {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub number: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<InvoiceStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<InvoiceStatus>,
     /// `emissionDate`
-    #[serde(rename = "emissionDate", skip_serializing_if = "Option::is_none")]
-    pub emission_date: Option<String>,
+    #[serde(
+        rename = "emissionDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emission_date: ::std::option::Option<::std::string::String>,
     /// `paymentDate`
-    #[serde(rename = "paymentDate", skip_serializing_if = "Option::is_none")]
-    pub payment_date: Option<String>,
+    #[serde(
+        rename = "paymentDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_date: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `target`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `countryCode`
-    #[serde(rename = "countryCode", skip_serializing_if = "Option::is_none")]
-    pub country_code: Option<String>,
+    #[serde(
+        rename = "countryCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
-    pub vat_number: Option<String>,
+    #[serde(
+        rename = "vatNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub vat_number: ::std::option::Option<::std::string::String>,
     /// `fromSubscription`
-    #[serde(rename = "fromSubscription", skip_serializing_if = "Option::is_none")]
-    pub from_subscription: Option<bool>,
+    #[serde(
+        rename = "fromSubscription",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub from_subscription: ::std::option::Option<bool>,
     /// `lines`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lines: Option<Vec<InvoiceLine>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lines: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
     /// `originalTotal`
-    #[serde(rename = "originalTotal", skip_serializing_if = "Option::is_none")]
-    pub original_total: Option<f64>,
+    #[serde(
+        rename = "originalTotal",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub original_total: ::std::option::Option<f64>,
     /// `totalHT`
-    #[serde(rename = "totalHT", skip_serializing_if = "Option::is_none")]
-    pub total_ht: Option<f64>,
+    #[serde(rename = "totalHT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_ht: ::std::option::Option<f64>,
     /// `totalVAT`
-    #[serde(rename = "totalVAT", skip_serializing_if = "Option::is_none")]
-    pub total_vat: Option<f64>,
+    #[serde(rename = "totalVAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_vat: ::std::option::Option<f64>,
     /// `totalTTC`
-    #[serde(rename = "totalTTC", skip_serializing_if = "Option::is_none")]
-    pub total_ttc: Option<f64>,
+    #[serde(rename = "totalTTC", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_ttc: ::std::option::Option<f64>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<InvoiceType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<InvoiceType>,
     /// `payingUser`
-    #[serde(rename = "payingUser", skip_serializing_if = "Option::is_none")]
-    pub paying_user: Option<OrganisationMember>,
+    #[serde(
+        rename = "payingUser",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub paying_user: ::std::option::Option<OrganisationMember>,
     /// `errorCode`
-    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
-    pub error_code: Option<String>,
+    #[serde(
+        rename = "errorCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_code: ::std::option::Option<::std::string::String>,
     /// `errorShortMsg`
-    #[serde(rename = "errorShortMsg", skip_serializing_if = "Option::is_none")]
-    pub error_short_msg: Option<String>,
+    #[serde(
+        rename = "errorShortMsg",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_short_msg: ::std::option::Option<::std::string::String>,
     /// `errorLongMsg`
-    #[serde(rename = "errorLongMsg", skip_serializing_if = "Option::is_none")]
-    pub error_long_msg: Option<String>,
+    #[serde(
+        rename = "errorLongMsg",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_long_msg: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `targetId`
-    #[serde(rename = "targetId", skip_serializing_if = "Option::is_none")]
-    pub target_id: Option<String>,
+    #[serde(rename = "targetId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_id: ::std::option::Option<::std::string::String>,
     /// `forId`
-    #[serde(rename = "forId", skip_serializing_if = "Option::is_none")]
-    pub for_id: Option<String>,
+    #[serde(rename = "forId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_id: ::std::option::Option<::std::string::String>,
     /// `customerOrderId`
-    #[serde(rename = "customerOrderId", skip_serializing_if = "Option::is_none")]
-    pub customer_order_id: Option<String>,
+    #[serde(
+        rename = "customerOrderId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_order_id: ::std::option::Option<::std::string::String>,
     /// `customerCostCenter`
-    #[serde(rename = "customerCostCenter", skip_serializing_if = "Option::is_none")]
-    pub customer_cost_center: Option<String>,
+    #[serde(
+        rename = "customerCostCenter",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_cost_center: ::std::option::Option<::std::string::String>,
     /// `vatRate`
-    #[serde(rename = "vatRate", skip_serializing_if = "Option::is_none")]
-    pub vat_rate: Option<f64>,
+    #[serde(rename = "vatRate", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_rate: ::std::option::Option<f64>,
     /// `payWhen`
-    #[serde(rename = "payWhen", skip_serializing_if = "Option::is_none")]
-    pub pay_when: Option<InvoicePayWhen>,
+    #[serde(rename = "payWhen", skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_when: ::std::option::Option<InvoicePayWhen>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     const NAME: &'static str = "Invoice";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "number" => v1 = map.next_value()?,
@@ -7240,7 +8339,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             number: v1,
             status: v2,
@@ -7279,7 +8378,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
 impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7287,30 +8386,37 @@ impl<'de> serde::Deserialize<'de> for Invoice {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InvoiceLine {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `subDescription`
-    #[serde(rename = "subDescription", skip_serializing_if = "Option::is_none")]
-    pub sub_description: Option<String>,
+    #[serde(
+        rename = "subDescription",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sub_description: ::std::option::Option<::std::string::String>,
     /// `pack`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pack: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pack: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<f64>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<f64>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
     const NAME: &'static str = "InvoiceLine";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "subDescription" => v1 = map.next_value()?,
@@ -7322,7 +8428,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             sub_description: v1,
             pack: v2,
@@ -7334,7 +8440,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
 impl<'de> serde::Deserialize<'de> for InvoiceLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7342,26 +8448,30 @@ impl<'de> serde::Deserialize<'de> for InvoiceLine {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LinkedAddonEnv {
     /// `provider_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `addon_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_name: ::std::option::Option<::std::string::String>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
     const NAME: &'static str = "LinkedAddonEnv";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider_id" => v0 = map.next_value()?,
                 "addon_id" => v1 = map.next_value()?,
@@ -7372,7 +8482,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: v0,
             addon_id: v1,
             addon_name: v2,
@@ -7383,74 +8493,90 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
 impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// A load balancer; the provider does not publish its fields.
-pub type LoadBalancer = std::collections::BTreeMap<String, serde_json::Value>;
+pub type LoadBalancer = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `date`
     pub date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `message`
-    pub message: String,
+    pub message: ::std::string::String,
     /// `severity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub severity: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub facility: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub facility: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<i64>,
     /// `applicationId`
-    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
-    pub application_id: Option<String>,
+    #[serde(
+        rename = "applicationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub application_id: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
-    pub deployment_id: Option<String>,
+    #[serde(
+        rename = "deploymentId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(
+        rename = "instanceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
-                "date" => v1 = Some(map.next_value()?),
-                "message" => v2 = Some(map.next_value()?),
+                "date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "message" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "severity" => v3 = map.next_value()?,
                 "facility" => v4 = map.next_value()?,
                 "service" => v5 = map.next_value()?,
@@ -7466,7 +8592,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             date: cloudsdk_runtime::de::required(v1, "date")?,
             message: cloudsdk_runtime::de::required(v2, "message")?,
@@ -7486,7 +8612,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
 impl<'de> serde::Deserialize<'de> for LogLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7494,34 +8620,38 @@ impl<'de> serde::Deserialize<'de> for LogLine {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoginForm {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_authorize: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cli_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     const NAME: &'static str = "LoginForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 "pass" => v1 = map.next_value()?,
@@ -7534,7 +8664,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: v0,
             pass: v1,
             from_authorize: v2,
@@ -7547,7 +8677,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
 impl<'de> serde::Deserialize<'de> for LoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7555,42 +8685,60 @@ impl LoginForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            email: None,
-            pass: None,
-            from_authorize: None,
-            cli_token: None,
-            oauth_token: None,
-            partner_id: None,
+            email: ::std::option::Option::None,
+            pass: ::std::option::Option::None,
+            from_authorize: ::std::option::Option::None,
+            cli_token: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`pass`](Self::pass).
-    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
-        self.pass = Some(value.into());
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`from_authorize`](Self::from_authorize).
-    pub fn with_from_authorize(mut self, value: impl Into<String>) -> Self {
-        self.from_authorize = Some(value.into());
+    pub fn with_from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_authorize = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`cli_token`](Self::cli_token).
-    pub fn with_cli_token(mut self, value: impl Into<String>) -> Self {
-        self.cli_token = Some(value.into());
+    pub fn with_cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cli_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_token`](Self::oauth_token).
-    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
-        self.oauth_token = Some(value.into());
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7600,7 +8748,7 @@ pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
     Beta,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MatomoAddonPlanIdentifier {
     /// The value as sent on the wire.
@@ -7611,8 +8759,8 @@ impl MatomoAddonPlanIdentifier {
         }
     }
 }
-impl From<String> for MatomoAddonPlanIdentifier {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MatomoAddonPlanIdentifier {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BETA" => Self::Beta,
             _ => Self::Unknown(value),
@@ -7625,15 +8773,19 @@ impl std::fmt::Display for MatomoAddonPlanIdentifier {
     }
 }
 impl serde::Serialize for MatomoAddonPlanIdentifier {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `MatomoAddon` schema.
@@ -7641,18 +8793,18 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
 pub struct MatomoAddon {
     /// `addonId`
     #[serde(rename = "addonId")]
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `host`
-    pub host: String,
+    pub host: ::std::string::String,
     /// `mysqlId`
     #[serde(rename = "mysqlId")]
-    pub mysql_id: String,
+    pub mysql_id: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpId`
     #[serde(rename = "phpId")]
-    pub php_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub php_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `planIdentifier`
     ///
     /// Defaults to `"BETA"` when left out.
@@ -7660,33 +8812,37 @@ pub struct MatomoAddon {
     pub plan_identifier: MatomoAddonPlanIdentifier,
     /// `redisId`
     #[serde(rename = "redisId")]
-    pub redis_id: String,
+    pub redis_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
     const NAME: &'static str = "MatomoAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addonId" => v0 = Some(map.next_value()?),
-                "host" => v1 = Some(map.next_value()?),
-                "mysqlId" => v2 = Some(map.next_value()?),
-                "ownerId" => v3 = Some(map.next_value()?),
-                "phpId" => v4 = Some(map.next_value()?),
-                "planIdentifier" => v5 = Some(map.next_value()?),
-                "redisId" => v6 = Some(map.next_value()?),
+                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "host" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "mysqlId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "phpId" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "planIdentifier" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "redisId" => v6 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
             host: cloudsdk_runtime::de::required(v1, "host")?,
             mysql_id: cloudsdk_runtime::de::required(v2, "mysqlId")?,
@@ -7700,7 +8856,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
 impl<'de> serde::Deserialize<'de> for MatomoAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7709,31 +8865,38 @@ impl<'de> serde::Deserialize<'de> for MatomoAddon {
 pub struct MatomoTokenInfo {
     /// `addonId`
     #[serde(rename = "addonId")]
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpAppId`
     #[serde(rename = "phpAppId")]
-    pub php_app_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub php_app_id: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
     const NAME: &'static str = "MatomoTokenInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addonId" => v0 = Some(map.next_value()?),
-                "ownerId" => v1 = Some(map.next_value()?),
-                "phpAppId" => v2 = Some(map.next_value()?),
+                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "phpAppId" => v2 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerId")?,
             php_app_id: cloudsdk_runtime::de::required(v2, "phpAppId")?,
@@ -7743,7 +8906,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
 impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7751,14 +8914,18 @@ impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxCreditsInput {
     /// `max`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
     const NAME: &'static str = "MaxCreditsInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "max" => v0 = map.next_value()?,
                 _ => {
@@ -7766,24 +8933,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
                 }
             }
         }
-        Ok(Self { max: v0 })
+        ::std::result::Result::Ok(Self { max: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl MaxCreditsInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { max: None }
+        Self {
+            max: ::std::option::Option::None,
+        }
     }
     /// Sets [`max`](Self::max).
     pub fn with_max(mut self, value: f64) -> Self {
-        self.max = Some(value);
+        self.max = ::std::option::Option::Some(value);
         self
     }
 }
@@ -7791,22 +8960,26 @@ impl MaxCreditsInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberInvitation {
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<::std::string::String>,
     /// `job`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub job: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
     const NAME: &'static str = "MemberInvitation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "role" => v0 = map.next_value()?,
                 "job" => v1 = map.next_value()?,
@@ -7816,7 +8989,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             role: v0,
             job: v1,
             email: v2,
@@ -7826,7 +8999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
 impl<'de> serde::Deserialize<'de> for MemberInvitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7834,24 +9007,33 @@ impl MemberInvitation {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            role: None,
-            job: None,
-            email: None,
+            role: ::std::option::Option::None,
+            job: ::std::option::Option::None,
+            email: ::std::option::Option::None,
         }
     }
     /// Sets [`role`](Self::role).
-    pub fn with_role(mut self, value: impl Into<String>) -> Self {
-        self.role = Some(value.into());
+    pub fn with_role(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`job`](Self::job).
-    pub fn with_job(mut self, value: impl Into<String>) -> Self {
-        self.job = Some(value.into());
+    pub fn with_job(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7863,7 +9045,7 @@ pub enum MemberUserPreferredMfa {
     /// `TOTP`
     Totp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MemberUserPreferredMfa {
     /// The value as sent on the wire.
@@ -7875,8 +9057,8 @@ impl MemberUserPreferredMfa {
         }
     }
 }
-impl From<String> for MemberUserPreferredMfa {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MemberUserPreferredMfa {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "TOTP" => Self::Totp,
@@ -7890,45 +9072,56 @@ impl std::fmt::Display for MemberUserPreferredMfa {
     }
 }
 impl serde::Serialize for MemberUserPreferredMfa {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `MemberUser` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberUser {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
-    pub preferred_mfa: Option<MemberUserPreferredMfa>,
+    #[serde(
+        rename = "preferredMFA",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub preferred_mfa: ::std::option::Option<MemberUserPreferredMfa>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
     const NAME: &'static str = "MemberUser";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "email" => v1 = map.next_value()?,
@@ -7940,7 +9133,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
             name: v2,
@@ -7952,7 +9145,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
 impl<'de> serde::Deserialize<'de> for MemberUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7960,7 +9153,7 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageType {
     /// `error`
-    Error_,
+    Error,
     /// `warning`
     Warning,
     /// `success`
@@ -7968,13 +9161,13 @@ pub enum MessageType {
     /// `info`
     Info,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Error_ => "error",
+            Self::Error => "error",
             Self::Warning => "warning",
             Self::Success => "success",
             Self::Info => "info",
@@ -7982,10 +9175,10 @@ impl MessageType {
         }
     }
 }
-impl From<String> for MessageType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MessageType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "error" => Self::Error_,
+            "error" => Self::Error,
             "warning" => Self::Warning,
             "success" => Self::Success,
             "info" => Self::Info,
@@ -7999,37 +9192,45 @@ impl std::fmt::Display for MessageType {
     }
 }
 impl serde::Serialize for MessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Short status message returned by many v2 writes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Message {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<MessageType>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
     const NAME: &'static str = "Message";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -8039,7 +9240,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
             type_: v2,
@@ -8049,7 +9250,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
 impl<'de> serde::Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8057,18 +9258,25 @@ impl<'de> serde::Deserialize<'de> for Message {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaConfirmation {
     /// `revokeTokens`
-    #[serde(rename = "revokeTokens", skip_serializing_if = "Option::is_none")]
-    pub revoke_tokens: Option<bool>,
+    #[serde(
+        rename = "revokeTokens",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub revoke_tokens: ::std::option::Option<bool>,
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
     const NAME: &'static str = "MfaConfirmation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "revokeTokens" => v0 = map.next_value()?,
                 "code" => v1 = map.next_value()?,
@@ -8077,7 +9285,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             revoke_tokens: v0,
             code: v1,
         })
@@ -8086,7 +9294,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
 impl<'de> serde::Deserialize<'de> for MfaConfirmation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8094,18 +9302,21 @@ impl MfaConfirmation {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            revoke_tokens: None,
-            code: None,
+            revoke_tokens: ::std::option::Option::None,
+            code: ::std::option::Option::None,
         }
     }
     /// Sets [`revoke_tokens`](Self::revoke_tokens).
     pub fn with_revoke_tokens(mut self, value: bool) -> Self {
-        self.revoke_tokens = Some(value);
+        self.revoke_tokens = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`code`](Self::code).
-    pub fn with_code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8113,42 +9324,46 @@ impl MfaConfirmation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_kind: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_attempt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `auth_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auth_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth_id: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_authorize: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cli_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     const NAME: &'static str = "MfaLoginForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "mfa_kind" => v0 = map.next_value()?,
                 "mfa_attempt" => v1 = map.next_value()?,
@@ -8163,7 +9378,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             mfa_kind: v0,
             mfa_attempt: v1,
             email: v2,
@@ -8178,7 +9393,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
 impl<'de> serde::Deserialize<'de> for MfaLoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8186,54 +9401,78 @@ impl MfaLoginForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            mfa_kind: None,
-            mfa_attempt: None,
-            email: None,
-            auth_id: None,
-            from_authorize: None,
-            cli_token: None,
-            oauth_token: None,
-            partner_id: None,
+            mfa_kind: ::std::option::Option::None,
+            mfa_attempt: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            auth_id: ::std::option::Option::None,
+            from_authorize: ::std::option::Option::None,
+            cli_token: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`mfa_kind`](Self::mfa_kind).
-    pub fn with_mfa_kind(mut self, value: impl Into<String>) -> Self {
-        self.mfa_kind = Some(value.into());
+    pub fn with_mfa_kind(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_kind = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`mfa_attempt`](Self::mfa_attempt).
-    pub fn with_mfa_attempt(mut self, value: impl Into<String>) -> Self {
-        self.mfa_attempt = Some(value.into());
+    pub fn with_mfa_attempt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_attempt = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`auth_id`](Self::auth_id).
-    pub fn with_auth_id(mut self, value: impl Into<String>) -> Self {
-        self.auth_id = Some(value.into());
+    pub fn with_auth_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auth_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`from_authorize`](Self::from_authorize).
-    pub fn with_from_authorize(mut self, value: impl Into<String>) -> Self {
-        self.from_authorize = Some(value.into());
+    pub fn with_from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_authorize = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`cli_token`](Self::cli_token).
-    pub fn with_cli_token(mut self, value: impl Into<String>) -> Self {
-        self.cli_token = Some(value.into());
+    pub fn with_cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cli_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_token`](Self::oauth_token).
-    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
-        self.oauth_token = Some(value.into());
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8241,14 +9480,18 @@ impl MfaLoginForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaPreference {
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
     const NAME: &'static str = "MfaPreference";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "favourite" => v0 = map.next_value()?,
                 _ => {
@@ -8256,24 +9499,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
                 }
             }
         }
-        Ok(Self { favourite: v0 })
+        ::std::result::Result::Ok(Self { favourite: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MfaPreference {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl MfaPreference {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { favourite: None }
+        Self {
+            favourite: ::std::option::Option::None,
+        }
     }
     /// Sets [`favourite`](Self::favourite).
     pub fn with_favourite(mut self, value: bool) -> Self {
-        self.favourite = Some(value);
+        self.favourite = ::std::option::Option::Some(value);
         self
     }
 }
@@ -8281,14 +9526,18 @@ impl MfaPreference {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaRecoveryCode {
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
     const NAME: &'static str = "MfaRecoveryCode";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "code" => v0 = map.next_value()?,
                 _ => {
@@ -8296,13 +9545,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
                 }
             }
         }
-        Ok(Self { code: v0 })
+        ::std::result::Result::Ok(Self { code: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8310,14 +9559,18 @@ impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Namespace {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
     const NAME: &'static str = "Namespace";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 _ => {
@@ -8325,13 +9578,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
                 }
             }
         }
-        Ok(Self { namespace: v0 })
+        ::std::result::Result::Ok(Self { namespace: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Namespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8339,70 +9592,74 @@ impl<'de> serde::Deserialize<'de> for Namespace {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroup {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `lastAllocatedIp`
     #[serde(rename = "lastAllocatedIp")]
-    pub last_allocated_ip: String,
+    pub last_allocated_ip: ::std::string::String,
     /// `members`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub members: Option<Vec<NetworkGroupMember>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMember>>,
     /// `networkIp`
     #[serde(rename = "networkIp")]
-    pub network_ip: String,
+    pub network_ip: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: String,
+    pub owner_id: ::std::string::String,
     /// `peers`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peers: Option<Vec<NetworkGroupPeer>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub peers: ::std::option::Option<::std::vec::Vec<NetworkGroupPeer>>,
     /// `tags`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `version`
     pub version: i32,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
     const NAME: &'static str = "NetworkGroup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "lastAllocatedIp" => v3 = Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "lastAllocatedIp" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "members" => v4 = map.next_value()?,
-                "networkIp" => v5 = Some(map.next_value()?),
-                "ownerId" => v6 = Some(map.next_value()?),
+                "networkIp" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v6 = ::std::option::Option::Some(map.next_value()?),
                 "peers" => v7 = map.next_value()?,
                 "tags" => v8 = map.next_value()?,
-                "version" => v9 = Some(map.next_value()?),
+                "version" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -8419,7 +9676,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
 impl<'de> serde::Deserialize<'de> for NetworkGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8427,30 +9684,34 @@ impl<'de> serde::Deserialize<'de> for NetworkGroup {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkGroupInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub members: Option<Vec<NetworkGroupMemberInput>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMemberInput>>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
     const NAME: &'static str = "NetworkGroupInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -8462,7 +9723,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             id: v1,
             label: v2,
@@ -8474,7 +9735,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
 impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8482,36 +9743,48 @@ impl NetworkGroupInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            description: None,
-            id: None,
-            label: None,
-            members: None,
-            tags: None,
+            description: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            members: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
         }
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`label`](Self::label).
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`members`](Self::members).
-    pub fn with_members(mut self, value: Vec<NetworkGroupMemberInput>) -> Self {
-        self.members = Some(value);
+    pub fn with_members(
+        mut self,
+        value: ::std::vec::Vec<NetworkGroupMemberInput>,
+    ) -> Self {
+        self.members = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`tags`](Self::tags).
-    pub fn with_tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
         self
     }
 }
@@ -8525,7 +9798,7 @@ pub enum NetworkGroupMemberType {
     /// `external`
     External,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NetworkGroupMemberType {
     /// The value as sent on the wire.
@@ -8538,8 +9811,8 @@ impl NetworkGroupMemberType {
         }
     }
 }
-impl From<String> for NetworkGroupMemberType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NetworkGroupMemberType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "application" => Self::Application,
             "addon" => Self::Addon,
@@ -8554,15 +9827,19 @@ impl std::fmt::Display for NetworkGroupMemberType {
     }
 }
 impl serde::Serialize for NetworkGroupMemberType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `NetworkGroupMember` schema.
@@ -8570,34 +9847,38 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
 pub struct NetworkGroupMember {
     /// `domainName`
     #[serde(rename = "domainName")]
-    pub domain_name: String,
+    pub domain_name: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberType,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
     const NAME: &'static str = "NetworkGroupMember";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "domainName" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "type" => v3 = Some(map.next_value()?),
+                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -8608,7 +9889,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
 impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8622,7 +9903,7 @@ pub enum NetworkGroupMemberInputType {
     /// `external`
     External,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NetworkGroupMemberInputType {
     /// The value as sent on the wire.
@@ -8635,8 +9916,8 @@ impl NetworkGroupMemberInputType {
         }
     }
 }
-impl From<String> for NetworkGroupMemberInputType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NetworkGroupMemberInputType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "application" => Self::Application,
             "addon" => Self::Addon,
@@ -8651,15 +9932,19 @@ impl std::fmt::Display for NetworkGroupMemberInputType {
     }
 }
 impl serde::Serialize for NetworkGroupMemberInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `NetworkGroupMemberInput` schema.
@@ -8667,35 +9952,39 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
 pub struct NetworkGroupMemberInput {
     /// `domainName`
     #[serde(rename = "domainName")]
-    pub domain_name: String,
+    pub domain_name: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberInputType,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
     const NAME: &'static str = "NetworkGroupMemberInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "domainName" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
+                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v2 = map.next_value()?,
-                "type" => v3 = Some(map.next_value()?),
+                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: v2,
@@ -8706,27 +9995,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl NetworkGroupMemberInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        domain_name: impl Into<String>,
-        id: impl Into<String>,
+        domain_name: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         type_: NetworkGroupMemberInputType,
     ) -> Self {
         Self {
             domain_name: domain_name.into(),
             id: id.into(),
-            label: None,
+            label: ::std::option::Option::None,
             type_,
         }
     }
     /// Sets [`label`](Self::label).
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8742,17 +10034,21 @@ pub enum NetworkGroupPeer {
 impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let Ok(v) = <CleverPeer as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::CleverPeer(v));
+        if let ::std::result::Result::Ok(v) = <CleverPeer as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::CleverPeer(v));
         }
-        if let Ok(v) = <ExternalPeer as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::ExternalPeer(v));
+        if let ::std::result::Result::Ok(v) = <ExternalPeer as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::ExternalPeer(v));
         }
-        Err(
+        ::std::result::Result::Err(
             serde::de::Error::custom(
                 "data did not match any variant of untagged enum NetworkGroupPeer",
             ),
@@ -8763,18 +10059,22 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAppRef {
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
     const NAME: &'static str = "OauthAppRef";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "owner" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -8783,29 +10083,38 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
                 }
             }
         }
-        Ok(Self { owner: v0, name: v1 })
+        ::std::result::Result::Ok(Self { owner: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OauthAppRef {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl OauthAppRef {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { owner: None, name: None }
+        Self {
+            owner: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
     }
     /// Sets [`owner`](Self::owner).
-    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = Some(value.into());
+    pub fn with_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8813,58 +10122,64 @@ impl OauthAppRef {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAuthorizationForm {
     /// `almighty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub almighty: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub almighty: ::std::option::Option<::std::string::String>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_services: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_services: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_applications: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_applications: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_members: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_members: ::std::option::Option<::std::string::String>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_bills: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_bills: ::std::option::Option<::std::string::String>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_credit_count: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_credit_count: ::std::option::Option<::std::string::String>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_consumption_statistics: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_consumption_statistics: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_personal_information: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_personal_information: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_ssh_keys: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_ssh_keys: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
     const NAME: &'static str = "OauthAuthorizationForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "almighty" => v0 = map.next_value()?,
                 "access_organisations" => v1 = map.next_value()?,
@@ -8883,7 +10198,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
             manage_organisations: v2,
@@ -8902,7 +10217,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
 impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8910,93 +10225,120 @@ impl OauthAuthorizationForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            almighty: None,
-            access_organisations: None,
-            manage_organisations: None,
-            manage_organisations_services: None,
-            manage_organisations_applications: None,
-            manage_organisations_members: None,
-            access_organisations_bills: None,
-            access_organisations_credit_count: None,
-            access_organisations_consumption_statistics: None,
-            access_personal_information: None,
-            manage_personal_information: None,
-            manage_ssh_keys: None,
+            almighty: ::std::option::Option::None,
+            access_organisations: ::std::option::Option::None,
+            manage_organisations: ::std::option::Option::None,
+            manage_organisations_services: ::std::option::Option::None,
+            manage_organisations_applications: ::std::option::Option::None,
+            manage_organisations_members: ::std::option::Option::None,
+            access_organisations_bills: ::std::option::Option::None,
+            access_organisations_credit_count: ::std::option::Option::None,
+            access_organisations_consumption_statistics: ::std::option::Option::None,
+            access_personal_information: ::std::option::Option::None,
+            manage_personal_information: ::std::option::Option::None,
+            manage_ssh_keys: ::std::option::Option::None,
         }
     }
     /// Sets [`almighty`](Self::almighty).
-    pub fn with_almighty(mut self, value: impl Into<String>) -> Self {
-        self.almighty = Some(value.into());
+    pub fn with_almighty(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.almighty = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`access_organisations`](Self::access_organisations).
-    pub fn with_access_organisations(mut self, value: impl Into<String>) -> Self {
-        self.access_organisations = Some(value.into());
+    pub fn with_access_organisations(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`manage_organisations`](Self::manage_organisations).
-    pub fn with_manage_organisations(mut self, value: impl Into<String>) -> Self {
-        self.manage_organisations = Some(value.into());
+    pub fn with_manage_organisations(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_organisations = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`manage_organisations_services`](Self::manage_organisations_services).
     pub fn with_manage_organisations_services(
         mut self,
-        value: impl Into<String>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.manage_organisations_services = Some(value.into());
+        self.manage_organisations_services = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`manage_organisations_applications`](Self::manage_organisations_applications).
     pub fn with_manage_organisations_applications(
         mut self,
-        value: impl Into<String>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.manage_organisations_applications = Some(value.into());
+        self.manage_organisations_applications = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets [`manage_organisations_members`](Self::manage_organisations_members).
     pub fn with_manage_organisations_members(
         mut self,
-        value: impl Into<String>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.manage_organisations_members = Some(value.into());
+        self.manage_organisations_members = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`access_organisations_bills`](Self::access_organisations_bills).
-    pub fn with_access_organisations_bills(mut self, value: impl Into<String>) -> Self {
-        self.access_organisations_bills = Some(value.into());
+    pub fn with_access_organisations_bills(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations_bills = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`access_organisations_credit_count`](Self::access_organisations_credit_count).
     pub fn with_access_organisations_credit_count(
         mut self,
-        value: impl Into<String>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.access_organisations_credit_count = Some(value.into());
+        self.access_organisations_credit_count = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets [`access_organisations_consumption_statistics`](Self::access_organisations_consumption_statistics).
     pub fn with_access_organisations_consumption_statistics(
         mut self,
-        value: impl Into<String>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.access_organisations_consumption_statistics = Some(value.into());
+        self.access_organisations_consumption_statistics = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets [`access_personal_information`](Self::access_personal_information).
-    pub fn with_access_personal_information(mut self, value: impl Into<String>) -> Self {
-        self.access_personal_information = Some(value.into());
+    pub fn with_access_personal_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_personal_information = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`manage_personal_information`](Self::manage_personal_information).
-    pub fn with_manage_personal_information(mut self, value: impl Into<String>) -> Self {
-        self.manage_personal_information = Some(value.into());
+    pub fn with_manage_personal_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_personal_information = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`manage_ssh_keys`](Self::manage_ssh_keys).
-    pub fn with_manage_ssh_keys(mut self, value: impl Into<String>) -> Self {
-        self.manage_ssh_keys = Some(value.into());
+    pub fn with_manage_ssh_keys(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_ssh_keys = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -9004,40 +10346,44 @@ impl OauthAuthorizationForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumer {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `key`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<OauthRights>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<OauthRights>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
     const NAME: &'static str = "OauthConsumer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -9051,7 +10397,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             key: v2,
@@ -9065,7 +10411,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
 impl<'de> serde::Deserialize<'de> for OauthConsumer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9073,34 +10419,40 @@ impl<'de> serde::Deserialize<'de> for OauthConsumer {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<std::collections::BTreeMap<String, bool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, bool>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
     const NAME: &'static str = "OauthConsumerInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -9113,7 +10465,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             url: v2,
@@ -9126,7 +10478,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
 impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9134,45 +10486,60 @@ impl OauthConsumerInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            description: None,
-            url: None,
-            picture: None,
-            base_url: None,
-            rights: None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+            base_url: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`url`](Self::url).
-    pub fn with_url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`picture`](Self::picture).
-    pub fn with_picture(mut self, value: impl Into<String>) -> Self {
-        self.picture = Some(value.into());
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`base_url`](Self::base_url).
-    pub fn with_base_url(mut self, value: impl Into<String>) -> Self {
-        self.base_url = Some(value.into());
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`rights`](Self::rights).
     pub fn with_rights(
         mut self,
-        value: std::collections::BTreeMap<String, bool>,
+        value: ::std::collections::BTreeMap<::std::string::String, bool>,
     ) -> Self {
-        self.rights = Some(value);
+        self.rights = ::std::option::Option::Some(value);
         self
     }
 }
@@ -9180,14 +10547,18 @@ impl OauthConsumerInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSecret {
     /// `secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     const NAME: &'static str = "OauthConsumerSecret";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "secret" => v0 = map.next_value()?,
                 _ => {
@@ -9195,13 +10566,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
                 }
             }
         }
-        Ok(Self { secret: v0 })
+        ::std::result::Result::Ok(Self { secret: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9209,22 +10580,26 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSummary {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
     const NAME: &'static str = "OauthConsumerSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "key" => v1 = map.next_value()?,
@@ -9234,7 +10609,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
             picture: v2,
@@ -9244,7 +10619,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
 impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9252,54 +10627,58 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_consumer_key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_consumer_key: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_signature_method`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_signature_method: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_signature_method: ::std::option::Option<::std::string::String>,
     /// `oauth_signature`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_signature: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_signature: ::std::option::Option<::std::string::String>,
     /// `oauth_timestamp`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_timestamp: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_timestamp: ::std::option::Option<::std::string::String>,
     /// `oauth_nonce`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_nonce: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_nonce: ::std::option::Option<::std::string::String>,
     /// `oauth_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_version: ::std::option::Option<::std::string::String>,
     /// `oauth_verifier`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_verifier: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_verifier: ::std::option::Option<::std::string::String>,
     /// `oauth_callback`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token_secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback_confirmed: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     const NAME: &'static str = "OauthParametersForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oauth_consumer_key" => v0 = map.next_value()?,
                 "oauth_token" => v1 = map.next_value()?,
@@ -9317,7 +10696,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             oauth_consumer_key: v0,
             oauth_token: v1,
             oauth_signature_method: v2,
@@ -9335,7 +10714,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
 impl<'de> serde::Deserialize<'de> for OauthParametersForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9343,72 +10722,105 @@ impl OauthParametersForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            oauth_consumer_key: None,
-            oauth_token: None,
-            oauth_signature_method: None,
-            oauth_signature: None,
-            oauth_timestamp: None,
-            oauth_nonce: None,
-            oauth_version: None,
-            oauth_verifier: None,
-            oauth_callback: None,
-            oauth_token_secret: None,
-            oauth_callback_confirmed: None,
+            oauth_consumer_key: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            oauth_signature_method: ::std::option::Option::None,
+            oauth_signature: ::std::option::Option::None,
+            oauth_timestamp: ::std::option::Option::None,
+            oauth_nonce: ::std::option::Option::None,
+            oauth_version: ::std::option::Option::None,
+            oauth_verifier: ::std::option::Option::None,
+            oauth_callback: ::std::option::Option::None,
+            oauth_token_secret: ::std::option::Option::None,
+            oauth_callback_confirmed: ::std::option::Option::None,
         }
     }
     /// Sets [`oauth_consumer_key`](Self::oauth_consumer_key).
-    pub fn with_oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
-        self.oauth_consumer_key = Some(value.into());
+    pub fn with_oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_consumer_key = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_token`](Self::oauth_token).
-    pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
-        self.oauth_token = Some(value.into());
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_signature_method`](Self::oauth_signature_method).
-    pub fn with_oauth_signature_method(mut self, value: impl Into<String>) -> Self {
-        self.oauth_signature_method = Some(value.into());
+    pub fn with_oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_signature_method = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_signature`](Self::oauth_signature).
-    pub fn with_oauth_signature(mut self, value: impl Into<String>) -> Self {
-        self.oauth_signature = Some(value.into());
+    pub fn with_oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_signature = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_timestamp`](Self::oauth_timestamp).
-    pub fn with_oauth_timestamp(mut self, value: impl Into<String>) -> Self {
-        self.oauth_timestamp = Some(value.into());
+    pub fn with_oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_timestamp = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_nonce`](Self::oauth_nonce).
-    pub fn with_oauth_nonce(mut self, value: impl Into<String>) -> Self {
-        self.oauth_nonce = Some(value.into());
+    pub fn with_oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_nonce = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_version`](Self::oauth_version).
-    pub fn with_oauth_version(mut self, value: impl Into<String>) -> Self {
-        self.oauth_version = Some(value.into());
+    pub fn with_oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_version = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_verifier`](Self::oauth_verifier).
-    pub fn with_oauth_verifier(mut self, value: impl Into<String>) -> Self {
-        self.oauth_verifier = Some(value.into());
+    pub fn with_oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_verifier = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_callback`](Self::oauth_callback).
-    pub fn with_oauth_callback(mut self, value: impl Into<String>) -> Self {
-        self.oauth_callback = Some(value.into());
+    pub fn with_oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_token_secret`](Self::oauth_token_secret).
-    pub fn with_oauth_token_secret(mut self, value: impl Into<String>) -> Self {
-        self.oauth_token_secret = Some(value.into());
+    pub fn with_oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token_secret = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`oauth_callback_confirmed`](Self::oauth_callback_confirmed).
-    pub fn with_oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
-        self.oauth_callback_confirmed = Some(value.into());
+    pub fn with_oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback_confirmed = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -9416,58 +10828,62 @@ impl OauthParametersForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthRights {
     /// `almighty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub almighty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub almighty: ::std::option::Option<bool>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations: ::std::option::Option<bool>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations: ::std::option::Option<bool>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_services: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_services: ::std::option::Option<bool>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_applications: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_applications: ::std::option::Option<bool>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_members: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_members: ::std::option::Option<bool>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_bills: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_bills: ::std::option::Option<bool>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_credit_count: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_credit_count: ::std::option::Option<bool>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_consumption_statistics: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_consumption_statistics: ::std::option::Option<bool>,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_personal_information: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_personal_information: ::std::option::Option<bool>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_personal_information: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_personal_information: ::std::option::Option<bool>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_ssh_keys: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_ssh_keys: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
     const NAME: &'static str = "OauthRights";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "almighty" => v0 = map.next_value()?,
                 "access_organisations" => v1 = map.next_value()?,
@@ -9486,7 +10902,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
             manage_organisations: v2,
@@ -9505,7 +10921,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
 impl<'de> serde::Deserialize<'de> for OauthRights {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9513,38 +10929,54 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthToken {
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `consumer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumer: Option<OauthConsumer>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumer: ::std::option::Option<OauthConsumer>,
     /// `creationDate`
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<i64>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<i64>,
     /// `lastUtilisation`
-    #[serde(rename = "lastUtilisation", skip_serializing_if = "Option::is_none")]
-    pub last_utilisation: Option<i64>,
+    #[serde(
+        rename = "lastUtilisation",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub last_utilisation: ::std::option::Option<i64>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<OauthRights>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<OauthRights>,
     /// `employeeId`
-    #[serde(rename = "employeeId", skip_serializing_if = "Option::is_none")]
-    pub employee_id: Option<String>,
+    #[serde(
+        rename = "employeeId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub employee_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     const NAME: &'static str = "OauthToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "token" => v0 = map.next_value()?,
                 "consumer" => v1 = map.next_value()?,
@@ -9558,7 +10990,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             token: v0,
             consumer: v1,
             creation_date: v2,
@@ -9572,7 +11004,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
 impl<'de> serde::Deserialize<'de> for OauthToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9580,22 +11012,26 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token_secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback_confirmed: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     const NAME: &'static str = "OauthTokenCredentials";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oauth_token" => v0 = map.next_value()?,
                 "oauth_token_secret" => v1 = map.next_value()?,
@@ -9605,7 +11041,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             oauth_token: v0,
             oauth_token_secret: v1,
             oauth_callback_confirmed: v2,
@@ -9615,7 +11051,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
 impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9623,18 +11059,28 @@ impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTransaction {
     /// `transactionId`
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
+    #[serde(
+        rename = "transactionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `redirectUri`
-    #[serde(rename = "redirectUri", skip_serializing_if = "Option::is_none")]
-    pub redirect_uri: Option<String>,
+    #[serde(
+        rename = "redirectUri",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
     const NAME: &'static str = "OauthTransaction";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "transactionId" => v0 = map.next_value()?,
                 "redirectUri" => v1 = map.next_value()?,
@@ -9643,7 +11089,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             transaction_id: v0,
             redirect_uri: v1,
         })
@@ -9652,14 +11098,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
 impl<'de> serde::Deserialize<'de> for OauthTransaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// A deployment as returned by the v4 orchestration service; fields are not published.
-pub type OrchestrationDeployment = std::collections::BTreeMap<String, serde_json::Value>;
+pub type OrchestrationDeployment = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// An instance as returned by the v4 orchestration service; fields are not published.
-pub type OrchestrationInstance = std::collections::BTreeMap<String, serde_json::Value>;
+pub type OrchestrationInstance = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// The `OrganisationVatState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationVatState {
@@ -9674,7 +11126,7 @@ pub enum OrganisationVatState {
     /// `NOT_APPLICABLE`
     NotApplicable,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationVatState {
     /// The value as sent on the wire.
@@ -9689,8 +11141,8 @@ impl OrganisationVatState {
         }
     }
 }
-impl From<String> for OrganisationVatState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationVatState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVALID" => Self::Invalid,
             "PENDING_VALIDATION" => Self::PendingValidation,
@@ -9707,15 +11159,19 @@ impl std::fmt::Display for OrganisationVatState {
     }
 }
 impl serde::Serialize for OrganisationVatState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An organisation as returned by the API.
@@ -9724,82 +11180,101 @@ pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
-    pub billing_email: Option<String>,
+    #[serde(
+        rename = "billingEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub billing_email: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<String>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
-    pub vat_state: Option<OrganisationVatState>,
+    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_state: ::std::option::Option<OrganisationVatState>,
     /// `customerFullName`
-    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
-    pub customer_full_name: Option<String>,
+    #[serde(
+        rename = "customerFullName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
-    pub clever_enterprise: Option<bool>,
+    #[serde(
+        rename = "cleverEnterprise",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
-    pub emergency_number: Option<String>,
+    #[serde(
+        rename = "emergencyNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
-    pub is_trusted: Option<bool>,
+    #[serde(
+        rename = "isTrusted",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_trusted: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -9824,7 +11299,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -9849,13 +11324,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
 impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
-/// The `OrganisationContactContactType` schema.
+/// The `OrganisationContactType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrganisationContactContactType {
+pub enum OrganisationContactType {
     /// `security`
     Security,
     /// `privacy`
@@ -9863,9 +11338,9 @@ pub enum OrganisationContactContactType {
     /// `abuse`
     Abuse,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
-impl OrganisationContactContactType {
+impl OrganisationContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -9876,8 +11351,8 @@ impl OrganisationContactContactType {
         }
     }
 }
-impl From<String> for OrganisationContactContactType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationContactType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "security" => Self::Security,
             "privacy" => Self::Privacy,
@@ -9886,43 +11361,51 @@ impl From<String> for OrganisationContactContactType {
         }
     }
 }
-impl std::fmt::Display for OrganisationContactContactType {
+impl std::fmt::Display for OrganisationContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for OrganisationContactContactType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl serde::Serialize for OrganisationContactType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for OrganisationContactContactType {
+impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationContact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationContact {
     /// `contact_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_type: Option<OrganisationContactContactType>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contact_type: ::std::option::Option<OrganisationContactType>,
     /// `email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_address: ::std::option::Option<::std::string::String>,
     /// `phone_number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
     const NAME: &'static str = "OrganisationContact";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "contact_type" => v0 = map.next_value()?,
                 "email_address" => v1 = map.next_value()?,
@@ -9932,7 +11415,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             contact_type: v0,
             email_address: v1,
             phone_number: v2,
@@ -9942,7 +11425,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
 impl<'de> serde::Deserialize<'de> for OrganisationContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9950,84 +11433,100 @@ impl OrganisationContact {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            contact_type: None,
-            email_address: None,
-            phone_number: None,
+            contact_type: ::std::option::Option::None,
+            email_address: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
         }
     }
     /// Sets [`contact_type`](Self::contact_type).
-    pub fn with_contact_type(mut self, value: OrganisationContactContactType) -> Self {
-        self.contact_type = Some(value);
+    pub fn with_contact_type(mut self, value: OrganisationContactType) -> Self {
+        self.contact_type = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`email_address`](Self::email_address).
-    pub fn with_email_address(mut self, value: impl Into<String>) -> Self {
-        self.email_address = Some(value.into());
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`phone_number`](Self::phone_number).
-    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.phone_number = Some(value.into());
+    pub fn with_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_number = ::std::option::Option::Some(value.into());
         self
     }
 }
 /// The `OrganisationDeploymentEntry` schema.
-pub type OrganisationDeploymentEntry = std::collections::BTreeMap<
-    String,
+pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
+    ::std::string::String,
     serde_json::Value,
 >;
 /// Fields to create or update an organisation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `customerFullName`
-    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
-    pub customer_full_name: Option<String>,
+    #[serde(
+        rename = "customerFullName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<String>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
-    pub billing_email: Option<String>,
+    #[serde(
+        rename = "billingEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub billing_email: ::std::option::Option<::std::string::String>,
     /// `contacts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contacts: Option<Vec<OrganisationContact>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contacts: ::std::option::Option<::std::vec::Vec<OrganisationContact>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
     const NAME: &'static str = "OrganisationInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -10045,7 +11544,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             address: v2,
@@ -10063,7 +11562,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
 impl<'de> serde::Deserialize<'de> for OrganisationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10071,72 +11570,102 @@ impl OrganisationInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            name: None,
-            description: None,
-            address: None,
-            city: None,
-            zipcode: None,
-            country: None,
-            company: None,
-            customer_full_name: None,
-            vat: None,
-            billing_email: None,
-            contacts: None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            customer_full_name: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            billing_email: ::std::option::Option::None,
+            contacts: ::std::option::Option::None,
         }
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`address`](Self::address).
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`city`](Self::city).
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`zipcode`](Self::zipcode).
-    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
-        self.zipcode = Some(value.into());
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`country`](Self::country).
-    pub fn with_country(mut self, value: impl Into<String>) -> Self {
-        self.country = Some(value.into());
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`company`](Self::company).
-    pub fn with_company(mut self, value: impl Into<String>) -> Self {
-        self.company = Some(value.into());
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`customer_full_name`](Self::customer_full_name).
-    pub fn with_customer_full_name(mut self, value: impl Into<String>) -> Self {
-        self.customer_full_name = Some(value.into());
+    pub fn with_customer_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_full_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`vat`](Self::vat).
-    pub fn with_vat(mut self, value: impl Into<String>) -> Self {
-        self.vat = Some(value.into());
+    pub fn with_vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`billing_email`](Self::billing_email).
-    pub fn with_billing_email(mut self, value: impl Into<String>) -> Self {
-        self.billing_email = Some(value.into());
+    pub fn with_billing_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`contacts`](Self::contacts).
-    pub fn with_contacts(mut self, value: Vec<OrganisationContact>) -> Self {
-        self.contacts = Some(value);
+    pub fn with_contacts(mut self, value: ::std::vec::Vec<OrganisationContact>) -> Self {
+        self.contacts = ::std::option::Option::Some(value);
         self
     }
 }
@@ -10154,7 +11683,7 @@ pub enum OrganisationMemberRole {
     /// `MANAGER`
     Manager,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationMemberRole {
     /// The value as sent on the wire.
@@ -10169,8 +11698,8 @@ impl OrganisationMemberRole {
         }
     }
 }
-impl From<String> for OrganisationMemberRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationMemberRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "ADMIN" => Self::Admin,
@@ -10187,37 +11716,45 @@ impl std::fmt::Display for OrganisationMemberRole {
     }
 }
 impl serde::Serialize for OrganisationMemberRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationMember` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationMember {
     /// `member`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<MemberUser>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub member: ::std::option::Option<MemberUser>,
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<OrganisationMemberRole>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<OrganisationMemberRole>,
     /// `job`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub job: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
     const NAME: &'static str = "OrganisationMember";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "member" => v0 = map.next_value()?,
                 "role" => v1 = map.next_value()?,
@@ -10227,7 +11764,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             member: v0,
             role: v1,
             job: v2,
@@ -10237,7 +11774,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
 impl<'de> serde::Deserialize<'de> for OrganisationMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10255,7 +11792,7 @@ pub enum OrganisationSummaryRole {
     /// `MANAGER`
     Manager,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationSummaryRole {
     /// The value as sent on the wire.
@@ -10270,8 +11807,8 @@ impl OrganisationSummaryRole {
         }
     }
 }
-impl From<String> for OrganisationSummaryRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationSummaryRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "ADMIN" => Self::Admin,
@@ -10288,15 +11825,19 @@ impl std::fmt::Display for OrganisationSummaryRole {
     }
 }
 impl serde::Serialize for OrganisationSummaryRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationSummaryVatState` schema.
@@ -10313,7 +11854,7 @@ pub enum OrganisationSummaryVatState {
     /// `NOT_APPLICABLE`
     NotApplicable,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationSummaryVatState {
     /// The value as sent on the wire.
@@ -10328,8 +11869,8 @@ impl OrganisationSummaryVatState {
         }
     }
 }
-impl From<String> for OrganisationSummaryVatState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationSummaryVatState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVALID" => Self::Invalid,
             "PENDING_VALIDATION" => Self::PendingValidation,
@@ -10346,81 +11887,98 @@ impl std::fmt::Display for OrganisationSummaryVatState {
     }
 }
 impl serde::Serialize for OrganisationSummaryVatState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<Vec<ApplicationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addons: Option<Vec<AddonSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumers: Option<Vec<OauthConsumerSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<OrganisationSummaryRole>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<OrganisationSummaryRole>,
     /// `providers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub providers: Option<Vec<ProviderSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub providers: ::std::option::Option<::std::vec::Vec<ProviderSummary>>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
-    pub vat_state: Option<OrganisationSummaryVatState>,
+    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_state: ::std::option::Option<OrganisationSummaryVatState>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
-    pub clever_enterprise: Option<bool>,
+    #[serde(
+        rename = "cleverEnterprise",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
-    pub emergency_number: Option<String>,
+    #[serde(
+        rename = "emergencyNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
-    pub is_trusted: Option<bool>,
+    #[serde(
+        rename = "isTrusted",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_trusted: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
     const NAME: &'static str = "OrganisationSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -10441,7 +11999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             avatar: v2,
@@ -10462,7 +12020,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
 impl<'de> serde::Deserialize<'de> for OrganisationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10470,14 +12028,18 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
     const NAME: &'static str = "OwnedTardisCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ttl" => v0 = map.next_value()?,
                 _ => {
@@ -10485,24 +12047,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
                 }
             }
         }
-        Ok(Self { ttl: v0 })
+        ::std::result::Result::Ok(Self { ttl: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl OwnedTardisCreateRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { ttl: None }
+        Self {
+            ttl: ::std::option::Option::None,
+        }
     }
     /// Sets [`ttl`](Self::ttl).
-    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
-        self.ttl = Some(value.into());
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -10510,22 +12077,26 @@ impl OwnedTardisCreateRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Owner {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `identity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity: ::std::option::Option<::std::string::String>,
     /// `emails`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub emails: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
     const NAME: &'static str = "Owner";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "identity" => v1 = map.next_value()?,
@@ -10535,7 +12106,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             identity: v1,
             emails: v2,
@@ -10545,7 +12116,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
 impl<'de> serde::Deserialize<'de> for Owner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10553,22 +12124,35 @@ impl<'de> serde::Deserialize<'de> for Owner {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordChange {
     /// `oldPassword`
-    #[serde(rename = "oldPassword", skip_serializing_if = "Option::is_none")]
-    pub old_password: Option<String>,
+    #[serde(
+        rename = "oldPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub old_password: ::std::option::Option<::std::string::String>,
     /// `newPassword`
-    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
-    pub new_password: Option<String>,
+    #[serde(
+        rename = "newPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub new_password: ::std::option::Option<::std::string::String>,
     /// `dropTokens`
-    #[serde(rename = "dropTokens", skip_serializing_if = "Option::is_none")]
-    pub drop_tokens: Option<bool>,
+    #[serde(
+        rename = "dropTokens",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_tokens: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     const NAME: &'static str = "PasswordChange";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oldPassword" => v0 = map.next_value()?,
                 "newPassword" => v1 = map.next_value()?,
@@ -10578,7 +12162,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             old_password: v0,
             new_password: v1,
             drop_tokens: v2,
@@ -10588,7 +12172,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
 impl<'de> serde::Deserialize<'de> for PasswordChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10596,24 +12180,30 @@ impl PasswordChange {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            old_password: None,
-            new_password: None,
-            drop_tokens: None,
+            old_password: ::std::option::Option::None,
+            new_password: ::std::option::Option::None,
+            drop_tokens: ::std::option::Option::None,
         }
     }
     /// Sets [`old_password`](Self::old_password).
-    pub fn with_old_password(mut self, value: impl Into<String>) -> Self {
-        self.old_password = Some(value.into());
+    pub fn with_old_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.old_password = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`new_password`](Self::new_password).
-    pub fn with_new_password(mut self, value: impl Into<String>) -> Self {
-        self.new_password = Some(value.into());
+    pub fn with_new_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new_password = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`drop_tokens`](Self::drop_tokens).
     pub fn with_drop_tokens(mut self, value: bool) -> Self {
-        self.drop_tokens = Some(value);
+        self.drop_tokens = ::std::option::Option::Some(value);
         self
     }
 }
@@ -10621,22 +12211,26 @@ impl PasswordChange {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `pass2`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass2: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass2: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     const NAME: &'static str = "PasswordResetForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "pass" => v0 = map.next_value()?,
                 "pass2" => v1 = map.next_value()?,
@@ -10646,7 +12240,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             pass: v0,
             pass2: v1,
             partner_id: v2,
@@ -10656,7 +12250,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
 impl<'de> serde::Deserialize<'de> for PasswordResetForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10664,24 +12258,33 @@ impl PasswordResetForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            pass: None,
-            pass2: None,
-            partner_id: None,
+            pass: ::std::option::Option::None,
+            pass2: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`pass`](Self::pass).
-    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
-        self.pass = Some(value.into());
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`pass2`](Self::pass2).
-    pub fn with_pass2(mut self, value: impl Into<String>) -> Self {
-        self.pass2 = Some(value.into());
+    pub fn with_pass2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass2 = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -10689,22 +12292,26 @@ impl PasswordResetForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetRequestForm {
     /// `login`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub login: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub login: ::std::option::Option<::std::string::String>,
     /// `drop_tokens`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub drop_tokens: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub drop_tokens: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
     const NAME: &'static str = "PasswordResetRequestForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "login" => v0 = map.next_value()?,
                 "drop_tokens" => v1 = map.next_value()?,
@@ -10714,7 +12321,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             login: v0,
             drop_tokens: v1,
             partner_id: v2,
@@ -10724,7 +12331,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
 impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10732,24 +12339,33 @@ impl PasswordResetRequestForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            login: None,
-            drop_tokens: None,
-            partner_id: None,
+            login: ::std::option::Option::None,
+            drop_tokens: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`login`](Self::login).
-    pub fn with_login(mut self, value: impl Into<String>) -> Self {
-        self.login = Some(value.into());
+    pub fn with_login(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`drop_tokens`](Self::drop_tokens).
-    pub fn with_drop_tokens(mut self, value: impl Into<String>) -> Self {
-        self.drop_tokens = Some(value.into());
+    pub fn with_drop_tokens(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop_tokens = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -10761,7 +12377,7 @@ pub enum PaymentDataType {
     /// `EXISTING_CARD`
     ExistingCard,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentDataType {
     /// The value as sent on the wire.
@@ -10773,8 +12389,8 @@ impl PaymentDataType {
         }
     }
 }
-impl From<String> for PaymentDataType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentDataType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NEW_CARD" => Self::NewCard,
             "EXISTING_CARD" => Self::ExistingCard,
@@ -10788,37 +12404,48 @@ impl std::fmt::Display for PaymentDataType {
     }
 }
 impl serde::Serialize for PaymentDataType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentDataType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentData` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentData {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<PaymentDataType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<PaymentDataType>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `deviceData`
-    #[serde(rename = "deviceData", skip_serializing_if = "Option::is_none")]
-    pub device_data: Option<String>,
+    #[serde(
+        rename = "deviceData",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub device_data: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     const NAME: &'static str = "PaymentData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "token" => v1 = map.next_value()?,
@@ -10828,7 +12455,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             token: v1,
             device_data: v2,
@@ -10838,7 +12465,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
 impl<'de> serde::Deserialize<'de> for PaymentData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10846,24 +12473,30 @@ impl PaymentData {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            type_: None,
-            token: None,
-            device_data: None,
+            type_: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            device_data: ::std::option::Option::None,
         }
     }
     /// Sets [`type_`](Self::type_).
     pub fn with_type(mut self, value: PaymentDataType) -> Self {
-        self.type_ = Some(value);
+        self.type_ = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`token`](Self::token).
-    pub fn with_token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`device_data`](Self::device_data).
-    pub fn with_device_data(mut self, value: impl Into<String>) -> Self {
-        self.device_data = Some(value.into());
+    pub fn with_device_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_data = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -10871,46 +12504,55 @@ impl PaymentData {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentInfo {
     /// `fromOrga`
-    #[serde(rename = "fromOrga", skip_serializing_if = "Option::is_none")]
-    pub from_orga: Option<bool>,
+    #[serde(rename = "fromOrga", skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_orga: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
-    pub vat_number: Option<String>,
+    #[serde(
+        rename = "vatNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub vat_number: ::std::option::Option<::std::string::String>,
     /// `errors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
     const NAME: &'static str = "PaymentInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "fromOrga" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -10926,7 +12568,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             from_orga: v0,
             name: v1,
             company: v2,
@@ -10942,7 +12584,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
 impl<'de> serde::Deserialize<'de> for PaymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10956,7 +12598,7 @@ pub enum PaymentMethodType {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentMethodType {
     /// The value as sent on the wire.
@@ -10969,8 +12611,8 @@ impl PaymentMethodType {
         }
     }
 }
-impl From<String> for PaymentMethodType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentMethodType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREDITCARD" => Self::Creditcard,
             "PAYPAL" => Self::Paypal,
@@ -10985,85 +12627,108 @@ impl std::fmt::Display for PaymentMethodType {
     }
 }
 impl serde::Serialize for PaymentMethodType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentMethod` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentMethod {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<PaymentMethodType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<PaymentMethodType>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `imageUrl`
-    #[serde(rename = "imageUrl", skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
+    #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_url: ::std::option::Option<::std::string::String>,
     /// `isDefault`
-    #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
+    #[serde(
+        rename = "isDefault",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_default: ::std::option::Option<bool>,
     /// `holderName`
-    #[serde(rename = "holderName", skip_serializing_if = "Option::is_none")]
-    pub holder_name: Option<String>,
+    #[serde(
+        rename = "holderName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub holder_name: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub number: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<::std::string::String>,
     /// `isExpired`
-    #[serde(rename = "isExpired", skip_serializing_if = "Option::is_none")]
-    pub is_expired: Option<bool>,
+    #[serde(
+        rename = "isExpired",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_expired: ::std::option::Option<bool>,
     /// `cardType`
-    #[serde(rename = "cardType", skip_serializing_if = "Option::is_none")]
-    pub card_type: Option<String>,
+    #[serde(rename = "cardType", skip_serializing_if = "::std::option::Option::is_none")]
+    pub card_type: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `bankCode`
-    #[serde(rename = "bankCode", skip_serializing_if = "Option::is_none")]
-    pub bank_code: Option<String>,
+    #[serde(rename = "bankCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_code: ::std::option::Option<::std::string::String>,
     /// `branchCode`
-    #[serde(rename = "branchCode", skip_serializing_if = "Option::is_none")]
-    pub branch_code: Option<String>,
+    #[serde(
+        rename = "branchCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub branch_code: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fingerprint: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     const NAME: &'static str = "PaymentMethod";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -11085,7 +12750,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             type_: v1,
             token: v2,
@@ -11107,7 +12772,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
 impl<'de> serde::Deserialize<'de> for PaymentMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11115,14 +12780,18 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentNextStep {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
     const NAME: &'static str = "PaymentNextStep";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 _ => {
@@ -11130,13 +12799,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
                 }
             }
         }
-        Ok(Self { url: v0 })
+        ::std::result::Result::Ok(Self { url: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentNextStep {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11158,7 +12827,7 @@ pub enum PaymentProviderSelectionProvider {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentProviderSelectionProvider {
     /// The value as sent on the wire.
@@ -11175,8 +12844,8 @@ impl PaymentProviderSelectionProvider {
         }
     }
 }
-impl From<String> for PaymentProviderSelectionProvider {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentProviderSelectionProvider {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAYPAL" => Self::Paypal,
             "CREDITCARD" => Self::Creditcard,
@@ -11195,29 +12864,37 @@ impl std::fmt::Display for PaymentProviderSelectionProvider {
     }
 }
 impl serde::Serialize for PaymentProviderSelectionProvider {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentProviderSelection` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentProviderSelection {
     /// `provider`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<PaymentProviderSelectionProvider>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<PaymentProviderSelectionProvider>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
     const NAME: &'static str = "PaymentProviderSelection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider" => v0 = map.next_value()?,
                 _ => {
@@ -11225,53 +12902,65 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
                 }
             }
         }
-        Ok(Self { provider: v0 })
+        ::std::result::Result::Ok(Self { provider: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl PaymentProviderSelection {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { provider: None }
+        Self {
+            provider: ::std::option::Option::None,
+        }
     }
     /// Sets [`provider`](Self::provider).
     pub fn with_provider(mut self, value: PaymentProviderSelectionProvider) -> Self {
-        self.provider = Some(value);
+        self.provider = ::std::option::Option::Some(value);
         self
     }
 }
 /// Error returned as plain text (network groups service).
-pub type PlainTextError = String;
+pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PriceWithTax {
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<i64>,
     /// `taxFreePrice`
-    #[serde(rename = "taxFreePrice", skip_serializing_if = "Option::is_none")]
-    pub tax_free_price: Option<i64>,
+    #[serde(
+        rename = "taxFreePrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub tax_free_price: ::std::option::Option<i64>,
     /// `vatRatio`
-    #[serde(rename = "vatRatio", skip_serializing_if = "Option::is_none")]
-    pub vat_ratio: Option<i64>,
+    #[serde(rename = "vatRatio", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_ratio: ::std::option::Option<i64>,
     /// `invoicedOwner`
-    #[serde(rename = "invoicedOwner", skip_serializing_if = "Option::is_none")]
-    pub invoiced_owner: Option<String>,
+    #[serde(
+        rename = "invoicedOwner",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invoiced_owner: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
     const NAME: &'static str = "PriceWithTax";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "price" => v0 = map.next_value()?,
                 "taxFreePrice" => v1 = map.next_value()?,
@@ -11282,7 +12971,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             price: v0,
             tax_free_price: v1,
             vat_ratio: v2,
@@ -11293,7 +12982,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
 impl<'de> serde::Deserialize<'de> for PriceWithTax {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11301,50 +12990,56 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub heroku_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `logplex_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logplex_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logplex_token: ::std::option::Option<::std::string::String>,
     /// `logs_collector`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logs_collector: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logs_collector: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     const NAME: &'static str = "ProviderProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "callback_url" => v0 = map.next_value()?,
                 "heroku_id" => v1 = map.next_value()?,
@@ -11361,7 +13056,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             callback_url: v0,
             heroku_id: v1,
             logplex_token: v2,
@@ -11378,7 +13073,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
 impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11386,69 +13081,96 @@ impl ProviderProvisionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            callback_url: None,
-            heroku_id: None,
-            logplex_token: None,
-            logs_collector: None,
-            options: None,
-            owner_id: None,
-            plan: None,
-            region: None,
-            user_id: None,
-            version: None,
+            callback_url: ::std::option::Option::None,
+            heroku_id: ::std::option::Option::None,
+            logplex_token: ::std::option::Option::None,
+            logs_collector: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            version: ::std::option::Option::None,
         }
     }
     /// Sets [`callback_url`](Self::callback_url).
-    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
-        self.callback_url = Some(value.into());
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`heroku_id`](Self::heroku_id).
-    pub fn with_heroku_id(mut self, value: impl Into<String>) -> Self {
-        self.heroku_id = Some(value.into());
+    pub fn with_heroku_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.heroku_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`logplex_token`](Self::logplex_token).
-    pub fn with_logplex_token(mut self, value: impl Into<String>) -> Self {
-        self.logplex_token = Some(value.into());
+    pub fn with_logplex_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logplex_token = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`logs_collector`](Self::logs_collector).
-    pub fn with_logs_collector(mut self, value: impl Into<String>) -> Self {
-        self.logs_collector = Some(value.into());
+    pub fn with_logs_collector(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logs_collector = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`options`](Self::options).
     pub fn with_options(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.options = Some(value);
+        self.options = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`owner_id`](Self::owner_id).
-    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`plan`](Self::plan).
-    pub fn with_plan(mut self, value: impl Into<String>) -> Self {
-        self.plan = Some(value.into());
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`region`](Self::region).
-    pub fn with_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`user_id`](Self::user_id).
-    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`version`](Self::version).
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -11456,22 +13178,28 @@ impl ProviderProvisionRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionResult {
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
     const NAME: &'static str = "ProviderProvisionResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -11481,7 +13209,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config: v0,
             id: v1,
             message: v2,
@@ -11491,7 +13219,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
 impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11499,18 +13227,22 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
     const NAME: &'static str = "ProviderSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -11519,13 +13251,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ProviderSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11533,15 +13265,15 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ask_for_deletion_date: Option<
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ask_for_deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `cluster_id`
-    pub cluster_id: String,
+    pub cluster_id: ::std::string::String,
     /// `cold_storage_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cold_storage_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cold_storage_id: ::std::option::Option<::std::string::String>,
     /// `cold_storage_linked`
     pub cold_storage_linked: bool,
     /// `cold_storage_must_be_provided`
@@ -11549,64 +13281,72 @@ pub struct PulsarAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `namespace`
-    pub namespace: String,
+    pub namespace: ::std::string::String,
     /// `owner_id`
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tenant`
-    pub tenant: String,
+    pub tenant: ::std::string::String,
     /// `token`
-    pub token: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     const NAME: &'static str = "PulsarAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ask_for_deletion_date" => v0 = map.next_value()?,
-                "cluster_id" => v1 = Some(map.next_value()?),
+                "cluster_id" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "cold_storage_id" => v2 = map.next_value()?,
-                "cold_storage_linked" => v3 = Some(map.next_value()?),
-                "cold_storage_must_be_provided" => v4 = Some(map.next_value()?),
-                "creation_date" => v5 = Some(map.next_value()?),
+                "cold_storage_linked" => {
+                    v3 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "cold_storage_must_be_provided" => {
+                    v4 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "creation_date" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "deletion_date" => v6 = map.next_value()?,
-                "id" => v7 = Some(map.next_value()?),
-                "namespace" => v8 = Some(map.next_value()?),
-                "owner_id" => v9 = Some(map.next_value()?),
-                "plan" => v10 = Some(map.next_value()?),
-                "status" => v11 = Some(map.next_value()?),
-                "tenant" => v12 = Some(map.next_value()?),
-                "token" => v13 = Some(map.next_value()?),
+                "id" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "namespace" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "owner_id" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v10 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v11 = ::std::option::Option::Some(map.next_value()?),
+                "tenant" => v12 = ::std::option::Option::Some(map.next_value()?),
+                "token" => v13 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ask_for_deletion_date: v0,
             cluster_id: cloudsdk_runtime::de::required(v1, "cluster_id")?,
             cold_storage_id: v2,
@@ -11633,7 +13373,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
 impl<'de> serde::Deserialize<'de> for PulsarAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11641,37 +13381,41 @@ impl<'de> serde::Deserialize<'de> for PulsarAddon {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarCluster {
     /// `features`
-    pub features: Vec<PulsarFeature>,
+    pub features: ::std::vec::Vec<PulsarFeature>,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `version`
-    pub version: String,
+    pub version: ::std::string::String,
     /// `zone`
-    pub zone: String,
+    pub zone: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
     const NAME: &'static str = "PulsarCluster";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "features" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "version" => v3 = Some(map.next_value()?),
-                "zone" => v4 = Some(map.next_value()?),
+                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "version" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "zone" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             features: cloudsdk_runtime::de::required(v0, "features")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -11683,7 +13427,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
 impl<'de> serde::Deserialize<'de> for PulsarCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11697,19 +13441,23 @@ pub struct PulsarClusterPolicy {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
     const NAME: &'static str = "PulsarClusterPolicy";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "duration" => v0 = Some(map.next_value()?),
-                "size" => v1 = Some(map.next_value()?),
+                "duration" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "size" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             duration: cloudsdk_runtime::de::required(v0, "duration")?,
             size: cloudsdk_runtime::de::required(v1, "size")?,
         })
@@ -11718,7 +13466,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
 impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11734,19 +13482,25 @@ pub struct PulsarClusterStoragePolicies {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
     const NAME: &'static str = "PulsarClusterStoragePolicies";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "offloadPolicies" => v0 = Some(map.next_value()?),
-                "retentionPolicies" => v1 = Some(map.next_value()?),
+                "offloadPolicies" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "retentionPolicies" => {
+                    v1 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             offload_policies: cloudsdk_runtime::de::required(v0, "offloadPolicies")?,
             retention_policies: cloudsdk_runtime::de::required(v1, "retentionPolicies")?,
         })
@@ -11755,7 +13509,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
 impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11763,21 +13517,25 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarDedicatedOffer {
     /// `features`
-    pub features: Vec<PulsarFeature>,
+    pub features: ::std::vec::Vec<PulsarFeature>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
     const NAME: &'static str = "PulsarDedicatedOffer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "features" => v0 = Some(map.next_value()?),
+                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             features: cloudsdk_runtime::de::required(v0, "features")?,
         })
     }
@@ -11785,7 +13543,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
 impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11795,26 +13553,30 @@ pub struct PulsarFeature {
     /// `enabled`
     ///
     /// Defaults to `false` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
     const NAME: &'static str = "PulsarFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "enabled" => v0 = map.next_value()?,
-                "name" => v1 = Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             enabled: v0,
             name: cloudsdk_runtime::de::required(v1, "name")?,
         })
@@ -11823,7 +13585,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
 impl<'de> serde::Deserialize<'de> for PulsarFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11831,18 +13593,29 @@ impl<'de> serde::Deserialize<'de> for PulsarFeature {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
-    #[serde(rename = "durationInDays", skip_serializing_if = "Option::is_none")]
-    pub duration_in_days: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(
+        rename = "durationInDays",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub duration_in_days: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `sizeInMB`
-    #[serde(rename = "sizeInMB", skip_serializing_if = "Option::is_none")]
-    pub size_in_mb: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(rename = "sizeInMB", skip_serializing_if = "::std::option::Option::is_none")]
+    pub size_in_mb: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
     const NAME: &'static str = "PulsarPolicyLimits";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "durationInDays" => v0 = map.next_value()?,
                 "sizeInMB" => v1 = map.next_value()?,
@@ -11851,7 +13624,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             duration_in_days: v0,
             size_in_mb: v1,
         })
@@ -11860,7 +13633,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
 impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11868,35 +13641,44 @@ impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarProviderInfo {
     /// `clusters`
-    pub clusters: Vec<PulsarCluster>,
+    pub clusters: ::std::vec::Vec<PulsarCluster>,
     /// `dedicated`
-    pub dedicated: std::collections::BTreeMap<String, PulsarDedicatedOffer>,
+    pub dedicated: ::std::collections::BTreeMap<
+        ::std::string::String,
+        PulsarDedicatedOffer,
+    >,
     /// `defaultDedicatedVersion`
     #[serde(rename = "defaultDedicatedVersion")]
-    pub default_dedicated_version: String,
+    pub default_dedicated_version: ::std::string::String,
     /// `providerId`
     #[serde(rename = "providerId")]
-    pub provider_id: String,
+    pub provider_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
     const NAME: &'static str = "PulsarProviderInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "clusters" => v0 = Some(map.next_value()?),
-                "dedicated" => v1 = Some(map.next_value()?),
-                "defaultDedicatedVersion" => v2 = Some(map.next_value()?),
-                "providerId" => v3 = Some(map.next_value()?),
+                "clusters" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "dedicated" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "defaultDedicatedVersion" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "providerId" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             clusters: cloudsdk_runtime::de::required(v0, "clusters")?,
             dedicated: cloudsdk_runtime::de::required(v1, "dedicated")?,
             default_dedicated_version: cloudsdk_runtime::de::required(
@@ -11910,7 +13692,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
 impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11918,25 +13700,29 @@ impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarQuantity {
     /// `unit`
-    pub unit: std::collections::BTreeMap<String, serde_json::Value>,
+    pub unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `value`
     pub value: f64,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
     const NAME: &'static str = "PulsarQuantity";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "unit" => v0 = Some(map.next_value()?),
-                "value" => v1 = Some(map.next_value()?),
+                "unit" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "value" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             unit: cloudsdk_runtime::de::required(v0, "unit")?,
             value: cloudsdk_runtime::de::required(v1, "value")?,
         })
@@ -11945,7 +13731,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
 impl<'de> serde::Deserialize<'de> for PulsarQuantity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11953,18 +13739,28 @@ impl<'de> serde::Deserialize<'de> for PulsarQuantity {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
-    #[serde(rename = "offloadPolicies", skip_serializing_if = "Option::is_none")]
-    pub offload_policies: Option<PulsarPolicyLimits>,
+    #[serde(
+        rename = "offloadPolicies",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub offload_policies: ::std::option::Option<PulsarPolicyLimits>,
     /// `retentionPolicies`
-    #[serde(rename = "retentionPolicies", skip_serializing_if = "Option::is_none")]
-    pub retention_policies: Option<PulsarPolicyLimits>,
+    #[serde(
+        rename = "retentionPolicies",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub retention_policies: ::std::option::Option<PulsarPolicyLimits>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
     const NAME: &'static str = "PulsarStoragePolicies";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "offloadPolicies" => v0 = map.next_value()?,
                 "retentionPolicies" => v1 = map.next_value()?,
@@ -11973,7 +13769,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             offload_policies: v0,
             retention_policies: v1,
         })
@@ -11982,7 +13778,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
 impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11990,38 +13786,48 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecurrentPayment {
     /// `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<User>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<User>,
     /// `target`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<Owner>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target: ::std::option::Option<Owner>,
     /// `thresholdAmount`
-    #[serde(rename = "thresholdAmount", skip_serializing_if = "Option::is_none")]
-    pub threshold_amount: Option<f64>,
+    #[serde(
+        rename = "thresholdAmount",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub threshold_amount: ::std::option::Option<f64>,
     /// `monthlyAmount`
-    #[serde(rename = "monthlyAmount", skip_serializing_if = "Option::is_none")]
-    pub monthly_amount: Option<f64>,
+    #[serde(
+        rename = "monthlyAmount",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub monthly_amount: ::std::option::Option<f64>,
     /// `threshold`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub threshold: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     const NAME: &'static str = "RecurrentPayment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "user" => v0 = map.next_value()?,
                 "target" => v1 = map.next_value()?,
@@ -12035,7 +13841,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user: v0,
             target: v1,
             threshold_amount: v2,
@@ -12049,7 +13855,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
 impl<'de> serde::Deserialize<'de> for RecurrentPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12057,18 +13863,22 @@ impl<'de> serde::Deserialize<'de> for RecurrentPayment {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Redirection {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
     const NAME: &'static str = "Redirection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 "port" => v1 = map.next_value()?,
@@ -12077,13 +13887,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
                 }
             }
         }
-        Ok(Self { namespace: v0, port: v1 })
+        ::std::result::Result::Ok(Self { namespace: v0, port: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Redirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12091,22 +13901,26 @@ impl<'de> serde::Deserialize<'de> for Redirection {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RedirectionRequest {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `minPort`
-    #[serde(rename = "minPort", skip_serializing_if = "Option::is_none")]
-    pub min_port: Option<i64>,
+    #[serde(rename = "minPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min_port: ::std::option::Option<i64>,
     /// `maxPort`
-    #[serde(rename = "maxPort", skip_serializing_if = "Option::is_none")]
-    pub max_port: Option<i64>,
+    #[serde(rename = "maxPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_port: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
     const NAME: &'static str = "RedirectionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 "minPort" => v1 = map.next_value()?,
@@ -12116,7 +13930,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             namespace: v0,
             min_port: v1,
             max_port: v2,
@@ -12126,7 +13940,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
 impl<'de> serde::Deserialize<'de> for RedirectionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12134,24 +13948,27 @@ impl RedirectionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            namespace: None,
-            min_port: None,
-            max_port: None,
+            namespace: ::std::option::Option::None,
+            min_port: ::std::option::Option::None,
+            max_port: ::std::option::Option::None,
         }
     }
     /// Sets [`namespace`](Self::namespace).
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`min_port`](Self::min_port).
     pub fn with_min_port(mut self, value: i64) -> Self {
-        self.min_port = Some(value);
+        self.min_port = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`max_port`](Self::max_port).
     pub fn with_max_port(mut self, value: i64) -> Self {
-        self.max_port = Some(value);
+        self.max_port = ::std::option::Option::Some(value);
         self
     }
 }
@@ -12159,26 +13976,33 @@ impl RedirectionRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `clientSecret`
-    #[serde(rename = "clientSecret", skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    #[serde(
+        rename = "clientSecret",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
     /// `customer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub customer: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     const NAME: &'static str = "SetupIntent";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -12189,7 +14013,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             id: v1,
             client_secret: v2,
@@ -12200,7 +14024,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
 impl<'de> serde::Deserialize<'de> for SetupIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12208,30 +14032,42 @@ impl SetupIntent {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            owner_id: None,
-            id: None,
-            client_secret: None,
-            customer: None,
+            owner_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            client_secret: ::std::option::Option::None,
+            customer: ::std::option::Option::None,
         }
     }
     /// Sets [`owner_id`](Self::owner_id).
-    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`id`](Self::id).
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`client_secret`](Self::client_secret).
-    pub fn with_client_secret(mut self, value: impl Into<String>) -> Self {
-        self.client_secret = Some(value.into());
+    pub fn with_client_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_secret = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`customer`](Self::customer).
-    pub fn with_customer(mut self, value: impl Into<String>) -> Self {
-        self.customer = Some(value.into());
+    pub fn with_customer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -12239,34 +14075,38 @@ impl SetupIntent {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SignedRequestCheck {
     /// `verb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub verb: ::std::option::Option<::std::string::String>,
     /// `uri`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uri: ::std::option::Option<::std::string::String>,
     /// `authorization`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization: ::std::option::Option<::std::string::String>,
     /// `payload`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub payload: ::std::option::Option<::std::string::String>,
     /// `nonce`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nonce: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce: ::std::option::Option<::std::string::String>,
     /// `mac`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mac: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     const NAME: &'static str = "SignedRequestCheck";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "verb" => v0 = map.next_value()?,
                 "uri" => v1 = map.next_value()?,
@@ -12279,7 +14119,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             verb: v0,
             uri: v1,
             authorization: v2,
@@ -12292,7 +14132,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
 impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12300,42 +14140,60 @@ impl SignedRequestCheck {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            verb: None,
-            uri: None,
-            authorization: None,
-            payload: None,
-            nonce: None,
-            mac: None,
+            verb: ::std::option::Option::None,
+            uri: ::std::option::Option::None,
+            authorization: ::std::option::Option::None,
+            payload: ::std::option::Option::None,
+            nonce: ::std::option::Option::None,
+            mac: ::std::option::Option::None,
         }
     }
     /// Sets [`verb`](Self::verb).
-    pub fn with_verb(mut self, value: impl Into<String>) -> Self {
-        self.verb = Some(value.into());
+    pub fn with_verb(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.verb = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`uri`](Self::uri).
-    pub fn with_uri(mut self, value: impl Into<String>) -> Self {
-        self.uri = Some(value.into());
+    pub fn with_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uri = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`authorization`](Self::authorization).
-    pub fn with_authorization(mut self, value: impl Into<String>) -> Self {
-        self.authorization = Some(value.into());
+    pub fn with_authorization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorization = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`payload`](Self::payload).
-    pub fn with_payload(mut self, value: impl Into<String>) -> Self {
-        self.payload = Some(value.into());
+    pub fn with_payload(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payload = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`nonce`](Self::nonce).
-    pub fn with_nonce(mut self, value: impl Into<String>) -> Self {
-        self.nonce = Some(value.into());
+    pub fn with_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`mac`](Self::mac).
-    pub fn with_mac(mut self, value: impl Into<String>) -> Self {
-        self.mac = Some(value.into());
+    pub fn with_mac(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mac = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -12343,22 +14201,26 @@ impl SignedRequestCheck {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fingerprint: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "key" => v1 = map.next_value()?,
@@ -12368,7 +14230,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
             fingerprint: v2,
@@ -12378,28 +14240,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
 impl<'de> serde::Deserialize<'de> for SshKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Raw Stripe webhook payload.
-pub type StripeWebhookPayload = String;
+pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Summary {
     /// `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<UserSummary>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<UserSummary>,
     /// `organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisations: Option<Vec<OrganisationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisations: ::std::option::Option<::std::vec::Vec<OrganisationSummary>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
     const NAME: &'static str = "Summary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "user" => v0 = map.next_value()?,
                 "organisations" => v1 = map.next_value()?,
@@ -12408,7 +14274,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user: v0,
             organisations: v1,
         })
@@ -12417,63 +14283,67 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
 impl<'de> serde::Deserialize<'de> for Summary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Raw request body carrying the tags (sent as a JSON string).
-pub type TagList = String;
+pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `read_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_token: Option<TardisToken>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub read_token: ::std::option::Option<TardisToken>,
     /// `senx_application_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub senx_application_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub senx_application_id: ::std::option::Option<::std::string::String>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tardis_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tardis_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tardis_id: ::std::option::Option<::std::string::String>,
     /// `write_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub write_token: Option<TardisToken>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub write_token: ::std::option::Option<TardisToken>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     const NAME: &'static str = "TardisAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creation_date" => v0 = Some(map.next_value()?),
+                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "deletion_date" => v1 = map.next_value()?,
                 "owner_id" => v2 = map.next_value()?,
-                "plan" => v3 = Some(map.next_value()?),
+                "plan" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "read_token" => v4 = map.next_value()?,
                 "senx_application_id" => v5 = map.next_value()?,
-                "status" => v6 = Some(map.next_value()?),
+                "status" => v6 = ::std::option::Option::Some(map.next_value()?),
                 "tardis_id" => v7 = map.next_value()?,
                 "write_token" => v8 = map.next_value()?,
                 _ => {
@@ -12481,7 +14351,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
             deletion_date: v1,
             owner_id: v2,
@@ -12497,7 +14367,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
 impl<'de> serde::Deserialize<'de> for TardisAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12505,26 +14375,30 @@ impl<'de> serde::Deserialize<'de> for TardisAddon {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddonList {
     /// `addons`
-    pub addons: Vec<TardisAddon>,
+    pub addons: ::std::vec::Vec<TardisAddon>,
     /// `ownerID`
     #[serde(rename = "ownerID")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
     const NAME: &'static str = "TardisAddonList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addons" => v0 = Some(map.next_value()?),
-                "ownerID" => v1 = Some(map.next_value()?),
+                "addons" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addons: cloudsdk_runtime::de::required(v0, "addons")?,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
         })
@@ -12533,7 +14407,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
 impl<'de> serde::Deserialize<'de> for TardisAddonList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12541,36 +14415,40 @@ impl<'de> serde::Deserialize<'de> for TardisAddonList {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisCreateRequest {
     /// `authorID`
-    #[serde(rename = "authorID", skip_serializing_if = "Option::is_none")]
-    pub author_id: Option<String>,
+    #[serde(rename = "authorID", skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_id: ::std::option::Option<::std::string::String>,
     /// `ownerID`
     #[serde(rename = "ownerID")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
     const NAME: &'static str = "TardisCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "authorID" => v0 = map.next_value()?,
-                "ownerID" => v1 = Some(map.next_value()?),
-                "plan" => v2 = Some(map.next_value()?),
+                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "ttl" => v3 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             author_id: v0,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
             plan: cloudsdk_runtime::de::required(v2, "plan")?,
@@ -12581,31 +14459,37 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
 impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl TardisCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        owner_id: std::collections::BTreeMap<String, serde_json::Value>,
-        plan: std::collections::BTreeMap<String, serde_json::Value>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     ) -> Self {
         Self {
-            author_id: None,
+            author_id: ::std::option::Option::None,
             owner_id,
             plan,
-            ttl: None,
+            ttl: ::std::option::Option::None,
         }
     }
     /// Sets [`author_id`](Self::author_id).
-    pub fn with_author_id(mut self, value: impl Into<String>) -> Self {
-        self.author_id = Some(value.into());
+    pub fn with_author_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.author_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`ttl`](Self::ttl).
-    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
-        self.ttl = Some(value.into());
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -12613,23 +14497,30 @@ impl TardisCreateRequest {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisProvisionResult {
     /// `config`
-    pub config: std::collections::BTreeMap<String, String>,
+    pub config: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
     const NAME: &'static str = "TardisProvisionResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "config" => v0 = Some(map.next_value()?),
+                "config" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v1 = map.next_value()?,
                 "message" => v2 = map.next_value()?,
                 _ => {
@@ -12637,7 +14528,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config: cloudsdk_runtime::de::required(v0, "config")?,
             id: v1,
             message: v2,
@@ -12647,7 +14538,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
 impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12657,14 +14548,18 @@ pub struct TardisRestoreResult {
     /// `message`
     ///
     /// Defaults to `"Addon is now active"` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
     const NAME: &'static str = "TardisRestoreResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "message" => v0 = map.next_value()?,
                 _ => {
@@ -12672,13 +14567,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
                 }
             }
         }
-        Ok(Self { message: v0 })
+        ::std::result::Result::Ok(Self { message: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12686,7 +14581,7 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisToken {
     /// `addon_id`
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expiration_date`
@@ -12694,54 +14589,63 @@ pub struct TardisToken {
         cloudsdk_runtime::chrono::Utc,
     >,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub properties: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
-    pub senx_application_id: String,
+    pub senx_application_id: ::std::string::String,
     /// `token`
-    pub token: String,
+    pub token: ::std::string::String,
     /// `tokenType`
     #[serde(rename = "tokenType")]
-    pub token_type: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token_type: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
     /// `token_id`
-    pub token_id: String,
+    pub token_id: ::std::string::String,
     /// `ttl`
-    pub ttl: String,
+    pub ttl: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     const NAME: &'static str = "TardisToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addon_id" => v0 = Some(map.next_value()?),
-                "creation_date" => v1 = Some(map.next_value()?),
-                "expiration_date" => v2 = Some(map.next_value()?),
+                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "expiration_date" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v3 = map.next_value()?,
                 "properties" => v4 = map.next_value()?,
-                "senx_application_id" => v5 = Some(map.next_value()?),
-                "token" => v6 = Some(map.next_value()?),
-                "tokenType" => v7 = Some(map.next_value()?),
-                "token_id" => v8 = Some(map.next_value()?),
-                "ttl" => v9 = Some(map.next_value()?),
+                "senx_application_id" => {
+                    v5 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "token" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "tokenType" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "token_id" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "ttl" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
             creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
             expiration_date: cloudsdk_runtime::de::required(v2, "expiration_date")?,
@@ -12761,7 +14665,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
 impl<'de> serde::Deserialize<'de> for TardisToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12769,42 +14673,53 @@ impl<'de> serde::Deserialize<'de> for TardisToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ephemeral: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ephemeral: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub properties: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `tokenType`
     #[serde(rename = "tokenType")]
-    pub token_type: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token_type: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
     const NAME: &'static str = "TardisTokenCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ephemeral" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
                 "properties" => v2 = map.next_value()?,
-                "tokenType" => v3 = Some(map.next_value()?),
+                "tokenType" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "ttl" => v4 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ephemeral: v0,
             name: v1,
             properties: v2,
@@ -12816,47 +14731,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
 impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl TardisTokenCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
-        token_type: std::collections::BTreeMap<String, serde_json::Value>,
+        token_type: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
     ) -> Self {
         Self {
-            ephemeral: None,
-            name: None,
-            properties: None,
+            ephemeral: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            properties: ::std::option::Option::None,
             token_type,
-            ttl: None,
+            ttl: ::std::option::Option::None,
         }
     }
     /// Sets [`ephemeral`](Self::ephemeral).
     pub fn with_ephemeral(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     ) -> Self {
-        self.ephemeral = Some(value);
+        self.ephemeral = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`properties`](Self::properties).
     pub fn with_properties(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = Some(value);
+        self.properties = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`ttl`](Self::ttl).
-    pub fn with_ttl(mut self, value: impl Into<String>) -> Self {
-        self.ttl = Some(value.into());
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -12864,21 +14788,25 @@ impl TardisTokenCreateRequest {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenFullList {
     /// `tokens`
-    pub tokens: Vec<TardisToken>,
+    pub tokens: ::std::vec::Vec<TardisToken>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
     const NAME: &'static str = "TardisTokenFullList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "tokens" => v0 = Some(map.next_value()?),
+                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
         })
     }
@@ -12886,7 +14814,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
 impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12902,19 +14830,21 @@ pub enum TardisTokenList {
 impl<'de> serde::Deserialize<'de> for TardisTokenList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let Ok(v) = <TardisTokenSummaryList as serde::Deserialize>::deserialize(
+        if let ::std::result::Result::Ok(v) = <TardisTokenSummaryList as serde::Deserialize>::deserialize(
             &value,
         ) {
-            return Ok(Self::TardisTokenSummaryList(v));
+            return ::std::result::Result::Ok(Self::TardisTokenSummaryList(v));
         }
-        if let Ok(v) = <TardisTokenFullList as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::TardisTokenFullList(v));
+        if let ::std::result::Result::Ok(v) = <TardisTokenFullList as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::TardisTokenFullList(v));
         }
-        Err(
+        ::std::result::Result::Err(
             serde::de::Error::custom(
                 "data did not match any variant of untagged enum TardisTokenList",
             ),
@@ -12925,34 +14855,40 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummary {
     /// `addon_id`
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
-    pub senx_application_id: String,
+    pub senx_application_id: ::std::string::String,
     /// `token_id`
-    pub token_id: String,
+    pub token_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
     const NAME: &'static str = "TardisTokenSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addon_id" => v0 = Some(map.next_value()?),
+                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
-                "senx_application_id" => v2 = Some(map.next_value()?),
-                "token_id" => v3 = Some(map.next_value()?),
+                "senx_application_id" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "token_id" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
             name: v1,
             senx_application_id: cloudsdk_runtime::de::required(
@@ -12966,7 +14902,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
 impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12974,21 +14910,25 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummaryList {
     /// `tokens`
-    pub tokens: Vec<TardisTokenSummary>,
+    pub tokens: ::std::vec::Vec<TardisTokenSummary>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
     const NAME: &'static str = "TardisTokenSummaryList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "tokens" => v0 = Some(map.next_value()?),
+                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
         })
     }
@@ -12996,7 +14936,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
 impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13004,14 +14944,18 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UrlResponse {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
     const NAME: &'static str = "UrlResponse";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 _ => {
@@ -13019,13 +14963,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
                 }
             }
         }
-        Ok(Self { url: v0 })
+        ::std::result::Result::Ok(Self { url: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for UrlResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13037,7 +14981,7 @@ pub enum UserPreferredMfa {
     /// `TOTP`
     Totp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl UserPreferredMfa {
     /// The value as sent on the wire.
@@ -13049,8 +14993,8 @@ impl UserPreferredMfa {
         }
     }
 }
-impl From<String> for UserPreferredMfa {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for UserPreferredMfa {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "TOTP" => Self::Totp,
@@ -13064,15 +15008,19 @@ impl std::fmt::Display for UserPreferredMfa {
     }
 }
 impl serde::Serialize for UserPreferredMfa {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A user account.
@@ -13081,92 +15029,120 @@ pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `emailValidated`
-    #[serde(rename = "emailValidated", skip_serializing_if = "Option::is_none")]
-    pub email_validated: Option<bool>,
+    #[serde(
+        rename = "emailValidated",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub email_validated: ::std::option::Option<bool>,
     /// `oauthApps`
-    #[serde(rename = "oauthApps", skip_serializing_if = "Option::is_none")]
-    pub oauth_apps: Option<Vec<String>>,
+    #[serde(
+        rename = "oauthApps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_apps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `admin`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub admin: ::std::option::Option<bool>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
-    pub preferred_mfa: Option<UserPreferredMfa>,
+    #[serde(
+        rename = "preferredMFA",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub preferred_mfa: ::std::option::Option<UserPreferredMfa>,
     /// `hasPassword`
-    #[serde(rename = "hasPassword", skip_serializing_if = "Option::is_none")]
-    pub has_password: Option<bool>,
+    #[serde(
+        rename = "hasPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub has_password: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(
+        rename = "partnerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
-    pub partner_name: Option<String>,
+    #[serde(
+        rename = "partnerName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
-    pub partner_console_url: Option<String>,
+    #[serde(
+        rename = "partnerConsoleUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "email" => v1 = map.next_value()?,
@@ -13193,7 +15169,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
             name: v2,
@@ -13220,7 +15196,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13228,54 +15204,61 @@ impl<'de> serde::Deserialize<'de> for User {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignup {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<bool>,
     /// `subscriptionSource`
-    #[serde(rename = "subscriptionSource", skip_serializing_if = "Option::is_none")]
-    pub subscription_source: Option<String>,
+    #[serde(
+        rename = "subscriptionSource",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub subscription_source: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     const NAME: &'static str = "UserSignup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -13293,7 +15276,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: v0,
             name: v1,
             password: v2,
@@ -13311,7 +15294,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
 impl<'de> serde::Deserialize<'de> for UserSignup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13319,72 +15302,102 @@ impl UserSignup {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            email: None,
-            name: None,
-            password: None,
-            phone: None,
-            address: None,
-            city: None,
-            zipcode: None,
-            country: None,
-            lang: None,
-            terms: None,
-            subscription_source: None,
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            subscription_source: ::std::option::Option::None,
         }
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`password`](Self::password).
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`phone`](Self::phone).
-    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = Some(value.into());
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`address`](Self::address).
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`city`](Self::city).
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`zipcode`](Self::zipcode).
-    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
-        self.zipcode = Some(value.into());
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`country`](Self::country).
-    pub fn with_country(mut self, value: impl Into<String>) -> Self {
-        self.country = Some(value.into());
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`lang`](Self::lang).
-    pub fn with_lang(mut self, value: impl Into<String>) -> Self {
-        self.lang = Some(value.into());
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`terms`](Self::terms).
     pub fn with_terms(mut self, value: bool) -> Self {
-        self.terms = Some(value);
+        self.terms = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`subscription_source`](Self::subscription_source).
-    pub fn with_subscription_source(mut self, value: impl Into<String>) -> Self {
-        self.subscription_source = Some(value.into());
+    pub fn with_subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subscription_source = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -13392,46 +15405,56 @@ impl UserSignup {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
     /// `invitationKey`
-    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
-    pub invitation_key: Option<String>,
+    #[serde(
+        rename = "invitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `addonBetaInvitationKey`
-    #[serde(rename = "addonBetaInvitationKey", skip_serializing_if = "Option::is_none")]
-    pub addon_beta_invitation_key: Option<String>,
+    #[serde(
+        rename = "addonBetaInvitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub addon_beta_invitation_key: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `url_next`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url_next: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url_next: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<::std::string::String>,
     /// `subscription_source`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_source: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_source: ::std::option::Option<::std::string::String>,
     /// `altcha`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub altcha: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub altcha: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     const NAME: &'static str = "UserSignupForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "invitationKey" => v0 = map.next_value()?,
                 "addonBetaInvitationKey" => v1 = map.next_value()?,
@@ -13447,7 +15470,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             invitation_key: v0,
             addon_beta_invitation_key: v1,
             email: v2,
@@ -13463,7 +15486,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
 impl<'de> serde::Deserialize<'de> for UserSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13471,60 +15494,87 @@ impl UserSignupForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            invitation_key: None,
-            addon_beta_invitation_key: None,
-            email: None,
-            pass: None,
-            url_next: None,
-            terms: None,
-            subscription_source: None,
-            altcha: None,
-            partner_id: None,
+            invitation_key: ::std::option::Option::None,
+            addon_beta_invitation_key: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            pass: ::std::option::Option::None,
+            url_next: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            subscription_source: ::std::option::Option::None,
+            altcha: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
         }
     }
     /// Sets [`invitation_key`](Self::invitation_key).
-    pub fn with_invitation_key(mut self, value: impl Into<String>) -> Self {
-        self.invitation_key = Some(value.into());
+    pub fn with_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invitation_key = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`addon_beta_invitation_key`](Self::addon_beta_invitation_key).
-    pub fn with_addon_beta_invitation_key(mut self, value: impl Into<String>) -> Self {
-        self.addon_beta_invitation_key = Some(value.into());
+    pub fn with_addon_beta_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_beta_invitation_key = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`pass`](Self::pass).
-    pub fn with_pass(mut self, value: impl Into<String>) -> Self {
-        self.pass = Some(value.into());
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`url_next`](Self::url_next).
-    pub fn with_url_next(mut self, value: impl Into<String>) -> Self {
-        self.url_next = Some(value.into());
+    pub fn with_url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url_next = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`terms`](Self::terms).
-    pub fn with_terms(mut self, value: impl Into<String>) -> Self {
-        self.terms = Some(value.into());
+    pub fn with_terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.terms = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`subscription_source`](Self::subscription_source).
-    pub fn with_subscription_source(mut self, value: impl Into<String>) -> Self {
-        self.subscription_source = Some(value.into());
+    pub fn with_subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subscription_source = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`altcha`](Self::altcha).
-    pub fn with_altcha(mut self, value: impl Into<String>) -> Self {
-        self.altcha = Some(value.into());
+    pub fn with_altcha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.altcha = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets [`partner_id`](Self::partner_id).
-    pub fn with_partner_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_id = Some(value.into());
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -13532,62 +15582,75 @@ impl UserSignupForm {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<Vec<ApplicationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addons: Option<Vec<AddonSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumers: Option<Vec<OauthConsumerSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `admin`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub admin: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(
+        rename = "partnerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
-    pub partner_name: Option<String>,
+    #[serde(
+        rename = "partnerName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
-    pub partner_console_url: Option<String>,
+    #[serde(
+        rename = "partnerConsoleUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
     const NAME: &'static str = "UserSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -13607,7 +15670,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             avatar: v2,
@@ -13627,7 +15690,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
 impl<'de> serde::Deserialize<'de> for UserSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13635,14 +15698,18 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueInput {
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
     const NAME: &'static str = "ValueInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "value" => v0 = map.next_value()?,
                 _ => {
@@ -13650,24 +15717,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
                 }
             }
         }
-        Ok(Self { value: v0 })
+        ::std::result::Result::Ok(Self { value: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ValueInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ValueInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { value: None }
+        Self {
+            value: ::std::option::Option::None,
+        }
     }
     /// Sets [`value`](Self::value).
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -13675,22 +15747,26 @@ impl ValueInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueWithUnit {
     /// `unit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<f64>,
     /// `formatted`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub formatted: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub formatted: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
     const NAME: &'static str = "ValueWithUnit";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "unit" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -13700,7 +15776,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             unit: v0,
             value: v1,
             formatted: v2,
@@ -13710,7 +15786,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
 impl<'de> serde::Deserialize<'de> for ValueWithUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13718,22 +15794,26 @@ impl<'de> serde::Deserialize<'de> for ValueWithUnit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VatCheckResult {
     /// `valid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub valid: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
     const NAME: &'static str = "VatCheckResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "valid" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -13743,7 +15823,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             valid: v0,
             name: v1,
             address: v2,
@@ -13753,7 +15833,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
 impl<'de> serde::Deserialize<'de> for VatCheckResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13761,50 +15841,56 @@ impl<'de> serde::Deserialize<'de> for VatCheckResult {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddon {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `owner_email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_email: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `owner_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_name: ::std::option::Option<::std::string::String>,
     /// `owner_emails`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_emails: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `domains`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
     const NAME: &'static str = "VendorAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -13821,7 +15907,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             config: v2,
@@ -13838,7 +15924,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
 impl<'de> serde::Deserialize<'de> for VendorAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13846,34 +15932,38 @@ impl<'de> serde::Deserialize<'de> for VendorAddon {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddonSummary {
     /// `provider_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub heroku_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
     const NAME: &'static str = "VendorAddonSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider_id" => v0 = map.next_value()?,
                 "heroku_id" => v1 = map.next_value()?,
@@ -13886,7 +15976,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: v0,
             heroku_id: v1,
             addon_id: v2,
@@ -13899,19 +15989,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
 impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
-/// The `WebsocketAuthMessageMessageType` schema.
+/// The `WebsocketAuthMessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebsocketAuthMessageMessageType {
+pub enum WebsocketAuthMessageType {
     /// `oauth`
     Oauth,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
-impl WebsocketAuthMessageMessageType {
+impl WebsocketAuthMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -13920,54 +16010,62 @@ impl WebsocketAuthMessageMessageType {
         }
     }
 }
-impl From<String> for WebsocketAuthMessageMessageType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for WebsocketAuthMessageType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "oauth" => Self::Oauth,
             _ => Self::Unknown(value),
         }
     }
 }
-impl std::fmt::Display for WebsocketAuthMessageMessageType {
+impl std::fmt::Display for WebsocketAuthMessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for WebsocketAuthMessageMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl serde::Serialize for WebsocketAuthMessageType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageMessageType {
+impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WebsocketAuthMessage {
     /// `message_type`
-    pub message_type: WebsocketAuthMessageMessageType,
+    pub message_type: WebsocketAuthMessageType,
     /// A complete signed `OAuth ...` header value.
-    pub authorization: String,
+    pub authorization: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     const NAME: &'static str = "WebsocketAuthMessage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "message_type" => v0 = Some(map.next_value()?),
-                "authorization" => v1 = Some(map.next_value()?),
+                "message_type" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "authorization" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             message_type: cloudsdk_runtime::de::required(v0, "message_type")?,
             authorization: cloudsdk_runtime::de::required(v1, "authorization")?,
         })
@@ -13976,7 +16074,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
 impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -13984,39 +16082,43 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WireguardConfiguration {
     /// `base64`
-    pub base64: String,
+    pub base64: ::std::string::String,
     /// `conf`
-    pub conf: String,
+    pub conf: ::std::string::String,
     /// `ngId`
     #[serde(rename = "ngId")]
-    pub ng_id: String,
+    pub ng_id: ::std::string::String,
     /// `peerId`
     #[serde(rename = "peerId")]
-    pub peer_id: String,
+    pub peer_id: ::std::string::String,
     /// `version`
     pub version: i32,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
     const NAME: &'static str = "WireguardConfiguration";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "base64" => v0 = Some(map.next_value()?),
-                "conf" => v1 = Some(map.next_value()?),
-                "ngId" => v2 = Some(map.next_value()?),
-                "peerId" => v3 = Some(map.next_value()?),
-                "version" => v4 = Some(map.next_value()?),
+                "base64" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "conf" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "ngId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "peerId" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "version" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             base64: cloudsdk_runtime::de::required(v0, "base64")?,
             conf: cloudsdk_runtime::de::required(v1, "conf")?,
             ng_id: cloudsdk_runtime::de::required(v2, "ngId")?,
@@ -14028,7 +16130,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
 impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -14036,15 +16138,18 @@ impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Zone {
     /// `city`
-    pub city: String,
+    pub city: ::std::string::String,
     /// `country`
-    pub country: String,
+    pub country: ::std::string::String,
     /// `countryCode`
     #[serde(rename = "countryCode")]
-    pub country_code: String,
+    pub country_code: ::std::string::String,
     /// `displayName`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    #[serde(
+        rename = "displayName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
     /// `id`
     pub id: cloudsdk_runtime::uuid::Uuid,
     /// `lat`
@@ -14052,48 +16157,52 @@ pub struct Zone {
     /// `lon`
     pub lon: f64,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `outboundIPs`
     #[serde(rename = "outboundIPs")]
-    pub outbound_i_ps: Vec<String>,
+    pub outbound_ips: ::std::vec::Vec<::std::string::String>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tags`
-    pub tags: Vec<String>,
+    pub tags: ::std::vec::Vec<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
     const NAME: &'static str = "Zone";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "city" => v0 = Some(map.next_value()?),
-                "country" => v1 = Some(map.next_value()?),
-                "countryCode" => v2 = Some(map.next_value()?),
+                "city" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "country" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "countryCode" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "displayName" => v3 = map.next_value()?,
-                "id" => v4 = Some(map.next_value()?),
-                "lat" => v5 = Some(map.next_value()?),
-                "lon" => v6 = Some(map.next_value()?),
-                "name" => v7 = Some(map.next_value()?),
-                "outboundIPs" => v8 = Some(map.next_value()?),
-                "status" => v9 = Some(map.next_value()?),
-                "tags" => v10 = Some(map.next_value()?),
+                "id" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "lat" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "lon" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "outboundIPs" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "tags" => v10 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             city: cloudsdk_runtime::de::required(v0, "city")?,
             country: cloudsdk_runtime::de::required(v1, "country")?,
             country_code: cloudsdk_runtime::de::required(v2, "countryCode")?,
@@ -14102,7 +16211,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
             lat: cloudsdk_runtime::de::required(v5, "lat")?,
             lon: cloudsdk_runtime::de::required(v6, "lon")?,
             name: cloudsdk_runtime::de::required(v7, "name")?,
-            outbound_i_ps: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
+            outbound_ips: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
             status: cloudsdk_runtime::de::required(v9, "status")?,
             tags: cloudsdk_runtime::de::required(v10, "tags")?,
         })
@@ -14111,7 +16220,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
 impl<'de> serde::Deserialize<'de> for Zone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -14119,22 +16228,29 @@ impl<'de> serde::Deserialize<'de> for Zone {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ZoneSummary {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `internal`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub internal: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub internal: ::std::option::Option<bool>,
     /// `correspondingRegion`
-    #[serde(rename = "correspondingRegion", skip_serializing_if = "Option::is_none")]
-    pub corresponding_region: Option<String>,
+    #[serde(
+        rename = "correspondingRegion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub corresponding_region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
     const NAME: &'static str = "ZoneSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "internal" => v1 = map.next_value()?,
@@ -14144,7 +16260,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             internal: v1,
             corresponding_region: v2,
@@ -14154,7 +16270,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
 impl<'de> serde::Deserialize<'de> for ZoneSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -14162,18 +16278,22 @@ impl<'de> serde::Deserialize<'de> for ZoneSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
     const NAME: &'static str = "ListIamTokensFrom";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -14182,29 +16302,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ListIamTokensFrom {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { defined: None, empty: None }
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
     }
     /// Sets [`defined`](Self::defined).
     pub fn with_defined(mut self, value: bool) -> Self {
-        self.defined = Some(value);
+        self.defined = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
 }
@@ -14212,18 +16335,22 @@ impl ListIamTokensFrom {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensSize {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
     const NAME: &'static str = "ListIamTokensSize";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -14232,29 +16359,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ListIamTokensSize {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { defined: None, empty: None }
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
     }
     /// Sets [`defined`](Self::defined).
     pub fn with_defined(mut self, value: bool) -> Self {
-        self.defined = Some(value);
+        self.defined = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
 }
@@ -14262,18 +16392,22 @@ impl ListIamTokensSize {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
     const NAME: &'static str = "ListIamTokenRevocationsFrom";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -14282,29 +16416,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ListIamTokenRevocationsFrom {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { defined: None, empty: None }
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
     }
     /// Sets [`defined`](Self::defined).
     pub fn with_defined(mut self, value: bool) -> Self {
-        self.defined = Some(value);
+        self.defined = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
 }
@@ -14312,18 +16449,22 @@ impl ListIamTokenRevocationsFrom {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
     const NAME: &'static str = "ListIamTokenRevocationsSize";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -14332,29 +16473,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 impl ListIamTokenRevocationsSize {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
-        Self { defined: None, empty: None }
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
     }
     /// Sets [`defined`](Self::defined).
     pub fn with_defined(mut self, value: bool) -> Self {
-        self.defined = Some(value);
+        self.defined = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
 }
@@ -14366,7 +16510,7 @@ pub enum ListApplicationDeploymentsV4Order {
     /// `DESC`
     Desc,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ListApplicationDeploymentsV4Order {
     /// The value as sent on the wire.
@@ -14378,8 +16522,8 @@ impl ListApplicationDeploymentsV4Order {
         }
     }
 }
-impl From<String> for ListApplicationDeploymentsV4Order {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ListApplicationDeploymentsV4Order {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ASC" => Self::Asc,
             "DESC" => Self::Desc,
@@ -14393,15 +16537,19 @@ impl std::fmt::Display for ListApplicationDeploymentsV4Order {
     }
 }
 impl serde::Serialize for ListApplicationDeploymentsV4Order {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ListApplicationInstancesV4Order` schema.
@@ -14412,7 +16560,7 @@ pub enum ListApplicationInstancesV4Order {
     /// `DESC`
     Desc,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ListApplicationInstancesV4Order {
     /// The value as sent on the wire.
@@ -14424,8 +16572,8 @@ impl ListApplicationInstancesV4Order {
         }
     }
 }
-impl From<String> for ListApplicationInstancesV4Order {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ListApplicationInstancesV4Order {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ASC" => Self::Asc,
             "DESC" => Self::Desc,
@@ -14439,33 +16587,44 @@ impl std::fmt::Display for ListApplicationInstancesV4Order {
     }
 }
 impl serde::Serialize for ListApplicationInstancesV4Order {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `GetResourceMetricsOnly` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GetResourceMetricsOnly {
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
     /// `traversableAgain`
-    #[serde(rename = "traversableAgain", skip_serializing_if = "Option::is_none")]
-    pub traversable_again: Option<bool>,
+    #[serde(
+        rename = "traversableAgain",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub traversable_again: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
     const NAME: &'static str = "GetResourceMetricsOnly";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "empty" => v0 = map.next_value()?,
                 "traversableAgain" => v1 = map.next_value()?,
@@ -14474,7 +16633,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             empty: v0,
             traversable_again: v1,
         })
@@ -14483,7 +16642,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
 impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -14491,18 +16650,18 @@ impl GetResourceMetricsOnly {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
-            empty: None,
-            traversable_again: None,
+            empty: ::std::option::Option::None,
+            traversable_again: ::std::option::Option::None,
         }
     }
     /// Sets [`empty`](Self::empty).
     pub fn with_empty(mut self, value: bool) -> Self {
-        self.empty = Some(value);
+        self.empty = ::std::option::Option::Some(value);
         self
     }
     /// Sets [`traversable_again`](Self::traversable_again).
     pub fn with_traversable_again(mut self, value: bool) -> Self {
-        self.traversable_again = Some(value);
+        self.traversable_again = ::std::option::Option::Some(value);
         self
     }
 }

@@ -107,7 +107,10 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'a> {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetProvider<'a> {
         crate::builders::GetProvider {
             client: self.client,
             name: name.into(),
@@ -137,8 +140,8 @@ impl<'a> RegionsApi<'a> {
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRegion<'a> {
         crate::builders::GetRegion {
             client: self.client,
@@ -170,9 +173,9 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAvailabilityZone<'a> {
         crate::builders::GetAvailabilityZone {
             client: self.client,
@@ -206,8 +209,8 @@ impl<'a> NodeTypesApi<'a> {
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNodeType<'a> {
         crate::builders::GetNodeType {
             client: self.client,
@@ -488,7 +491,10 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'a> {
+    pub fn get(
+        &self,
+        host: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRegistry<'a> {
         crate::builders::GetRegistry {
             client: self.client,
             host: host.into(),
@@ -533,7 +539,10 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'a> {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRepository<'a> {
         crate::builders::GetRepository {
             client: self.client,
             name: name.into(),
@@ -547,7 +556,7 @@ impl<'a> RepositoriesApi<'a> {
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
     pub fn delete(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteRepository<'a> {
         crate::builders::DeleteRepository {
             client: self.client,
@@ -560,7 +569,7 @@ impl<'a> RepositoriesApi<'a> {
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
     pub fn update(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RepositoryUpdate,
     ) -> crate::builders::UpdateRepository<'a> {
         crate::builders::UpdateRepository {
@@ -1150,7 +1159,10 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'a> {
+    pub fn get(
+        &self,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetSwarm<'a> {
         crate::builders::GetSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1162,7 +1174,7 @@ impl<'a> SwarmsApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
     pub fn delete(
         &self,
-        swarm_id: impl Into<String>,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSwarm<'a> {
         crate::builders::DeleteSwarm {
             client: self.client,
@@ -1175,7 +1187,7 @@ impl<'a> SwarmsApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
     pub fn update(
         &self,
-        swarm_id: impl Into<String>,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmUpdate,
     ) -> crate::builders::UpdateSwarm<'a> {
         crate::builders::UpdateSwarm {
@@ -1192,8 +1204,8 @@ impl<'a> SwarmsApi<'a> {
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
     pub fn create(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmCreate,
     ) -> crate::builders::CreateSwarm<'a> {
         crate::builders::CreateSwarm {
@@ -1210,20 +1222,23 @@ impl<'a> SwarmsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: Option<String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ActionState>,
-    pub(crate) start_date_gte: Option<String>,
-    pub(crate) start_date_lte: Option<String>,
-    pub(crate) end_date_gte: Option<String>,
-    pub(crate) end_date_lte: Option<String>,
-    pub(crate) object: Option<String>,
+    pub(crate) start_date_gte: Option<::std::string::String>,
+    pub(crate) start_date_lte: Option<::std::string::String>,
+    pub(crate) end_date_gte: Option<::std::string::String>,
+    pub(crate) end_date_lte: Option<::std::string::String>,
+    pub(crate) object: Option<::std::string::String>,
     pub(crate) include_related: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListActions<'a> {
     /// Only the action with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -1233,27 +1248,42 @@ impl<'a> ListActions<'a> {
         self
     }
     /// Only actions started at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_gte = Some(value.into());
         self
     }
     /// Only actions started at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_lte = Some(value.into());
         self
     }
     /// Only actions finished at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_gte = Some(value.into());
         self
     }
     /// Only actions finished at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_lte = Some(value.into());
         self
     }
     /// Only actions on the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
@@ -1276,7 +1306,7 @@ impl<'a> ListActions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1286,7 +1316,7 @@ impl<'a> ListActions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1297,7 +1327,7 @@ impl<'a> ListActions<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1418,7 +1448,7 @@ impl<'a> GetAction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1428,7 +1458,7 @@ impl<'a> GetAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1468,7 +1498,7 @@ impl<'a> CancelAction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1478,7 +1508,7 @@ impl<'a> CancelAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1519,7 +1549,7 @@ impl<'a> RetryAction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1529,7 +1559,7 @@ impl<'a> RetryAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1611,13 +1641,16 @@ impl StreamActionLogs<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListProviders<'a> {
     /// Only the provider with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -1635,7 +1668,7 @@ impl<'a> ListProviders<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1645,7 +1678,7 @@ impl<'a> ListProviders<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1656,7 +1689,7 @@ impl<'a> ListProviders<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Provider, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1714,14 +1747,14 @@ impl<'a> ListProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetProvider<'a> {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Provider, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1731,7 +1764,7 @@ impl<'a> GetProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Provider>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1764,19 +1797,25 @@ impl<'a> GetProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) provider: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) provider: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRegions<'a> {
     /// Only regions with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only regions of the provider with this resource URI.
-    pub fn provider(mut self, value: impl Into<String>) -> Self {
+    pub fn provider(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.provider = Some(value.into());
         self
     }
@@ -1794,7 +1833,7 @@ impl<'a> ListRegions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1804,7 +1843,7 @@ impl<'a> ListRegions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1815,7 +1854,7 @@ impl<'a> ListRegions<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Region, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1881,15 +1920,15 @@ impl<'a> ListRegions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegion<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetRegion<'a> {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Region, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1899,7 +1938,7 @@ impl<'a> GetRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1933,19 +1972,25 @@ impl<'a> GetRegion<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAvailabilityZones<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListAvailabilityZones<'a> {
     /// Only zones with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only zones of the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -1965,7 +2010,7 @@ impl<'a> ListAvailabilityZones<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AvailabilityZoneList,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -1976,7 +2021,7 @@ impl<'a> ListAvailabilityZones<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1987,7 +2032,7 @@ impl<'a> ListAvailabilityZones<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2053,9 +2098,9 @@ impl<'a> ListAvailabilityZones<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAvailabilityZone<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetAvailabilityZone<'a> {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
@@ -2064,7 +2109,7 @@ impl<'a> GetAvailabilityZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AvailabilityZone,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -2075,7 +2120,7 @@ impl<'a> GetAvailabilityZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2110,25 +2155,34 @@ impl<'a> GetAvailabilityZone<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTypes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) regions: Option<String>,
-    pub(crate) availability_zones: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) regions: Option<::std::string::String>,
+    pub(crate) availability_zones: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeTypes<'a> {
     /// Only node types with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only node types offered in the region with this resource URI.
-    pub fn regions(mut self, value: impl Into<String>) -> Self {
+    pub fn regions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.regions = Some(value.into());
         self
     }
     /// Only node types offered in the zone with this resource URI.
-    pub fn availability_zones(mut self, value: impl Into<String>) -> Self {
+    pub fn availability_zones(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.availability_zones = Some(value.into());
         self
     }
@@ -2146,7 +2200,7 @@ impl<'a> ListNodeTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2156,7 +2210,7 @@ impl<'a> ListNodeTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2167,7 +2221,7 @@ impl<'a> ListNodeTypes<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2241,15 +2295,15 @@ impl<'a> ListNodeTypes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeType<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetNodeType<'a> {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2259,7 +2313,7 @@ impl<'a> GetNodeType<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2293,23 +2347,29 @@ impl<'a> GetNodeType<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeClusters<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeClusterState>,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) node_type: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeClusters<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the cluster with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2319,17 +2379,26 @@ impl<'a> ListNodeClusters<'a> {
         self
     }
     /// Only clusters with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only clusters in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only clusters of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
@@ -2347,10 +2416,7 @@ impl<'a> ListNodeClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::NodeClusterList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::NodeClusterList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2360,7 +2426,7 @@ impl<'a> ListNodeClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2371,7 +2437,7 @@ impl<'a> ListNodeClusters<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2462,12 +2528,15 @@ impl<'a> ListNodeClusters<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
 impl<'a> CreateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2475,7 +2544,7 @@ impl<'a> CreateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2485,7 +2554,7 @@ impl<'a> CreateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2526,11 +2595,14 @@ impl<'a> CreateNodeCluster<'a> {
 pub struct GetNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2538,7 +2610,7 @@ impl<'a> GetNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2548,7 +2620,7 @@ impl<'a> GetNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2583,11 +2655,14 @@ impl<'a> GetNodeCluster<'a> {
 pub struct TerminateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2597,7 +2672,7 @@ impl<'a> TerminateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateNodeClusterResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -2608,7 +2683,7 @@ impl<'a> TerminateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -2617,7 +2692,7 @@ impl<'a> TerminateNodeCluster<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -2664,12 +2739,15 @@ impl<'a> TerminateNodeCluster<'a> {
 pub struct UpdateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
 impl<'a> UpdateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2677,7 +2755,7 @@ impl<'a> UpdateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2687,7 +2765,7 @@ impl<'a> UpdateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2729,11 +2807,14 @@ impl<'a> UpdateNodeCluster<'a> {
 pub struct DeployNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeployNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2741,7 +2822,7 @@ impl<'a> DeployNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2751,7 +2832,7 @@ impl<'a> DeployNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2789,11 +2870,14 @@ impl<'a> DeployNodeCluster<'a> {
 pub struct UpgradeNodeClusterDocker<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> UpgradeNodeClusterDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2801,7 +2885,7 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2811,7 +2895,7 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2846,24 +2930,30 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeState>,
-    pub(crate) node_cluster: Option<String>,
-    pub(crate) node_type: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) docker_version: Option<String>,
+    pub(crate) node_cluster: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) docker_version: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodes<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the node with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2873,22 +2963,34 @@ impl<'a> ListNodes<'a> {
         self
     }
     /// Only nodes of the cluster with this resource URI.
-    pub fn node_cluster(mut self, value: impl Into<String>) -> Self {
+    pub fn node_cluster(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_cluster = Some(value.into());
         self
     }
     /// Only nodes of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
     /// Only nodes in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only nodes running this Docker version.
-    pub fn docker_version(mut self, value: impl Into<String>) -> Self {
+    pub fn docker_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.docker_version = Some(value.into());
         self
     }
@@ -2906,7 +3008,7 @@ impl<'a> ListNodes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2916,7 +3018,7 @@ impl<'a> ListNodes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2927,7 +3029,7 @@ impl<'a> ListNodes<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3027,11 +3129,14 @@ impl<'a> ListNodes<'a> {
 pub struct GetNode<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3039,7 +3144,7 @@ impl<'a> GetNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3049,7 +3154,7 @@ impl<'a> GetNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3084,11 +3189,14 @@ impl<'a> GetNode<'a> {
 pub struct TerminateNode<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3098,7 +3206,7 @@ impl<'a> TerminateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateNodeResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -3109,7 +3217,7 @@ impl<'a> TerminateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -3118,7 +3226,7 @@ impl<'a> TerminateNode<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -3163,12 +3271,15 @@ impl<'a> TerminateNode<'a> {
 pub struct UpdateNode<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
 impl<'a> UpdateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3176,7 +3287,7 @@ impl<'a> UpdateNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3186,7 +3297,7 @@ impl<'a> UpdateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3226,11 +3337,14 @@ impl<'a> UpdateNode<'a> {
 pub struct UpgradeNodeDocker<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> UpgradeNodeDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3238,7 +3352,7 @@ impl<'a> UpgradeNodeDocker<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3248,7 +3362,7 @@ impl<'a> UpgradeNodeDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3284,11 +3398,14 @@ impl<'a> UpgradeNodeDocker<'a> {
 pub struct CheckNodeHealth<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CheckNodeHealth<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3296,7 +3413,7 @@ impl<'a> CheckNodeHealth<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3306,7 +3423,7 @@ impl<'a> CheckNodeHealth<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3342,11 +3459,14 @@ impl<'a> CheckNodeHealth<'a> {
 pub struct StreamNodeEvents<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StreamNodeEvents<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3368,14 +3488,17 @@ impl StreamNodeEvents<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) origin: Option<crate::types::NodeTagOrigin>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeTags<'a> {
     /// Only tags with this text.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -3398,7 +3521,7 @@ impl<'a> ListNodeTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3408,7 +3531,7 @@ impl<'a> ListNodeTags<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3419,7 +3542,7 @@ impl<'a> ListNodeTags<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3485,32 +3608,44 @@ impl<'a> ListNodeTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegistries<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) host: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) host: Option<::std::string::String>,
     pub(crate) is_docker_registry: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRegistries<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the registry with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only registries with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only the registry at this host.
-    pub fn host(mut self, value: impl Into<String>) -> Self {
+    pub fn host(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.host = Some(value.into());
         self
     }
@@ -3533,7 +3668,7 @@ impl<'a> ListRegistries<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3543,7 +3678,7 @@ impl<'a> ListRegistries<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3554,7 +3689,7 @@ impl<'a> ListRegistries<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Registry, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3637,12 +3772,15 @@ impl<'a> ListRegistries<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegistry<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) host: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) host: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetRegistry<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3650,7 +3788,7 @@ impl<'a> GetRegistry<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Registry, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3660,7 +3798,7 @@ impl<'a> GetRegistry<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Registry>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3694,25 +3832,34 @@ impl<'a> GetRegistry<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRepositories<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) registry: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) registry: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRepositories<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the repository with this full name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only repositories on the registry with this resource URI.
-    pub fn registry(mut self, value: impl Into<String>) -> Self {
+    pub fn registry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.registry = Some(value.into());
         self
     }
@@ -3730,7 +3877,7 @@ impl<'a> ListRepositories<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3740,7 +3887,7 @@ impl<'a> ListRepositories<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3751,7 +3898,7 @@ impl<'a> ListRepositories<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3818,12 +3965,15 @@ impl<'a> ListRepositories<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
 impl<'a> CreateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3831,7 +3981,7 @@ impl<'a> CreateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3841,7 +3991,7 @@ impl<'a> CreateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3879,12 +4029,15 @@ impl<'a> CreateRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3892,7 +4045,7 @@ impl<'a> GetRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3902,7 +4055,7 @@ impl<'a> GetRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3936,12 +4089,15 @@ impl<'a> GetRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3949,7 +4105,7 @@ impl<'a> DeleteRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -3959,7 +4115,7 @@ impl<'a> DeleteRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -3994,13 +4150,16 @@ impl<'a> DeleteRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
 impl<'a> UpdateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4008,7 +4167,7 @@ impl<'a> UpdateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4018,7 +4177,7 @@ impl<'a> UpdateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4057,25 +4216,34 @@ impl<'a> UpdateRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListStacks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListStacks<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the stack with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only stacks with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -4093,7 +4261,7 @@ impl<'a> ListStacks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::StackList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4103,7 +4271,7 @@ impl<'a> ListStacks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4114,7 +4282,7 @@ impl<'a> ListStacks<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -4181,12 +4349,15 @@ impl<'a> ListStacks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
 impl<'a> CreateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4194,7 +4365,7 @@ impl<'a> CreateStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4204,7 +4375,7 @@ impl<'a> CreateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4245,11 +4416,14 @@ impl<'a> CreateStack<'a> {
 pub struct GetStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4257,7 +4431,7 @@ impl<'a> GetStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4267,7 +4441,7 @@ impl<'a> GetStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4302,11 +4476,14 @@ impl<'a> GetStack<'a> {
 pub struct TerminateStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4316,7 +4493,7 @@ impl<'a> TerminateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateStackResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -4327,7 +4504,7 @@ impl<'a> TerminateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -4336,7 +4513,7 @@ impl<'a> TerminateStack<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -4381,12 +4558,15 @@ impl<'a> TerminateStack<'a> {
 pub struct UpdateStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
 impl<'a> UpdateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4394,7 +4574,7 @@ impl<'a> UpdateStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4404,7 +4584,7 @@ impl<'a> UpdateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4446,11 +4626,14 @@ impl<'a> UpdateStack<'a> {
 pub struct ExportStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> ExportStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4458,7 +4641,7 @@ impl<'a> ExportStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4468,7 +4651,7 @@ impl<'a> ExportStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4503,11 +4686,14 @@ impl<'a> ExportStack<'a> {
 pub struct StartStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4515,7 +4701,7 @@ impl<'a> StartStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4525,7 +4711,7 @@ impl<'a> StartStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4563,11 +4749,14 @@ impl<'a> StartStack<'a> {
 pub struct StopStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4575,7 +4764,7 @@ impl<'a> StopStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4585,7 +4774,7 @@ impl<'a> StopStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4621,12 +4810,15 @@ impl<'a> StopStack<'a> {
 pub struct RedeployStack<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4639,7 +4831,7 @@ impl<'a> RedeployStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4649,7 +4841,7 @@ impl<'a> RedeployStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4694,22 +4886,28 @@ impl<'a> RedeployStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListServices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ServiceState>,
-    pub(crate) name: Option<String>,
-    pub(crate) stack: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) stack: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListServices<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the service with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -4719,12 +4917,18 @@ impl<'a> ListServices<'a> {
         self
     }
     /// Only services with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only services of the stack with this resource URI.
-    pub fn stack(mut self, value: impl Into<String>) -> Self {
+    pub fn stack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stack = Some(value.into());
         self
     }
@@ -4742,7 +4946,7 @@ impl<'a> ListServices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4752,7 +4956,7 @@ impl<'a> ListServices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4763,7 +4967,7 @@ impl<'a> ListServices<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -4846,12 +5050,15 @@ impl<'a> ListServices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
 impl<'a> CreateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4859,7 +5066,7 @@ impl<'a> CreateService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4869,7 +5076,7 @@ impl<'a> CreateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4910,11 +5117,14 @@ impl<'a> CreateService<'a> {
 pub struct GetService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4922,7 +5132,7 @@ impl<'a> GetService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4932,7 +5142,7 @@ impl<'a> GetService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4967,11 +5177,14 @@ impl<'a> GetService<'a> {
 pub struct TerminateService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4981,7 +5194,7 @@ impl<'a> TerminateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateServiceResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -4992,7 +5205,7 @@ impl<'a> TerminateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -5001,7 +5214,7 @@ impl<'a> TerminateService<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -5046,12 +5259,15 @@ impl<'a> TerminateService<'a> {
 pub struct UpdateService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
 impl<'a> UpdateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5059,7 +5275,7 @@ impl<'a> UpdateService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5069,7 +5285,7 @@ impl<'a> UpdateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5111,11 +5327,14 @@ impl<'a> UpdateService<'a> {
 pub struct StartService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5123,7 +5342,7 @@ impl<'a> StartService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5133,7 +5352,7 @@ impl<'a> StartService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5171,11 +5390,14 @@ impl<'a> StartService<'a> {
 pub struct StopService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5183,7 +5405,7 @@ impl<'a> StopService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5193,7 +5415,7 @@ impl<'a> StopService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5229,11 +5451,14 @@ impl<'a> StopService<'a> {
 pub struct ScaleService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> ScaleService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5241,7 +5466,7 @@ impl<'a> ScaleService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5251,7 +5476,7 @@ impl<'a> ScaleService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5289,12 +5514,15 @@ impl<'a> ScaleService<'a> {
 pub struct RedeployService<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5307,7 +5535,7 @@ impl<'a> RedeployService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5317,7 +5545,7 @@ impl<'a> RedeployService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5363,13 +5591,16 @@ impl<'a> RedeployService<'a> {
 pub struct StreamServiceLogs<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
 impl StreamServiceLogs<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5418,13 +5649,16 @@ impl StreamServiceLogs<'_> {
 pub struct ListTriggers<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListTriggers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5442,7 +5676,7 @@ impl<'a> ListTriggers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5452,7 +5686,7 @@ impl<'a> ListTriggers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5463,7 +5697,7 @@ impl<'a> ListTriggers<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -5517,12 +5751,15 @@ impl<'a> ListTriggers<'a> {
 pub struct CreateTrigger<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
 impl<'a> CreateTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5530,7 +5767,7 @@ impl<'a> CreateTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5540,7 +5777,7 @@ impl<'a> CreateTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5582,11 +5819,14 @@ pub struct GetTrigger<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5594,7 +5834,7 @@ impl<'a> GetTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5604,7 +5844,7 @@ impl<'a> GetTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5641,11 +5881,14 @@ pub struct DeleteTrigger<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5653,7 +5896,7 @@ impl<'a> DeleteTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5663,7 +5906,7 @@ impl<'a> DeleteTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5701,11 +5944,14 @@ pub struct CallTrigger<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CallTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5713,7 +5959,7 @@ impl<'a> CallTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5723,7 +5969,7 @@ impl<'a> CallTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5761,11 +6007,14 @@ pub struct CallTriggerWithCount<'a> {
     pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) count: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CallTriggerWithCount<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5773,7 +6022,7 @@ impl<'a> CallTriggerWithCount<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5783,7 +6032,7 @@ impl<'a> CallTriggerWithCount<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5819,23 +6068,29 @@ impl<'a> CallTriggerWithCount<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListContainers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ContainerState>,
-    pub(crate) name: Option<String>,
-    pub(crate) service: Option<String>,
-    pub(crate) node: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) service: Option<::std::string::String>,
+    pub(crate) node: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListContainers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the container with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -5845,17 +6100,26 @@ impl<'a> ListContainers<'a> {
         self
     }
     /// Only containers with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only containers of the service with this resource URI.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
     /// Only containers on the node with this resource URI.
-    pub fn node(mut self, value: impl Into<String>) -> Self {
+    pub fn node(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node = Some(value.into());
         self
     }
@@ -5873,7 +6137,7 @@ impl<'a> ListContainers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5883,7 +6147,7 @@ impl<'a> ListContainers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5894,7 +6158,7 @@ impl<'a> ListContainers<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -5986,11 +6250,14 @@ impl<'a> ListContainers<'a> {
 pub struct GetContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5998,7 +6265,7 @@ impl<'a> GetContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6008,7 +6275,7 @@ impl<'a> GetContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6043,11 +6310,14 @@ impl<'a> GetContainer<'a> {
 pub struct TerminateContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6057,7 +6327,7 @@ impl<'a> TerminateContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateContainerResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -6068,7 +6338,7 @@ impl<'a> TerminateContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -6077,7 +6347,7 @@ impl<'a> TerminateContainer<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -6124,11 +6394,14 @@ impl<'a> TerminateContainer<'a> {
 pub struct StartContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6136,7 +6409,7 @@ impl<'a> StartContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6146,7 +6419,7 @@ impl<'a> StartContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6182,11 +6455,14 @@ impl<'a> StartContainer<'a> {
 pub struct StopContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6194,7 +6470,7 @@ impl<'a> StopContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6204,7 +6480,7 @@ impl<'a> StopContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6240,12 +6516,15 @@ impl<'a> StopContainer<'a> {
 pub struct RedeployContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6258,7 +6537,7 @@ impl<'a> RedeployContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6268,7 +6547,7 @@ impl<'a> RedeployContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6312,14 +6591,17 @@ impl<'a> RedeployContainer<'a> {
 pub struct StreamContainerLogs<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
-    pub(crate) service: Option<String>,
+    pub(crate) service: Option<::std::string::String>,
 }
 impl StreamContainerLogs<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6334,7 +6616,10 @@ impl StreamContainerLogs<'_> {
         self
     }
     /// Resource URI of a service to restrict the lines to.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
@@ -6381,17 +6666,23 @@ impl StreamContainerLogs<'_> {
 pub struct ExecInContainer<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
-    pub(crate) namespace: Option<String>,
-    pub(crate) command: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) command: Option<::std::string::String>,
 }
 impl ExecInContainer<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Command line to run (default `sh`).
-    pub fn command(mut self, value: impl Into<String>) -> Self {
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.command = Some(value.into());
         self
     }
@@ -6429,15 +6720,18 @@ impl ExecInContainer<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) type_: Option<crate::types::EventType>,
-    pub(crate) object: Option<String>,
-    pub(crate) parent: Option<String>,
-    pub(crate) parents: Option<Vec<String>>,
+    pub(crate) object: Option<::std::string::String>,
+    pub(crate) parent: Option<::std::string::String>,
+    pub(crate) parents: Option<::std::vec::Vec<::std::string::String>>,
 }
 impl StreamEvents<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6447,17 +6741,23 @@ impl StreamEvents<'_> {
         self
     }
     /// Only events about the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
     /// Only events about children of the object with this resource URI (the form used by the API reference).
-    pub fn parent(mut self, value: impl Into<String>) -> Self {
+    pub fn parent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.parent = Some(value.into());
         self
     }
     /// Only events about children of any of these objects, as comma-separated resource URIs (the form used by the Go SDK).
-    pub fn parents(mut self, value: Vec<String>) -> Self {
+    pub fn parents(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.parents = Some(value);
         self
     }
@@ -6510,13 +6810,16 @@ impl StreamEvents<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSwarms<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListSwarms<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6534,7 +6837,7 @@ impl<'a> ListSwarms<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6544,7 +6847,7 @@ impl<'a> ListSwarms<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6555,7 +6858,7 @@ impl<'a> ListSwarms<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -6606,12 +6909,15 @@ impl<'a> ListSwarms<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6619,7 +6925,7 @@ impl<'a> GetSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6629,7 +6935,7 @@ impl<'a> GetSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6663,12 +6969,15 @@ impl<'a> GetSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6678,7 +6987,7 @@ impl<'a> DeleteSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::DeleteSwarmResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -6689,7 +6998,7 @@ impl<'a> DeleteSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -6698,7 +7007,7 @@ impl<'a> DeleteSwarm<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -6742,13 +7051,16 @@ impl<'a> DeleteSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
 impl<'a> UpdateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6756,7 +7068,7 @@ impl<'a> UpdateSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6766,7 +7078,7 @@ impl<'a> UpdateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6805,14 +7117,17 @@ impl<'a> UpdateSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
 impl<'a> CreateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6820,7 +7135,7 @@ impl<'a> CreateSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6830,7 +7145,7 @@ impl<'a> CreateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
