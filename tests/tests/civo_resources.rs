@@ -941,7 +941,7 @@ async fn region_query_and_form_bodies_reach_the_server() {
 }
 
 /// Checks an error's status and kept body, and the decoded `reason` when the status is documented.
-fn check(error: &Error<types::Error_>, status: u16, reason: Option<&str>) {
+fn check(error: &Error<types::Error>, status: u16, reason: Option<&str>) {
     let response = error.response().expect("response kept");
     assert_eq!(response.status.as_u16(), status, "{error:?}");
     match (error, reason) {
@@ -958,7 +958,7 @@ fn check(error: &Error<types::Error_>, status: u16, reason: Option<&str>) {
 async fn typical_errors_keep_civo_bodies() {
     let server = Server::start(civo).await.expect("server starts");
     let c = client(&server);
-    let not_found: Vec<Call<'_, types::Error_>> = vec![
+    let not_found: Vec<Call<'_, types::Error>> = vec![
         call!(c.disk_images().get("missing")),
         call!(c.instances().get("missing")),
         call!(c.volumes().get("missing")),
@@ -975,7 +975,7 @@ async fn typical_errors_keep_civo_bodies() {
     for call in not_found {
         check(&call.await.expect_err("404"), 404, None);
     }
-    let forbidden: Vec<Call<'_, types::Error_>> = vec![
+    let forbidden: Vec<Call<'_, types::Error>> = vec![
         call!(c.instances().delete("locked")),
         call!(c.ssh_keys().delete("locked")),
         call!(c.volumes().delete("locked")),
@@ -1006,7 +1006,7 @@ async fn typical_errors_keep_civo_bodies() {
 
 /// A documented error status: `Error::Api` with the JSON body decoded (`code`, `reason`) and kept
 /// verbatim.
-fn documented(error: &Error<types::Error_>, status: u16, code: &str, reason: &str) {
+fn documented(error: &Error<types::Error>, status: u16, code: &str, reason: &str) {
     let Error::Api(api) = error else {
         panic!("{status} is documented: {error:?}")
     };
@@ -1026,7 +1026,7 @@ fn documented(error: &Error<types::Error_>, status: u16, code: &str, reason: &st
 
 /// A status the operation does not document: `Error::UnexpectedStatus` keeping Civo's plain-text
 /// page and its content type.
-fn undocumented_404(error: &Error<types::Error_>) {
+fn undocumented_404(error: &Error<types::Error>) {
     let Error::UnexpectedStatus(response) = error else {
         panic!("404 is not documented here: {error:?}")
     };
@@ -1089,7 +1089,7 @@ async fn an_unknown_region_is_an_undocumented_plain_text_404_for_quota_and_sizes
         ),
     ];
     run(&server, calls).await;
-    let calls: Vec<(Call<'_, types::Error_>, &str)> = vec![
+    let calls: Vec<(Call<'_, types::Error>, &str)> = vec![
         (call!(c.quota().get().region("XYZ9")), "/v2/quota"),
         (call!(c.sizes().list().region("XYZ9")), "/v2/sizes"),
     ];

@@ -824,7 +824,7 @@ async fn three_legged_oauth_endpoints() {
     }
 }
 
-fn expect_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+fn expect_clever_error(error: &Error<types::Error>, status: u16, message: &str) {
     let Error::Api(api) = error else {
         panic!("{status} is documented: {error:?}")
     };
@@ -843,7 +843,7 @@ fn expect_clever_error(error: &Error<types::Error_>, status: u16, message: &str)
 async fn typical_errors_are_decoded() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let not_found: Vec<Call<'_, types::Error_>> = vec![
+    let not_found: Vec<Call<'_, types::Error>> = vec![
         call!(c.organisations().get("orga_missing")),
         call!(c.members().remove_organisation("orga_1", "user_missing")),
         call!(c.applications().get_organisation("orga_1", "app_missing")),
@@ -878,7 +878,7 @@ async fn typical_errors_are_decoded() {
     for call in not_found {
         expect_clever_error(&call.await.expect_err("404"), 404, "Not found");
     }
-    let invalid: Vec<Call<'_, types::Error_>> = vec![
+    let invalid: Vec<Call<'_, types::Error>> = vec![
         call!(
             c.organisations()
                 .create(types::OrganisationInput::new().with_description("no name"))
@@ -1012,7 +1012,7 @@ async fn replacing_the_environment_sends_an_object() {
 
 /// [`expect_clever_error`], and the response is kept whole: status, JSON content type, and the
 /// raw body, which holds exactly what was decoded (`id`, `message` and `type: "error"`).
-fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+fn expect_kept_clever_error(error: &Error<types::Error>, status: u16, message: &str) {
     expect_clever_error(error, status, message);
     assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
     let kept = error.response().expect("the response is kept");
@@ -1026,7 +1026,7 @@ fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: 
     assert_eq!(raw["type"], "error", "{raw}");
     assert!(raw["id"].is_i64(), "{raw}");
     let decoded = error.api_error().expect("decoded");
-    assert_eq!(decoded.type_, Some(types::ErrorType::Error_));
+    assert_eq!(decoded.type_, Some(types::ErrorType::Error));
     assert_eq!(
         serde_json::to_value(decoded).expect("serialises"),
         raw,
@@ -1059,7 +1059,7 @@ async fn v4_log_stream_errors() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
     let logs = "/v4/logs/organisations";
-    let calls: Vec<(Call<'_, types::Error_>, u16, String)> = vec![
+    let calls: Vec<(Call<'_, types::Error>, u16, String)> = vec![
         (
             call!(c.logs().stream_application_v4("orga_1", "app_missing")),
             404,

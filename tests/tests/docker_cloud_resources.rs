@@ -267,7 +267,7 @@ fn client(server: &Server) -> Client {
 
 /// Runs each call, checks the request the server saw and that the decoded value is the expected
 /// type carrying the expected identifier.
-async fn run(server: &Server, calls: Vec<(Call<'_, types::Error_>, &str, String, &str)>) {
+async fn run(server: &Server, calls: Vec<(Call<'_, types::Error>, &str, String, &str)>) {
     let calls = calls
         .into_iter()
         .map(|(call, method, path, expected)| (call, format!("{method} {path}"), expected))
@@ -746,7 +746,7 @@ async fn stacks_services_containers_and_triggers() {
 async fn missing_objects_are_documented_404s_with_the_error_kept() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let calls: Vec<Call<'_, types::Error_>> = vec![
+    let calls: Vec<Call<'_, types::Error>> = vec![
         call!(c.actions().get(id(MISSING))),
         call!(c.providers().get("missing")),
         call!(c.regions().get("missing", "x")),
@@ -869,7 +869,7 @@ async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
     let c = client(&server);
     let new_swarm = || SwarmCreate::new("myswarm", 3, 2, "ssh-ed25519 AAAA");
     // The list documents no 404: the spec's `default` response covers it.
-    let calls: Vec<(Call<'_, types::Error_>, &str)> = vec![
+    let calls: Vec<(Call<'_, types::Error>, &str)> = vec![
         (
             call!(c.swarms().list().namespace("missing-org")),
             "GET /api/infra/v1/missing-org/swarm/",
