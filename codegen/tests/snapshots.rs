@@ -91,11 +91,14 @@ pin!(
     schema_aliases,
     schema_formats,
     constructors,
+    hostile_names,
+    sensitive,
     // Streams.
     sse,
     pagination,
     websocket,
     websocket_send,
+    websocket_protocol,
 );
 
 #[test]

@@ -121,6 +121,29 @@ pub struct WebSocketError {
     pub message: String,
 }
 
+/// A websocket server rejected the credentials with a frame (rather than by refusing the
+/// upgrade or closing); the stream ended without reconnecting, since new connections would be
+/// rejected the same way.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(
+    "websocket stream {operation}: the server rejected the credentials; check them (the stream \
+     was not reconnected); frame: {}",
+    excerpt(.frame)
+)]
+pub struct WebSocketRejected {
+    /// The stream's operation name.
+    pub operation: &'static str,
+    /// The frame the server rejected the credentials with, as received.
+    pub frame: Bytes,
+}
+
+impl WebSocketRejected {
+    /// The frame as text (lossy UTF-8).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.frame)
+    }
+}
+
 /// Everything that can go wrong with a call. `E` is the operation's documented error type.
 ///
 /// A wrapped error (authentication, transport, timeout) is the
@@ -162,6 +185,10 @@ pub enum Error<E = serde_json::Value> {
     /// A websocket stream could not be opened, or broke and could not be re-opened.
     #[error("{0}")]
     WebSocket(Box<WebSocketError>),
+    /// A websocket server rejected the credentials with a frame its operation declares
+    /// (Clever Cloud's error 2001); the stream ended at once.
+    #[error("{0}")]
+    WebSocketRejected(Box<WebSocketRejected>),
     /// The body of a successful response did not match the documented schema.
     #[error("{}", decode_message(.0))]
     Decode(Box<DecodeError>),
@@ -287,6 +314,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
             Error::WebSocket(w) => Error::WebSocket(w),
+            Error::WebSocketRejected(r) => Error::WebSocketRejected(r),
             Error::BodyTooLarge(b) => Error::BodyTooLarge(b),
         }
     }
@@ -308,6 +336,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode(d) => Error::Decode(d),
             Error::WebSocket(w) => Error::WebSocket(w),
+            Error::WebSocketRejected(r) => Error::WebSocketRejected(r),
             Error::BodyTooLarge(b) => Error::BodyTooLarge(b),
         }
     }
@@ -359,6 +388,10 @@ mod tests {
                 message: "expected a string".to_owned(),
             })),
             BodyTooLarge::error(StatusCode::OK, HeaderMap::new(), b"{\"items\": [", 1024),
+            Error::WebSocketRejected(Box::new(WebSocketRejected {
+                operation: "events",
+                frame: Bytes::from_static(br#"{"type":"error","id":2001}"#),
+            })),
         ];
         for error in &errors {
             let message = error.to_string();
@@ -380,6 +413,10 @@ mod tests {
         assert!(errors[5].to_string().contains("upstream down"));
         assert!(errors[8].to_string().contains("1024 bytes"));
         assert_eq!(errors[8].status(), Some(StatusCode::OK));
+        assert!(
+            errors[9].to_string().contains(r#""id":2001"#),
+            "the frame is shown"
+        );
     }
 
     #[test]

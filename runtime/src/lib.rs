@@ -59,15 +59,17 @@ mod transport;
 
 pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES};
 pub use encode::QueryStyle;
-pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ResponseParts, WebSocketError};
+pub use error::{
+    ApiError, BodyTooLarge, DecodeError, Error, ResponseParts, WebSocketError, WebSocketRejected,
+};
 pub use operation::{Operation, StatusMatch};
 pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
 pub use stream::{
-    AuthMode, Pagination, Resume, WebSocketOperation, WebSocketRequest, WebSocketSender,
-    WebSocketStream,
+    AuthMode, FrameMatch, KeepAlive, Pagination, Resume, SigningQuery, WebSocketOperation,
+    WebSocketRequest, WebSocketSender, WebSocketStream,
 };
 
 pub use bytes::Bytes;

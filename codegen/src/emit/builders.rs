@@ -3,12 +3,14 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::markdown::code;
 use super::starter::{arg, body_field_type, starter, types_prefix};
 use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
     Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, QueryStyle,
-    ResponseKind, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
+    ResponseKind, SigningQuery, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
+    WebSocketProtocol,
 };
 
 /// The builder's own members ([`BUILDER`]) as identifiers.
@@ -45,7 +47,7 @@ impl Members {
 pub(super) fn builders_file(api: &Api) -> TokenStream {
     let groups = api.groups.iter().enumerate().map(|(i, g)| {
         let name = ident(&g.struct_name);
-        let fallback = format!("Operations tagged `{}`.", g.tag);
+        let fallback = format!("Operations tagged {}.", code(&g.tag));
         let doc = doc_attr(g.description.as_deref(), &fallback);
         let starters = api
             .operations
@@ -122,10 +124,13 @@ fn param_parts(p: &Param, parts: &mut Parts) {
         return;
     }
     parts.fields.push(quote! { #field: Option<#t> });
-    let mut text = p
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Sets the `{}` {} parameter.", p.name, p.location.as_str()));
+    let mut text = p.description.clone().unwrap_or_else(|| {
+        format!(
+            "Sets the {} {} parameter.",
+            code(&p.name),
+            p.location.as_str()
+        )
+    });
     if p.deprecated {
         text.push_str("\n\n**Deprecated** by the API.");
     }
@@ -311,7 +316,9 @@ fn event_stream(events: &Events, error_ty: &TokenStream) -> TokenStream {
         Some((parameter, field)) => (
             quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
             format!(
-                " resumes from the last message's `{field}` (as `{parameter}`) without repeating it,"
+                " resumes from the last message's {} (as {}) without repeating it,",
+                code(field),
+                code(parameter)
             ),
         ),
         None => (quote! { None }, String::new()),
@@ -457,9 +464,8 @@ fn request_builder(
     // its success response becomes its value, so it carries no async code of its own.
     let (decode, decode_fn) = decode(op, &out, &error_ty);
     let send_doc = format!(
-        " Sends the request (`{} {}`) and returns the decoded body.{send_note}",
-        op.method.as_str(),
-        op.path,
+        " Sends the request ({}) and returns the decoded body.{send_note}",
+        code(&format!("{} {}", op.method.as_str(), op.path)),
     );
     let prepare = prepare(op, &parts);
     let declaration = declaration(
@@ -521,7 +527,65 @@ fn websocket_operation(op: &Operation, ws: &WebSocket) -> TokenStream {
     if let Some((parameter, field)) = &ws.resume {
         op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
     }
+    protocol(op_expr, &ws.protocol)
+}
+
+/// `op_expr` with the server's protocol: the signing rule when it is not the default, the
+/// keep-alive, the ready and authentication-error frames.
+fn protocol(mut op_expr: TokenStream, protocol: &WebSocketProtocol) -> TokenStream {
+    if protocol.signing_query == SigningQuery::Include {
+        op_expr = quote! { #op_expr.signing_query(cloudsdk_runtime::SigningQuery::Include) };
+    }
+    if let Some(keepalive) = &protocol.keepalive {
+        let message = &keepalive.message;
+        let seconds = proc_macro2::Literal::u64_unsuffixed(keepalive.interval_seconds);
+        op_expr = quote! {
+            #op_expr.keepalive(cloudsdk_runtime::KeepAlive {
+                message: #message,
+                interval: std::time::Duration::from_secs(#seconds),
+            })
+        };
+    }
+    let frames = [
+        ("ready", &protocol.ready),
+        ("auth_error", &protocol.auth_error),
+    ];
+    for (method, fields) in frames {
+        let Some(fields) = fields else { continue };
+        let method = ident(method);
+        let pairs = fields
+            .iter()
+            .map(|(field, value)| quote! { (#field, #value) });
+        op_expr = quote! { #op_expr.#method(&[#( #pairs ),*]) };
+    }
     op_expr
+}
+
+/// The field, setter and fill of a stream's keep-alive interval, when it has a keep-alive.
+fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
+    let Some(keepalive) = &ws.protocol.keepalive else {
+        return;
+    };
+    let field = ident(BUILDER.keepalive_interval);
+    let doc = format!(
+        " Sends the stream's keep-alive frame every `interval` instead of every {} s (a server that drops idle connections sooner; tests).",
+        keepalive.interval_seconds
+    );
+    parts
+        .fields
+        .push(quote! { #field: Option<std::time::Duration> });
+    parts.setters.push(quote! {
+        #[doc = #doc]
+        pub fn #field(mut self, interval: std::time::Duration) -> Self {
+            self.#field = Some(interval);
+            self
+        }
+    });
+    parts.fill.push(quote! {
+        if let Some(interval) = self.#field {
+            request.#field(interval);
+        }
+    });
 }
 
 /// `connect()`: the stream of messages, or with `x-websocket-send` the stream and a sender (an
@@ -530,7 +594,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     let Members {
         client, connect, ..
     } = Members::get();
-    let url = &ws.url;
+    let url = code(&ws.url);
     let op_expr = websocket_operation(op, ws);
     let message = ty(&ws.message, &types_prefix());
     let fill = &parts.fill;
@@ -538,7 +602,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
         Some(send) => {
             let send = ty(send, &types_prefix());
             let doc = format!(
-                " Connects to `{url}` and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
+                " Connects to {url} and returns the stream of messages with a sender for the input: an interactive session, so it is not reconnected; the stream ends when the server closes it."
             );
             quote! {
                 #[doc = #doc]
@@ -557,7 +621,7 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
             let let_request =
                 parts.let_request(quote! { self.#client.raw().websocket(&OPERATION) });
             let doc = format!(
-                " Connects to `{url}` and yields each message; reconnects (and resumes{}) when the connection drops.",
+                " Connects to {url} and yields each message; reconnects (and resumes{}) when the connection drops.",
                 match ws.resume {
                     Some(_) => " where it left off",
                     None => " from the server's position",
@@ -576,7 +640,8 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     }
 }
 
-fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, parts: Parts) -> TokenStream {
+fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts) -> TokenStream {
+    keepalive_parts(ws, &mut parts);
     let name = ident(&op.builder_name);
     let doc = format!(
         " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",

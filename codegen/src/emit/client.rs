@@ -4,10 +4,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::markdown::{code, text};
 use super::starter::starter;
 use super::types::ident;
 use crate::model::Api;
-use crate::model::names::{CLIENT, snake_name};
+use crate::model::names::CLIENT;
 
 /// `Client::builder()` and `Client::new(auth)`, and the `BASE_URL` constant when the spec names
 /// an absolute server.
@@ -54,12 +55,12 @@ fn constructors(api: &Api) -> (TokenStream, TokenStream) {
 }
 
 pub(super) fn client_file(api: &Api) -> TokenStream {
-    let title = format!(" Client for the {}.", super::api_name(&api.title));
+    let title = format!(" Client for the {}.", text(&super::api_name(&api.title)));
     let raw = ident(CLIENT.raw);
     let accessors = api.groups.iter().map(|g| {
         let m = ident(&g.method);
         let s = ident(&g.struct_name);
-        let d = format!(" Operations tagged `{}`.", g.tag);
+        let d = format!(" Operations tagged {}.", code(&g.tag));
         quote! {
             #[doc = #d]
             pub fn #m(&self) -> crate::builders::#s<'_> {
@@ -75,8 +76,11 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
     let (constructor, base_const) = constructors(api);
     let server_consts = api.auth.iter().filter_map(|a| {
         let url = a.server_url.as_ref()?;
-        let name = ident(&format!("{}_BASE_URL", snake_name(&a.key).to_uppercase()));
-        let d = format!(" The base URL to use with the `{}` authentication.", a.key);
+        let name = ident(a.server_const.as_ref()?);
+        let d = format!(
+            " The base URL to use with the {} authentication.",
+            code(&a.key)
+        );
         Some(quote! { #[doc = #d] pub const #name: &'static str = #url; })
     });
     quote! {

@@ -1,8 +1,10 @@
-//! Turning spec prose into rustdoc that never breaks a build: no doctests from code blocks, no
-//! broken intra-doc links, no stray HTML.
+//! Turning spec prose into rustdoc that never breaks a build and runs nothing: no doctests from
+//! code blocks (fenced, indented, or inside block quotes and list items), no broken intra-doc
+//! links, no HTML, no bare carriage return (an error in a doc comment, a line break to Markdown).
 
 /// Rustdoc-safe Markdown for a spec's summary or description.
 pub fn sanitize(text: &str) -> String {
+    let text = line_breaks(text);
     let mut out = String::with_capacity(text.len() + 16);
     let mut in_fence = false;
     for line in text.trim().lines() {
@@ -26,7 +28,7 @@ pub fn sanitize(text: &str) -> String {
         let indent = line.len() - trimmed.len();
         let keep = if indent >= 4 { 2 } else { indent.min(2) };
         out.push_str(&" ".repeat(keep));
-        out.push_str(&escape_line(trimmed.trim_end()));
+        out.push_str(&block_line(trimmed.trim_end()));
         out.push('\n');
     }
     if in_fence {
@@ -35,22 +37,88 @@ pub fn sanitize(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
+/// `\n` for every line break (`\r\n`, and a lone `\r`, which Markdown reads as one too); other
+/// control characters but tabs become spaces.
+fn line_breaks(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .map(|c| match c {
+            '\r' => '\n',
+            '\n' | '\t' => c,
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// A line outside a fence. Its list item markers are kept with one space after each, so that
+/// what follows can be neither an indented code block nor (being escaped) a fence: a fence in a
+/// list item would be a doctest that a top-level `text` fence cannot stand in for. The rest is
+/// escaped inline (a block quote's `>` too, so there are no block quotes to hide code in).
+fn block_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some((marker, after)) = list_marker(rest) {
+        out.push_str(marker);
+        rest = after.trim_start();
+        if rest.is_empty() {
+            return out;
+        }
+        out.push(' ');
+    }
+    if out.is_empty() {
+        return escape_line(rest);
+    }
+    let fence = rest.len() - rest.trim_start_matches(['`', '~']).len();
+    for c in rest[..fence].chars() {
+        out.push('\\');
+        out.push(c);
+    }
+    out.push_str(&escape_line(&rest[fence..]));
+    out
+}
+
+/// A list item marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space or nothing at the start of
+/// `line`, and what follows it.
+fn list_marker(line: &str) -> Option<(&str, &str)> {
+    let end = if line.starts_with(['-', '+', '*']) {
+        1
+    } else {
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let delimited = line[digits..].starts_with(['.', ')']);
+        if !(1..=9).contains(&digits) || !delimited {
+            return None;
+        }
+        digits + 1
+    };
+    let (marker, after) = line.split_at(end);
+    (after.is_empty() || after.starts_with([' ', '\t'])).then_some((marker, after))
+}
+
 fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    let mut in_code = false;
-    while !rest.is_empty() {
-        if rest.starts_with('`') {
-            in_code = !in_code;
-            out.push('`');
-            rest = &rest[1..];
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            // A code span closed on this line is kept as it is (Markdown shows it literally);
+            // an unclosed run is escaped, so that it cannot open a span on another line.
+            let span = code_span_len(rest, run);
+            match span {
+                Some(len) => out.push_str(&rest[..len]),
+                None => out.push_str(&"\\`".repeat(run)),
+            }
+            rest = &rest[span.unwrap_or(run)..];
             continue;
         }
-        if in_code {
-            let Some(c) = rest.chars().next() else { break };
-            out.push(c);
-            rest = &rest[c.len_utf8()..];
-            continue;
+        if c == '\\' {
+            // A backslash escape stays one, so that `\`` cannot open a code span here.
+            if let Some(next) = rest[1..].chars().next().filter(char::is_ascii_punctuation) {
+                out.push('\\');
+                out.push(next);
+                rest = &rest[1 + next.len_utf8()..];
+                continue;
+            }
         }
         if let Some(url_len) = url_at(rest) {
             let url = &rest[..url_len];
@@ -60,7 +128,6 @@ fn escape_line(line: &str) -> String {
             rest = &rest[url_len..];
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
         match c {
             '[' => out.push_str("\\["),
             ']' => out.push_str("\\]"),
@@ -78,6 +145,21 @@ fn escape_line(line: &str) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// The length of the code span opened by the `run` backticks at the start of `s`: up to the
+/// next run of exactly as many, if there is one.
+fn code_span_len(s: &str, run: usize) -> Option<usize> {
+    let mut at = run;
+    while let Some(offset) = s[at..].find('`') {
+        let start = at + offset;
+        let len = s[start..].len() - s[start..].trim_start_matches('`').len();
+        if len == run {
+            return Some(start + len);
+        }
+        at = start + len;
+    }
+    None
 }
 
 /// Length of a bare URL starting at the beginning of `s`, if one does.
@@ -103,6 +185,29 @@ mod tests {
         let doc = sanitize("Example:\n\n```\nlet x = 1;\n```\n\n    indented code\n");
         assert!(doc.contains("```text\nlet x = 1;\n```"));
         assert!(doc.contains("\n  indented code"));
+    }
+
+    #[test]
+    fn code_blocks_in_containers_and_lone_carriage_returns_are_not_code() {
+        assert_eq!(
+            sanitize("> ```rust\r> x\r> ```"),
+            "&gt; \\`\\`\\`rust\n&gt; x\n&gt; \\`\\`\\`"
+        );
+        assert_eq!(sanitize("-     code\n1.\t\tcode"), "- code\n1. code");
+        assert_eq!(sanitize("- - ```rust"), "- - \\`\\`\\`rust");
+        assert_eq!(sanitize("> >     code"), "&gt; &gt;     code");
+        assert_eq!(sanitize("a\r```rust\rb\r```"), "a\n```text\nb\n```");
+        assert_eq!(sanitize("x\u{7}y"), "x y");
+        // A list marker needs a space; these are text.
+        assert_eq!(sanitize("-1 and *emphasis*"), "-1 and *emphasis*");
+    }
+
+    #[test]
+    fn code_spans_are_closed_on_their_line_or_escaped() {
+        assert_eq!(sanitize("`a <b>`"), "`a <b>`");
+        assert_eq!(sanitize("`a <b>"), "\\`a &lt;b&gt;");
+        assert_eq!(sanitize("\\`a <b>`"), "\\`a &lt;b&gt;\\`");
+        assert_eq!(sanitize("``a`b <c>``"), "``a`b <c>``");
     }
 
     #[test]

@@ -4,12 +4,14 @@
 mod builders;
 mod client;
 mod docs;
+mod markdown;
 mod readme;
 mod starter;
 mod types;
 
 use askama::Template;
 use proc_macro2::TokenStream;
+use toml_writer::ToTomlValue;
 
 use crate::diag::Diagnostic;
 use crate::model::Api;
@@ -44,14 +46,17 @@ pub struct File {
     pub contents: String,
 }
 
+/// `Cargo.toml`'s values: each string a complete TOML string ([`toml_string`], quotes
+/// included), since askama's own escaping (off here) knows HTML, not TOML.
 #[derive(Template)]
 #[template(path = "Cargo.toml.txt", escape = "none")]
-struct CargoToml<'a> {
-    name: &'a str,
+struct CargoToml {
+    name: String,
+    example: String,
     description: String,
     workspace: bool,
     standalone: bool,
-    runtime_path: &'a str,
+    runtime_path: String,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -100,6 +105,7 @@ fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
 
 /// Emits every file of the crate for `api`, sorted by path.
 pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
+    check_crate_name(&api.crate_name)?;
     let lib = api.crate_name.replace('-', "_");
     let mut files = rust_files(api)?;
     files.push(File {
@@ -159,15 +165,32 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
         Dependencies::Member { runtime_path } => (false, false, runtime_path.as_str()),
     };
     render(&CargoToml {
-        name: &api.crate_name,
+        name: toml_string(&api.crate_name),
+        example: toml_string(&format!("{}-quickstart", api.crate_name)),
         description: toml_string(&format!(
             "Typed Rust client for the {}, generated from its OpenAPI description.",
             api_name(&api.title)
         )),
         workspace,
         standalone,
-        runtime_path,
+        runtime_path: toml_string(runtime_path),
     })
+}
+
+/// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names
+/// (`<CRATE>_BASE_URL`): it must be a package name Cargo takes, and is refused otherwise.
+fn check_crate_name(name: &str) -> Result<(), Diagnostic> {
+    let mut chars = name.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if valid {
+        return Ok(());
+    }
+    Err(Diagnostic::error(format!(
+        "the crate name `{}` is not a Cargo package name (ASCII letters, digits, `-` and `_`, \
+         starting with a letter)",
+        name.escape_debug()
+    )))
 }
 
 /// "Camunda Management API" stays as is; "Petstore" becomes "Petstore API".
@@ -185,6 +208,10 @@ fn render(t: &impl Template) -> Result<String, Diagnostic> {
         .map_err(|e| Diagnostic::error(format!("internal error: template failed: {e}")))
 }
 
+/// A TOML basic string holding `s` exactly: quotes, backslashes, line breaks and other control
+/// characters escaped as TOML says.
 fn toml_string(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    toml_writer::TomlStringBuilder::new(s)
+        .as_basic()
+        .to_toml_value()
 }

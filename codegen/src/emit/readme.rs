@@ -3,19 +3,25 @@
 
 use askama::Template;
 
+use super::markdown::{self, code, text};
 use super::{docs, render};
 use crate::diag::Diagnostic;
 use crate::model::names::BUILDER;
 use crate::model::{Api, AuthKind, CallKind, Operation, Success, TypeRef};
 
+/// The README's values, each already Markdown for where the template puts it (askama's own
+/// escaping is off: it knows HTML, not Markdown): one-line fields from the spec are
+/// [`markdown::text`] or [`markdown::code`] (`markdown::cell_code` in a table), prose is
+/// [`docs::sanitize`]d, examples are Rust whose spec strings are literals ([`rust_str`]).
 #[derive(Template)]
 #[template(path = "README.md.txt", escape = "none")]
 struct Readme<'a> {
+    /// The crate name, checked to be a package name.
     name: &'a str,
-    title: &'a str,
-    version: &'a str,
+    title: String,
+    version: String,
     description: String,
-    base_url: Option<&'a str>,
+    base_url: Option<String>,
     auth_lines: Vec<String>,
     example: String,
     operations: usize,
@@ -48,14 +54,14 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .unwrap_or(0),
         type_lines: sizes.type_lines,
         name: &api.crate_name,
-        title: &api.title,
-        version: &api.version,
+        title: markdown::text(&api.title),
+        version: markdown::code(&api.version),
         description: api
             .description
             .as_deref()
             .map(docs::sanitize)
             .unwrap_or_default(),
-        base_url: api.base_url.as_deref(),
+        base_url: api.base_url.as_deref().map(markdown::code),
         auth_lines: auth_lines(api),
         example: example(api, lib),
         operations: api.operations.len(),
@@ -66,7 +72,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .enumerate()
             .map(|(i, g)| {
                 let count = api.operations.iter().filter(|o| o.group == Some(i)).count();
-                (g.method.clone(), g.tag.clone(), count)
+                (g.method.clone(), markdown::text(&g.tag), count)
             })
             .collect(),
         streams: api
@@ -88,27 +94,33 @@ fn auth_lines(api: &Api) -> Vec<String> {
                 AuthKind::Bearer {
                     exchange_path: Some(p),
                 } => format!(
-                    "bearer token, or an API key exchanged at `{p}` for a short-lived token"
+                    "bearer token, or an API key exchanged at {} for a short-lived token",
+                    code(p)
                 ),
                 AuthKind::Bearer {
                     exchange_path: None,
                 } => "bearer token".to_owned(),
                 AuthKind::OAuth1 { signature_methods } => match signature_methods.as_slice() {
                     [] => "OAuth 1.0a".to_owned(),
-                    methods => format!("OAuth 1.0a ({})", methods.join(", ")),
+                    methods => {
+                        let methods: Vec<String> = methods.iter().map(|m| text(m)).collect();
+                        format!("OAuth 1.0a ({})", methods.join(", "))
+                    }
                 },
                 AuthKind::ClientCredentials { token_url, .. } => {
-                    format!("OAuth2 client credentials (token URL `{token_url}`)")
+                    format!("OAuth2 client credentials (token URL {})", code(token_url))
                 }
-                AuthKind::ApiKey { location, name } => format!("API key in {location} `{name}`"),
-                AuthKind::Other(o) => format!("{o} (bring your own `Authenticator`)"),
+                AuthKind::ApiKey { location, name } => {
+                    format!("API key in {} {}", text(location), code(name))
+                }
+                AuthKind::Other(o) => format!("{} (bring your own `Authenticator`)", text(o)),
             };
-            let mut line = format!("`{}`: {what}", a.key);
+            let mut line = format!("{}: {what}", code(&a.key));
             if let Some(server) = &a.server_url {
-                line.push_str(&format!(", sent to `{server}`"));
+                line.push_str(&format!(", sent to {}", code(server)));
             }
             if !a.env.is_empty() {
-                let vars: Vec<String> = a.env.iter().map(|(_, v)| format!("`{v}`")).collect();
+                let vars: Vec<String> = a.env.iter().map(|(_, v)| code(v)).collect();
                 line.push_str(&format!("; the examples read {}", vars.join(", ")));
             }
             line
@@ -130,7 +142,10 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 .find(|(role, _)| roles.iter().any(|r| role.replace('_', "-") == *r))
                 .map(|(_, var)| var.clone())
                 .unwrap_or_else(|| format!("{prefix}_{fallback}"));
-            lines.push(format!("let {binding} = std::env::var(\"{name}\")?;"));
+            lines.push(format!(
+                "let {binding} = std::env::var({})?;",
+                rust_str(&name)
+            ));
             binding.to_owned()
         };
         let auth = match &scheme.kind {
@@ -155,10 +170,13 @@ fn auth_setup(api: &Api, lib: &str) -> String {
                 let id = var("client_id", &["client-id"], "CLIENT_ID");
                 let secret = var("client_secret", &["client-secret"], "CLIENT_SECRET");
                 let mut line = format!(
-                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    \"{token_url}\",\n    {id},\n    {secret},\n)?"
+                    "let auth = {lib}::auth::TokenExchange::client_credentials(\n    {},\n    {id},\n    {secret},\n)?",
+                    rust_str(token_url)
                 );
                 match audience {
-                    Some(audience) => line.push_str(&format!("\n.with_audience(\"{audience}\");")),
+                    Some(audience) => {
+                        line.push_str(&format!("\n.with_audience({});", rust_str(audience)))
+                    }
                     None => line.push(';'),
                 }
                 line
@@ -182,7 +200,9 @@ fn stream_row(api: &Api, op: &Operation) -> Option<(String, String)> {
     };
     let resumes = |resume: &Option<(String, String)>| match resume {
         Some((parameter, field)) => format!(
-            "; after a reconnect, resumes from the last `{field}` (as `{parameter}`) without repeats"
+            "; after a reconnect, resumes from the last {} (as {}) without repeats",
+            markdown::cell_code(field),
+            markdown::cell_code(parameter)
         ),
         None => String::new(),
     };
@@ -299,7 +319,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
     let (builder, note) = match &api.base_url {
         Some(url) => (
             format!("{lib}::Client::builder()"),
-            format!("(default `{url}`)"),
+            format!("(default {})", markdown::code(url)),
         ),
         None => (
             format!("{lib}::Client::builder(\"https://api.example.com\")"),
@@ -316,7 +336,7 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
          async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
          {auth}\
          \x20   let mut builder = {builder}.auth(auth);\n\
-         \x20   if let Ok(url) = std::env::var(\"{env}\") {{\n\
+         \x20   if let Ok(url) = std::env::var({env_literal}) {{\n\
          \x20       builder = builder.base_url(url);\n\
          \x20   }}\n\
          \x20   let client = builder.build()?;\n\
@@ -324,7 +344,13 @@ pub(super) fn quickstart(api: &Api, lib: &str) -> String {
          \x20   Ok(())\n\
          }}\n",
         name = api.crate_name,
+        env_literal = rust_str(&env),
         auth = indent(auth_setup(api, lib)),
         call = indent(example_call(api)),
     )
+}
+
+/// A Rust string literal holding `s`, escaped as the compiler reads it (never on two lines).
+fn rust_str(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
 }

@@ -4,9 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::markdown::code;
 use super::types::{arg_in, doc_attr, ident, ty};
 use crate::model::names::BUILDER;
-use crate::model::{Body, BodyKind, Operation, TypeRef};
+use crate::model::{Body, BodyKind, CallKind, Operation, TypeRef};
 
 /// `crate::types::`, which qualifies named types outside the types module.
 pub(super) fn types_prefix() -> TokenStream {
@@ -38,15 +39,14 @@ fn op_doc(op: &Operation) -> TokenStream {
         }
         text.push_str(d);
     }
-    let method = op.method.as_str();
-    let fallback = format!("`{method} {}`", op.path);
+    let call = code(&format!("{} {}", op.method.as_str(), op.path));
     let mut doc = doc_attr(
         Some(&text)
             .filter(|t| !t.trim().is_empty())
             .map(String::as_str),
-        &fallback,
+        &call,
     );
-    let line = format!(" `{method} {}` (`{}`)", op.path, op.id);
+    let line = format!(" {call} ({})", code(&op.id));
     doc.extend(quote! { #[doc = ""] #[doc = #line] });
     doc
 }
@@ -109,6 +109,12 @@ pub(super) fn starter(
             | BodyKind::Binary(_)
             | BodyKind::Text(_) => {}
         }
+    }
+    if let CallKind::WebSocket(ws) = &op.kind
+        && ws.protocol.keepalive.is_some()
+    {
+        let field = ident(BUILDER.keepalive_interval);
+        inits.push(quote! { #field: None });
     }
     quote! {
         #doc

@@ -4,7 +4,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
-use crate::model::names::CONSTRUCTOR;
+use super::markdown::code;
+use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
 use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
@@ -96,7 +97,7 @@ pub(super) fn success_enums(api: &Api) -> TokenStream {
     let items = api.operations.iter().filter_map(|o| match &o.success {
         Success::ByStatus { name, variants } => {
             let n = ident(name);
-            let doc = format!(" What a successful `{}` returns, by status.", o.id);
+            let doc = format!(" What a successful {} returns, by status.", code(&o.id));
             let vs = variants.iter().map(|(code, v, _, t)| {
                 let v = ident(v);
                 let d = format!(" Status {code}.");
@@ -168,22 +169,31 @@ fn struct_def(
         TokenStream::new()
     };
     let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
+    // A struct holding a credential writes `Debug` out, showing `[redacted]` for it.
+    let (derive_debug, debug) = if fields.iter().any(|f| f.sensitive) {
+        let debug = redacted_debug(&def.name, fields, additional.is_some());
+        (TokenStream::new(), debug)
+    } else {
+        (quote! { Debug, }, TokenStream::new())
+    };
     let fields = fields.iter().map(field);
     let additional = additional.map(|t| {
         let t = ty(t, &here);
+        let map = ident(ADDITIONAL_PROPERTIES);
         quote! {
             /// Properties not named by the schema.
             #[serde(flatten)]
-            pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #t>,
+            pub #map: ::std::collections::BTreeMap<::std::string::String, #t>,
         }
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default serde::Serialize)]
         pub struct #name {
             #( #fields )*
             #additional
         }
+        #debug
         #deserialize
     }
 }
@@ -215,7 +225,8 @@ fn constructor_impl(
         });
     }
     if additional {
-        inits.push(quote! { additional_properties: ::std::collections::BTreeMap::new() });
+        let map = ident(ADDITIONAL_PROPERTIES);
+        inits.push(quote! { #map: ::std::collections::BTreeMap::new() });
     }
     let setters = c.setters.iter().filter_map(|(i, setter)| {
         let f = fields.get(*i)?;
@@ -252,6 +263,31 @@ fn constructor_impl(
     }
 }
 
+/// `Debug` as derived, but with `cloudsdk_runtime::Redacted` for the [`Field::sensitive`] ones.
+fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+    let type_name = ident(name);
+    let entries = fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let label = &f.rust_name;
+        if f.sensitive {
+            quote! { .field(#label, &cloudsdk_runtime::Redacted(&self.#field)) }
+        } else {
+            quote! { .field(#label, &self.#field) }
+        }
+    });
+    let map = additional.then(|| {
+        let map = ident(ADDITIONAL_PROPERTIES);
+        quote! { .field(#ADDITIONAL_PROPERTIES, &self.#map) }
+    });
+    quote! {
+        impl std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name) #( #entries )* #map .finish()
+            }
+        }
+    }
+}
+
 /// A string enum that keeps unknown values.
 fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
     let decls = variants.iter().map(|(v, value)| {
@@ -259,7 +295,7 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
         let d = if value.is_empty() {
             " The empty string.".to_owned()
         } else {
-            format!(" `{value}`")
+            format!(" {}", code(value))
         };
         quote! { #[doc = #d] #v, }
     });
@@ -421,6 +457,7 @@ fn union(
 /// which made up most of a large API's compile time.
 fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
     let type_name = ident(name);
+    let map_field = ident(ADDITIONAL_PROPERTIES);
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
     let arms = fields.iter().zip(&slots).map(|(f, slot)| {
         let json = &f.name;
@@ -431,7 +468,7 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         }
     });
     let other = if additional {
-        quote! { additional_properties.insert(key.into_string(), map.next_value()?); }
+        quote! { #map_field.insert(key.into_string(), map.next_value()?); }
     } else {
         quote! { map.next_value::<serde::de::IgnoredAny>()?; }
     };
@@ -460,9 +497,9 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         }
     });
     let map_slot = additional.then(|| {
-        quote! { let mut additional_properties = ::std::collections::BTreeMap::new(); }
+        quote! { let mut #map_field = ::std::collections::BTreeMap::new(); }
     });
-    let map_init = additional.then(|| quote! { additional_properties, });
+    let map_init = additional.then(|| quote! { #map_field, });
     quote! {
         impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
             const NAME: &'static str = #name;
@@ -494,7 +531,7 @@ fn field(f: &Field) -> TokenStream {
         notes.push("Only sent in requests; never returned.".to_owned());
     }
     if let Some(d) = &f.default {
-        notes.push(format!("Defaults to `{d}` when left out."));
+        notes.push(format!("Defaults to {} when left out.", code(d)));
     }
     if f.deprecated {
         notes.push("**Deprecated** by the API.".to_owned());
@@ -503,7 +540,7 @@ fn field(f: &Field) -> TokenStream {
         .description
         .clone()
         .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| format!("`{}`", f.name));
+        .unwrap_or_else(|| code(&f.name));
     for n in notes {
         text.push_str("\n\n");
         text.push_str(&n);

@@ -35,7 +35,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         messages: &messages,
     };
     cx.types.components();
-    let (groups, index) = groups(api);
+    let (groups, index) = groups(api, &mut cx.warnings);
     let mut names = OperationNames::new(&groups, &index);
     let mut operations = Vec::new();
     for site in sites(&mut cx) {
@@ -52,7 +52,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         description: api.info.description.clone(),
         base_url: base_url(api),
         default_headers: default_headers(&mut cx),
-        auth: auth_schemes(api),
+        auth: auth_schemes(&mut cx),
         groups: used_groups(groups, &operations),
         example: example(&operations),
         stream_example: stream_example(&operations),

@@ -6,6 +6,7 @@ use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityScheme};
 use serde_json::Value;
 
 use super::context::Lowering;
+use super::names::{Namespace, const_name, fallback_warning, has_name, is_env_var};
 use super::{AuthKind, AuthScheme};
 use crate::pointer;
 
@@ -54,18 +55,60 @@ pub(super) fn default_headers(cx: &mut Lowering<'_>) -> Vec<(String, String)> {
 }
 
 /// The security schemes, in the spec's order (references between schemes are skipped).
-pub(super) fn auth_schemes(api: &OpenAPI) -> Vec<AuthScheme> {
-    let Some(components) = &api.components else {
+pub(super) fn auth_schemes(cx: &mut Lowering<'_>) -> Vec<AuthScheme> {
+    let Some(components) = &cx.api.components else {
         return Vec::new();
     };
-    components
-        .security_schemes
-        .iter()
-        .filter_map(|(key, scheme)| match scheme {
-            ReferenceOr::Item(scheme) => Some(auth_scheme(key, scheme)),
-            ReferenceOr::Reference { .. } => None,
-        })
-        .collect()
+    // The client's constants: `BASE_URL` and one per scheme with its own server.
+    let mut consts = Namespace::with_reserved(&["BASE_URL"]);
+    let mut out = Vec::new();
+    for (key, scheme) in &components.security_schemes {
+        let ReferenceOr::Item(item) = scheme else {
+            continue;
+        };
+        let at = pointer::push("/components/securitySchemes", key);
+        let mut scheme = auth_scheme(key, item);
+        scheme.env = env_vars(cx, extensions(item), &at);
+        if scheme.server_url.is_some() {
+            let name = consts.claim(const_name(&format!("{key} base url")));
+            if !has_name(key) {
+                cx.warn(fallback_warning("security scheme", key, &name), &at);
+            }
+            scheme.server_const = Some(name);
+        }
+        out.push(scheme);
+    }
+    out
+}
+
+/// `x-env: {role: VARIABLE}`; a variable name outside `[A-Z][A-Z0-9_]*` is left out with a
+/// warning (the examples read their default name instead).
+fn env_vars(
+    cx: &mut Lowering<'_>,
+    extensions: &IndexMap<String, Value>,
+    at: &str,
+) -> Vec<(String, String)> {
+    let Some(map) = extensions.get("x-env").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let at = pointer::push(at, "x-env");
+    let mut out = Vec::new();
+    for (role, var) in map {
+        let Some(var) = var.as_str() else { continue };
+        if is_env_var(var) {
+            out.push((role.clone(), var.to_owned()));
+        } else {
+            cx.warn(
+                format!(
+                    "`x-env` names `{}`, which is not an environment variable name \
+                     (`[A-Z][A-Z0-9_]*`); the examples read the default instead",
+                    var.escape_debug()
+                ),
+                pointer::push(&at, role),
+            );
+        }
+    }
+    out
 }
 
 fn auth_scheme(key: &str, scheme: &SecurityScheme) -> AuthScheme {
@@ -121,16 +164,19 @@ fn auth_scheme(key: &str, scheme: &SecurityScheme) -> AuthScheme {
         key: key.to_owned(),
         kind,
         description: description.clone(),
-        env: ext
-            .get("x-env")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        env: Vec::new(),
         server_url: text(ext.get("x-server-url")),
+        server_const: None,
+    }
+}
+
+/// A scheme's `x-` extensions.
+fn extensions(scheme: &SecurityScheme) -> &IndexMap<String, Value> {
+    match scheme {
+        SecurityScheme::HTTP { extensions, .. }
+        | SecurityScheme::APIKey { extensions, .. }
+        | SecurityScheme::OAuth2 { extensions, .. }
+        | SecurityScheme::OpenIDConnect { extensions, .. } => extensions,
     }
 }
 

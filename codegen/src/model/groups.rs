@@ -7,20 +7,30 @@ use openapiv3::{OpenAPI, ReferenceOr};
 
 use super::Group;
 use super::context::Site;
-use super::names::{CLIENT, CLIENT_TYPES, Namespace, snake_name, type_name};
+use super::names::{
+    CLIENT, CLIENT_TYPES, Namespace, fallback_warning, has_name, snake_name, type_name,
+};
+use crate::diag::Diagnostic;
+use crate::pointer;
 
 /// Groups from the tags operations use, in order of first use (declared tags keep their
-/// descriptions), with the index of each tag.
-pub(super) fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
-    let mut order: Vec<&str> = Vec::new();
-    for (_, item) in api.paths.iter() {
+/// descriptions), with the index of each tag; a tag with nothing to name a sub-client by is
+/// warned about where it is first used.
+pub(super) fn groups<'a>(
+    api: &'a OpenAPI,
+    warnings: &mut Vec<Diagnostic>,
+) -> (Vec<Group>, HashMap<&'a str, usize>) {
+    // Each tag with where it is first used.
+    let mut order: Vec<(&str, String)> = Vec::new();
+    for (path, item) in api.paths.iter() {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        for (_, op) in item.iter() {
+        for (method, op) in item.iter() {
             if let Some(tag) = op.tags.first() {
-                if !order.contains(&tag.as_str()) {
-                    order.push(tag);
+                if !order.iter().any(|(t, _)| t == tag) {
+                    let at = pointer::push(&pointer::push("/paths", path), method);
+                    order.push((tag, pointer::push(&pointer::push(&at, "tags"), "0")));
                 }
             }
         }
@@ -31,11 +41,16 @@ pub(super) fn groups(api: &OpenAPI) -> (Vec<Group>, HashMap<&str, usize>) {
     let groups = order
         .iter()
         .enumerate()
-        .map(|(i, tag)| {
+        .map(|(i, (tag, at))| {
             index.insert(*tag, i);
+            let method = methods.claim(snake_name(tag));
+            if !has_name(tag) {
+                let message = fallback_warning("tag", tag, &method);
+                warnings.push(Diagnostic::warning(message).at(at.as_str()));
+            }
             Group {
                 tag: (*tag).to_owned(),
-                method: methods.claim(snake_name(tag)),
+                method,
                 struct_name: structs.claim(type_name(&format!("{tag} api"))),
                 description: api
                     .tags

@@ -9,7 +9,8 @@
 //! [`build()`] lowers the document in one pass: each operation completely
 //! (`operation::lower_operation`, with `params`, `bodies` and `streams`), then what the document
 //! says as a whole (`document`); `groups` names operations and tag groups, `schema` types
-//! schemas, `refs` follows `$ref`s, keeping where each one leads.
+//! schemas, `refs` follows `$ref`s, keeping where each one leads; `websocket_protocol` reads
+//! what an `x-websocket` says about its server's protocol.
 
 mod bodies;
 mod build;
@@ -22,10 +23,12 @@ mod params;
 mod refs;
 mod schema;
 mod streams;
+mod websocket_protocol;
 
 use serde::Serialize;
 
 pub use build::{Options, build};
+pub use websocket_protocol::{KeepAlive, SigningQuery, WebSocketProtocol};
 
 /// One API, ready to emit.
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +91,9 @@ pub struct AuthScheme {
     pub env: Vec<(String, String)>,
     /// `x-server-url`: a host the scheme's requests go to instead of the default base URL.
     pub server_url: Option<String>,
+    /// The client's constant holding `server_url` (`<KEY>_BASE_URL`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_const: Option<String>,
 }
 
 /// The kinds of authentication the `auth` crate provides.
@@ -278,6 +284,10 @@ pub struct WebSocket {
     /// `x-websocket-send`: the type of the messages the client sends (an interactive session).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub send: Option<TypeRef>,
+    /// What the server's protocol asks beyond messages: the signing rule, the keep-alive, the
+    /// ready and authentication-error frames (left out of snapshots when there is none).
+    #[serde(skip_serializing_if = "WebSocketProtocol::is_default")]
+    pub protocol: WebSocketProtocol,
 }
 
 /// Server-sent events: a success response of type `text/event-stream`.
@@ -640,4 +650,8 @@ pub struct Field {
     pub write_only: bool,
     /// `default`, as JSON text.
     pub default: Option<String>,
+    /// Holds a credential, so `Debug` shows `[redacted]` instead: by `x-sensitive`, `format:
+    /// password` or the name (see `schema::define`'s `sensitive` and [`names::secret_name`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }

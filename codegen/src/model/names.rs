@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use unicode_ident::{is_xid_continue, is_xid_start};
+use unicode_normalization::UnicodeNormalization;
 
 /// Rust's strict and reserved keywords (2024 edition), plus names that cannot be raw identifiers.
 const KEYWORDS: &[&str] = &[
@@ -13,6 +15,10 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
     "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
+
+/// The field a struct keeps the properties its schema does not name in (`additionalProperties`);
+/// no property takes it.
+pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";
 
 /// The names a generated request builder gives its own fields and methods. The model names
 /// parameters around them (a parameter called `body` becomes `body2`), and the emitter writes
@@ -39,6 +45,8 @@ pub struct BuilderNames {
     pub prepare: &'static str,
     /// Decodes a response whose success statuses carry different types.
     pub decode: &'static str,
+    /// A websocket stream's keep-alive interval: field and setter.
+    pub keepalive_interval: &'static str,
 }
 
 /// The request builders' names.
@@ -53,11 +61,12 @@ pub const BUILDER: BuilderNames = BuilderNames {
     connect: "connect",
     prepare: "prepare",
     decode: "decode",
+    keepalive_interval: "keepalive_interval",
 };
 
 impl BuilderNames {
     /// Every name, for a [`Namespace`] of parameter names.
-    pub fn all(self) -> [&'static str; 10] {
+    pub fn all(self) -> [&'static str; 11] {
         // Destructured without `..`: a new member cannot be left out of the list.
         let BuilderNames {
             client,
@@ -70,6 +79,7 @@ impl BuilderNames {
             connect,
             prepare,
             decode,
+            keepalive_interval,
         } = self;
         [
             client,
@@ -82,6 +92,7 @@ impl BuilderNames {
             connect,
             prepare,
             decode,
+            keepalive_interval,
         ]
     }
 }
@@ -116,8 +127,8 @@ impl ClientNames {
 
 /// Type names sub-client and request builder structs must not take: the client's own, and the
 /// prelude items `builders.rs` and `client.rs` print unqualified. (Schemas need no such list:
-/// `types.rs` names std and runtime items by full path, so `types::Error` or `types::Option` is
-/// fine.)
+/// `types.rs` names std and runtime items by full path, so `types::Error`, `types::Option` or a
+/// tuple struct `types::Some` hide nothing it uses.)
 pub const CLIENT_TYPES: [&str; 9] = [
     "Client",
     "ClientBuilder",
@@ -139,24 +150,41 @@ pub fn setter_name(field: &str) -> String {
     format!("with_{}", field.trim_end_matches('_'))
 }
 
-/// Splits on anything that is not alphanumeric, so that heck sees word boundaries, and reads an
-/// acronym's plural as one word (`outboundIPs` → `outbound Ips`, not heck's `i_ps`).
+/// Splits on anything a Rust identifier cannot hold (Unicode `XID_Continue`, with `_` as a
+/// separator too), so that heck sees word boundaries: `m²` → `m `, `a.b` → `a b`. Composed
+/// first, so that heck (which splits on combining marks) keeps `e` + U+0301 as one letter.
 fn words(raw: &str) -> String {
-    let chars: Vec<char> = raw.chars().collect();
-    let mut out = String::with_capacity(raw.len() + 2);
+    let spaced: String = raw
+        .nfc()
+        .map(|c| {
+            if c != '_' && is_xid_continue(c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    acronym_plurals(&spaced)
+}
+
+/// An acronym's plural as one word: `outboundIPs` → `outboundIps`, which heck splits as
+/// `outbound_ips` rather than `outbound_i_ps`.
+fn acronym_plurals(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
     let mut run = 0; // upper-case letters just pushed
     for (i, &c) in chars.iter().enumerate() {
-        let plural_s = c == 's' && run >= 2 && !chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-        if plural_s {
-            // `IPs`: lower the acronym's tail so heck sees one word.
-            let tail: String = out.drain(out.len() - (run - 1)..).collect();
+        let plural = c == 's' && run >= 2 && !chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        if plural {
+            let at = out
+                .char_indices()
+                .rev()
+                .nth(run - 2)
+                .map_or(0, |(at, _)| at);
+            let tail = out.split_off(at);
             out.push_str(&tail.to_lowercase());
         }
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else {
-            out.push(' ');
-        }
+        out.push(c);
         run = if c.is_uppercase() { run + 1 } else { 0 };
     }
     out
@@ -164,7 +192,7 @@ fn words(raw: &str) -> String {
 
 /// The name an inline type of field `field` of `owner` is built from, without the words the two
 /// share where one ends and the other starts: `OrganisationContact` + `contactType` →
-/// `OrganisationContact Type`, not `OrganisationContactContactType`.
+/// `OrganisationContact type`, not `OrganisationContactContactType`.
 pub fn field_hint(owner: &str, field: &str) -> String {
     let owner_words = split_words(owner);
     let field_words = split_words(field);
@@ -187,28 +215,53 @@ fn split_words(raw: &str) -> Vec<String> {
         .collect()
 }
 
-/// Keeps only characters Rust identifiers accept (XID), mapping the rest to `_`.
-fn identifier_chars(name: String) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+/// An identifier from a cased name, or `None` when nothing is left. rustc reads identifiers in
+/// Unicode normal form C, so names are compared (and claimed in a [`Namespace`]) in that form;
+/// `lead` goes in front of a name whose first character cannot start one (`1st` → `T1st`).
+fn identifier(cased: String, lead: &str) -> Option<String> {
+    let name: String = cased.nfc().filter(|c| is_xid_continue(*c)).collect();
+    let first = name.chars().next()?;
+    if name == "_" {
+        return None;
+    }
+    Some(if is_xid_start(first) || first == '_' {
+        name
+    } else {
+        format!("{lead}{name}")
+    })
+}
+
+/// Whether `raw` has a character a Rust name can use; when it has none, each function here
+/// falls back to a fixed name (`Unnamed`, `value`, `Value`), and the model warns.
+pub fn has_name(raw: &str) -> bool {
+    identifier(words(raw).to_snake_case(), "n").is_some()
+}
+
+/// The warning for a name the spec gives that has nothing to name a Rust item by (see
+/// [`has_name`]): what it is, the name as written and the fallback it got.
+pub fn fallback_warning(what: &str, raw: &str, fallback: &str) -> String {
+    format!(
+        "{what} `{}` has no character a Rust name can use; it is named `{fallback}`",
+        raw.escape_debug()
+    )
+}
+
+/// Whether an enum value has a variant name of its own: see [`variant_name`].
+pub fn has_variant_name(raw: &str) -> bool {
+    raw.is_empty() || has_name(&spell_symbols(raw))
 }
 
 /// `PascalCase` type name for any raw string: `io.k8s.api.core.v1.Pod` → `IoK8sApiCoreV1Pod`.
+/// Only keywords are escaped: generated code names std and runtime items by full path, so a
+/// schema called `Error` or `Option` keeps its name.
 pub fn type_name(raw: &str) -> String {
-    let mut name = identifier_chars(words(raw).to_upper_camel_case());
-    if name.is_empty() {
-        name = "Unnamed".to_owned();
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        name = format!("T{name}");
-    }
+    pascal_name(raw)
+}
+
+/// A `PascalCase` name clear of keywords.
+fn pascal_name(raw: &str) -> String {
+    let mut name =
+        identifier(words(raw).to_upper_camel_case(), "T").unwrap_or_else(|| "Unnamed".to_owned());
     if KEYWORDS.contains(&name.as_str()) {
         name.push('_');
     }
@@ -218,24 +271,65 @@ pub fn type_name(raw: &str) -> String {
 /// `snake_case` value name (field, parameter, method): `clusterId` → `cluster_id`, `type` →
 /// `type_`, `2fa` → `n2fa`.
 pub fn snake_name(raw: &str) -> String {
-    let mut name = identifier_chars(words(raw).to_snake_case());
-    if name.is_empty() {
-        name = "value".to_owned();
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        name = format!("n{name}");
-    }
+    let mut name =
+        identifier(words(raw).to_snake_case(), "n").unwrap_or_else(|| "value".to_owned());
     if KEYWORDS.contains(&name.as_str()) {
         name.push('_');
     }
     name
 }
 
-/// `PascalCase` enum variant name for an enum value: `"in-progress"` → `InProgress`, `"+1"` →
-/// `Plus1`, `""` → `Empty`.
-pub fn variant_name(raw: &str) -> String {
-    let spelled: String = raw
-        .chars()
+/// The word sequences that, ending a property's `snake_case` name, mark it as holding a
+/// credential: `password`, `client_secret`, `access_token`, `api_key`, `authorization`.
+const SECRET_WORDS: &[&[&str]] = &[
+    &["password"],
+    &["passwd"],
+    &["passphrase"],
+    &["pass"],
+    &["secret"],
+    &["token"],
+    &["authorization"],
+    &["api", "key"],
+    &["apikey"],
+    &["access", "key"],
+    &["private", "key"],
+    &["secret", "key"],
+];
+
+/// Whether a property's name says it holds a credential: its `snake_case` words end with one of
+/// `SECRET_WORDS`, after a trailing `value` and the digits ending each word (`secret_value`,
+/// `pass2`). Whole words only, and only at the end: `token_type`, `tokens_count`,
+/// `password_hint`, `access_key_id` and `secret_name` say something *about* a secret and are
+/// not one. A spec marks what this misses with `x-sensitive: true`, and opts out with `false`.
+pub fn secret_name(name: &str) -> bool {
+    let snake = snake_name(name);
+    let mut words: Vec<&str> = snake
+        .split('_')
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words.last() == Some(&"value") {
+        words.pop();
+    }
+    SECRET_WORDS.iter().any(|secret| words.ends_with(secret))
+}
+
+/// `SHOUTY_SNAKE_CASE` constant name: `api token base url` → `API_TOKEN_BASE_URL`.
+pub fn const_name(raw: &str) -> String {
+    identifier(words(raw).to_shouty_snake_case(), "N").unwrap_or_else(|| "VALUE".to_owned())
+}
+
+/// An environment variable name a generated example may read: `[A-Z][A-Z0-9_]*`.
+pub fn is_env_var(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Symbols an enum value is often made of, spelled out: `+1` → ` plus 1`.
+fn spell_symbols(raw: &str) -> String {
+    raw.chars()
         .map(|c| match c {
             '+' => " plus ".to_owned(),
             '-' if raw.len() > 1 && raw.starts_with('-') => " minus ".to_owned(),
@@ -246,15 +340,20 @@ pub fn variant_name(raw: &str) -> String {
             '!' => " not ".to_owned(),
             c => c.to_string(),
         })
-        .collect();
+        .collect()
+}
+
+/// `PascalCase` enum variant name for an enum value: `"in-progress"` → `InProgress`, `"+1"` →
+/// `Plus1`, `""` → `Empty`; `Value` for a value with nothing to name it by (`"🙂"`).
+pub fn variant_name(raw: &str) -> String {
     if raw.is_empty() {
         return "Empty".to_owned();
     }
-    let name = type_name(&spelled);
-    if name == "Unnamed" {
-        "Value".to_owned()
+    let spelled = spell_symbols(raw);
+    if has_name(&spelled) {
+        pascal_name(&spelled)
     } else {
-        name
+        "Value".to_owned()
     }
 }
 
@@ -272,18 +371,23 @@ impl Namespace {
         }
     }
 
-    /// Takes `wanted`, or the first free `wanted2`, `wanted3`, ….
+    /// Takes `wanted`, or the first free `wanted2`, `wanted3`, …; a keyword's `_` makes way for
+    /// the number (`Self_` → `Self2`: `Self_2` would not be camel case).
     pub fn claim(&mut self, wanted: String) -> String {
         if self.taken.insert(wanted.clone()) {
             return wanted;
         }
-        let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+        let stem = wanted
+            .strip_suffix('_')
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&wanted);
+        let sep = if stem.ends_with(|c: char| c.is_ascii_digit()) {
             "_"
         } else {
             ""
         };
         for n in 2.. {
-            let candidate = format!("{wanted}{sep}{n}");
+            let candidate = format!("{stem}{sep}{n}");
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }
@@ -313,6 +417,10 @@ mod tests {
             "types.rs names std items by full path"
         );
         assert_eq!(type_name("Option"), "Option");
+        assert_eq!(snake_name("outboundIPs"), "outbound_ips");
+        assert_eq!(snake_name("userIDs"), "user_ids");
+        assert_eq!(snake_name("sizeInMB"), "size_in_mb");
+        assert_eq!(type_name("outboundIPs"), "OutboundIps");
         assert_eq!(type_name("!!!"), "Unnamed");
         assert_eq!(type_name("Ünïcode name"), "ÜnïcodeName");
         assert_eq!(snake_name("clusterId"), "cluster_id");
@@ -321,16 +429,111 @@ mod tests {
         assert_eq!(snake_name("2fa"), "n2fa");
         assert_eq!(snake_name("X-Request-ID"), "x_request_id");
         assert_eq!(snake_name("filter[name]"), "filter_name");
-        assert_eq!(snake_name("outboundIPs"), "outbound_ips");
-        assert_eq!(snake_name("userIDs"), "user_ids");
-        assert_eq!(snake_name("sizeInMB"), "size_in_mb");
-        assert_eq!(type_name("outboundIPs"), "OutboundIps");
         assert_eq!(variant_name("in-progress"), "InProgress");
         assert_eq!(variant_name("+1"), "Plus1");
         assert_eq!(variant_name("-1"), "Minus1");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("a b::c"), "ABC");
         assert_eq!(variant_name("*"), "Star");
+    }
+
+    /// A Rust identifier as rustc reads it: `XID_Start` (or `_`) then `XID_Continue`, in normal
+    /// form C, and not a keyword; `proc_macro2` must take it without panicking.
+    fn assert_identifier(name: &str, raw: &str) {
+        let mut chars = name.chars();
+        let start = chars.next().is_some_and(|c| is_xid_start(c) || c == '_');
+        let valid = start
+            && chars.all(is_xid_continue)
+            && name != "_"
+            && name.nfc().eq(name.chars())
+            && !KEYWORDS.contains(&name);
+        assert!(valid, "{raw:?} → {name:?}");
+        let _ = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+    }
+
+    #[test]
+    fn every_character_gives_an_identifier() {
+        let chars = (0..0x2_0000u32)
+            .chain(0xE_0000..0xE_0080)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for raw in [
+                c.to_string(),
+                format!("{c}x"),
+                format!("x{c}"),
+                format!("{c}{c}"),
+            ] {
+                assert_identifier(&type_name(&raw), &raw);
+                assert_identifier(&snake_name(&raw), &raw);
+                assert_identifier(&variant_name(&raw), &raw);
+            }
+        }
+    }
+
+    #[test]
+    fn names_from_hostile_strings() {
+        assert_eq!(type_name("m²"), "M");
+        assert_eq!(snake_name("m²"), "m");
+        assert_eq!(variant_name("m²"), "M");
+        for nothing in ["€", "🙂", "_", "__", "\u{301}", "²"] {
+            assert!(!has_name(nothing), "{nothing:?}");
+            assert!(!has_variant_name(nothing), "{nothing:?}");
+        }
+        assert_eq!(type_name("🙂"), "Unnamed");
+        assert_eq!(snake_name("€"), "value");
+        assert_eq!(variant_name("🙂"), "Value");
+        assert!(has_variant_name("") && has_variant_name("+") && !has_name("+"));
+        assert_eq!(type_name("1st"), "T1st");
+        assert_eq!(snake_name("١٢٣"), "n١٢٣");
+        assert_eq!(type_name("Some"), "Some");
+        // U+212B ANGSTROM SIGN is U+00C5 in normal form C, as rustc reads identifiers.
+        assert_eq!(type_name("\u{212B}"), "\u{C5}");
+        assert_eq!(snake_name("e\u{301}t\u{e9}"), "\u{e9}t\u{e9}");
+    }
+
+    #[test]
+    fn secret_names_by_whole_words_at_the_end() {
+        for secret in [
+            "password",
+            "clientSecret",
+            "client_secret",
+            "secretValue",
+            "access_token",
+            "apiKey",
+            "api_key",
+            "X-API-KEY",
+            "private_key",
+            "pass2",
+            "initial_password",
+            "authorization",
+            "oauth_token_secret",
+        ] {
+            assert!(secret_name(secret), "{secret}");
+        }
+        for not_secret in [
+            "token_type",
+            "tokens_count",
+            "password_hint",
+            "password_digest",
+            "access_key_id",
+            "secret_name",
+            "passenger",
+            "keyword",
+            "key",
+            "ssh_key",
+            "value",
+            "drop_tokens",
+        ] {
+            assert!(!secret_name(not_secret), "{not_secret}");
+        }
+    }
+
+    #[test]
+    fn environment_variable_names() {
+        assert!(is_env_var("CIVO_TOKEN") && is_env_var("A") && is_env_var("A1_B"));
+        for bad in ["", "lower", "1ST", "_X", "A-B", "A B", "A\"", "Ä"] {
+            assert!(!is_env_var(bad), "{bad:?}");
+        }
     }
 
     #[test]
@@ -365,5 +568,7 @@ mod tests {
         assert_eq!(ns.claim("Client".into()), "Client2");
         assert_eq!(ns.claim("V1".into()), "V1");
         assert_eq!(ns.claim("V1".into()), "V1_2");
+        assert_eq!(ns.claim("Self_".into()), "Self_");
+        assert_eq!(ns.claim("Self_".into()), "Self2");
     }
 }

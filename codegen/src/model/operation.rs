@@ -7,9 +7,11 @@ use serde_json::Value;
 use super::bodies::{self, Responses};
 use super::context::{Lowering, Site};
 use super::groups::OperationNames;
+use super::names::{fallback_warning, has_name};
 use super::params::lower_params;
 use super::streams;
 use super::{CallKind, Operation, ResponseKind, Success, TypeRef, WebSocket};
+use crate::pointer;
 
 /// The operation at `site`; `None` when it is left out (a websocket stream without a websocket
 /// server), with a warning.
@@ -25,6 +27,12 @@ pub(super) fn lower_operation<'a>(
     };
     let (group, method_name) = names.method(site);
     let builder_name = names.builder(site);
+    if !has_name(&site.id) {
+        cx.warn(
+            fallback_warning("operationId", &site.id, &method_name),
+            pointer::push(&site.op_ptr, "operationId"),
+        );
+    }
     let params = lower_params(cx, site);
     let body = bodies::request_body(cx, site);
     let responses = bodies::responses(cx, site);

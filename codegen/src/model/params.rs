@@ -6,7 +6,7 @@ use openapiv3::{Parameter, ParameterSchemaOrContent};
 use serde_json::Value;
 
 use super::context::{Lowering, Site};
-use super::names::{BUILDER, Namespace, snake_name};
+use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
 use super::{Param, ParamLocation, QueryStyle, TypeRef, refs};
 use crate::pointer;
@@ -98,9 +98,13 @@ fn lower_param<'a>(
         } => !optional_segment,
         ParamLocation::Query(_) | ParamLocation::Header | ParamLocation::Cookie => data.required,
     };
+    let rust_name = names.claim(snake_name(&data.name));
+    if !has_name(&data.name) {
+        cx.warn(fallback_warning("parameter", &data.name, &rust_name), &ptr);
+    }
     Param {
         name: data.name.clone(),
-        rust_name: names.claim(snake_name(&data.name)),
+        rust_name,
         location,
         required,
         ty: ty.required(),

@@ -12,6 +12,7 @@ use super::names::type_name;
 use super::schema::SRef;
 use super::{
     Events, Pagination, Success, TypeDef, TypeKind, TypeRef, WebSocket, WebSocketAuth, refs,
+    websocket_protocol,
 };
 use crate::pointer;
 
@@ -89,6 +90,8 @@ pub(super) fn websocket<'a>(
         Some("none") => WebSocketAuth::None,
         _ => WebSocketAuth::Header,
     };
+    let (protocol, warnings) = websocket_protocol::protocol(ext, &ext_ptr, &name);
+    cx.warnings.extend(warnings);
     Some(WebSocket {
         url: format!("{server}{}", site.path),
         signing_url: ext
@@ -99,6 +102,7 @@ pub(super) fn websocket<'a>(
         message,
         resume: resume_rule(ext),
         send,
+        protocol,
     })
 }
 

@@ -1436,7 +1436,7 @@ impl CreateZeebeClientRequest {
     }
 }
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
     /// `name`
     pub name: ::std::string::String,
@@ -1459,6 +1459,18 @@ pub struct CreatedZeebeClient {
     /// `links`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<ClusterLinks>,
+}
+impl std::fmt::Debug for CreatedZeebeClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreatedZeebeClient")
+            .field("name", &self.name)
+            .field("uuid", &self.uuid)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
+            .field("permissions", &self.permissions)
+            .field("links", &self.links)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     const NAME: &'static str = "CreatedZeebeClient";
@@ -1647,7 +1659,7 @@ pub type ClusterSecrets = ::std::collections::BTreeMap<
     ::std::string::String,
 >;
 /// The `CreateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
     #[serde(rename = "secretName")]
@@ -1655,6 +1667,14 @@ pub struct CreateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
+}
+impl std::fmt::Debug for CreateSecretRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSecretRequest")
+            .field("secret_name", &self.secret_name)
+            .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     const NAME: &'static str = "CreateSecretRequest";
@@ -1700,11 +1720,18 @@ impl CreateSecretRequest {
     }
 }
 /// The `UpdateSecretRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
+}
+impl std::fmt::Debug for UpdateSecretRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateSecretRequest")
+            .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     const NAME: &'static str = "UpdateSecretRequest";

@@ -201,7 +201,7 @@ impl ExchangeTokenRequest {
     }
 }
 /// A short-lived JSON Web Token usable in place of the API key.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
     pub access_token: ::std::string::String,
@@ -218,6 +218,18 @@ pub struct TokenExchangeResponse {
     /// Account the token acts for.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for TokenExchangeResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenExchangeResponse")
+            .field("access_token", &cloudsdk_runtime::Redacted(&self.access_token))
+            .field("token_type", &self.token_type)
+            .field("refresh_token", &cloudsdk_runtime::Redacted(&self.refresh_token))
+            .field("expires_in", &self.expires_in)
+            .field("id_token", &cloudsdk_runtime::Redacted(&self.id_token))
+            .field("account_id", &self.account_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
     const NAME: &'static str = "TokenExchangeResponse";
@@ -1079,7 +1091,7 @@ impl<'de> serde::Deserialize<'de> for ActionPage {
     }
 }
 /// A Civo account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Account {
     /// `id`
     ///
@@ -1132,6 +1144,27 @@ pub struct Account {
     /// `enabled`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
+}
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account")
+            .field("id", &self.id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("label", &self.label)
+            .field("email_address", &self.email_address)
+            .field("api_key", &cloudsdk_runtime::Redacted(&self.api_key))
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("flags", &self.flags)
+            .field("timezone", &self.timezone)
+            .field("partner", &self.partner)
+            .field("default_user_id", &self.default_user_id)
+            .field("status", &self.status)
+            .field("email_confirmed", &self.email_confirmed)
+            .field("credit_card_added", &self.credit_card_added)
+            .field("enabled", &self.enabled)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
     const NAME: &'static str = "Account";
@@ -1253,7 +1286,7 @@ impl<'de> serde::Deserialize<'de> for AccountPage {
     }
 }
 /// An organisation grouping several accounts.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Organisation {
     /// `id`
     ///
@@ -1276,6 +1309,17 @@ pub struct Organisation {
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+impl std::fmt::Debug for Organisation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Organisation")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
@@ -1358,12 +1402,23 @@ impl OrganisationRequest {
     }
 }
 /// Credentials proving the right to join an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
     pub organisation_id: ::std::string::String,
     /// `organisation_token`
     pub organisation_token: ::std::string::String,
+}
+impl std::fmt::Debug for AddOrganisationAccountRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AddOrganisationAccountRequest")
+            .field("organisation_id", &self.organisation_id)
+            .field(
+                "organisation_token",
+                &cloudsdk_runtime::Redacted(&self.organisation_token),
+            )
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
     const NAME: &'static str = "AddOrganisationAccountRequest";
@@ -1543,7 +1598,7 @@ impl<'de> serde::Deserialize<'de> for Memberships {
     }
 }
 /// A person who can sign in to Civo.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct User {
     /// `id`
     ///
@@ -1602,6 +1657,29 @@ pub struct User {
     /// `last_chosen_region`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_chosen_region: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for User {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("User")
+            .field("id", &self.id)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("company_name", &self.company_name)
+            .field("email_address", &self.email_address)
+            .field("status", &self.status)
+            .field("flags", &self.flags)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("marketing_allowed", &self.marketing_allowed)
+            .field("default_account_id", &self.default_account_id)
+            .field("password_digest", &self.password_digest)
+            .field("partner", &self.partner)
+            .field("partner_user_id", &self.partner_user_id)
+            .field("referral_id", &self.referral_id)
+            .field("last_chosen_region", &self.last_chosen_region)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
@@ -2219,7 +2297,7 @@ impl<'de> serde::Deserialize<'de> for Permission {
     }
 }
 /// A URL Civo notifies when selected events happen.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Webhook {
     /// `id`
     ///
@@ -2244,6 +2322,19 @@ pub struct Webhook {
     /// `last_failure_reason`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_failure_reason: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Webhook")
+            .field("id", &self.id)
+            .field("events", &self.events)
+            .field("url", &self.url)
+            .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
+            .field("disabled", &self.disabled)
+            .field("failures", &self.failures)
+            .field("last_failure_reason", &self.last_failure_reason)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
     const NAME: &'static str = "Webhook";
@@ -2292,7 +2383,7 @@ impl<'de> serde::Deserialize<'de> for Webhook {
     }
 }
 /// Webhook settings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebhookRequest {
     /// Event names to deliver.
     pub events: ::std::vec::Vec<::std::string::String>,
@@ -2301,6 +2392,15 @@ pub struct WebhookRequest {
     /// `secret`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for WebhookRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookRequest")
+            .field("events", &self.events)
+            .field("url", &self.url)
+            .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
     const NAME: &'static str = "WebhookRequest";
@@ -3083,7 +3183,7 @@ impl<'de> serde::Deserialize<'de> for Subnet {
     }
 }
 /// A virtual machine.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Instance {
     /// `id`
     ///
@@ -3230,6 +3330,64 @@ pub struct Instance {
     pub civostatsd_stats_per_hour: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
+}
+impl std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Instance")
+            .field("id", &self.id)
+            .field("hostname", &self.hostname)
+            .field("reverse_dns", &self.reverse_dns)
+            .field("size", &self.size)
+            .field("region", &self.region)
+            .field("network_id", &self.network_id)
+            .field("private_ip", &self.private_ip)
+            .field("public_ip", &self.public_ip)
+            .field("ipv6", &self.ipv6)
+            .field("pseudo_ip", &self.pseudo_ip)
+            .field("subnets", &self.subnets)
+            .field("source_type", &self.source_type)
+            .field("source_id", &self.source_id)
+            .field("template_id", &self.template_id)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("openstack_image_id", &self.openstack_image_id)
+            .field("openstack_server_id", &self.openstack_server_id)
+            .field("initial_user", &self.initial_user)
+            .field(
+                "initial_password",
+                &cloudsdk_runtime::Redacted(&self.initial_password),
+            )
+            .field("ssh_key", &self.ssh_key)
+            .field("ssh_key_id", &self.ssh_key_id)
+            .field("status", &self.status)
+            .field("notes", &self.notes)
+            .field("firewall_id", &self.firewall_id)
+            .field("tags", &self.tags)
+            .field("script", &self.script)
+            .field("created_at", &self.created_at)
+            .field("cpu_cores", &self.cpu_cores)
+            .field("ram_mb", &self.ram_mb)
+            .field("disk_gb", &self.disk_gb)
+            .field("gpu_count", &self.gpu_count)
+            .field("gpu_type", &self.gpu_type)
+            .field("volume_backed", &self.volume_backed)
+            .field("volume_type", &self.volume_type)
+            .field("attached_volumes", &self.attached_volumes)
+            .field("reserved_ip_id", &self.reserved_ip_id)
+            .field("reserved_ip_name", &self.reserved_ip_name)
+            .field("reserved_ip", &self.reserved_ip)
+            .field("placement_rule", &self.placement_rule)
+            .field("network_bandwidth_limit", &self.network_bandwidth_limit)
+            .field("allowed_ips", &self.allowed_ips)
+            .field("rescue_password", &cloudsdk_runtime::Redacted(&self.rescue_password))
+            .field(
+                "civostatsd_token",
+                &cloudsdk_runtime::Redacted(&self.civostatsd_token),
+            )
+            .field("civostatsd_stats", &self.civostatsd_stats)
+            .field("civostatsd_stats_per_minute", &self.civostatsd_stats_per_minute)
+            .field("civostatsd_stats_per_hour", &self.civostatsd_stats_per_hour)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
@@ -6828,7 +6986,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
     }
 }
 /// An access key pair for object stores.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreCredential {
     /// `id`
     ///
@@ -6853,6 +7011,22 @@ pub struct ObjectStoreCredential {
     /// `status`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for ObjectStoreCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ObjectStoreCredential")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("suspended", &self.suspended)
+            .field("status", &self.status)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     const NAME: &'static str = "ObjectStoreCredential";
@@ -6950,7 +7124,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
     }
 }
 /// A new key pair; keys are generated when not given.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -6966,6 +7140,20 @@ pub struct CreateObjectStoreCredentialRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateObjectStoreCredentialRequest")
+            .field("name", &self.name)
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("region", &self.region)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
     const NAME: &'static str = "CreateObjectStoreCredentialRequest";
@@ -7049,7 +7237,7 @@ impl CreateObjectStoreCredentialRequest {
     }
 }
 /// Credential fields to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7063,6 +7251,19 @@ pub struct UpdateObjectStoreCredentialRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateObjectStoreCredentialRequest")
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key_id",
+                &cloudsdk_runtime::Redacted(&self.secret_access_key_id),
+            )
+            .field("max_size_gb", &self.max_size_gb)
+            .field("region", &self.region)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
     const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
@@ -10052,7 +10253,7 @@ impl Taint {
     }
 }
 /// A node of a Kubernetes cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesInstance {
     /// `id`
     ///
@@ -10109,6 +10310,35 @@ pub struct KubernetesInstance {
     /// `civostatsd_token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_token: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for KubernetesInstance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KubernetesInstance")
+            .field("id", &self.id)
+            .field("hostname", &self.hostname)
+            .field("size", &self.size)
+            .field("region", &self.region)
+            .field("source_type", &self.source_type)
+            .field("source_id", &self.source_id)
+            .field("initial_user", &self.initial_user)
+            .field(
+                "initial_password",
+                &cloudsdk_runtime::Redacted(&self.initial_password),
+            )
+            .field("status", &self.status)
+            .field("firewall_id", &self.firewall_id)
+            .field("public_ip", &self.public_ip)
+            .field("cpu_cores", &self.cpu_cores)
+            .field("ram_mb", &self.ram_mb)
+            .field("disk_gb", &self.disk_gb)
+            .field("tags", &self.tags)
+            .field("created_at", &self.created_at)
+            .field(
+                "civostatsd_token",
+                &cloudsdk_runtime::Redacted(&self.civostatsd_token),
+            )
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
     const NAME: &'static str = "KubernetesInstance";
@@ -12549,7 +12779,7 @@ impl UpdateApplicationRequest {
     }
 }
 /// Login details of a database user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseUserInfo {
     /// `username`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12560,6 +12790,15 @@ pub struct DatabaseUserInfo {
     /// `port`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
+}
+impl std::fmt::Debug for DatabaseUserInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseUserInfo")
+            .field("username", &self.username)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("port", &self.port)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
     const NAME: &'static str = "DatabaseUserInfo";
@@ -12596,7 +12835,7 @@ impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
     }
 }
 /// A managed database cluster.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Database {
     /// `id`
     ///
@@ -12648,6 +12887,28 @@ pub struct Database {
     /// e.g. `Ready`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Database")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("nodes", &self.nodes)
+            .field("size", &self.size)
+            .field("software", &self.software)
+            .field("software_version", &self.software_version)
+            .field("public_ipv4", &self.public_ipv4)
+            .field("private_ipv4", &self.private_ipv4)
+            .field("network_id", &self.network_id)
+            .field("firewall_id", &self.firewall_id)
+            .field("port", &self.port)
+            .field("username", &self.username)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("database_user_info", &self.database_user_info)
+            .field("dns_entry", &self.dns_entry)
+            .field("status", &self.status)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
     const NAME: &'static str = "Database";

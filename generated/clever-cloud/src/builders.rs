@@ -1438,7 +1438,7 @@ impl<'a> LogsApi<'a> {
     }
     /// Stream the logs of an application over a WebSocket
     ///
-    /// After the connection opens, send a `WebsocketAuthMessage` carrying an OAuth header signed for the `signing-url`. The server then pushes one JSON log line per message. To resume, reconnect with `since` set to the `date` of the last line received.
+    /// After the connection opens, send a `WebsocketAuthMessage` carrying an OAuth header signed for the `signing-url` as documented, without a query. The server then pushes one JSON log line per message and drops a connection on which the client sends nothing for a while, so clients send the text frame `["ping"]` every 40 seconds. To resume, reconnect with `since` set to the `date` of the last line received.
     ///
     /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
     pub fn stream_application(
@@ -1449,6 +1449,7 @@ impl<'a> LogsApi<'a> {
             client: self.client,
             app_id: app_id.into(),
             since: None,
+            keepalive_interval: None,
         }
     }
 }
@@ -6225,12 +6226,13 @@ pub struct EventsApi<'a> {
 impl<'a> EventsApi<'a> {
     /// Stream account events over a WebSocket
     ///
-    /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`. The console uses this stream for its notifications.
+    /// Authenticates like the logs WebSocket: the first message sent is a `WebsocketAuthMessage` signed for the `signing-url`, and the client sends `["ping"]` every 40 seconds. Once the credentials are accepted the server sends `{"type": "socket_ready"}`; it rejects them with an error message (`{"type": "error", "id": 2001, ...}`) rather than by closing. The console uses this stream for its notifications.
     ///
     /// `GET /event-socket/` (`streamEvents`)
     pub fn stream(&self) -> crate::builders::StreamEvents<'a> {
         crate::builders::StreamEvents {
             client: self.client,
+            keepalive_interval: None,
         }
     }
 }
@@ -29545,8 +29547,14 @@ impl<'a> RevokeApiToken<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents<'a> {
     pub(crate) client: &'a crate::Client,
+    pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamEvents<'_> {
+    /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).
+    pub fn keepalive_interval(mut self, interval: std::time::Duration) -> Self {
+        self.keepalive_interval = Some(interval);
+        self
+    }
     /// Connects to `wss://event-api-clever-cloud.cleverapps.io/event-socket/` and yields each message; reconnects (and resumes from the server's position) when the connection drops.
     pub fn connect(
         self,
@@ -29556,8 +29564,17 @@ impl StreamEvents<'_> {
                 "wss://event-api-clever-cloud.cleverapps.io/event-socket/",
             )
             .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
-            .auth(cloudsdk_runtime::AuthMode::FirstMessage);
-        let request = self.client.raw().websocket(&OPERATION);
+            .auth(cloudsdk_runtime::AuthMode::FirstMessage)
+            .keepalive(cloudsdk_runtime::KeepAlive {
+                message: "[\"ping\"]",
+                interval: std::time::Duration::from_secs(40),
+            })
+            .ready(&[("type", "socket_ready")])
+            .auth_error(&[("type", "error"), ("id", "2001")]);
+        let mut request = self.client.raw().websocket(&OPERATION);
+        if let Some(interval) = self.keepalive_interval {
+            request.keepalive_interval(interval);
+        }
         request.connect()
     }
 }
@@ -29570,6 +29587,7 @@ pub struct StreamApplicationLogs<'a> {
     pub(crate) since: Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+    pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamApplicationLogs<'_> {
     /// Send lines from this date on (ISO 8601).
@@ -29578,6 +29596,11 @@ impl StreamApplicationLogs<'_> {
         value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     ) -> Self {
         self.since = Some(value);
+        self
+    }
+    /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).
+    pub fn keepalive_interval(mut self, interval: std::time::Duration) -> Self {
+        self.keepalive_interval = Some(interval);
         self
     }
     /// Connects to `wss://logs-api.clever-cloud.com/logs-socket/{appId}` and yields each message; reconnects (and resumes where it left off) when the connection drops.
@@ -29591,6 +29614,10 @@ impl StreamApplicationLogs<'_> {
             .resume(cloudsdk_runtime::Resume {
                 parameter: "since",
                 field: "date",
+            })
+            .keepalive(cloudsdk_runtime::KeepAlive {
+                message: "[\"ping\"]",
+                interval: std::time::Duration::from_secs(40),
             });
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("appId", &self.app_id);
@@ -29602,6 +29629,9 @@ impl StreamApplicationLogs<'_> {
                     explode: true,
                 },
             );
+        if let Some(interval) = self.keepalive_interval {
+            request.keepalive_interval(interval);
+        }
         request.connect()
     }
 }

@@ -889,7 +889,7 @@ impl AddonPlanInput {
     }
 }
 /// The `AddonProviderApiConfig` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -909,6 +909,18 @@ pub struct AddonProviderApiConfig {
     /// `test`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub test: ::std::option::Option<AddonProviderApiUrls>,
+}
+impl std::fmt::Debug for AddonProviderApiConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AddonProviderApiConfig")
+            .field("config_vars", &self.config_vars)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("sso_salt", &self.sso_salt)
+            .field("regions", &self.regions)
+            .field("production", &self.production)
+            .field("test", &self.test)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     const NAME: &'static str = "AddonProviderApiConfig";
@@ -2006,7 +2018,7 @@ impl AddonProvisionRequest {
     }
 }
 /// The `AddonSsoData` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSsoData {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2026,6 +2038,18 @@ pub struct AddonSsoData {
     /// `nav-data`
     #[serde(rename = "nav-data", skip_serializing_if = "::std::option::Option::is_none")]
     pub nav_data: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for AddonSsoData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AddonSsoData")
+            .field("url", &self.url)
+            .field("id", &self.id)
+            .field("timestamp", &self.timestamp)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("email", &self.email)
+            .field("nav_data", &self.nav_data)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     const NAME: &'static str = "AddonSsoData";
@@ -2224,7 +2248,7 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
     }
 }
 /// Credentials and settings for a new API token.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreateRequest {
     /// `email`
     pub email: ::std::string::String,
@@ -2243,6 +2267,18 @@ pub struct ApiTokenCreateRequest {
     pub expiration_date: cloudsdk_runtime::chrono::DateTime<
         cloudsdk_runtime::chrono::Utc,
     >,
+}
+impl std::fmt::Debug for ApiTokenCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiTokenCreateRequest")
+            .field("email", &self.email)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("mfa_code", &self.mfa_code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("expiration_date", &self.expiration_date)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
@@ -2324,7 +2360,7 @@ impl ApiTokenCreateRequest {
     }
 }
 /// A newly created API token, including its secret value (returned only once).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
@@ -2345,6 +2381,18 @@ pub struct ApiTokenCreated {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for ApiTokenCreated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiTokenCreated")
+            .field("api_token", &cloudsdk_runtime::Redacted(&self.api_token))
+            .field("api_token_id", &self.api_token_id)
+            .field("creation_date", &self.creation_date)
+            .field("expiration_date", &self.expiration_date)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     const NAME: &'static str = "ApiTokenCreated";
@@ -2559,7 +2607,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     }
 }
 /// An application as returned by the API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Application {
     /// `id`
     ///
@@ -2673,6 +2721,39 @@ pub struct Application {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub deploy_url: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for Application {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Application")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("zone", &self.zone)
+            .field("zone_id", &self.zone_id)
+            .field("instance", &self.instance)
+            .field("deployment", &self.deployment)
+            .field("vhosts", &self.vhosts)
+            .field("creation_date", &self.creation_date)
+            .field("last_deploy", &self.last_deploy)
+            .field("archived", &self.archived)
+            .field("sticky_sessions", &self.sticky_sessions)
+            .field("homogeneous", &self.homogeneous)
+            .field("favourite", &self.favourite)
+            .field("cancel_on_push", &self.cancel_on_push)
+            .field("webhook_url", &self.webhook_url)
+            .field("webhook_secret", &cloudsdk_runtime::Redacted(&self.webhook_secret))
+            .field("separate_build", &self.separate_build)
+            .field("build_flavor", &self.build_flavor)
+            .field("owner_id", &self.owner_id)
+            .field("state", &self.state)
+            .field("commit_id", &self.commit_id)
+            .field("appliance", &self.appliance)
+            .field("branch", &self.branch)
+            .field("force_https", &self.force_https)
+            .field("env", &self.env)
+            .field("deploy_url", &self.deploy_url)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
@@ -4279,7 +4360,7 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
     }
 }
 /// The `CliToken` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct CliToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4293,6 +4374,15 @@ pub struct CliToken {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub expiration_date: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for CliToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CliToken")
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
+            .field("expiration_date", &self.expiration_date)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     const NAME: &'static str = "CliToken";
@@ -5968,7 +6058,7 @@ impl ExternalPeerInput {
     }
 }
 /// The `ExternalSignupForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
     /// `transactionId`
     #[serde(
@@ -6012,6 +6102,23 @@ pub struct ExternalSignupForm {
     /// `partner_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for ExternalSignupForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExternalSignupForm")
+            .field("transaction_id", &self.transaction_id)
+            .field("name", &self.name)
+            .field("other_id", &self.other_id)
+            .field("other_email", &self.other_email)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("auto_link", &self.auto_link)
+            .field("terms", &self.terms)
+            .field("invitation_key", &self.invitation_key)
+            .field("mfa_kind", &self.mfa_kind)
+            .field("mfa_attempt", &self.mfa_attempt)
+            .field("partner_id", &self.partner_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     const NAME: &'static str = "ExternalSignupForm";
@@ -8126,7 +8233,7 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     }
 }
 /// An invoice, credit note or purchase order.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Invoice {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8260,6 +8367,44 @@ pub struct Invoice {
     /// `payWhen`
     #[serde(rename = "payWhen", skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_when: ::std::option::Option<InvoicePayWhen>,
+}
+impl std::fmt::Debug for Invoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Invoice")
+            .field("id", &self.id)
+            .field("number", &self.number)
+            .field("status", &self.status)
+            .field("emission_date", &self.emission_date)
+            .field("payment_date", &self.payment_date)
+            .field("name", &self.name)
+            .field("company", &self.company)
+            .field("target", &self.target)
+            .field("address", &self.address)
+            .field("zip_code", &self.zip_code)
+            .field("city", &self.city)
+            .field("country", &self.country)
+            .field("country_code", &self.country_code)
+            .field("vat_number", &self.vat_number)
+            .field("from_subscription", &self.from_subscription)
+            .field("lines", &self.lines)
+            .field("original_total", &self.original_total)
+            .field("total_ht", &self.total_ht)
+            .field("total_vat", &self.total_vat)
+            .field("total_ttc", &self.total_ttc)
+            .field("type_", &self.type_)
+            .field("paying_user", &self.paying_user)
+            .field("error_code", &self.error_code)
+            .field("error_short_msg", &self.error_short_msg)
+            .field("error_long_msg", &self.error_long_msg)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("target_id", &self.target_id)
+            .field("for_id", &self.for_id)
+            .field("customer_order_id", &self.customer_order_id)
+            .field("customer_cost_center", &self.customer_cost_center)
+            .field("vat_rate", &self.vat_rate)
+            .field("pay_when", &self.pay_when)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     const NAME: &'static str = "Invoice";
@@ -8617,7 +8762,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
     }
 }
 /// The `LoginForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoginForm {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8637,6 +8782,18 @@ pub struct LoginForm {
     /// `partner_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for LoginForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginForm")
+            .field("email", &self.email)
+            .field("pass", &cloudsdk_runtime::Redacted(&self.pass))
+            .field("from_authorize", &self.from_authorize)
+            .field("cli_token", &cloudsdk_runtime::Redacted(&self.cli_token))
+            .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
+            .field("partner_id", &self.partner_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     const NAME: &'static str = "LoginForm";
@@ -9321,7 +9478,7 @@ impl MfaConfirmation {
     }
 }
 /// The `MfaLoginForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
     /// `mfa_kind`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9347,6 +9504,20 @@ pub struct MfaLoginForm {
     /// `partner_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for MfaLoginForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MfaLoginForm")
+            .field("mfa_kind", &self.mfa_kind)
+            .field("mfa_attempt", &self.mfa_attempt)
+            .field("email", &self.email)
+            .field("auth_id", &self.auth_id)
+            .field("from_authorize", &self.from_authorize)
+            .field("cli_token", &cloudsdk_runtime::Redacted(&self.cli_token))
+            .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
+            .field("partner_id", &self.partner_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     const NAME: &'static str = "MfaLoginForm";
@@ -10544,11 +10715,18 @@ impl OauthConsumerInput {
     }
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSecret {
     /// `secret`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for OauthConsumerSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthConsumerSecret")
+            .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     const NAME: &'static str = "OauthConsumerSecret";
@@ -10624,7 +10802,7 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
     }
 }
 /// The `OauthParametersForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10659,6 +10837,26 @@ pub struct OauthParametersForm {
     /// `oauth_callback_confirmed`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for OauthParametersForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthParametersForm")
+            .field("oauth_consumer_key", &self.oauth_consumer_key)
+            .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
+            .field("oauth_signature_method", &self.oauth_signature_method)
+            .field("oauth_signature", &self.oauth_signature)
+            .field("oauth_timestamp", &self.oauth_timestamp)
+            .field("oauth_nonce", &self.oauth_nonce)
+            .field("oauth_version", &self.oauth_version)
+            .field("oauth_verifier", &self.oauth_verifier)
+            .field("oauth_callback", &self.oauth_callback)
+            .field(
+                "oauth_token_secret",
+                &cloudsdk_runtime::Redacted(&self.oauth_token_secret),
+            )
+            .field("oauth_callback_confirmed", &self.oauth_callback_confirmed)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     const NAME: &'static str = "OauthParametersForm";
@@ -10926,7 +11124,7 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
     }
 }
 /// An OAuth access token granted by the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10961,6 +11159,19 @@ pub struct OauthToken {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub employee_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for OauthToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthToken")
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("consumer", &self.consumer)
+            .field("creation_date", &self.creation_date)
+            .field("expiration_date", &self.expiration_date)
+            .field("last_utilisation", &self.last_utilisation)
+            .field("rights", &self.rights)
+            .field("employee_id", &self.employee_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     const NAME: &'static str = "OauthToken";
@@ -11009,7 +11220,7 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
     }
 }
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11020,6 +11231,18 @@ pub struct OauthTokenCredentials {
     /// `oauth_callback_confirmed`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for OauthTokenCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthTokenCredentials")
+            .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
+            .field(
+                "oauth_token_secret",
+                &cloudsdk_runtime::Redacted(&self.oauth_token_secret),
+            )
+            .field("oauth_callback_confirmed", &self.oauth_callback_confirmed)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     const NAME: &'static str = "OauthTokenCredentials";
@@ -12121,7 +12344,7 @@ impl<'de> serde::Deserialize<'de> for Owner {
     }
 }
 /// The `PasswordChange` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordChange {
     /// `oldPassword`
     #[serde(
@@ -12141,6 +12364,15 @@ pub struct PasswordChange {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub drop_tokens: ::std::option::Option<bool>,
+}
+impl std::fmt::Debug for PasswordChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordChange")
+            .field("old_password", &cloudsdk_runtime::Redacted(&self.old_password))
+            .field("new_password", &cloudsdk_runtime::Redacted(&self.new_password))
+            .field("drop_tokens", &self.drop_tokens)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     const NAME: &'static str = "PasswordChange";
@@ -12208,7 +12440,7 @@ impl PasswordChange {
     }
 }
 /// The `PasswordResetForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
     /// `pass`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12219,6 +12451,15 @@ pub struct PasswordResetForm {
     /// `partner_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for PasswordResetForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordResetForm")
+            .field("pass", &cloudsdk_runtime::Redacted(&self.pass))
+            .field("pass2", &cloudsdk_runtime::Redacted(&self.pass2))
+            .field("partner_id", &self.partner_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     const NAME: &'static str = "PasswordResetForm";
@@ -12420,7 +12661,7 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
     }
 }
 /// The `PaymentData` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentData {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -12434,6 +12675,15 @@ pub struct PaymentData {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub device_data: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for PaymentData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentData")
+            .field("type_", &self.type_)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("device_data", &self.device_data)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     const NAME: &'static str = "PaymentData";
@@ -12643,7 +12893,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     }
 }
 /// The `PaymentMethod` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentMethod {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -12705,6 +12955,27 @@ pub struct PaymentMethod {
     /// `fingerprint`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for PaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentMethod")
+            .field("owner_id", &self.owner_id)
+            .field("type_", &self.type_)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("image_url", &self.image_url)
+            .field("is_default", &self.is_default)
+            .field("holder_name", &self.holder_name)
+            .field("number", &self.number)
+            .field("expiration_date", &self.expiration_date)
+            .field("is_expired", &self.is_expired)
+            .field("card_type", &self.card_type)
+            .field("email", &self.email)
+            .field("bank_code", &self.bank_code)
+            .field("branch_code", &self.branch_code)
+            .field("country", &self.country)
+            .field("fingerprint", &self.fingerprint)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     const NAME: &'static str = "PaymentMethod";
@@ -12987,7 +13258,7 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
     }
 }
 /// The `ProviderProvisionRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13021,6 +13292,22 @@ pub struct ProviderProvisionRequest {
     /// `version`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for ProviderProvisionRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProviderProvisionRequest")
+            .field("callback_url", &self.callback_url)
+            .field("heroku_id", &self.heroku_id)
+            .field("logplex_token", &cloudsdk_runtime::Redacted(&self.logplex_token))
+            .field("logs_collector", &self.logs_collector)
+            .field("options", &self.options)
+            .field("owner_id", &self.owner_id)
+            .field("plan", &self.plan)
+            .field("region", &self.region)
+            .field("user_id", &self.user_id)
+            .field("version", &self.version)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     const NAME: &'static str = "ProviderProvisionRequest";
@@ -13262,7 +13549,7 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
     }
 }
 /// An Apache Pulsar add-on.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13299,6 +13586,26 @@ pub struct PulsarAddon {
     pub tenant: ::std::string::String,
     /// `token`
     pub token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+}
+impl std::fmt::Debug for PulsarAddon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PulsarAddon")
+            .field("ask_for_deletion_date", &self.ask_for_deletion_date)
+            .field("cluster_id", &self.cluster_id)
+            .field("cold_storage_id", &self.cold_storage_id)
+            .field("cold_storage_linked", &self.cold_storage_linked)
+            .field("cold_storage_must_be_provided", &self.cold_storage_must_be_provided)
+            .field("creation_date", &self.creation_date)
+            .field("deletion_date", &self.deletion_date)
+            .field("id", &self.id)
+            .field("namespace", &self.namespace)
+            .field("owner_id", &self.owner_id)
+            .field("plan", &self.plan)
+            .field("status", &self.status)
+            .field("tenant", &self.tenant)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     const NAME: &'static str = "PulsarAddon";
@@ -13783,7 +14090,7 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
     }
 }
 /// The `RecurrentPayment` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecurrentPayment {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13812,6 +14119,19 @@ pub struct RecurrentPayment {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for RecurrentPayment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecurrentPayment")
+            .field("user", &self.user)
+            .field("target", &self.target)
+            .field("threshold_amount", &self.threshold_amount)
+            .field("monthly_amount", &self.monthly_amount)
+            .field("threshold", &self.threshold)
+            .field("currency", &self.currency)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     const NAME: &'static str = "RecurrentPayment";
@@ -13973,7 +14293,7 @@ impl RedirectionRequest {
     }
 }
 /// The `SetupIntent` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -13990,6 +14310,16 @@ pub struct SetupIntent {
     /// `customer`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for SetupIntent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetupIntent")
+            .field("owner_id", &self.owner_id)
+            .field("id", &self.id)
+            .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
+            .field("customer", &self.customer)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     const NAME: &'static str = "SetupIntent";
@@ -14072,7 +14402,7 @@ impl SetupIntent {
     }
 }
 /// The `SignedRequestCheck` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SignedRequestCheck {
     /// `verb`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14092,6 +14422,18 @@ pub struct SignedRequestCheck {
     /// `mac`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mac: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for SignedRequestCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignedRequestCheck")
+            .field("verb", &self.verb)
+            .field("uri", &self.uri)
+            .field("authorization", &cloudsdk_runtime::Redacted(&self.authorization))
+            .field("payload", &self.payload)
+            .field("nonce", &self.nonce)
+            .field("mac", &self.mac)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     const NAME: &'static str = "SignedRequestCheck";
@@ -14290,7 +14632,7 @@ impl<'de> serde::Deserialize<'de> for Summary {
 /// Raw request body carrying the tags (sent as a JSON string).
 pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -14318,6 +14660,21 @@ pub struct TardisAddon {
     /// `write_token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub write_token: ::std::option::Option<TardisToken>,
+}
+impl std::fmt::Debug for TardisAddon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TardisAddon")
+            .field("creation_date", &self.creation_date)
+            .field("deletion_date", &self.deletion_date)
+            .field("owner_id", &self.owner_id)
+            .field("plan", &self.plan)
+            .field("read_token", &cloudsdk_runtime::Redacted(&self.read_token))
+            .field("senx_application_id", &self.senx_application_id)
+            .field("status", &self.status)
+            .field("tardis_id", &self.tardis_id)
+            .field("write_token", &cloudsdk_runtime::Redacted(&self.write_token))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     const NAME: &'static str = "TardisAddon";
@@ -14578,7 +14935,7 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
     }
 }
 /// An access token of a Tardis add-on.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisToken {
     /// `addon_id`
     pub addon_id: ::std::string::String,
@@ -14608,6 +14965,22 @@ pub struct TardisToken {
     pub token_id: ::std::string::String,
     /// `ttl`
     pub ttl: ::std::string::String,
+}
+impl std::fmt::Debug for TardisToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TardisToken")
+            .field("addon_id", &self.addon_id)
+            .field("creation_date", &self.creation_date)
+            .field("expiration_date", &self.expiration_date)
+            .field("name", &self.name)
+            .field("properties", &self.properties)
+            .field("senx_application_id", &self.senx_application_id)
+            .field("token", &cloudsdk_runtime::Redacted(&self.token))
+            .field("token_type", &self.token_type)
+            .field("token_id", &self.token_id)
+            .field("ttl", &self.ttl)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     const NAME: &'static str = "TardisToken";
@@ -15201,7 +15574,7 @@ impl<'de> serde::Deserialize<'de> for User {
     }
 }
 /// The `UserSignup` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignup {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15239,6 +15612,23 @@ pub struct UserSignup {
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub subscription_source: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for UserSignup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserSignup")
+            .field("email", &self.email)
+            .field("name", &self.name)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .field("phone", &self.phone)
+            .field("address", &self.address)
+            .field("city", &self.city)
+            .field("zipcode", &self.zipcode)
+            .field("country", &self.country)
+            .field("lang", &self.lang)
+            .field("terms", &self.terms)
+            .field("subscription_source", &self.subscription_source)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     const NAME: &'static str = "UserSignup";
@@ -15402,7 +15792,7 @@ impl UserSignup {
     }
 }
 /// The `UserSignupForm` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
     /// `invitationKey`
     #[serde(
@@ -15437,6 +15827,21 @@ pub struct UserSignupForm {
     /// `partner_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for UserSignupForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserSignupForm")
+            .field("invitation_key", &self.invitation_key)
+            .field("addon_beta_invitation_key", &self.addon_beta_invitation_key)
+            .field("email", &self.email)
+            .field("pass", &cloudsdk_runtime::Redacted(&self.pass))
+            .field("url_next", &self.url_next)
+            .field("terms", &self.terms)
+            .field("subscription_source", &self.subscription_source)
+            .field("altcha", &self.altcha)
+            .field("partner_id", &self.partner_id)
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     const NAME: &'static str = "UserSignupForm";
@@ -16040,12 +16445,20 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebsocketAuthMessage {
     /// `message_type`
     pub message_type: WebsocketAuthMessageType,
     /// A complete signed `OAuth ...` header value.
     pub authorization: ::std::string::String,
+}
+impl std::fmt::Debug for WebsocketAuthMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebsocketAuthMessage")
+            .field("message_type", &self.message_type)
+            .field("authorization", &cloudsdk_runtime::Redacted(&self.authorization))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     const NAME: &'static str = "WebsocketAuthMessage";

@@ -2202,7 +2202,7 @@ impl<'de> serde::Deserialize<'de> for Repository {
     }
 }
 /// Registration of an external repository with the credentials to pull it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
     pub name: ::std::string::String,
@@ -2214,6 +2214,15 @@ pub struct RepositoryCreate {
     /// Only sent in requests; never returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for RepositoryCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RepositoryCreate")
+            .field("name", &self.name)
+            .field("username", &self.username)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
     const NAME: &'static str = "RepositoryCreate";
@@ -2276,7 +2285,7 @@ impl RepositoryCreate {
     }
 }
 /// New credentials for an external repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryUpdate {
     /// Registry user name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2286,6 +2295,14 @@ pub struct RepositoryUpdate {
     /// Only sent in requests; never returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for RepositoryUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RepositoryUpdate")
+            .field("username", &self.username)
+            .field("password", &cloudsdk_runtime::Redacted(&self.password))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
     const NAME: &'static str = "RepositoryUpdate";
@@ -5352,7 +5369,7 @@ impl<'de> serde::Deserialize<'de> for Container {
     }
 }
 /// A Docker swarm-mode cluster managed by Docker Cloud (beta feature).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
     ///
@@ -5401,6 +5418,23 @@ pub struct Swarm {
     /// Set by the server; ignored in requests.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
+}
+impl std::fmt::Debug for Swarm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Swarm")
+            .field("swarm_id", &self.swarm_id)
+            .field("resource_uri", &self.resource_uri)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("namespace", &self.namespace)
+            .field("state", &self.state)
+            .field("version", &self.version)
+            .field("public_endpoint", &self.public_endpoint)
+            .field("internal_endpoint", &self.internal_endpoint)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
+            .finish()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
     const NAME: &'static str = "Swarm";

@@ -11,5 +11,6 @@ mod websocket;
 pub use pagination::Pagination;
 pub use resume::Resume;
 pub use websocket::{
-    AuthMode, WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
+    AuthMode, FrameMatch, KeepAlive, SigningQuery, WebSocketOperation, WebSocketRequest,
+    WebSocketSender, WebSocketStream,
 };

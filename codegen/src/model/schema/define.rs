@@ -3,10 +3,13 @@
 use openapiv3::{AdditionalProperties, Schema};
 use serde_json::Value;
 
-use super::enums::{int_enum, string_enum};
+use super::enums::int_enum;
 use super::view::{View, view};
 use super::{SRef, Types};
-use crate::model::names::{Namespace, field_hint, snake_name, type_name};
+use crate::model::names::{
+    ADDITIONAL_PROPERTIES, Namespace, fallback_warning, field_hint, has_name, secret_name,
+    snake_name, type_name,
+};
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 use crate::pointer;
 
@@ -34,7 +37,7 @@ impl<'a> Types<'a> {
         } else if !v.all_of.is_empty() {
             self.all_of(name, s, &v, pointer)
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
-            string_enum(&v.strings)
+            self.string_enum(&v.strings, pointer)
         } else if v.integers.iter().any(Option::is_some) {
             int_enum(&v.integers)
         } else if !v.properties.is_empty() || v.typ == Some("object") {
@@ -102,15 +105,19 @@ impl<'a> Types<'a> {
         props: &[(&'a str, SRef<'a>, bool)],
         pointer: &str,
     ) -> Vec<Field> {
-        let mut ns = Namespace::default();
+        let mut ns = Namespace::with_reserved(&[ADDITIONAL_PROPERTIES]);
         let mut fields = Vec::with_capacity(props.len());
         for (json, schema, required) in props {
             let rust_name = ns.claim(snake_name(json));
             let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
+            if !has_name(json) {
+                self.warn(fallback_warning("property", json, &rust_name), &field_ptr);
+            }
             let ty = self.type_of(*schema, &self.field_hint(owner, json), &field_ptr);
             let resolved = self.resolve_sref(*schema);
             let data = resolved.map(|s| &s.schema_data);
             let ty = if *required { ty } else { ty.optional() };
+            let sensitive = self.sensitive(json, &ty, resolved, &field_ptr);
             fields.push(Field {
                 name: (*json).to_owned(),
                 rust_name,
@@ -128,8 +135,57 @@ impl<'a> Types<'a> {
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
                 default: data.and_then(|d| d.default.as_ref()).map(Value::to_string),
+                sensitive,
             });
         }
         fields
+    }
+
+    /// Whether a field holds a credential ([`Field::sensitive`]): `x-sensitive: true|false` on
+    /// its schema decides; else `format: password`; else its name ([`secret_name`]), unless it
+    /// holds a flag or a number (`has_password`).
+    fn sensitive(
+        &mut self,
+        json: &str,
+        ty: &TypeRef,
+        schema: Option<&'a Schema>,
+        pointer: &str,
+    ) -> bool {
+        match schema.and_then(|s| s.schema_data.extensions.get("x-sensitive")) {
+            Some(Value::Bool(marked)) => return *marked,
+            Some(_) => self.warn(
+                "`x-sensitive` is not `true` or `false`; ignored".to_owned(),
+                &pointer::push(pointer, "x-sensitive"),
+            ),
+            None => {}
+        }
+        let password = schema.is_some_and(|s| view(s).format.as_deref() == Some("password"));
+        password || (secret_name(json) && holds_text(ty))
+    }
+}
+
+/// Whether a value of this type is text or structured data rather than a flag, a number, a date
+/// or an address (a UUID can be a key, so it counts as text).
+fn holds_text(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Option(inner)
+        | TypeRef::Vec(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Boxed(inner) => holds_text(inner),
+        TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::U64
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Ipv4
+        | TypeRef::Ipv6
+        | TypeRef::IpAddr
+        | TypeRef::Unit => false,
+        TypeRef::Named(_) | TypeRef::String | TypeRef::Uuid | TypeRef::Value | TypeRef::Bytes => {
+            true
+        }
     }
 }

@@ -6,22 +6,10 @@ use std::collections::HashSet;
 use openapiv3::{Discriminator, Schema};
 
 use super::{SCHEMA_PREFIX, SRef, Types};
-use crate::model::names::{Namespace, snake_name, variant_name};
+use crate::model::names::{
+    Namespace, fallback_warning, has_variant_name, snake_name, variant_name,
+};
 use crate::model::{TypeKind, TypeRef};
-
-/// A string enum: one variant per distinct value (`Unknown` is kept for values the spec does not
-/// list).
-pub(super) fn string_enum(values: &[Option<String>]) -> TypeKind {
-    let mut ns = Namespace::with_reserved(&["Unknown"]);
-    let mut seen = HashSet::new();
-    let variants = values
-        .iter()
-        .flatten()
-        .filter(|value| seen.insert(value.as_str()))
-        .map(|value| (ns.claim(variant_name(value)), value.clone()))
-        .collect();
-    TypeKind::StringEnum { variants }
-}
 
 /// An integer enum: one constant per distinct value (`V1`, `MINUS_1`).
 pub(super) fn int_enum(values: &[Option<i64>]) -> TypeKind {
@@ -82,6 +70,27 @@ fn discriminator(d: &Discriminator, keys: &[Option<&str>]) -> (String, Vec<(Stri
 }
 
 impl<'a> Types<'a> {
+    /// A string enum: one variant per distinct value (`Unknown` is kept for values the spec
+    /// does not list); a value with nothing to name it by gets `Value` with a warning.
+    pub(super) fn string_enum(&mut self, values: &[Option<String>], pointer: &str) -> TypeKind {
+        let mut ns = Namespace::with_reserved(&["Unknown"]);
+        let mut seen = HashSet::new();
+        let mut variants = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            let Some(value) = value.as_ref().filter(|v| seen.insert(v.as_str())) else {
+                continue;
+            };
+            let name = ns.claim(variant_name(value));
+            if !has_variant_name(value) {
+                let at =
+                    crate::pointer::push(&crate::pointer::push(pointer, "enum"), &i.to_string());
+                self.warn(fallback_warning("enum value", value, &name), &at);
+            }
+            variants.push((name, value.clone()));
+        }
+        TypeKind::StringEnum { variants }
+    }
+
     /// A named `oneOf`/`anyOf`: `[X, null]` is a nullable X, only `null` any value, else a
     /// union.
     pub(super) fn one_of(

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind};
 
-use super::names::{Namespace, type_name};
+use super::names::{Namespace, fallback_warning, has_name, type_name};
 use super::{TypeDef, TypeKind, TypeRef};
 use crate::diag::Diagnostic;
 use crate::pointer;
@@ -66,9 +66,17 @@ impl<'a> Types<'a> {
         // No reserved names: `types.rs` refers to std and runtime items by full path.
         let mut ns = Namespace::default();
         let mut names = HashMap::new();
+        let mut warnings = Vec::new();
         if let Some(components) = &api.components {
             for key in components.schemas.keys() {
-                names.insert(key.as_str(), ns.claim(type_name(key)));
+                let name = ns.claim(type_name(key));
+                if !has_name(key) {
+                    warnings.push(
+                        Diagnostic::warning(fallback_warning("schema", key, &name))
+                            .at(pointer::push("/components/schemas", key)),
+                    );
+                }
+                names.insert(key.as_str(), name);
             }
         }
         Self {
@@ -76,7 +84,7 @@ impl<'a> Types<'a> {
             names,
             defs: Vec::new(),
             ns,
-            warnings: Vec::new(),
+            warnings,
         }
     }
 

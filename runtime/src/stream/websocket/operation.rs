@@ -1,6 +1,7 @@
 //! What a generated crate declares about one websocket stream.
 
 use crate::stream::resume::Resume;
+use crate::stream::websocket::protocol::{FrameMatch, KeepAlive, SigningQuery};
 
 /// How a websocket stream authenticates; what is sent comes from
 /// [`Authenticator::websocket`](cloudsdk_auth::Authenticator::websocket).
@@ -19,13 +20,15 @@ pub enum AuthMode {
 /// `static` per stream.
 ///
 /// ```
-/// use cloudsdk_runtime::{AuthMode, Resume, WebSocketOperation};
+/// use std::time::Duration;
+/// use cloudsdk_runtime::{AuthMode, KeepAlive, Resume, WebSocketOperation};
 ///
 /// static APP_LOGS: WebSocketOperation =
 ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
 ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
 ///         .auth(AuthMode::FirstMessage)
-///         .resume(Resume { parameter: "since", field: "date" });
+///         .resume(Resume { parameter: "since", field: "date" })
+///         .keepalive(KeepAlive { message: r#"["ping"]"#, interval: Duration::from_secs(40) });
 /// assert_eq!(APP_LOGS.id, "appLogs");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,11 +43,21 @@ pub struct WebSocketOperation {
     pub auth: AuthMode,
     /// How to resume after a reconnect, when the server supports it.
     pub resume: Option<Resume>,
+    /// Whether the signing URL is signed with the connection's query.
+    pub signing_query: SigningQuery,
+    /// The frame sent periodically to keep the connection open, when the server wants one.
+    pub keepalive: Option<KeepAlive>,
+    /// The frame by which the server says it accepted the credentials: consumed, never
+    /// yielded.
+    pub ready: Option<FrameMatch>,
+    /// The frame by which the server rejects the credentials instead of closing: the stream
+    /// ends with [`Error::WebSocketRejected`](crate::Error::WebSocketRejected), unretried.
+    pub auth_error: Option<FrameMatch>,
 }
 
 impl WebSocketOperation {
-    /// A stream authenticated with headers on the upgrade request, without signing URL or
-    /// resume.
+    /// A stream authenticated with headers on the upgrade request, without signing URL,
+    /// resume, keep-alive or control frames.
     ///
     /// ```
     /// use cloudsdk_runtime::{AuthMode, WebSocketOperation};
@@ -60,6 +73,10 @@ impl WebSocketOperation {
             signing_url: None,
             auth: AuthMode::Header,
             resume: None,
+            signing_query: SigningQuery::Exclude,
+            keepalive: None,
+            ready: None,
+            auth_error: None,
         }
     }
 
@@ -99,6 +116,62 @@ impl WebSocketOperation {
     /// ```
     pub const fn resume(mut self, resume: Resume) -> Self {
         self.resume = Some(resume);
+        self
+    }
+
+    /// Sets whether the signing URL is signed with the connection's query (the default,
+    /// [`SigningQuery::Exclude`], signs it as declared).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{SigningQuery, WebSocketOperation};
+    /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
+    ///     .signing_url("https://b.example/{id}")
+    ///     .signing_query(SigningQuery::Include);
+    /// # let _ = &LOGS;
+    /// ```
+    pub const fn signing_query(mut self, rule: SigningQuery) -> Self {
+        self.signing_query = rule;
+        self
+    }
+
+    /// Sets the keep-alive frame and its interval (see [`KeepAlive`]).
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use cloudsdk_runtime::{KeepAlive, WebSocketOperation};
+    /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
+    ///     .keepalive(KeepAlive { message: r#"["ping"]"#, interval: Duration::from_secs(40) });
+    /// # let _ = &LOGS;
+    /// ```
+    pub const fn keepalive(mut self, keepalive: KeepAlive) -> Self {
+        self.keepalive = Some(keepalive);
+        self
+    }
+
+    /// Sets the `(field, value)` pairs of the server's ready frame (see [`FrameMatch`]).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::WebSocketOperation;
+    /// static EVENTS: WebSocketOperation = WebSocketOperation::new("events", "wss://a.example/")
+    ///     .ready(&[("type", "socket_ready")]);
+    /// # let _ = &EVENTS;
+    /// ```
+    pub const fn ready(mut self, fields: &'static [(&'static str, &'static str)]) -> Self {
+        self.ready = Some(FrameMatch::new(fields));
+        self
+    }
+
+    /// Sets the `(field, value)` pairs of the frame rejecting the credentials (see
+    /// [`FrameMatch`]).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::WebSocketOperation;
+    /// static EVENTS: WebSocketOperation = WebSocketOperation::new("events", "wss://a.example/")
+    ///     .auth_error(&[("type", "error"), ("id", "2001")]);
+    /// # let _ = &EVENTS;
+    /// ```
+    pub const fn auth_error(mut self, fields: &'static [(&'static str, &'static str)]) -> Self {
+        self.auth_error = Some(FrameMatch::new(fields));
         self
     }
 }

@@ -1,6 +1,8 @@
 //! Setting up a websocket stream: the client's entry point and the request builder that fills
 //! the URL template and query, then connects through the reconnect driver.
 
+use std::time::Duration;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use url::Url;
@@ -13,6 +15,7 @@ use crate::policy::ReconnectPolicy;
 use crate::stream::reconnect::Driver;
 use crate::stream::websocket::handle::{Outgoing, WebSocketStream};
 use crate::stream::websocket::operation::WebSocketOperation;
+use crate::stream::websocket::protocol::{KeepAlive, SigningQuery};
 use crate::stream::websocket::socket::Socket;
 
 impl Client {
@@ -54,6 +57,7 @@ pub struct WebSocketRequest<'a> {
     query: String,
     base: Option<String>,
     reconnect: Option<ReconnectPolicy>,
+    keepalive: Option<KeepAlive>,
     error: Option<String>,
 }
 
@@ -67,6 +71,7 @@ impl<'a> WebSocketRequest<'a> {
             query: String::new(),
             base: None,
             reconnect: None,
+            keepalive: op.keepalive,
             error: None,
         }
     }
@@ -145,6 +150,27 @@ impl<'a> WebSocketRequest<'a> {
         self
     }
 
+    /// Sends the operation's keep-alive frame every `interval` instead of the declared one (a
+    /// server that drops idle connections sooner; tests). Streams without a keep-alive are
+    /// left alone; a zero interval is an error when the stream is connected.
+    ///
+    /// ```no_run
+    /// # use std::time::Duration;
+    /// # use cloudsdk_runtime::{Client, KeepAlive, WebSocketOperation};
+    /// # static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/logs")
+    /// #     .keepalive(KeepAlive { message: "ping", interval: Duration::from_secs(40) });
+    /// # fn run(client: Client) {
+    /// let mut logs = client.websocket(&LOGS);
+    /// logs.keepalive_interval(Duration::from_secs(10));
+    /// # }
+    /// ```
+    pub fn keepalive_interval(&mut self, interval: Duration) -> &mut Self {
+        if let Some(keepalive) = &mut self.keepalive {
+            keepalive.interval = interval;
+        }
+        self
+    }
+
     /// Opens the stream: each JSON message (text or binary frame) is decoded into `M`. A frame
     /// that does not decode is an [`Error::Decode`] item and the stream goes on. When the server
     /// closes the stream or the connection drops, it reconnects (re-authenticating, resuming
@@ -166,6 +192,10 @@ impl<'a> WebSocketRequest<'a> {
     /// }
     /// # Ok(()) }
     /// ```
+    ///
+    /// When the operation declares them, the stream also sends a keep-alive frame every
+    /// interval while it is polled, drops the server's ready frame, and ends with
+    /// [`Error::WebSocketRejected`] on its authentication-error frame, without reconnecting.
     pub fn connect<M: DeserializeOwned + Send + 'static>(self) -> WebSocketStream<M> {
         let operation = self.op.id;
         WebSocketStream::new(operation, |queued| match self.prepare(queued) {
@@ -178,12 +208,28 @@ impl<'a> WebSocketRequest<'a> {
     }
 
     /// The stream's socket and reconnect policy; an error message when a parameter or a URL
-    /// is not usable. When the base is overridden, the signing URL moves to the new origin
-    /// too: a signature is never sent to a host other than the one it is valid for.
+    /// is not usable.
     fn prepare<M>(&self, queued: Outgoing) -> Result<(Socket<M>, ReconnectPolicy), String> {
         if let Some(message) = &self.error {
             return Err(message.clone());
         }
+        if self.keepalive.is_some_and(|k| k.interval.is_zero()) {
+            return Err("the keep-alive interval must be longer than zero".to_owned());
+        }
+        let urls = self.urls()?;
+        let config = self.client.config();
+        let policy = self.reconnect.clone();
+        let policy = policy.unwrap_or_else(|| config.reconnect.clone());
+        let client = self.client.clone();
+        let socket = Socket::new(client, *self.op, urls, self.keepalive, queued);
+        Ok((socket, policy))
+    }
+
+    /// The URL to connect to (on the base URL that replaces the template's, with the query)
+    /// and the one to sign (with the query when the operation signs it). When the base is
+    /// overridden, the signing URL moves to the new origin too: a signature is never sent to a
+    /// host other than the one it is valid for.
+    fn urls(&self) -> Result<(Url, Option<Url>), String> {
         let config = self.client.config();
         let mut url =
             Url::parse(&self.url).map_err(|e| format!("websocket URL `{}`: {e}", self.url))?;
@@ -209,7 +255,9 @@ impl<'a> WebSocketRequest<'a> {
             Some(text) => {
                 let mut signing =
                     Url::parse(text).map_err(|e| format!("signing URL `{text}`: {e}"))?;
-                signing.set_query(url.query());
+                if self.op.signing_query == SigningQuery::Include {
+                    signing.set_query(url.query());
+                }
                 if rebased {
                     confine::rebase(&mut signing, &url)?;
                 }
@@ -217,9 +265,6 @@ impl<'a> WebSocketRequest<'a> {
             }
             None => None,
         };
-        let policy = self.reconnect.clone();
-        let policy = policy.unwrap_or_else(|| config.reconnect.clone());
-        let socket = Socket::new(self.client.clone(), *self.op, url, signing_url, queued);
-        Ok((socket, policy))
+        Ok((url, signing_url))
     }
 }

@@ -1,24 +1,28 @@
 //! A websocket stream as the reconnect driver sees it: each connection is a handshake to the
 //! URL (with the resume parameter once a message arrived), read frame by frame while the
-//! senders' queue is written to it.
+//! senders' queue and the keep-alive frames are written to it. The operation's control frames
+//! are acted on here: a ready frame is dropped, an authentication error ends the stream.
 
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures_util::{SinkExt, StreamExt};
 use serde::de::DeserializeOwned;
+use tokio_tungstenite::tungstenite::Message;
 use tracing::Instrument;
 use url::Url;
 
 use crate::client::Client;
-use crate::error::{Error, ResponseParts};
+use crate::error::{Error, ResponseParts, WebSocketRejected};
 use crate::response::decode_error;
 use crate::stream::reconnect::{Link, Read, Refused};
 use crate::stream::resume::Position;
 use crate::stream::websocket::frame::Frame;
 use crate::stream::websocket::handle::Outgoing;
 use crate::stream::websocket::handshake::{Connection, Failure, handshake};
+use crate::stream::websocket::keepalive::KeepAliveTimer;
 use crate::stream::websocket::operation::WebSocketOperation;
+use crate::stream::websocket::protocol::{KeepAlive, SigningQuery};
 
 pub(super) struct Socket<M> {
     client: Client,
@@ -29,16 +33,19 @@ pub(super) struct Socket<M> {
     /// Messages from [`WebSocketSender`](crate::WebSocketSender)s, sent while the stream waits
     /// for the next message.
     queued: Outgoing,
+    keepalive: KeepAliveTimer,
     position: Position,
     _message: std::marker::PhantomData<fn() -> M>,
 }
 
 impl<M> Socket<M> {
+    /// The stream of `op` to `url` (`signing_url`: what the authenticator signs, with the query
+    /// already when the operation includes it), sending `keepalive` frames.
     pub(super) fn new(
         client: Client,
         op: WebSocketOperation,
-        url: Url,
-        signing_url: Option<Url>,
+        (url, signing_url): (Url, Option<Url>),
+        keepalive: Option<KeepAlive>,
         queued: Outgoing,
     ) -> Self {
         Self {
@@ -47,6 +54,7 @@ impl<M> Socket<M> {
             url,
             signing_url,
             queued,
+            keepalive: KeepAliveTimer::new(keepalive),
             position: Position::default(),
             _message: std::marker::PhantomData,
         }
@@ -84,6 +92,7 @@ impl<M: DeserializeOwned> Link for Socket<M> {
         match result {
             Ok((conn, _)) => {
                 self.position.reconnected();
+                self.keepalive.restart();
                 Ok(conn)
             }
             Err(Refused::Retry(failure)) => Err(Refused::Retry(failure)),
@@ -91,23 +100,35 @@ impl<M: DeserializeOwned> Link for Socket<M> {
         }
     }
 
-    /// Reads frames until a message or the connection's end, sending queued messages meanwhile.
+    /// Reads frames until a message or the connection's end, sending queued messages and
+    /// keep-alive frames meanwhile (what the wait ends with: `Ok` a frame read, `Err` a message
+    /// to send).
     async fn read(&mut self, conn: &mut Connection) -> Read<Self::Item, Failure> {
         loop {
             let next = tokio::select! {
-                next = conn.next() => next,
-                Some(message) = self.queued.recv() => {
-                    if let Err(e) = conn.send(message).await {
-                        tracing::debug!(operation = self.op.id, error = %e, "websocket send failed");
-                        let failure = format!("connection lost while sending: {e}");
-                        return Read::Lost(Failure::new(failure));
-                    }
-                    continue;
-                }
+                next = conn.next() => Ok(next),
+                Some(message) = self.queued.recv() => Err(message),
+                message = self.keepalive.due() => Err(message),
             };
-            match Frame::read(next) {
+            let next = match next {
+                Ok(next) => next,
+                Err(outgoing) => match self.send(conn, outgoing).await {
+                    Ok(()) => continue,
+                    Err(end) => return end,
+                },
+            };
+            match Frame::read(next, &self.op) {
                 Frame::Data(bytes) => return Read::Message(self.message(bytes)),
                 Frame::Control => {}
+                Frame::Ready => {
+                    tracing::debug!(operation = self.op.id, "websocket ready");
+                }
+                Frame::Rejected(frame) => {
+                    tracing::debug!(operation = self.op.id, "websocket credentials rejected");
+                    let operation = self.op.id;
+                    let rejected = WebSocketRejected { operation, frame };
+                    return Read::End(Some(Err(Error::WebSocketRejected(Box::new(rejected)))));
+                }
                 Frame::Closed(frame) => {
                     tracing::debug!(
                         operation = self.op.id,
@@ -140,11 +161,28 @@ impl<M: DeserializeOwned> Socket<M> {
         Some(decoded.map_err(|(path, message)| frame_error(bytes, path, message)))
     }
 
-    /// The URLs of the next connection: with the resume parameter once a message was seen.
+    /// Sends `message` (queued or a keep-alive); a failure is the connection's end.
+    async fn send(
+        &self,
+        conn: &mut Connection,
+        message: Message,
+    ) -> Result<(), Read<Result<M, Error>, Failure>> {
+        conn.send(message).await.map_err(|e| {
+            tracing::debug!(operation = self.op.id, error = %e, "websocket send failed");
+            Read::Lost(Failure::new(format!("connection lost while sending: {e}")))
+        })
+    }
+
+    /// The URLs of the next connection: with the resume parameter once a message was seen (on
+    /// the signing URL too when the operation signs the query).
     fn connect_urls(&self) -> (Url, Option<Url>) {
         let mut url = self.url.clone();
         let mut signing = self.signing_url.clone();
-        for url in std::iter::once(&mut url).chain(signing.as_mut()) {
+        let signed_query = match self.op.signing_query {
+            SigningQuery::Include => signing.as_mut(),
+            SigningQuery::Exclude => None,
+        };
+        for url in std::iter::once(&mut url).chain(signed_query) {
             let mut query = url.query().unwrap_or_default().to_owned();
             if self.position.apply(self.op.resume, &mut query) {
                 url.set_query(Some(&query));
