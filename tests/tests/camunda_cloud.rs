@@ -96,15 +96,20 @@ fn console(
     }
 }
 
+/// Camunda's client credentials, exchanged at `server`'s token endpoint.
+fn auth(server: &Server) -> TokenExchange {
+    TokenExchange::camunda("my-client", "my-secret")
+        .expect("valid credentials")
+        .with_token_url(&format!("{}/oauth/token", server.url()))
+        .expect("valid token URL")
+}
+
 async fn setup() -> (Server, Client, Arc<AtomicUsize>) {
     let token_requests = Arc::new(AtomicUsize::new(0));
     let server = Server::start(console(token_requests.clone()))
         .await
         .expect("server starts");
-    let auth = TokenExchange::camunda("my-client", "my-secret")
-        .expect("valid credentials")
-        .with_token_url(&format!("{}/oauth/token", server.url()))
-        .expect("valid token URL");
+    let auth = auth(&server);
     let client = Client::builder()
         .base_url(server.url())
         .auth(auth)
@@ -258,7 +263,7 @@ async fn a_request_builder_outlives_the_sub_client_it_came_from() {
 
 #[tokio::test]
 async fn a_date_or_uuid_that_does_not_parse_is_a_decode_error_naming_where() {
-    // A console whose second cluster breaks a format: `?` picks how.
+    // A console whose second cluster breaks a format; the `x-break` header picks how.
     let server = Server::start(|req: &Request| {
         if req.path() == "/oauth/token" {
             return Response::json(200, json!({"access_token": TOKEN, "expires_in": 3600}));
@@ -273,10 +278,7 @@ async fn a_date_or_uuid_that_does_not_parse_is_a_decode_error_naming_where() {
     })
     .await
     .expect("server starts");
-    let auth = TokenExchange::camunda("my-client", "my-secret")
-        .expect("valid credentials")
-        .with_token_url(&format!("{}/oauth/token", server.url()))
-        .expect("valid token URL");
+    let auth = auth(&server);
     let cases = [
         (
             "created",

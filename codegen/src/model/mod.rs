@@ -534,8 +534,16 @@ impl TypeRef {
 
     /// Whether this is an `Option`.
     pub fn is_option(&self) -> bool {
+        matches!(self, TypeRef::Option(_))
+    }
+
+    /// The type a wrapper holds (`Vec`, map, `Option`, `Box`); `None` for a named or leaf type.
+    pub fn wrapped(&self) -> Option<&TypeRef> {
         match self {
-            TypeRef::Option(_) => true,
+            TypeRef::Vec(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Option(inner)
+            | TypeRef::Boxed(inner) => Some(inner),
             TypeRef::Named(_)
             | TypeRef::String
             | TypeRef::Bool
@@ -552,10 +560,7 @@ impl TypeRef {
             | TypeRef::IpAddr
             | TypeRef::Value
             | TypeRef::Bytes
-            | TypeRef::Unit
-            | TypeRef::Vec(_)
-            | TypeRef::Map(_)
-            | TypeRef::Boxed(_) => false,
+            | TypeRef::Unit => None,
         }
     }
 

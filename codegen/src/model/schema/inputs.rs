@@ -86,27 +86,9 @@ fn contained(kind: &TypeKind) -> Vec<&TypeRef> {
 
 /// Every named type in `ty`, however deep.
 fn names_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
-    match ty {
-        TypeRef::Named(n) => out.push(n),
-        TypeRef::Vec(inner)
-        | TypeRef::Map(inner)
-        | TypeRef::Option(inner)
-        | TypeRef::Boxed(inner) => names_in(inner, out),
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::U64
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Uuid
-        | TypeRef::Ipv4
-        | TypeRef::Ipv6
-        | TypeRef::IpAddr
-        | TypeRef::Value
-        | TypeRef::Bytes
-        | TypeRef::Unit => {}
+    if let TypeRef::Named(n) = ty {
+        out.push(n);
+    } else if let Some(inner) = ty.wrapped() {
+        names_in(inner, out);
     }
 }
